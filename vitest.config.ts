@@ -1,0 +1,44 @@
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['shared/**/*.test.ts', 'tests/fixtures/**/*.test.ts'],
+          environment: 'node'
+        }
+      },
+      {
+        test: {
+          name: 'main',
+          include: ['electron/**/*.test.ts'],
+          environment: 'node'
+        }
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'component',
+          include: ['renderer/src/**/*.test.ts', 'renderer/src/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup/component-setup.ts'],
+          testTimeout: 20000
+        }
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60000,
+          hookTimeout: 60000,
+          fileParallelism: false
+        }
+      }
+    ]
+  }
+})
