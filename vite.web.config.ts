@@ -7,6 +7,7 @@ export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
   plugins: [react()],
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },
   build: {

@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config'
+import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 
 export default defineConfig({
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'shared') } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['shared/**/*.test.ts', 'tests/fixtures/**/*.test.ts'],
@@ -12,6 +15,7 @@ export default defineConfig({
         }
       },
       {
+        extends: true,
         test: {
           name: 'main',
           include: ['electron/**/*.test.ts'],
@@ -19,6 +23,7 @@ export default defineConfig({
         }
       },
       {
+        extends: true,
         plugins: [react()],
         test: {
           name: 'component',
@@ -29,6 +34,7 @@ export default defineConfig({
         }
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

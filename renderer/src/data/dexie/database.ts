@@ -1,0 +1,18 @@
+import Dexie from 'dexie'
+import type { Table } from 'dexie'
+import type { VehicleFile } from '@shared/vehicle/vehicle-file'
+import type { AuditEvent } from '@shared/audit/audit-event'
+import type { SettingRow, CounterRow } from '../rows'
+import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions'
+
+export class ChedangDatabase extends Dexie {
+  vehicleFiles!: Table<VehicleFile, string>
+  auditEvents!: Table<AuditEvent, string>
+  settings!: Table<SettingRow, string>
+  counters!: Table<CounterRow, string>
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name)
+    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores)
+  }
+}

@@ -1,0 +1,11 @@
+import type { SyncMeta } from '@shared/model/sync-meta'
+
+/** One setting, stored as JSON under its key. */
+export interface SettingRow extends SyncMeta {
+  value: string
+}
+
+/** A gap-free sequence, e.g. archive numbers within one year. */
+export interface CounterRow extends SyncMeta {
+  value: number
+}

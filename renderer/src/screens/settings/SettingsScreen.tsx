@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useTranslation } from 'react-i18next'
+import type { DealershipSettings } from '@shared/settings/dealership-settings'
+import { DEFAULT_DEALERSHIP_SETTINGS, dealershipSettingsSchema } from '@shared/settings/dealership-settings'
+import { formatArchiveNo, validateArchiveNoPattern } from '@shared/vehicle/archive-number'
+import { todayInChina } from '@shared/dates/iso-date'
+import { isDomainError } from '@shared/model/domain-error'
+import { useServices } from '../../app/app-context'
+import { Field } from '../../components/Field'
+import { moveOnEnter } from '../../hooks/use-enter-moves-on'
+
+export function SettingsScreen() {
+  const { t } = useTranslation()
+  const { repositories, actor, version, platform } = useServices()
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const { register, handleSubmit, reset, watch, formState: { errors, isSubmitting } } = useForm<DealershipSettings>({
+    resolver: zodResolver(dealershipSettingsSchema),
+    mode: 'onTouched',
+    defaultValues: DEFAULT_DEALERSHIP_SETTINGS
+  })
+
+  useEffect(() => { void repositories.settings.getDealership().then(reset) }, [repositories, reset])
+
+  const pattern = watch('archiveNoPattern').trim().toUpperCase()
+  const sample = validateArchiveNoPattern(pattern).ok ? formatArchiveNo(pattern, { date: todayInChina(), origin: 'sold_here' }, 1) : null
+
+  const onSubmit = handleSubmit(async (values) => {
+    setStatus(null)
+    try {
+      reset(await repositories.settings.saveDealership(values, actor))
+      setStatus({ kind: 'ok', text: t('settings.saved') })
+    } catch (error) {
+      setStatus({ kind: 'error', text: isDomainError(error) ? error.message : t('errors.unexpected', { message: String(error) }) })
+    }
+  })
+
+  return (
+    <section className="screen settings-screen">
+      <header className="screen-head"><h1>{t('settings.title')}</h1></header>
+      <form onSubmit={onSubmit} onKeyDown={moveOnEnter} noValidate>
+        {status ? <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</div> : null}
+        <fieldset className="card">
+          <legend>{t('settings.dealership')}</legend>
+          <div className="grid">
+            <Field label={t('settings.dealershipName')} error={errors.dealershipName?.message} wide>
+              <input {...register('dealershipName')} autoComplete="off" />
+            </Field>
+            <Field label={t('settings.archiveNoPattern')} error={errors.archiveNoPattern?.message} hint={t('settings.archiveNoPatternHint')} wide>
+              <input {...register('archiveNoPattern')} className="mono upper" autoComplete="off" />
+            </Field>
+          </div>
+          {sample ? <p className="muted" data-testid="pattern-preview">{t('settings.preview', { sample })}</p> : null}
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={isSubmitting}>{t('settings.save')}</button>
+        </div>
+      </form>
+      <section className="card">
+        <h2>{t('settings.about')}</h2>
+        <p>{t('app.name')} · {t('settings.version', { version })} · {platform.kind === 'desktop' ? t('app.desktopMode') : t('app.browserMode')}</p>
+        <p className="muted">{t('settings.storage')}</p>
+      </section>
+    </section>
+  )
+}

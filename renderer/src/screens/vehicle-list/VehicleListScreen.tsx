@@ -1,0 +1,174 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
+import { useLocation, useNavigate } from 'react-router-dom'
+import { useTranslation } from 'react-i18next'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { VehicleFile } from '@shared/vehicle/vehicle-file'
+import { maskPhone } from '@shared/validation'
+import { useRepositories } from '../../app/app-context'
+import { useVehicleRows } from './use-vehicle-rows'
+
+const ROW_HEIGHT = 44
+const SEARCH_LIMIT = 200
+
+interface ListState {
+  ids: string[]
+  preloaded: VehicleFile[]
+  total: number
+  truncated: boolean
+  searched: string
+}
+
+function VinCell({ vin }: { vin: string }) {
+  // Staff read the last 8 characters off the windscreen: make them stand out.
+  return <span className="vin"><span className="vin-head">{vin.slice(0, 9)}</span><strong>{vin.slice(9)}</strong></span>
+}
+
+export function VehicleListScreen() {
+  const { t } = useTranslation()
+  const { vehicleFiles } = useRepositories()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const [query, setQuery] = useState('')
+  const [state, setState] = useState<ListState>({ ids: [], preloaded: [], total: 0, truncated: false, searched: '' })
+  const [loaded, setLoaded] = useState(false)
+  const [active, setActive] = useState(0)
+  const searchRef = useRef<HTMLInputElement>(null)
+  // A scanner types the VIN and presses Enter before the search has answered: remember the Enter.
+  const enterPendingFor = useRef<string | null>(null)
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const { row, ensure } = useVehicleRows(vehicleFiles, state.ids, state.preloaded)
+
+  useEffect(() => { searchRef.current?.focus() }, [location.state])
+
+  useEffect(() => {
+    let cancelled = false
+    const text = query.trim()
+    const timer = setTimeout(async () => {
+      if (text === '') {
+        const ids = await vehicleFiles.listIds()
+        if (!cancelled) setState({ ids, preloaded: [], total: ids.length, truncated: false, searched: '' })
+      } else {
+        const result = await vehicleFiles.search(text, SEARCH_LIMIT)
+        if (cancelled) return
+        setState({ ids: result.files.map((f) => f.id), preloaded: result.files, total: result.files.length, truncated: result.truncated, searched: text })
+        if (enterPendingFor.current === text) {
+          enterPendingFor.current = null
+          if (result.files.length === 1) navigate(`/files/${result.files[0]!.id}`)
+        }
+      }
+      if (!cancelled) { setActive(0); setLoaded(true) }
+    }, text === '' ? 0 : 120)
+    return () => { cancelled = true; clearTimeout(timer) }
+  }, [query, vehicleFiles, navigate])
+
+  const virtualizer = useVirtualizer({
+    count: state.ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? -1
+  useEffect(() => { if (last >= first) ensure(first, last) }, [first, last, ensure])
+
+  const open = (index: number) => {
+    const id = state.ids[index]
+    if (id) navigate(`/files/${id}`)
+  }
+
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const next = Math.max(0, Math.min(state.ids.length - 1, active + (event.key === 'ArrowDown' ? 1 : -1)))
+      setActive(next)
+      virtualizer.scrollToIndex(next)
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      const text = query.trim()
+      if (text !== '' && state.searched !== text) enterPendingFor.current = text
+      else if (state.ids.length > 0) open(active)
+    } else if (event.key === 'Escape') {
+      setQuery('')
+    }
+  }
+
+  const summary = useMemo(() => {
+    if (!loaded) return ''
+    if (state.searched === '') return t('list.total', { count: state.total })
+    if (state.truncated) return t('list.truncated', { count: SEARCH_LIMIT })
+    return t('list.matches', { count: state.total })
+  }, [loaded, state, t])
+
+  return (
+    <section className="screen list-screen">
+      <header className="screen-head">
+        <h1>{t('list.title')}</h1>
+        <div className="head-meta" data-testid="list-summary" data-query={state.searched}>{summary}</div>
+      </header>
+      <div className="search-bar">
+        <input
+          ref={searchRef}
+          className="search-input"
+          type="search"
+          aria-label={t('list.searchLabel')}
+          placeholder={t('list.searchPlaceholder')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onSearchKey}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <span className="search-hint">{t('list.keyboardHint')}</span>
+      </div>
+      <div className="table" role="table" aria-label={t('list.title')}>
+        <div className="table-head" role="row">
+          <span role="columnheader">{t('list.columns.archiveNo')}</span>
+          <span role="columnheader">{t('list.columns.vin')}</span>
+          <span role="columnheader">{t('list.columns.plate')}</span>
+          <span role="columnheader">{t('list.columns.owner')}</span>
+          <span role="columnheader">{t('list.columns.phone')}</span>
+          <span role="columnheader">{t('list.columns.vehicle')}</span>
+          <span role="columnheader">{t('list.columns.origin')}</span>
+          <span role="columnheader">{t('list.columns.location')}</span>
+        </div>
+        <div className="table-body" ref={scrollRef} data-testid="vehicle-rows">
+          {loaded && state.ids.length === 0 ? (
+            <div className="empty">{state.searched ? t('list.noMatch', { query: state.searched }) : t('list.empty')}</div>
+          ) : null}
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => {
+              const id = state.ids[item.index]!
+              const file = row(id)
+              return (
+                <div
+                  key={id}
+                  role="row"
+                  className={`table-row${item.index === active ? ' active' : ''}`}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                  onClick={() => open(item.index)}
+                  onMouseEnter={() => setActive(item.index)}
+                  data-testid="vehicle-row"
+                >
+                  {file ? (
+                    <>
+                      <span role="cell" className="mono">{file.archiveNo}</span>
+                      <span role="cell"><VinCell vin={file.vin} /></span>
+                      <span role="cell" className="plate">{file.plate ?? '—'}</span>
+                      <span role="cell">{file.ownerName}</span>
+                      <span role="cell" className="mono">{maskPhone(file.ownerPhone)}</span>
+                      <span role="cell">{[file.series, file.model].filter(Boolean).join(' ')}</span>
+                      <span role="cell">{t(`origin.${file.origin}`)}</span>
+                      <span role="cell" className="mono">{[file.cabinet, file.shelf, file.box].filter(Boolean).join('-') || '—'}</span>
+                    </>
+                  ) : <span role="cell" className="loading-cell">…</span>}
+                </div>
+              )
+            })}
+          </div>
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod'
+import {
+  validateVin, validatePlate, validateResidentId, validateOrganisationId, validatePhone, validatePersonName, normalizeInput
+} from '../validation'
+import type { ValidationResult } from '../validation'
+import { validatePastDate } from '../dates/iso-date'
+import { validateOrganisationName } from './organisation-name'
+import { ARCHIVE_NO_CHARS } from './archive-number'
+import type { VehicleFileFields } from './vehicle-file'
+import { VEHICLE_ORIGINS, OWNER_KINDS } from './vehicle-file'
+
+// The one definition of a valid vehicle file: the form resolves with it while typing,
+// and the repository parses with it again before anything is written.
+
+type Check = (input: string) => ValidationResult
+
+/** A field that must be filled: its check decides. */
+const required = (check: Check): Check => check
+
+/** A field that may stay empty (stored as null); when filled, its check decides. */
+function optional(check: Check): (input: string) => ValidationResult | null {
+  return (raw) => (raw.trim() === '' ? null : check(raw))
+}
+
+function text(label: string, max: number): Check {
+  return (raw) => {
+    const value = raw.trim().replace(/\s+/g, ' ')
+    if (value === '') return { ok: false, reason: `请填写${label}` }
+    if (value.length > max) return { ok: false, reason: `${label}不能超过 ${max} 个字` }
+    return { ok: true, value }
+  }
+}
+
+export const validateArchiveNo: Check = (raw) => {
+  const value = normalizeInput(raw).toUpperCase()
+  if (value === '') return { ok: false, reason: '请填写档案编号' }
+  if (!ARCHIVE_NO_CHARS.test(value)) return { ok: false, reason: '档案编号只能包含大写字母、数字和 - _ /，最长 40 位' }
+  return { ok: true, value }
+}
+
+const validatePostcode: Check = (raw) => {
+  const value = normalizeInput(raw)
+  return /^[1-8]\d{5}$/.test(value) ? { ok: true, value } : { ok: false, reason: '邮政编码应为 6 位数字，如 130000' }
+}
+
+const validateLocationPart = (label: string): Check => (raw) => {
+  const value = normalizeInput(raw).toUpperCase()
+  if (value.length > 12) return { ok: false, reason: `${label}编号不能超过 12 个字符` }
+  return { ok: true, value }
+}
+
+/** What the form holds: every field as the text a person typed. */
+export type VehicleFileForm = {
+  [K in keyof VehicleFileFields]: K extends 'origin' | 'ownerKind' ? VehicleFileFields[K] : string
+}
+
+export const EMPTY_VEHICLE_FILE_FORM: VehicleFileForm = {
+  vin: '', archiveNo: '', plate: '', series: '', model: '', productCode: '', colour: '', registrationDate: '',
+  origin: 'sold_here', ownerKind: 'individual', ownerName: '', ownerIdNumber: '', ownerPhone: '', ownerPhone2: '',
+  provinceCode: '', provinceName: '', cityCode: '', cityName: '', countyCode: '', countyName: '', street: '',
+  postcode: '', contactName: '', contactPhone: '', cabinet: '', shelf: '', box: '', notes: ''
+}
+
+type TextField = Exclude<keyof VehicleFileFields, 'origin' | 'ownerKind' | 'ownerName' | 'ownerIdNumber'>
+
+const FIELD_CHECKS: Record<TextField, (input: string) => ValidationResult | null> = {
+  vin: required(validateVin),
+  archiveNo: required(validateArchiveNo),
+  plate: optional(validatePlate),
+  series: required(text('车系', 40)),
+  model: optional(text('车型', 60)),
+  productCode: optional((raw) => {
+    const value = normalizeInput(raw).toUpperCase()
+    return /^[A-Z0-9-]{1,20}$/.test(value) ? { ok: true, value } : { ok: false, reason: '产品代码只能包含字母、数字和 -，最长 20 位' }
+  }),
+  colour: optional(text('颜色', 20)),
+  registrationDate: optional((raw) => validatePastDate(raw, '登记日期')),
+  ownerPhone: required(validatePhone),
+  ownerPhone2: optional(validatePhone),
+  provinceCode: optional(text('省份', 12)),
+  provinceName: optional(text('省份', 20)),
+  cityCode: optional(text('城市', 12)),
+  cityName: optional(text('城市', 20)),
+  countyCode: optional(text('区县', 12)),
+  countyName: optional(text('区县', 20)),
+  street: optional(text('详细地址', 100)),
+  postcode: optional(validatePostcode),
+  contactName: optional(validatePersonName),
+  contactPhone: optional(validatePhone),
+  cabinet: optional(validateLocationPart('柜')),
+  shelf: optional(validateLocationPart('层')),
+  box: optional(validateLocationPart('盒')),
+  notes: optional(text('备注', 500))
+}
+
+export type VehicleFileParseResult =
+  | { ok: true; value: VehicleFileFields }
+  | { ok: false; errors: Partial<Record<keyof VehicleFileFields, string>> }
+
+/** Parse a whole form: every field is checked, so a person sees all that is wrong at once. */
+export function parseVehicleFileForm(form: VehicleFileForm): VehicleFileParseResult {
+  const errors: Partial<Record<keyof VehicleFileFields, string>> = {}
+  const values: Partial<Record<keyof VehicleFileFields, string | null>> = {}
+  for (const [key, check] of Object.entries(FIELD_CHECKS) as [TextField, (input: string) => ValidationResult | null][]) {
+    const result = check(String(form[key] ?? ''))
+    if (result === null) values[key] = null
+    else if (result.ok) values[key] = result.value
+    else errors[key] = result.reason
+  }
+  if (!VEHICLE_ORIGINS.includes(form.origin)) errors.origin = '请选择车辆来源'
+  if (!OWNER_KINDS.includes(form.ownerKind)) errors.ownerKind = '请选择车主类型'
+  // Owner name and ID depend on whether the owner is a person or an organisation.
+  const organisation = form.ownerKind === 'organisation'
+  const name = organisation ? validateOrganisationName(String(form.ownerName ?? '')) : validatePersonName(String(form.ownerName ?? ''))
+  if (name.ok) values.ownerName = name.value
+  else errors.ownerName = name.reason
+  const id = optional(organisation ? validateOrganisationId : validateResidentId)(String(form.ownerIdNumber ?? ''))
+  if (id === null) values.ownerIdNumber = null
+  else if (id.ok) values.ownerIdNumber = id.value
+  else errors.ownerIdNumber = id.reason
+  // A contact person is a name and a number together (FAW-VW DMS fields: 联系人, 联系人电话).
+  if (values.contactName && !values.contactPhone && !errors.contactPhone) errors.contactPhone = '填写了联系人，请同时填写联系人电话'
+  if (values.contactPhone && !values.contactName && !errors.contactName) errors.contactName = '填写了联系人电话，请同时填写联系人姓名'
+  if (values.cityCode && !values.provinceCode) errors.provinceCode = '请先选择省份'
+  if (values.countyCode && !values.cityCode) errors.cityCode = '请先选择城市'
+  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  return { ok: true, value: { ...(values as Omit<VehicleFileFields, 'origin' | 'ownerKind'>), origin: form.origin, ownerKind: form.ownerKind } }
+}
+
+/** The same parse as a zod schema, for the form's resolver: one definition of a valid file. */
+export const vehicleFileFormSchema = z.custom<VehicleFileForm>((input) => typeof input === 'object' && input !== null, '档案内容无效')
+  .transform((form, ctx): VehicleFileFields => {
+    const result = parseVehicleFileForm(form)
+    if (result.ok) return result.value
+    for (const [path, message] of Object.entries(result.errors)) ctx.addIssue({ code: 'custom', path: [path], message })
+    return z.NEVER
+  })
+
+/** The form text for stored fields, for editing. */
+export function toVehicleFileForm(fields: VehicleFileFields): VehicleFileForm {
+  const form = { ...EMPTY_VEHICLE_FILE_FORM }
+  const texts: Record<string, string> = {}
+  for (const key of Object.keys(form) as (keyof VehicleFileFields)[]) texts[key] = fields[key] ?? ''
+  return { ...form, ...texts, origin: fields.origin, ownerKind: fields.ownerKind }
+}

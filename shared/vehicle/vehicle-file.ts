@@ -1,0 +1,70 @@
+import type { SyncMeta } from '../model/sync-meta'
+
+// 车辆档案: the unit of the archive, one per vehicle (一车一档), keyed by VIN.
+
+export type VehicleOrigin = 'sold_here' | 'serviced_only'
+export const VEHICLE_ORIGINS: readonly VehicleOrigin[] = ['sold_here', 'serviced_only']
+
+export type OwnerKind = 'individual' | 'organisation'
+export const OWNER_KINDS: readonly OwnerKind[] = ['individual', 'organisation']
+
+export type VehicleFileStatus = 'active' | 'sealed' | 'destroyed'
+
+/** The facts a person enters; every optional text is null when absent, never an empty string. */
+export interface VehicleFileFields {
+  vin: string
+  archiveNo: string
+  plate: string | null
+  series: string
+  model: string | null
+  productCode: string | null
+  colour: string | null
+  registrationDate: string | null
+  origin: VehicleOrigin
+  ownerKind: OwnerKind
+  ownerName: string
+  /** Resident ID (individual) or unified social credit / organisation code (organisation). */
+  ownerIdNumber: string | null
+  ownerPhone: string
+  ownerPhone2: string | null
+  provinceCode: string | null
+  provinceName: string | null
+  cityCode: string | null
+  cityName: string | null
+  countyCode: string | null
+  countyName: string | null
+  street: string | null
+  postcode: string | null
+  contactName: string | null
+  contactPhone: string | null
+  cabinet: string | null
+  shelf: string | null
+  box: string | null
+  notes: string | null
+}
+
+/** Search keys the repository derives from the fields; stored flat beside them for the indexes. */
+export interface VehicleFileSearchKeys {
+  /** The VIN reversed, so a suffix search (last 6/7/8 chars) is a prefix range on one index. */
+  vinReversed: string
+  /** The plate without its province character, for "A12345" typed without 吉. */
+  plateTail: string | null
+}
+
+export interface VehicleFile extends SyncMeta, VehicleFileFields, VehicleFileSearchKeys {
+  status: VehicleFileStatus
+}
+
+export function deriveSearchKeys(fields: Pick<VehicleFileFields, 'vin' | 'plate'>): VehicleFileSearchKeys {
+  return {
+    vinReversed: [...fields.vin].reverse().join(''),
+    plateTail: fields.plate ? fields.plate.slice(1) : null
+  }
+}
+
+export const VEHICLE_FILE_FIELD_NAMES: readonly (keyof VehicleFileFields)[] = [
+  'vin', 'archiveNo', 'plate', 'series', 'model', 'productCode', 'colour', 'registrationDate', 'origin',
+  'ownerKind', 'ownerName', 'ownerIdNumber', 'ownerPhone', 'ownerPhone2', 'provinceCode', 'provinceName',
+  'cityCode', 'cityName', 'countyCode', 'countyName', 'street', 'postcode', 'contactName', 'contactPhone',
+  'cabinet', 'shelf', 'box', 'notes'
+]
