@@ -1,0 +1,12 @@
+// The public face of shared/validation: other code imports from here, never from the files behind it.
+export type { ValidationResult } from './validation-result'
+export { normalizeInput } from './normalize-input'
+export { validateVin, computeVinCheckDigit } from './vin'
+export { validatePlate } from './plate'
+export { validateResidentId, computeResidentIdCheckChar, maskResidentId } from './resident-id'
+export type { ResidentIdOptions } from './resident-id'
+export { validateCreditCode, computeCreditCodeCheckChar } from './credit-code'
+export { validateOrgCode, computeOrgCodeCheckChar } from './org-code'
+export { validateOrganisationId } from './organisation-id'
+export { validatePhone, maskPhone } from './phone'
+export { validatePersonName } from './person-name'

@@ -1,0 +1,87 @@
+import { leadingSurname, SINGLE_SURNAMES } from './chinese-surnames'
+import { toHalfWidth } from './normalize-input'
+import { accept, refuse } from './validation-result'
+import type { ValidationResult } from './validation-result'
+
+const MIDDLE_DOT = '·'
+// Every shape of the middle dot users type for 少数民族/外国译名 (． has already become '.' by then).
+const MIDDLE_DOT_VARIANTS = /[·•・‧･∙⋅.\u0387\u2e31]/g
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff]/g
+const HAN = /\p{Script=Han}/u
+const HAN_ONLY = /^\p{Script=Han}+$/u
+const LATIN_LETTER = /\p{Script=Latin}/u
+const DIGIT = /[0-9]/
+// Records must name a real person; these stand in for a name the staff did not ask for.
+const PLACEHOLDER_PARTS = ['某', 'XX', '无', '未知', '不详', '客户', '车主']
+// Forms of address ("王先生", "李总") rather than names.
+const HONORIFIC_SUFFIXES = ['先生', '女士', '小姐', '太太', '师傅', '老板', '总', '经理', '夫人', '同志', '阿姨', '大哥', '姐', '老师']
+// "老王" / "小李": a nickname made of 老/小 + surname.
+const NICKNAME_PREFIXES = ['老', '小']
+const MAX_CHINESE_NAME_LENGTH = 20
+const MAX_TRANSLITERATED_NAME_LENGTH = 30
+const MAX_LATIN_NAME_LENGTH = 60
+const LATIN_WORD = "\\p{Script=Latin}+(?:['-]\\p{Script=Latin}+)*"
+const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD})+$`, 'u')
+const LATIN_TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'DR', 'SIR', 'MADAM'])
+const LATIN_PLACEHOLDERS = /^(?:X+|UNKNOWN|CUSTOMER)$/
+const TRANSLITERATED_EXAMPLE = '阿卜杜拉·买买提'
+
+/** A customer's real name: Chinese (surname + given name), 少数民族/外国译名 with “·”, or a Latin-script name. */
+export function validatePersonName(input: string): ValidationResult {
+  const name = toHalfWidth(input).normalize('NFC').replace(INVISIBLES, '').replace(/[’‘`]/g, "'").trim().replace(/\s+/g, ' ')
+  if (name === '') return refuse('请填写姓名')
+  if (DIGIT.test(name)) return refuse('姓名不能包含数字，请填写真实姓名')
+  return HAN.test(name) ? validateChineseName(name) : validateLatinName(name)
+}
+
+function validateChineseName(typed: string): ValidationResult {
+  const name = typed.replace(/ /g, '').replace(MIDDLE_DOT_VARIANTS, MIDDLE_DOT)
+  if (PLACEHOLDER_PARTS.some((part) => name.toUpperCase().includes(part))) {
+    return refuse('请填写客户的真实姓名，不能用“某”“XX”“未知”“客户”等代替')
+  }
+  if (LATIN_LETTER.test(name)) return refuse('中文姓名中不能夹杂英文字母；外国客户请全部用英文填写，如 John Smith')
+  if (isFormOfAddress(name)) return refuse(`请填写真实姓名（姓+名），不能只写“${name}”这类称呼`)
+
+  const chars = [...name]
+  if (name.includes(MIDDLE_DOT)) {
+    const parts = name.split(MIDDLE_DOT)
+    if (!parts.every((part) => HAN_ONLY.test(part))) {
+      return refuse(`姓名中的“·”两侧都应有汉字，如 ${TRANSLITERATED_EXAMPLE}`)
+    }
+    if (chars.length > MAX_TRANSLITERATED_NAME_LENGTH) return refuse(`姓名过长（${chars.length}个字），请核对`)
+    return accept(name)
+  }
+  if (!HAN_ONLY.test(name)) {
+    return refuse(`姓名只能包含汉字；少数民族或外国人的译名可用“·”分隔，如 ${TRANSLITERATED_EXAMPLE}`)
+  }
+  if (chars.length > MAX_CHINESE_NAME_LENGTH) return refuse(`姓名过长（${chars.length}个字），请核对`)
+
+  const surname = leadingSurname(name)
+  if (surname === undefined) return refuse(`“${chars[0]}”不是常见姓氏，请核对姓名是否填写正确`)
+  // "欧阳" alone is 欧 + 阳, a complete name; "令狐" alone is only a surname.
+  const isOnlySurname = name === surname && !(chars.length === 2 && SINGLE_SURNAMES.has(chars[0] ?? ''))
+  if (isOnlySurname) return refuse(`请填写完整姓名（姓+名），不能只写姓“${name}”`)
+  return accept(name)
+}
+
+function isFormOfAddress(name: string): boolean {
+  if (HONORIFIC_SUFFIXES.some((suffix) => name.endsWith(suffix))) return true
+  const chars = [...name]
+  return chars.length === 2 && NICKNAME_PREFIXES.includes(chars[0] ?? '') && SINGLE_SURNAMES.has(chars[1] ?? '')
+}
+
+function validateLatinName(name: string): ValidationResult {
+  if (!/^[\p{Script=Latin}' -]+$/u.test(name)) {
+    return refuse('姓名只能包含汉字；外文姓名只能包含字母、空格、连字符和撇号，如 John Smith')
+  }
+  const words = name.split(' ')
+  if (words.some((word) => LATIN_PLACEHOLDERS.test(word.toUpperCase()))) {
+    return refuse('请填写客户的真实姓名，不能用“XX”“Unknown”等代替')
+  }
+  if (words.some((word) => LATIN_TITLES.has(word.toUpperCase()))) {
+    return refuse('请填写真实姓名，不要加 Mr、Ms 等称呼，如 John Smith')
+  }
+  if (!LATIN_NAME.test(name)) return refuse('外文姓名请填写名和姓两部分，用空格分隔，如 John Smith')
+  if (name.length > MAX_LATIN_NAME_LENGTH) return refuse(`外文姓名不能超过${MAX_LATIN_NAME_LENGTH}个字符，请核对`)
+  return accept(name)
+}
