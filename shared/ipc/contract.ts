@@ -6,19 +6,17 @@ export const APP_SCHEME = 'app'
 export const APP_HOST = 'chedang'
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 
-export const IpcChannel = {
-  saveFile: 'chedang:save-file',
-  openFile: 'chedang:open-file',
-  printPdf: 'chedang:print-pdf',
-  appInfo: 'chedang:app-info'
-} as const
+// Channel names live in ./channels (no zod) so the sandboxed preload can import them alone.
+export { IpcChannel, type IpcChannelName } from './channels'
+export { IpcErrorCode, type IpcErrorCodeValue, ipcErrorCodeOf } from './errors'
 
 const fileFilter = z.object({
   name: z.string().min(1).max(64),
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10)
 })
 
-const MAX_FILE_BYTES = 512 * 1024 * 1024
+/** Largest file the app saves, opens or prints (512 MiB). */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024
 
 export const saveFileRequest = z.object({
   suggestedName: z.string().min(1).max(200).refine((n) => !/[\\/]/.test(n), '文件名不能包含路径分隔符'),
@@ -39,6 +37,9 @@ export const printPdfRequest = z.object({
   data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 4 && d.byteLength <= MAX_FILE_BYTES, 'PDF 数据无效')
 }).strict()
 export type PrintPdfRequest = z.infer<typeof printPdfRequest>
+
+/** `appInfo` takes no payload at all. */
+export const appInfoRequest = z.undefined()
 
 export interface AppInfo {
   version: string

@@ -1,0 +1,139 @@
+import { open } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type {
+  BrowserWindow,
+  IpcMain,
+  IpcMainInvokeEvent,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  WebContents
+} from 'electron'
+import type { z } from 'zod'
+import {
+  type AppInfo,
+  appInfoRequest,
+  IpcChannel,
+  IpcErrorCode,
+  MAX_FILE_BYTES,
+  type OpenFileResult,
+  openFileRequest,
+  printPdfRequest,
+  type SaveFileResult,
+  saveFileRequest
+} from '../../shared/ipc/contract'
+import { safeFileName } from './file-names'
+import { IpcError } from './ipc-errors'
+import { isTrustedUrl } from './origin'
+
+/** Everything the handlers touch outside themselves, injected so tests can observe the effects. */
+export interface IpcDeps {
+  /** Origins whose frames may call IPC (app://chedang; plus the dev server when not packaged). */
+  readonly trustedOrigins: readonly string[]
+  ownerWindowOf(sender: WebContents): BrowserWindow | null
+  showSaveDialog(owner: BrowserWindow | null, options: SaveDialogOptions): Promise<SaveDialogReturnValue>
+  showOpenDialog(owner: BrowserWindow | null, options: OpenDialogOptions): Promise<OpenDialogReturnValue>
+  writeFileAtomic(targetPath: string, data: Uint8Array): Promise<void>
+  /** Folder the save dialog starts in. */
+  defaultSaveFolder(): string
+  showPdfForPrinting(pdf: { title: string; data: Uint8Array }, owner: BrowserWindow | null): Promise<void>
+  appInfo(): AppInfo
+}
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // "%PDF-"
+const MAX_FILE_MIB = MAX_FILE_BYTES / 1024 / 1024
+
+function assertTrustedSender(event: IpcMainInvokeEvent, channel: string, trustedOrigins: readonly string[]): void {
+  const url = event.senderFrame?.url ?? ''
+  if (!isTrustedUrl(url, trustedOrigins)) {
+    throw new IpcError(IpcErrorCode.forbiddenSender, `拒绝来自非本应用页面的请求（${channel}）`)
+  }
+}
+
+function parsePayload<S extends z.ZodType>(schema: S, channel: string, args: unknown[]): z.output<S> {
+  const parsed = args.length <= 1 ? schema.safeParse(args[0]) : null
+  if (parsed?.success) return parsed.data
+  const details = parsed === null
+    ? '参数个数不对'
+    : parsed.error.issues.map((issue) => `${issue.path.join('.') || '请求'}：${issue.message}`).join('；')
+  throw new IpcError(IpcErrorCode.badPayload, `请求数据无效（${channel}）：${details}`)
+}
+
+/**
+ * One guarded handler: (a) refuse foreign senders, (b) validate the payload against the contract
+ * and do nothing else when it is invalid, (c) only then do the work.
+ */
+function guardedHandle<S extends z.ZodType, R>(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  deps: IpcDeps,
+  channel: string,
+  schema: S,
+  work: (request: z.output<S>, event: IpcMainInvokeEvent) => Promise<R>,
+  failureMessage: string
+): void {
+  ipcMain.handle(channel, async (event, ...args: unknown[]) => {
+    assertTrustedSender(event, channel, deps.trustedOrigins)
+    const request = parsePayload(schema, channel, args)
+    try {
+      return await work(request, event)
+    } catch (error) {
+      if (error instanceof IpcError) throw error
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new IpcError(IpcErrorCode.ioFailed, `${failureMessage}：${reason}`, { cause: error })
+    }
+  })
+}
+
+async function readFileLimited(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r')
+  try {
+    const { size } = await handle.stat()
+    if (size > MAX_FILE_BYTES) {
+      throw new IpcError(IpcErrorCode.fileTooLarge, `文件超过 ${MAX_FILE_MIB} MB，无法打开`)
+    }
+    const buffer = await handle.readFile()
+    if (buffer.byteLength > MAX_FILE_BYTES) {
+      throw new IpcError(IpcErrorCode.fileTooLarge, `文件超过 ${MAX_FILE_MIB} MB，无法打开`)
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+  } finally {
+    await handle.close()
+  }
+}
+
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
+  guardedHandle(ipcMain, deps, IpcChannel.saveFile, saveFileRequest, async (request, event): Promise<SaveFileResult> => {
+    const owner = deps.ownerWindowOf(event.sender)
+    const choice = await deps.showSaveDialog(owner, {
+      title: '保存文件',
+      defaultPath: join(deps.defaultSaveFolder(), safeFileName(request.suggestedName)),
+      ...(request.filters === undefined ? {} : { filters: request.filters }),
+      properties: ['createDirectory', 'showOverwriteConfirmation']
+    })
+    if (choice.canceled || !choice.filePath) return { saved: false }
+    await deps.writeFileAtomic(choice.filePath, request.data)
+    return { saved: true, path: choice.filePath }
+  }, '保存文件失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.openFile, openFileRequest, async (request, event): Promise<OpenFileResult> => {
+    const owner = deps.ownerWindowOf(event.sender)
+    const choice = await deps.showOpenDialog(owner, {
+      title: '打开文件',
+      properties: ['openFile'],
+      ...(request.filters === undefined ? {} : { filters: request.filters })
+    })
+    const path = choice.filePaths[0]
+    if (choice.canceled || path === undefined) return null
+    return { name: basename(path), data: await readFileLimited(path) }
+  }, '打开文件失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.printPdf, printPdfRequest, async (request, event): Promise<void> => {
+    if (!PDF_MAGIC.every((byte, i) => request.data[i] === byte)) {
+      throw new IpcError(IpcErrorCode.badPayload, `请求数据无效（${IpcChannel.printPdf}）：data 不是 PDF 文件`)
+    }
+    await deps.showPdfForPrinting(request, deps.ownerWindowOf(event.sender))
+  }, '打开打印预览失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.appInfo, appInfoRequest, async (): Promise<AppInfo> => deps.appInfo(), '读取应用信息失败')
+}

@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { IpcChannel } from '../../shared/ipc/channels'
+import { fake } from '../main/test-support/fake-electron'
+
+vi.mock('electron', async () => (await import('../main/test-support/fake-electron')).electronModule)
+
+type Bridge = Record<string, (...args: unknown[]) => Promise<unknown>>
+let bridge: Bridge
+
+beforeAll(async () => {
+  await import('./index')
+  bridge = fake.exposedInMainWorld.get('chedang') as Bridge
+})
+
+describe('window.chedang (what the renderer can reach)', () => {
+  it('is the only thing exposed, with exactly the four operations and nothing else', () => {
+    expect([...fake.exposedInMainWorld.keys()]).toEqual(['chedang'])
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'openFile', 'printPdf', 'saveFile'])
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
+  })
+
+  it('saveFile sends the request, and only the request, on the save channel', async () => {
+    const request = { suggestedName: 'a.pdf', data: new Uint8Array([1, 2]) }
+    await bridge['saveFile']!(request, 'smuggled second argument')
+    expect(fake.invoked.at(-1)).toEqual({ channel: IpcChannel.saveFile, args: [request] })
+  })
+
+  it('each operation uses its own channel; appInfo sends no payload', async () => {
+    await bridge['openFile']!({})
+    await bridge['printPdf']!({ title: 't', data: new Uint8Array(5) })
+    await bridge['appInfo']!('ignored')
+    expect(fake.invoked.slice(-3)).toEqual([
+      { channel: IpcChannel.openFile, args: [{}] },
+      { channel: IpcChannel.printPdf, args: [{ title: 't', data: new Uint8Array(5) }] },
+      { channel: IpcChannel.appInfo, args: [] }
+    ])
+  })
+})

@@ -1,0 +1,15 @@
+// Sandboxed preload, bundled into one CommonJS file (out/preload/index.cjs). It may import only
+// `electron` and tiny pure modules (no zod): the channel names come from shared/ipc/channels.
+// It exposes one function per operation and nothing else: never ipcRenderer, never a generic invoke.
+import { contextBridge, ipcRenderer } from 'electron'
+import { IpcChannel } from '../../shared/ipc/channels'
+import type { ChedangBridge } from '../../shared/ipc/contract'
+
+const bridge = {
+  saveFile: (request) => ipcRenderer.invoke(IpcChannel.saveFile, request),
+  openFile: (request) => ipcRenderer.invoke(IpcChannel.openFile, request),
+  printPdf: (request) => ipcRenderer.invoke(IpcChannel.printPdf, request),
+  appInfo: () => ipcRenderer.invoke(IpcChannel.appInfo)
+} satisfies ChedangBridge
+
+contextBridge.exposeInMainWorld('chedang', bridge)

@@ -1,0 +1,10 @@
+// IPC channel names, split from contract.ts so the sandboxed preload can import them without
+// pulling zod into its bundle. Frozen: the renderer and main must agree on these strings.
+export const IpcChannel = {
+  saveFile: 'chedang:save-file',
+  openFile: 'chedang:open-file',
+  printPdf: 'chedang:print-pdf',
+  appInfo: 'chedang:app-info'
+} as const
+
+export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel]
