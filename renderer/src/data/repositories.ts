@@ -16,6 +16,11 @@ export interface VehicleSearchResult {
 export interface VehicleFiles {
   /** Command: create a file from a form; validates, checks VIN and archive number are unique, audits. */
   create(form: VehicleFileForm, actor: Actor): Promise<VehicleFile>
+  /**
+   * Command: create many files at once (imports, seeding). All or nothing: one invalid or duplicate
+   * row refuses the whole batch, naming the row.
+   */
+  createMany(forms: readonly VehicleFileForm[], actor: Actor): Promise<number>
   /** Command: write the fields that changed; refused if the file changed since `expectedRev`. */
   update(id: string, form: VehicleFileForm, expectedRev: number, actor: Actor): Promise<VehicleFile>
   get(id: string): Promise<VehicleFile | undefined>

@@ -129,7 +129,6 @@ export const enUS: Translation<Messages> = {
     noHistory: 'No changes recorded',
     archivesTitle: 'Sales and service archives',
     archivesEmpty: 'No sales or service archive has been received for this vehicle yet.',
-    none: '—',
     actions: {
       create: 'Created',
       update: 'Changed',

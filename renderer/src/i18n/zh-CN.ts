@@ -125,7 +125,6 @@ export const zhCN = {
     noHistory: '暂无变更记录',
     archivesTitle: '销售档案与服务档案',
     archivesEmpty: '尚未接收该车的销售档案或服务档案。',
-    none: '—',
     actions: {
       create: '建档',
       update: '修改',

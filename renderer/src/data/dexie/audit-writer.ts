@@ -10,17 +10,23 @@ export interface AuditEntry {
   summary: string
 }
 
-/** Appends one audit event. Call only inside a transaction that also covers `auditEvents` and `counters`. */
-export async function appendAuditEvent(db: ChedangDatabase, actor: Actor, entry: AuditEntry, at: string): Promise<AuditEvent> {
+/** Appends events for many records at once, with consecutive device sequence numbers. Same transaction rule. */
+export async function appendAuditEvents(db: ChedangDatabase, actor: Actor, entries: readonly AuditEntry[], at: string): Promise<void> {
+  if (entries.length === 0) return
   const counterId = `auditSeq:${actor.deviceId}`
   const counter = await db.counters.get(counterId)
-  const deviceSeq = (counter?.value ?? 0) + 1
+  const start = (counter?.value ?? 0) + 1
+  const last = start + entries.length - 1
   if (counter) {
-    await db.counters.update(counterId, { value: deviceSeq, updatedAt: at, updatedBy: actor.operatorId, rev: counter.rev + 1 })
+    await db.counters.update(counterId, { value: last, updatedAt: at, updatedBy: actor.operatorId, rev: counter.rev + 1 })
   } else {
-    await db.counters.add({ id: counterId, value: deviceSeq, createdAt: at, createdBy: actor.operatorId, updatedAt: at, updatedBy: actor.operatorId, rev: 1, deletedAt: null })
+    await db.counters.add({ id: counterId, value: last, createdAt: at, createdBy: actor.operatorId, updatedAt: at, updatedBy: actor.operatorId, rev: 1, deletedAt: null })
   }
-  const event: AuditEvent = {
+  await db.auditEvents.bulkAdd(entries.map((entry, i) => toEvent(actor, entry, at, start + i)))
+}
+
+function toEvent(actor: Actor, entry: AuditEntry, at: string, deviceSeq: number): AuditEvent {
+  return {
     id: crypto.randomUUID(),
     at,
     actorId: actor.operatorId,
@@ -33,6 +39,9 @@ export async function appendAuditEvent(db: ChedangDatabase, actor: Actor, entry:
     changes: JSON.stringify(entry.changes),
     summary: entry.summary
   }
-  await db.auditEvents.add(event)
-  return event
+}
+
+/** Appends one audit event. Call only inside a transaction that also covers `auditEvents` and `counters`. */
+export async function appendAuditEvent(db: ChedangDatabase, actor: Actor, entry: AuditEntry, at: string): Promise<void> {
+  await appendAuditEvents(db, actor, [entry], at)
 }

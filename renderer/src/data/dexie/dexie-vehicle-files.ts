@@ -12,7 +12,7 @@ import { planVehicleSearch } from '@shared/search/vehicle-search-plan'
 import { todayInChina } from '@shared/dates/iso-date'
 import type { VehicleFiles, VehicleSearchResult, Settings } from '../repositories'
 import type { ChedangDatabase } from './database'
-import { appendAuditEvent } from './audit-writer'
+import { appendAuditEvent, appendAuditEvents } from './audit-writer'
 
 const ENTITY = 'vehicleFile'
 
@@ -31,35 +31,61 @@ export class DexieVehicleFiles implements VehicleFiles {
   async create(form: VehicleFileForm, actor: Actor): Promise<VehicleFile> {
     const parsed = parseVehicleFileForm(form)
     if (!parsed.ok) throw invalid(parsed.errors)
-    const fields = parsed.value
+    const [file] = await this.insert([parsed.value], actor, '新建车辆档案')
+    return file!
+  }
+
+  async createMany(forms: readonly VehicleFileForm[], actor: Actor): Promise<number> {
+    const all: VehicleFileFields[] = []
+    const vins = new Map<string, number>()
+    const numbers = new Map<string, number>()
+    forms.forEach((form, i) => {
+      const parsed = parseVehicleFileForm(form)
+      if (!parsed.ok) {
+        const error = invalid(parsed.errors)
+        throw new DomainError(error.code, `第 ${i + 1} 行：${error.message}`, { ...error.details, row: String(i + 1) })
+      }
+      const { vin, archiveNo } = parsed.value
+      if (vins.has(vin)) throw new DomainError('VEHICLE_DUPLICATE_VIN', `第 ${i + 1} 行的车架号 ${vin} 与第 ${vins.get(vin)! + 1} 行重复`, { row: String(i + 1), field: 'vin' })
+      if (numbers.has(archiveNo)) throw new DomainError('VEHICLE_DUPLICATE_ARCHIVE_NO', `第 ${i + 1} 行的档案编号 ${archiveNo} 与第 ${numbers.get(archiveNo)! + 1} 行重复`, { row: String(i + 1), field: 'archiveNo' })
+      vins.set(vin, i)
+      numbers.set(archiveNo, i)
+      all.push(parsed.value)
+    })
+    await this.insert(all, actor, '导入车辆档案')
+    return all.length
+  }
+
+  /** Writes new files with their audit events in one transaction, after the uniqueness checks. */
+  private async insert(all: readonly VehicleFileFields[], actor: Actor, summary: string): Promise<VehicleFile[]> {
     const { archiveNoPattern } = await this.settings.getDealership()
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.vehicleFiles, db.auditEvents, db.counters], async () => {
-      const sameVin = await db.vehicleFiles.where('vin').equals(fields.vin).first()
+      const [sameVin] = await db.vehicleFiles.where('vin').anyOf(all.map((f) => f.vin)).limit(1).toArray()
       if (sameVin) throw duplicateVinError(sameVin)
-      const sameNo = await db.vehicleFiles.where('archiveNo').equals(fields.archiveNo).first()
+      const [sameNo] = await db.vehicleFiles.where('archiveNo').anyOf(all.map((f) => f.archiveNo)).limit(1).toArray()
       if (sameNo) throw duplicateArchiveNoError(sameNo)
-      const file: VehicleFile = {
+      const files: VehicleFile[] = all.map((fields) => ({
         ...newSyncMeta(crypto.randomUUID(), actor, at),
         ...fields,
         ...deriveSearchKeys(fields),
         status: 'active'
-      }
-      await db.vehicleFiles.add(file).catch((error: unknown) => {
+      }))
+      await db.vehicleFiles.bulkAdd(files).catch((error: unknown) => {
         // The unique indexes are the backstop when another window wrote the same VIN in between.
-        if (error instanceof Error && error.name === 'ConstraintError') {
+        if (error instanceof Error && /ConstraintError|BulkError/.test(error.name)) {
           throw new DomainError('VEHICLE_DUPLICATE', '车架号或档案编号刚被另一窗口使用，请刷新后重试')
         }
         throw error
       })
-      await this.advanceArchiveNoCounter(archiveNoPattern, fields, at, actor)
-      await appendAuditEvent(db, actor, {
-        action: 'create', entity: ENTITY, entityId: file.id,
-        changes: diffFields<VehicleFileFields>({}, fields, VEHICLE_FILE_FIELD_NAMES),
-        summary: `新建车辆档案 ${file.archiveNo}`
-      }, at)
-      return file
+      await this.advanceArchiveNoCounters(archiveNoPattern, all, at, actor)
+      await appendAuditEvents(db, actor, files.map((file) => ({
+        action: 'create' as const, entity: ENTITY, entityId: file.id,
+        changes: diffFields<VehicleFileFields>({}, file, VEHICLE_FILE_FIELD_NAMES),
+        summary: `${summary} ${file.archiveNo}`
+      })), at)
+      return files
     })
   }
 
@@ -167,17 +193,24 @@ export class DexieVehicleFiles implements VehicleFiles {
     return formatArchiveNo(archiveNoPattern, ctx, seq)
   }
 
-  /** Keeps the pattern's counter ahead of every number that follows it, typed or generated. */
-  private async advanceArchiveNoCounter(pattern: string, fields: VehicleFileFields, at: string, actor: Actor): Promise<void> {
-    const ctx = { date: todayInChina(new Date(at)), origin: fields.origin }
-    const seq = parseArchiveNoSequence(pattern, ctx, fields.archiveNo)
-    if (seq === null) return
-    const id = `archiveNo:${archiveNoSequenceScope(pattern, ctx)}`
-    const counter = await this.db.counters.get(id)
-    if (!counter) {
-      await this.db.counters.add({ id, value: seq, createdAt: at, createdBy: actor.operatorId, updatedAt: at, updatedBy: actor.operatorId, rev: 1, deletedAt: null })
-    } else if (counter.value < seq) {
-      await this.db.counters.update(id, { value: seq, updatedAt: at, updatedBy: actor.operatorId, rev: counter.rev + 1 })
+  /** Keeps each pattern counter ahead of every number that follows it, typed or generated. */
+  private async advanceArchiveNoCounters(pattern: string, all: readonly VehicleFileFields[], at: string, actor: Actor): Promise<void> {
+    const date = todayInChina(new Date(at))
+    const highest = new Map<string, number>()
+    for (const fields of all) {
+      const ctx = { date, origin: fields.origin }
+      const seq = parseArchiveNoSequence(pattern, ctx, fields.archiveNo)
+      if (seq === null) continue
+      const id = `archiveNo:${archiveNoSequenceScope(pattern, ctx)}`
+      highest.set(id, Math.max(seq, highest.get(id) ?? 0))
+    }
+    for (const [id, seq] of highest) {
+      const counter = await this.db.counters.get(id)
+      if (!counter) {
+        await this.db.counters.add({ id, value: seq, createdAt: at, createdBy: actor.operatorId, updatedAt: at, updatedBy: actor.operatorId, rev: 1, deletedAt: null })
+      } else if (counter.value < seq) {
+        await this.db.counters.update(id, { value: seq, updatedAt: at, updatedBy: actor.operatorId, rev: counter.rev + 1 })
+      }
     }
   }
 }

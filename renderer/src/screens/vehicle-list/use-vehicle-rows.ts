@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { VehicleFiles } from '../../data/repositories'
 
@@ -7,14 +7,10 @@ export function useVehicleRows(repo: VehicleFiles, ids: readonly string[], prelo
   const cache = useRef(new Map<string, VehicleFile>())
   const pending = useRef(new Set<string>())
   const [, setVersion] = useState(0)
-
-  useEffect(() => {
-    for (const file of preloaded) cache.current.set(file.id, file)
-    setVersion((v) => v + 1)
-  }, [preloaded])
+  const given = useMemo(() => new Map(preloaded.map((file) => [file.id, file])), [preloaded])
 
   const ensure = useCallback((from: number, to: number) => {
-    const missing = ids.slice(from, to + 1).filter((id) => !cache.current.has(id) && !pending.current.has(id))
+    const missing = ids.slice(from, to + 1).filter((id) => !given.has(id) && !cache.current.has(id) && !pending.current.has(id))
     if (missing.length === 0) return
     for (const id of missing) pending.current.add(id)
     void repo.getMany(missing).then((files) => {
@@ -22,8 +18,8 @@ export function useVehicleRows(repo: VehicleFiles, ids: readonly string[], prelo
       for (const id of missing) pending.current.delete(id)
       setVersion((v) => v + 1)
     })
-  }, [ids, repo])
+  }, [ids, given, repo])
 
-  const row = useCallback((id: string) => cache.current.get(id), [])
+  const row = useCallback((id: string) => given.get(id) ?? cache.current.get(id), [given])
   return { row, ensure }
 }

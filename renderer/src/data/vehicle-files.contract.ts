@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import type { Actor } from '@shared/model/sync-meta'
+import { isDomainError } from '@shared/model/domain-error'
+import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
+import { createRandom, makeVehicleFileForm } from '../../../tests/fixtures/vehicle-generator'
+import type { Repositories } from './repositories'
+
+// One behaviour, every implementation: run this suite against each adapter of the repositories.
+
+export const ACTOR: Actor = { operatorId: 'op-zhang', operatorName: '张丽', deviceId: 'device-1' }
+
+async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string; details: Readonly<Record<string, string>> }> {
+  try {
+    await promise
+  } catch (error) {
+    if (isDomainError(error)) return { code: error.code, message: error.message, details: error.details }
+    throw error
+  }
+  throw new Error('expected the command to be refused')
+}
+
+export function runVehicleFilesContract(name: string, open: () => Promise<Repositories>) {
+  describe(`${name}: vehicle files`, () => {
+    const forms = (seed: number, n: number): VehicleFileForm[] => {
+      const rnd = createRandom(seed)
+      return Array.from({ length: n }, (_, i) => makeVehicleFileForm(rnd, i + 1))
+    }
+
+    it('stores a new file normalised, with its metadata and an audit event', async () => {
+      const repos = await open()
+      const form = forms(1, 1)[0]!
+      const typed = { ...form, vin: ` ${form.vin.toLowerCase()} `, ownerPhone: `+86 ${form.ownerPhone.slice(0, 3)} ${form.ownerPhone.slice(3)}`, plate: `${form.plate.slice(0, 2)}·${form.plate.slice(2)}` }
+      const file = await repos.vehicleFiles.create(typed, ACTOR)
+      expect(file.vin).toBe(form.vin)
+      expect(file.ownerPhone).toBe(form.ownerPhone)
+      expect(file.plate).toBe(form.plate)
+      expect(file.id).toMatch(/^[0-9a-f-]{36}$/)
+      expect(file).toMatchObject({ rev: 1, createdBy: 'op-zhang', updatedBy: 'op-zhang', deletedAt: null, status: 'active' })
+      expect(await repos.vehicleFiles.get(file.id)).toEqual(file)
+      const events = await repos.auditLog.forEntity('vehicleFile', file.id)
+      expect(events).toHaveLength(1)
+      expect(events[0]).toMatchObject({ action: 'create', actorName: '张丽', deviceId: 'device-1' })
+      expect(JSON.parse(events[0]!.changes).vin).toEqual([null, form.vin])
+    })
+
+    it('refuses an invalid file with the field and a Chinese reason, and stores nothing', async () => {
+      const repos = await open()
+      const form = forms(2, 1)[0]!
+      const error = await refusal(repos.vehicleFiles.create({ ...form, ownerName: '王先生' }, ACTOR))
+      expect(error.code).toBe('VEHICLE_FILE_INVALID')
+      expect(error.details.field).toBe('ownerName')
+      expect(error.message).toMatch(/姓名/)
+      const badVin = form.vin.slice(0, 8) + (form.vin[8] === '0' ? '1' : '0') + form.vin.slice(9)
+      expect((await refusal(repos.vehicleFiles.create({ ...form, vin: badVin }, ACTOR))).details.field).toBe('vin')
+      expect(await repos.vehicleFiles.count()).toBe(0)
+      expect(await repos.auditLog.recent(10)).toHaveLength(0)
+    })
+
+    it('refuses a second file for a VIN or an archive number, naming the existing file', async () => {
+      const repos = await open()
+      const [a, b] = forms(3, 2) as [VehicleFileForm, VehicleFileForm]
+      const first = await repos.vehicleFiles.create(a, ACTOR)
+      const sameVin = await refusal(repos.vehicleFiles.create({ ...b, vin: a.vin.toLowerCase() }, ACTOR))
+      expect(sameVin.code).toBe('VEHICLE_DUPLICATE_VIN')
+      expect(sameVin.details.existingId).toBe(first.id)
+      expect(sameVin.message).toContain(first.archiveNo)
+      const sameNo = await refusal(repos.vehicleFiles.create({ ...b, archiveNo: a.archiveNo }, ACTOR))
+      expect(sameNo.code).toBe('VEHICLE_DUPLICATE_ARCHIVE_NO')
+      expect(await repos.vehicleFiles.count()).toBe(1)
+    })
+
+    it('writes only the changed fields, bumps the revision, audits before/after and refuses stale writes', async () => {
+      const repos = await open()
+      const [a, b] = forms(4, 2) as [VehicleFileForm, VehicleFileForm]
+      const file = await repos.vehicleFiles.create(a, ACTOR)
+      const other = await repos.vehicleFiles.create(b, ACTOR)
+      const updated = await repos.vehicleFiles.update(file.id, { ...a, colour: '冰川蓝', plate: '吉A·88888' }, 1, ACTOR)
+      expect(updated).toMatchObject({ colour: '冰川蓝', plate: '吉A88888', plateTail: 'A88888', rev: 2 })
+      const events = await repos.auditLog.forEntity('vehicleFile', file.id)
+      expect(events[0]!.action).toBe('update')
+      expect(JSON.parse(events[0]!.changes)).toEqual({ colour: [a.colour, '冰川蓝'], plate: [a.plate, '吉A88888'] })
+      expect((await refusal(repos.vehicleFiles.update(file.id, { ...a, colour: '黑' }, 1, ACTOR))).code).toBe('STALE_WRITE')
+      expect((await refusal(repos.vehicleFiles.update(file.id, { ...a, vin: other.vin }, 2, ACTOR))).code).toBe('VEHICLE_DUPLICATE_VIN')
+      expect((await repos.vehicleFiles.get(file.id))!.colour).toBe('冰川蓝')
+      expect((await repos.vehicleFiles.search('a88888')).files.map((f) => f.id)).toEqual([file.id])
+    })
+
+    it('finds files the ways staff look for them', async () => {
+      const repos = await open()
+      const all = forms(5, 60)
+      await repos.vehicleFiles.createMany(all, ACTOR)
+      const target = all[17]!
+      const ids = async (q: string) => (await repos.vehicleFiles.search(q)).files.map((f) => f.vin)
+      expect(await ids(target.vin)).toEqual([target.vin])
+      expect(await ids(target.vin.slice(-8))).toContain(target.vin)
+      expect(await ids(target.vin.slice(-7).toLowerCase())).toContain(target.vin)
+      expect(await ids(target.vin.slice(-6))).toContain(target.vin)
+      expect(await ids(target.plate)).toEqual([target.vin])
+      expect(await ids(target.plate.slice(1))).toContain(target.vin)
+      expect(await ids(`${target.plate.slice(0, 2)}·${target.plate.slice(2)}`)).toEqual([target.vin])
+      expect(await ids(target.ownerName)).toContain(target.vin)
+      expect(await ids(target.ownerPhone)).toEqual([target.vin])
+      expect(await ids(target.ownerPhone.slice(0, 7))).toContain(target.vin)
+      expect(await ids(target.archiveNo.toLowerCase())).toEqual([target.vin])
+      expect(await ids('ZZZZZZZZ')).toEqual([])
+      const byName = await repos.vehicleFiles.search(target.ownerName.slice(0, 1), 3)
+      expect(byName.files.length).toBeLessThanOrEqual(3)
+    })
+
+    it('imports all or nothing: one bad row refuses the batch and names the row', async () => {
+      const repos = await open()
+      const batch = forms(6, 5)
+      batch[3] = { ...batch[3]!, ownerPhone: '8555123' }
+      const error = await refusal(repos.vehicleFiles.createMany(batch, ACTOR))
+      expect(error.message).toMatch(/^第 4 行/)
+      expect(await repos.vehicleFiles.count()).toBe(0)
+      const good = forms(7, 3)
+      await repos.vehicleFiles.create(good[1]!, ACTOR)
+      expect((await refusal(repos.vehicleFiles.createMany(good, ACTOR))).code).toBe('VEHICLE_DUPLICATE_VIN')
+      expect(await repos.vehicleFiles.count()).toBe(1)
+      expect(await repos.vehicleFiles.createMany(forms(8, 4), ACTOR)).toBe(4)
+      expect(await repos.vehicleFiles.count()).toBe(5)
+      expect(await repos.auditLog.recent(100)).toHaveLength(5)
+    })
+
+    it('lists all files newest first', async () => {
+      const repos = await open()
+      const [a, b] = forms(9, 2) as [VehicleFileForm, VehicleFileForm]
+      const first = await repos.vehicleFiles.create(a, ACTOR)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      const second = await repos.vehicleFiles.create(b, ACTOR)
+      expect(await repos.vehicleFiles.listIds()).toEqual([second.id, first.id])
+      expect(await repos.vehicleFiles.count()).toBe(2)
+    })
+
+    it('numbers new files from the dealership pattern, gap-free, skipping numbers typed by hand', async () => {
+      const repos = await open()
+      const date = new Date().toISOString().slice(0, 4)
+      const firstNo = await repos.vehicleFiles.previewArchiveNo('sold_here')
+      expect(firstNo).toBe(`XS${date}-00001`)
+      expect(await repos.vehicleFiles.previewArchiveNo('serviced_only')).toBe(`WX${date}-00001`)
+      const [a, b, c] = forms(10, 3) as [VehicleFileForm, VehicleFileForm, VehicleFileForm]
+      await repos.vehicleFiles.create({ ...a, origin: 'sold_here', archiveNo: firstNo }, ACTOR)
+      expect(await repos.vehicleFiles.previewArchiveNo('sold_here')).toBe(`XS${date}-00002`)
+      await repos.vehicleFiles.create({ ...b, origin: 'serviced_only', archiveNo: `XS${date}-00002` }, ACTOR)
+      expect(await repos.vehicleFiles.previewArchiveNo('sold_here')).toBe(`XS${date}-00003`)
+      await repos.settings.saveDealership({ dealershipName: '长春一汽大众4S店', archiveNoPattern: 'CC{YY}{SEQ:4}' }, ACTOR)
+      const custom = await repos.vehicleFiles.previewArchiveNo('sold_here')
+      expect(custom).toBe(`CC${date.slice(2)}0001`)
+      await repos.vehicleFiles.create({ ...c, archiveNo: custom }, ACTOR)
+      expect(await repos.vehicleFiles.previewArchiveNo('serviced_only')).toBe(`CC${date.slice(2)}0002`)
+    })
+
+    it('refuses an archive-number pattern without a sequence and keeps the old one', async () => {
+      const repos = await open()
+      const error = await refusal(repos.settings.saveDealership({ dealershipName: '', archiveNoPattern: 'XS{YYYY}' }, ACTOR))
+      expect(error.code).toBe('SETTINGS_INVALID')
+      expect(error.message).toContain('流水号')
+      expect((await repos.settings.getDealership()).archiveNoPattern).toBe('{ORIGIN}{YYYY}-{SEQ:5}')
+    })
+  })
+}

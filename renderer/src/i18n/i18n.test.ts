@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { zhCN } from './zh-CN'
+import { enUS } from './en-US'
+
+type Tree = { [key: string]: string | Tree }
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') out.set(path, value)
+    else for (const [k, v] of leaves(value, path)) out.set(k, v)
+  }
+  return out
+}
+
+const variables = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()
+
+describe('translations', () => {
+  const zh = leaves(zhCN as Tree)
+  const en = leaves(enUS as Tree)
+
+  it('has an English text for every Chinese one, and no English text without a Chinese one', () => {
+    expect([...en.keys()].sort()).toEqual([...zh.keys()].sort())
+    for (const [key, text] of en) expect(text.trim(), key).not.toBe('')
+  })
+
+  it('keeps the same placeholders in both languages', () => {
+    for (const [key, text] of zh) expect(variables(en.get(key) ?? ''), key).toEqual(variables(text))
+  })
+
+  it('speaks Chinese in the Chinese resources', () => {
+    const han = /[\u4e00-\u9fff]/
+    const latinOnly = [...zh].filter(([, text]) => !han.test(text))
+    expect(latinOnly).toEqual([])
+  })
+})

@@ -1,0 +1,62 @@
+import 'fake-indexeddb/auto'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { App } from '../../app/App'
+import { initI18n } from '../../i18n'
+import { ChedangDatabase } from '../../data/dexie/database'
+import { createDexieRepositories } from '../../data/dexie/open-dexie-repositories'
+import { createBrowserPlatform } from '../../platform/platform.browser'
+import type { Repositories } from '../../data/repositories'
+import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
+
+let repositories: Repositories
+let dbCount = 0
+
+beforeAll(async () => { await initI18n('zh-CN') })
+beforeEach(async () => {
+  const db = new ChedangDatabase(`form-${++dbCount}`)
+  await db.open()
+  repositories = createDexieRepositories(db)
+  window.location.hash = '#/files/new'
+})
+
+function renderApp() {
+  const actor = { operatorId: 'op-li', operatorName: '李娜', deviceId: 'pc-1' }
+  return render(<App services={{ repositories, platform: createBrowserPlatform(), actor, storagePersisted: true, version: 'test' }} />)
+}
+
+const field = (container: HTMLElement, name: string) => container.querySelector<HTMLInputElement>(`[name=${name}]`)!
+
+describe('the vehicle-file form', () => {
+  it('shows Chinese errors beside the fields as soon as a field is left, and saves nothing', async () => {
+    const user = userEvent.setup()
+    const { container } = renderApp()
+    await waitFor(() => expect(field(container, 'archiveNo').value).toMatch(/^XS\d{4}-00001$/))
+    await user.type(field(container, 'vin'), 'LFV2A21K0S1234567')
+    await user.click(field(container, 'ownerName'))
+    expect(await screen.findByText(/校验位应为/)).toBeTruthy()
+    await user.type(field(container, 'ownerName'), '王先生')
+    await user.tab()
+    expect(await screen.findByText(/不能只写“王先生”这类称呼/)).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: '保存档案' }))
+    expect(await screen.findByText(/处需要修改/)).toBeTruthy()
+    expect(await repositories.vehicleFiles.count()).toBe(0)
+  })
+
+  it('moves to the next field on Enter, as a barcode scanner does, and saves a valid file', async () => {
+    const user = userEvent.setup()
+    const form = makeVehicleFileForm(createRandom(3), 1)
+    const { container } = renderApp()
+    await waitFor(() => expect(field(container, 'archiveNo').value).not.toBe(''))
+    await user.type(field(container, 'vin'), `${form.vin}{Enter}`)
+    expect(document.activeElement).toBe(field(container, 'archiveNo'))
+    for (const name of ['plate', 'series', 'ownerName', 'ownerPhone'] as const) {
+      await user.type(field(container, name), form[name])
+    }
+    await user.keyboard('{Control>}s{/Control}')
+    expect(await screen.findByText(/已保存/)).toBeTruthy()
+    const saved = await repositories.vehicleFiles.findByVin(form.vin)
+    expect(saved).toMatchObject({ plate: form.plate, ownerName: form.ownerName, ownerPhone: form.ownerPhone, createdBy: 'op-li' })
+  })
+})
