@@ -2,10 +2,11 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './styles/app.css'
 import { initI18n } from './i18n'
-import { openDexieRepositories } from './data/dexie/open-dexie-repositories'
+import { openDatabase } from './data/dexie/open-dexie-repositories'
+import { DexieAuth } from './data/dexie/dexie-auth'
 import { detectPlatform } from './platform'
-import { localActor } from './app/local-actor'
-import { App } from './app/App'
+import { deviceId } from './app/device-id'
+import { Root } from './app/Root'
 import { zhCN } from './i18n/zh-CN'
 
 const VERSION = '0.1.0'
@@ -14,10 +15,11 @@ async function start() {
   const root = createRoot(document.getElementById('root')!)
   await initI18n('zh-CN')
   try {
-    const { repositories, persisted } = await openDexieRepositories()
+    const { db, persisted } = await openDatabase()
+    const device = deviceId()
     root.render(
       <StrictMode>
-        <App services={{ repositories, platform: detectPlatform(), actor: localActor(), storagePersisted: persisted, version: VERSION }} />
+        <Root db={db} auth={new DexieAuth(db, device)} platform={detectPlatform()} storagePersisted={persisted} version={VERSION} />
       </StrictMode>
     )
   } catch (error) {

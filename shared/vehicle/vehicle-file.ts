@@ -1,4 +1,5 @@
 import type { SyncMeta } from '../model/sync-meta'
+import type { SecrecyLevel } from '../operators/secrecy'
 
 // 车辆档案: the unit of the archive, one per vehicle (一车一档), keyed by VIN.
 
@@ -53,7 +54,13 @@ export interface VehicleFileSearchKeys {
 
 export interface VehicleFile extends SyncMeta, VehicleFileFields, VehicleFileSearchKeys {
   status: VehicleFileStatus
+  /** 密级: 机密/绝密 files are listed only to those allowed and every opening is logged. */
+  secrecy: SecrecyLevel
 }
+
+/** Personal information a list or a page shows masked (PIPL): ID numbers and phones. */
+export const PERSONAL_INFO_FIELDS = ['ownerIdNumber', 'ownerPhone', 'ownerPhone2', 'contactPhone'] as const
+export type PersonalInfoField = (typeof PERSONAL_INFO_FIELDS)[number]
 
 export function deriveSearchKeys(fields: Pick<VehicleFileFields, 'vin' | 'plate'>): VehicleFileSearchKeys {
   return {

@@ -1,15 +1,22 @@
 import { useEffect } from 'react'
-import { HashRouter, NavLink, Route, Routes, useNavigate } from 'react-router-dom'
+import { HashRouter, Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
+import { ROLE_LABELS } from '@shared/operators/roles'
 import type { AppServices } from './app-context'
 import { AppServicesProvider, useServices } from './app-context'
+import { usePermissions } from '../hooks/use-permissions'
 import { VehicleListScreen } from '../screens/vehicle-list/VehicleListScreen'
 import { VehicleFormScreen } from '../screens/vehicle-form/VehicleFormScreen'
 import { VehicleDetailScreen } from '../screens/vehicle-detail/VehicleDetailScreen'
 import { SettingsScreen } from '../screens/settings/SettingsScreen'
+import { AuditScreen } from '../screens/audit/AuditScreen'
+import { OperatorsScreen } from '../screens/operators/OperatorsScreen'
+import { AccountScreen } from '../screens/account/AccountScreen'
+import { SystemScreen } from '../screens/system/SystemScreen'
 
 function GlobalShortcuts() {
   const navigate = useNavigate()
+  const { actions } = useServices()
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return
@@ -20,17 +27,23 @@ function GlobalShortcuts() {
       } else if (key === 'n') {
         event.preventDefault()
         navigate('/files/new')
+      } else if (key === 'l') {
+        event.preventDefault()
+        actions.lock()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [navigate])
+  }, [navigate, actions])
   return null
 }
 
 function Shell() {
   const { t } = useTranslation()
-  const { platform, storagePersisted } = useServices()
+  const { platform, storagePersisted, session, actions, passwordExpired } = useServices()
+  const location = useLocation()
+  const allowed = usePermissions(location.pathname)
+  const can = (p: Parameters<NonNullable<typeof allowed>['has']>[0]) => allowed?.has(p) ?? false
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -43,15 +56,27 @@ function Shell() {
         </div>
         <nav className="nav">
           <NavLink to="/" end className="nav-link">{t('nav.files')}</NavLink>
-          <NavLink to="/files/new" className="nav-link">{t('nav.newFile')}</NavLink>
-          <NavLink to="/settings" className="nav-link">{t('nav.settings')}</NavLink>
+          {can('vehicleFile.create') ? <NavLink to="/files/new" className="nav-link">{t('nav.newFile')}</NavLink> : null}
+          {can('audit.read') ? <NavLink to="/audit" className="nav-link">{t('nav.audit')}</NavLink> : null}
+          {can('operators.manage') ? <NavLink to="/operators" className="nav-link">{t('nav.operators')}</NavLink> : null}
+          {can('integrity.check') || can('backup.export') ? <NavLink to="/system" className="nav-link">{t('nav.system')}</NavLink> : null}
+          {can('settings.manage') ? <NavLink to="/settings" className="nav-link">{t('nav.settings')}</NavLink> : null}
         </nav>
         <div className="sidebar-foot">
+          <div className="operator" data-testid="operator">
+            <Link to="/account" className="operator-name">{session.operator.name}</Link>
+            <div className="operator-role">{ROLE_LABELS[session.operator.role]}</div>
+          </div>
+          <div className="operator-actions">
+            <button type="button" className="link-button" onClick={actions.lock}>{t('auth.lock')}</button>
+            <button type="button" className="link-button" onClick={actions.logout}>{t('auth.switchOperator')}</button>
+          </div>
           <div>{t('nav.shortcutsHint')}</div>
           <div className="mode-badge">{platform.kind === 'desktop' ? t('app.desktopMode') : t('app.browserMode')}</div>
         </div>
       </aside>
       <main className="content">
+        {passwordExpired ? <div className="banner warn" role="status">{t('auth.passwordExpired')} <Link to="/account">{t('auth.changePasswordNow')}</Link></div> : null}
         {!storagePersisted && platform.kind === 'browser' ? <div className="banner warn" role="status">{t('app.storageNotPersisted')}</div> : null}
         <Routes>
           <Route path="/" element={<VehicleListScreen />} />
@@ -59,6 +84,10 @@ function Shell() {
           <Route path="/files/:id" element={<VehicleDetailScreen />} />
           <Route path="/files/:id/edit" element={<VehicleFormScreen />} />
           <Route path="/settings" element={<SettingsScreen />} />
+          <Route path="/audit" element={<AuditScreen />} />
+          <Route path="/operators" element={<OperatorsScreen />} />
+          <Route path="/account" element={<AccountScreen />} />
+          <Route path="/system" element={<SystemScreen />} />
         </Routes>
       </main>
     </div>

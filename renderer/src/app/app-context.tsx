@@ -1,16 +1,25 @@
 import { createContext, useContext } from 'react'
 import type { ReactNode } from 'react'
 import type { Repositories } from '../data/repositories'
+import type { Session } from '../data/session'
 import type { Platform } from '../platform'
-import type { Actor } from '@shared/model/sync-meta'
+
+export interface SessionActions {
+  lock(): void
+  logout(): void
+  changePassword(current: string, next: string): Promise<void>
+}
 
 export interface AppServices {
+  /** Bound to the logged-in operator: every call is checked against the permission matrix. */
   repositories: Repositories
   platform: Platform
-  /** The operator every write is signed by. */
-  actor: Actor
+  session: Session
+  actions: SessionActions
   storagePersisted: boolean
   version: string
+  /** Set when the password is older than the policy allows. */
+  passwordExpired: boolean
 }
 
 const AppServicesContext = createContext<AppServices | null>(null)

@@ -8,4 +8,6 @@ export interface SettingRow extends SyncMeta {
 /** A gap-free sequence, e.g. archive numbers within one year. */
 export interface CounterRow extends SyncMeta {
   value: number
+  /** For a device's audit sequence: the hash of its last event, the next event's prevHash. */
+  lastHash?: string
 }

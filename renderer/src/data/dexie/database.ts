@@ -2,6 +2,7 @@ import Dexie from 'dexie'
 import type { Table } from 'dexie'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { AuditEvent } from '@shared/audit/audit-event'
+import type { Account, StaffMember } from '@shared/operators/operator'
 import type { SettingRow, CounterRow } from '../rows'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions'
 
@@ -10,9 +11,14 @@ export class ChedangDatabase extends Dexie {
   auditEvents!: Table<AuditEvent, string>
   settings!: Table<SettingRow, string>
   counters!: Table<CounterRow, string>
+  staff!: Table<StaffMember, string>
+  accounts!: Table<Account, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores)
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
+    }
   }
 }

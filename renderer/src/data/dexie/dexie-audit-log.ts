@@ -1,16 +1,96 @@
 import type { AuditEvent } from '@shared/audit/audit-event'
-import type { AuditLog } from '../repositories'
+import type { ChainReport } from '@shared/audit/audit-chain'
+import { verifyAuditChain } from '@shared/audit/audit-chain'
+import { toCsv } from '@shared/export/csv'
+import { exportStamp } from '@shared/export/export-stamp'
+import type { AuditFilter, AuditLog } from '../repositories'
+import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
+import type { AccessGuard } from './access-guard'
+import { recordAuditEvent } from './audit-writer'
+
+const newestFirst = (a: AuditEvent, b: AuditEvent) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.deviceSeq - a.deviceSeq)
+
+const PERSONAL_INFO_ACTIONS = ['personalInfo.reveal', 'confidential.view'] as const
+const FIELD_LABELS: Record<string, string> = { ownerIdNumber: '身份证号', ownerPhone: '车主电话', ownerPhone2: '备用电话', contactPhone: '联系人电话' }
 
 export class DexieAuditLog implements AuditLog {
-  constructor(private readonly db: ChedangDatabase) {}
+  constructor(
+    private readonly db: ChedangDatabase,
+    private readonly guard: AccessGuard,
+    private readonly now: () => Date = () => new Date()
+  ) {}
 
   async forEntity(entity: string, entityId: string): Promise<AuditEvent[]> {
+    // A file's own history is part of the file: whoever may open the file may read it.
+    await this.guard.require('vehicleFile.read')
     const events = await this.db.auditEvents.where('[entity+entityId]').equals([entity, entityId]).toArray()
-    return events.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.deviceSeq - a.deviceSeq))
+    return events.sort(newestFirst)
   }
 
   async recent(limit: number): Promise<AuditEvent[]> {
+    await this.guard.require('audit.read')
     return this.db.auditEvents.orderBy('at').reverse().limit(limit).toArray()
+  }
+
+  async query(filter: AuditFilter): Promise<AuditEvent[]> {
+    await this.guard.require('audit.read')
+    return this.select(filter)
+  }
+
+  private async select(filter: AuditFilter): Promise<AuditEvent[]> {
+    const from = filter.from ?? ''
+    const to = filter.to ? `${filter.to}\uffff` : '\uffff'
+    const text = filter.text?.trim()
+    const limit = filter.limit ?? 500
+    const out: AuditEvent[] = []
+    await this.db.auditEvents.where('at').between(from, to, true, true).reverse().until(() => out.length >= limit).each((event) => {
+      if (filter.actions?.length && !filter.actions.includes(event.action)) return
+      if (filter.actorId && event.actorId !== filter.actorId) return
+      if (text && !`${event.summary} ${event.actorName} ${event.changes}`.includes(text)) return
+      out.push(event)
+    })
+    return out
+  }
+
+  async verify(): Promise<ChainReport> {
+    await this.guard.require('audit.read')
+    const { db } = this
+    const [events, counters] = await db.transaction('r', [db.auditEvents, db.counters], () =>
+      Promise.all([db.auditEvents.toArray(), db.counters.where('id').startsWith('auditSeq:').toArray()])
+    )
+    const lastSeq = Object.fromEntries(counters.map((c) => [c.id.slice('auditSeq:'.length), c.value]))
+    const report = verifyAuditChain(events, lastSeq)
+    await recordAuditEvent(db, actorOf(this.guard.session), {
+      action: 'audit.verify', entity: 'auditLog', entityId: 'chain',
+      changes: { ok: report.ok, eventsChecked: report.eventsChecked, breaks: report.breaks.length },
+      summary: report.ok ? `校验审计链：${report.eventsChecked} 条完好` : `校验审计链：发现 ${report.breaks.length} 处断裂`
+    }, this.now().toISOString())
+    return report
+  }
+
+  async exportPersonalInfoAccess(filter: AuditFilter): Promise<string> {
+    await this.guard.require('audit.exportPersonalInfoAccess')
+    const events = await this.select({ ...filter, actions: PERSONAL_INFO_ACTIONS, limit: filter.limit ?? 100_000 })
+    const rows = events.map((e) => {
+      const details = JSON.parse(e.changes) as { fields?: string[]; reason?: string; secrecy?: string }
+      return [
+        e.at.replace('T', ' ').slice(0, 19), e.actorName, e.action === 'confidential.view' ? '查看机密档案' : '查看个人信息',
+        e.summary, (details.fields ?? []).map((f) => FIELD_LABELS[f] ?? f).join('、'), details.reason ?? ''
+      ]
+    })
+    const session = this.guard.session
+    const at = this.now()
+    await recordAuditEvent(this.db, actorOf(session), {
+      action: 'export', entity: 'auditLog', entityId: 'personalInfoAccess',
+      changes: { rows: rows.length, from: filter.from ?? null, to: filter.to ?? null }, summary: `导出个人信息访问记录 ${rows.length} 条`
+    }, at.toISOString())
+    return toCsv([
+      ['个人信息访问记录'],
+      [exportStamp(session.operator.name, at)],
+      [],
+      ['时间', '操作员', '类型', '内容', '字段', '原因'],
+      ...rows
+    ])
   }
 }

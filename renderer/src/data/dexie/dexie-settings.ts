@@ -2,25 +2,63 @@ import type { Actor } from '@shared/model/sync-meta'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import { DomainError } from '@shared/model/domain-error'
 import { diffFields } from '@shared/audit/audit-event'
+import type { AuditAction } from '@shared/audit/audit-event'
 import type { DealershipSettings } from '@shared/settings/dealership-settings'
 import { DEFAULT_DEALERSHIP_SETTINGS, dealershipSettingsSchema } from '@shared/settings/dealership-settings'
+import type { PermissionMatrix } from '@shared/operators/permissions'
+import { DEFAULT_PERMISSION_MATRIX, normalisePermissionMatrix, PERMISSION_LABELS } from '@shared/operators/permissions'
+import { ROLE_LABELS } from '@shared/operators/roles'
 import type { Settings } from '../repositories'
 import type { ChedangDatabase } from './database'
 import { appendAuditEvent } from './audit-writer'
+import type { AccessGuard } from './access-guard'
+import { actorOf } from '../session'
 
 const DEALERSHIP_KEY = 'dealership'
+const PERMISSIONS_KEY = 'permissions'
 const FIELDS: readonly (keyof DealershipSettings)[] = ['dealershipName', 'archiveNoPattern']
 
-export class DexieSettings implements Settings {
-  constructor(private readonly db: ChedangDatabase, private readonly now: () => Date = () => new Date()) {}
+/** Settings every part of the data layer reads; no permission is needed to read them. */
+export async function readDealershipSettings(db: ChedangDatabase): Promise<DealershipSettings> {
+  const row = await db.settings.get(DEALERSHIP_KEY)
+  return { ...DEFAULT_DEALERSHIP_SETTINGS, ...(row ? (JSON.parse(row.value) as Partial<DealershipSettings>) : {}) }
+}
 
-  async getDealership(): Promise<DealershipSettings> {
-    const row = await this.db.settings.get(DEALERSHIP_KEY)
-    if (!row) return { ...DEFAULT_DEALERSHIP_SETTINGS }
-    return { ...DEFAULT_DEALERSHIP_SETTINGS, ...(JSON.parse(row.value) as Partial<DealershipSettings>) }
+export async function readPermissionMatrix(db: ChedangDatabase): Promise<PermissionMatrix> {
+  const row = await db.settings.get(PERMISSIONS_KEY)
+  return row ? normalisePermissionMatrix(JSON.parse(row.value) as Record<string, string[]>) : DEFAULT_PERMISSION_MATRIX
+}
+
+/** Writes one setting row and its audit event; call inside a transaction over settings, auditEvents, counters. */
+export async function writeSetting(db: ChedangDatabase, actor: Actor, key: string, value: unknown, audit: { action: AuditAction; changes: Record<string, unknown>; summary: string }, at: string): Promise<void> {
+  const row = await db.settings.get(key)
+  if (row) {
+    await db.settings.update(key, { value: JSON.stringify(value), updatedAt: at, updatedBy: actor.operatorId, rev: row.rev + 1 })
+  } else {
+    await db.settings.add({ ...newSyncMeta(key, actor, at), value: JSON.stringify(value) })
+  }
+  await appendAuditEvent(db, actor, { action: audit.action, entity: 'setting', entityId: key, changes: audit.changes, summary: audit.summary }, at)
+}
+
+export class DexieSettings implements Settings {
+  constructor(
+    private readonly db: ChedangDatabase,
+    private readonly guard: AccessGuard,
+    private readonly now: () => Date = () => new Date()
+  ) {}
+
+  getDealership(): Promise<DealershipSettings> {
+    return readDealershipSettings(this.db)
   }
 
-  async saveDealership(input: DealershipSettings, actor: Actor): Promise<DealershipSettings> {
+  async openForEditing() {
+    await this.guard.require('settings.manage', { entity: 'setting', entityId: 'settings', summary: '打开系统设置' })
+    const [dealership, matrix, canEditPermissions] = await Promise.all([readDealershipSettings(this.db), readPermissionMatrix(this.db), this.guard.allows('permissions.manage')])
+    return { dealership, matrix, canEditPermissions }
+  }
+
+  async saveDealership(input: DealershipSettings): Promise<DealershipSettings> {
+    await this.guard.require('settings.manage')
     const parsed = dealershipSettingsSchema.safeParse(input)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
@@ -30,16 +68,33 @@ export class DexieSettings implements Settings {
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.settings, db.auditEvents, db.counters], async () => {
-      const row = await db.settings.get(DEALERSHIP_KEY)
-      const before = row ? { ...DEFAULT_DEALERSHIP_SETTINGS, ...(JSON.parse(row.value) as Partial<DealershipSettings>) } : DEFAULT_DEALERSHIP_SETTINGS
+      const before = await readDealershipSettings(db)
       const changes = diffFields<DealershipSettings>(before, next, FIELDS)
       if (Object.keys(changes).length === 0) return next
-      if (row) {
-        await db.settings.update(DEALERSHIP_KEY, { value: JSON.stringify(next), updatedAt: at, updatedBy: actor.operatorId, rev: row.rev + 1 })
-      } else {
-        await db.settings.add({ ...newSyncMeta(DEALERSHIP_KEY, actor, at), value: JSON.stringify(next) })
+      await writeSetting(db, actorOf(this.guard.session), DEALERSHIP_KEY, next, { action: 'setting.change', changes, summary: '修改经销商设置' }, at)
+      return next
+    })
+  }
+
+  getPermissionMatrix(): Promise<PermissionMatrix> {
+    return readPermissionMatrix(this.db)
+  }
+
+  async savePermissionMatrix(input: PermissionMatrix): Promise<PermissionMatrix> {
+    await this.guard.require('permissions.manage')
+    const next = normalisePermissionMatrix(input)
+    const at = this.now().toISOString()
+    const { db } = this
+    return db.transaction('rw', [db.settings, db.auditEvents, db.counters], async () => {
+      const before = await readPermissionMatrix(db)
+      const changes: Record<string, [string[], string[]]> = {}
+      for (const role of Object.keys(next) as (keyof PermissionMatrix)[]) {
+        const a = [...before[role]].sort()
+        const b = [...next[role]].sort()
+        if (a.join() !== b.join()) changes[ROLE_LABELS[role]] = [a.map((p) => PERMISSION_LABELS[p]), b.map((p) => PERMISSION_LABELS[p])]
       }
-      await appendAuditEvent(db, actor, { action: 'setting.change', entity: 'setting', entityId: DEALERSHIP_KEY, changes, summary: '修改经销商设置' }, at)
+      if (Object.keys(changes).length === 0) return next
+      await writeSetting(db, actorOf(this.guard.session), PERMISSIONS_KEY, next, { action: 'permissions.change', changes, summary: '修改权限矩阵' }, at)
       return next
     })
   }

@@ -1,20 +1,35 @@
 import type { Repositories } from '../repositories'
+import type { Session } from '../session'
 import { ChedangDatabase } from './database'
 import { DexieVehicleFiles } from './dexie-vehicle-files'
-import { DexieSettings } from './dexie-settings'
+import { DexieSettings, readPermissionMatrix } from './dexie-settings'
 import { DexieAuditLog } from './dexie-audit-log'
+import { DexieOperators } from './dexie-operators'
+import { AccessGuard } from './access-guard'
+import { DexieIntegrity } from './dexie-integrity'
 
-export function createDexieRepositories(db: ChedangDatabase, now?: () => Date): Repositories {
-  const settings = new DexieSettings(db, now)
+export interface RepositoryOptions {
+  now?: () => Date
+  /** PBKDF2 iterations for passwords set through these repositories (tests use fewer). */
+  iterations?: number
+}
+
+/** The repositories bound to one logged-in operator: every call is checked against the permission matrix. */
+export function createDexieRepositories(db: ChedangDatabase, session: Session, options: RepositoryOptions = {}): Repositories {
+  const guard = new AccessGuard(db, session, () => readPermissionMatrix(db))
   return {
-    settings,
-    vehicleFiles: new DexieVehicleFiles(db, settings, now),
-    auditLog: new DexieAuditLog(db)
+    operator: session.operator,
+    can: (permission) => guard.allows(permission),
+    settings: new DexieSettings(db, guard, options.now),
+    vehicleFiles: new DexieVehicleFiles(db, guard, options.now),
+    auditLog: new DexieAuditLog(db, guard, options.now),
+    operators: new DexieOperators(db, guard, options.now, options.iterations),
+    integrity: new DexieIntegrity(db, guard, options.now)
   }
 }
 
 /** Opens the browser database and asks the browser not to evict it under storage pressure. */
-export async function openDexieRepositories(name?: string): Promise<{ db: ChedangDatabase; repositories: Repositories; persisted: boolean }> {
+export async function openDatabase(name?: string): Promise<{ db: ChedangDatabase; persisted: boolean }> {
   const db = new ChedangDatabase(name)
   await db.open()
   let persisted = false
@@ -23,5 +38,5 @@ export async function openDexieRepositories(name?: string): Promise<{ db: Chedan
   } catch {
     persisted = false
   }
-  return { db, repositories: createDexieRepositories(db), persisted }
+  return { db, persisted }
 }

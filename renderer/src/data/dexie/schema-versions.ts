@@ -1,9 +1,12 @@
+import type { Transaction } from 'dexie'
+
 // The database's schema history. Append a new entry for every change; never edit a released one
-// (a user's browser database is upgraded step by step through this list). Versions only add.
+// (a user's database is upgraded step by step through this list). Versions only add: no key is renamed.
 
 export interface SchemaVersion {
   version: number
   stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<void>
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -16,6 +19,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       auditEvents: 'id, at, entityId, [entity+entityId], action, actorId, deviceSeq',
       settings: 'id',
       counters: 'id'
+    }
+  },
+  {
+    version: 2,
+    stores: {
+      // Secrecy levels (普通/机密/绝密) filter lists; operators and their accounts; audit by device chain.
+      vehicleFiles:
+        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, updatedAt, deletedAt, secrecy',
+      auditEvents: 'id, at, entityId, [entity+entityId], action, actorId, deviceSeq, [deviceId+deviceSeq]',
+      staff: 'id, name, role, department',
+      accounts: 'id, &username, staffId'
+    },
+    async upgrade(tx) {
+      await tx.table('vehicleFiles').toCollection().modify((file: { secrecy?: string }) => {
+        if (!file.secrecy) file.secrecy = 'ordinary'
+      })
     }
   }
 ]

@@ -4,24 +4,34 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useTranslation } from 'react-i18next'
 import type { DealershipSettings } from '@shared/settings/dealership-settings'
 import { DEFAULT_DEALERSHIP_SETTINGS, dealershipSettingsSchema } from '@shared/settings/dealership-settings'
+import type { PermissionMatrix } from '@shared/operators/permissions'
 import { formatArchiveNo, validateArchiveNoPattern } from '@shared/vehicle/archive-number'
 import { todayInChina } from '@shared/dates/iso-date'
 import { isDomainError } from '@shared/model/domain-error'
 import { useServices } from '../../app/app-context'
 import { Field } from '../../components/Field'
+import { Refusal } from '../../components/Refusal'
 import { moveOnEnter } from '../../hooks/use-enter-moves-on'
+import { PermissionMatrixEditor } from './PermissionMatrixEditor'
 
 export function SettingsScreen() {
   const { t } = useTranslation()
-  const { repositories, actor, version, platform } = useServices()
+  const { repositories, version, platform } = useServices()
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const [refused, setRefused] = useState<string | null>(null)
+  const [matrix, setMatrix] = useState<{ matrix: PermissionMatrix; editable: boolean } | null>(null)
   const { register, handleSubmit, reset, watch, formState: { errors, isSubmitting } } = useForm<DealershipSettings>({
     resolver: zodResolver(dealershipSettingsSchema),
     mode: 'onTouched',
     defaultValues: DEFAULT_DEALERSHIP_SETTINGS
   })
 
-  useEffect(() => { void repositories.settings.getDealership().then(reset) }, [repositories, reset])
+  useEffect(() => {
+    repositories.settings.openForEditing().then(({ dealership, matrix, canEditPermissions }) => {
+      reset(dealership)
+      setMatrix({ matrix, editable: canEditPermissions })
+    }, (error: unknown) => setRefused(isDomainError(error) ? error.message : String(error)))
+  }, [repositories, reset])
 
   const pattern = watch('archiveNoPattern').trim().toUpperCase()
   const sample = validateArchiveNoPattern(pattern).ok ? formatArchiveNo(pattern, { date: todayInChina(), origin: 'sold_here' }, 1) : null
@@ -29,12 +39,15 @@ export function SettingsScreen() {
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null)
     try {
-      reset(await repositories.settings.saveDealership(values, actor))
+      reset(await repositories.settings.saveDealership(values))
       setStatus({ kind: 'ok', text: t('settings.saved') })
     } catch (error) {
       setStatus({ kind: 'error', text: isDomainError(error) ? error.message : t('errors.unexpected', { message: String(error) }) })
     }
   })
+
+  if (refused) return <Refusal message={refused} />
+  if (!matrix) return <section className="screen" />
 
   return (
     <section className="screen settings-screen">
@@ -52,11 +65,12 @@ export function SettingsScreen() {
             </Field>
           </div>
           {sample ? <p className="muted" data-testid="pattern-preview">{t('settings.preview', { sample })}</p> : null}
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={isSubmitting}>{t('settings.save')}</button>
+          </div>
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={isSubmitting}>{t('settings.save')}</button>
-        </div>
       </form>
+      <PermissionMatrixEditor initial={matrix.matrix} editable={matrix.editable} />
       <section className="card">
         <h2>{t('settings.about')}</h2>
         <p>{t('app.name')} · {t('settings.version', { version })} · {platform.kind === 'desktop' ? t('app.desktopMode') : t('app.browserMode')}</p>

@@ -1,22 +1,25 @@
 import { useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import { Link, useLocation, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { AuditEvent } from '@shared/audit/audit-event'
-import { maskPhone, maskResidentId } from '@shared/validation'
+import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
+import { isDomainError } from '@shared/model/domain-error'
+import { SECRECY_LABELS } from '@shared/operators/secrecy'
 import { useRepositories } from '../../app/app-context'
+import { actionKey } from '../audit/AuditScreen'
+import { formatTime } from '../../components/format-time'
+import { Refusal } from '../../components/Refusal'
+import { usePermissions } from '../../hooks/use-permissions'
+import { RevealButton } from './RevealButton'
+import { SecrecyControl } from './SecrecyControl'
 
-function formatTime(iso: string): string {
-  const d = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
-
-function Item({ label, value, className }: { label: string; value: string | null | undefined; className?: string }) {
+function Item({ label, value, className, extra }: { label: string; value: string | null | undefined; className?: string; extra?: ReactNode }) {
   return (
     <div className="item">
       <dt>{label}</dt>
-      <dd className={className}>{value || '—'}</dd>
+      <dd className={className}>{value || '—'}{value ? extra : null}</dd>
     </div>
   )
 }
@@ -28,16 +31,28 @@ export function VehicleDetailScreen() {
   const { vehicleFiles, auditLog } = useRepositories()
   const [file, setFile] = useState<VehicleFile | null | undefined>(undefined)
   const [history, setHistory] = useState<AuditEvent[]>([])
+  const [refused, setRefused] = useState<string | null>(null)
+  const [revealed, setRevealed] = useState<Partial<Record<PersonalInfoField, string>>>({})
+  const allowed = usePermissions()
 
   useEffect(() => {
     let live = true
-    void vehicleFiles.get(id).then((f) => { if (live) setFile(f ?? null) })
-    void auditLog.forEntity('vehicleFile', id).then((events) => { if (live) setHistory(events) })
+    vehicleFiles.get(id).then((f) => {
+      if (!live) return
+      setFile(f ?? null)
+      if (f) void auditLog.forEntity('vehicleFile', id).then((events) => { if (live) setHistory(events) })
+    }, (error: unknown) => { if (live) setRefused(isDomainError(error) ? error.message : String(error)) })
     return () => { live = false }
   }, [id, vehicleFiles, auditLog])
 
+  if (refused) return <Refusal message={refused} />
   if (file === undefined) return <section className="screen" />
   if (file === null) return <section className="screen"><p className="empty">{t('detail.notFound')}</p><Link to="/">{t('detail.back')}</Link></section>
+  const canReveal = allowed?.has('personalInfo.reveal') ?? false
+  const pi = (field: PersonalInfoField) => revealed[field] ?? file[field]
+  const reveal = (field: PersonalInfoField) => canReveal && !revealed[field]
+    ? <RevealButton fileId={file.id} field={field} onRevealed={(value) => setRevealed({ ...revealed, [field]: value })} />
+    : null
 
   const saved = (location.state as { saved?: string } | null)?.saved
   const address = [file.provinceName, file.cityName === '市辖区' ? null : file.cityName, file.countyName, file.street].filter(Boolean).join(' ')
@@ -54,12 +69,12 @@ export function VehicleDetailScreen() {
       {saved ? <div className="banner ok" role="status">{t('form.saved', { archiveNo: saved })}</div> : null}
       <header className="screen-head">
         <div>
-          <h1><span className="mono">{file.archiveNo}</span> <span className="plate big">{file.plate ?? ''}</span></h1>
+          <h1><span className="mono">{file.archiveNo}</span> <span className="plate big">{file.plate ?? ''}</span>{file.secrecy !== 'ordinary' ? <span className={`secrecy ${file.secrecy}`}>{SECRECY_LABELS[file.secrecy]}</span> : null}</h1>
           <div className="head-meta"><span className="vin"><span className="vin-head">{file.vin.slice(0, 9)}</span><strong>{file.vin.slice(9)}</strong></span> · {file.series} {file.model ?? ''} · {t(`origin.${file.origin}`)}</div>
         </div>
         <div className="head-actions">
           <Link className="button" to="/">{t('detail.back')}</Link>
-          <Link className="button primary" to={`/files/${file.id}/edit`}>{t('detail.edit')}</Link>
+          {allowed?.has('vehicleFile.update') ? <Link className="button primary" to={`/files/${file.id}/edit`}>{t('detail.edit')}</Link> : null}
         </div>
       </header>
 
@@ -82,9 +97,9 @@ export function VehicleDetailScreen() {
           <dl className="items">
             <Item label={file.ownerKind === 'organisation' ? t('form.fields.ownerNameOrganisation') : t('form.fields.ownerNameIndividual')} value={file.ownerName} />
             <Item label={file.ownerKind === 'organisation' ? t('form.fields.ownerIdOrganisation') : t('form.fields.ownerIdIndividual')}
-              value={file.ownerIdNumber ? (file.ownerKind === 'individual' ? maskResidentId(file.ownerIdNumber) : file.ownerIdNumber) : null} className="mono" />
-            <Item label={t('form.fields.ownerPhone')} value={maskPhone(file.ownerPhone)} className="mono" />
-            <Item label={t('form.fields.ownerPhone2')} value={file.ownerPhone2 ? maskPhone(file.ownerPhone2) : null} className="mono" />
+              value={pi('ownerIdNumber')} className="mono" extra={file.ownerKind === 'individual' ? reveal('ownerIdNumber') : null} />
+            <Item label={t('form.fields.ownerPhone')} value={pi('ownerPhone')} className="mono" extra={reveal('ownerPhone')} />
+            <Item label={t('form.fields.ownerPhone2')} value={pi('ownerPhone2')} className="mono" extra={reveal('ownerPhone2')} />
             <Item label={t('form.sections.address')} value={address} />
             <Item label={t('form.fields.postcode')} value={file.postcode} className="mono" />
           </dl>
@@ -93,15 +108,18 @@ export function VehicleDetailScreen() {
           <h2>{t('detail.contact')} · {t('detail.storage')}</h2>
           <dl className="items">
             <Item label={t('form.fields.contactName')} value={file.contactName} />
-            <Item label={t('form.fields.contactPhone')} value={file.contactPhone ? maskPhone(file.contactPhone) : null} className="mono" />
+            <Item label={t('form.fields.contactPhone')} value={pi('contactPhone')} className="mono" extra={reveal('contactPhone')} />
             <Item label={t('form.sections.location')} value={[file.cabinet && `${file.cabinet} 柜`, file.shelf && `${file.shelf} 层`, file.box && `${file.box} 盒`].filter(Boolean).join(' · ')} />
             <Item label={t('detail.status')} value={t(`detail.statuses.${file.status}`)} />
+            <Item label={t('detail.secrecy')} value={SECRECY_LABELS[file.secrecy]} />
             <Item label={t('detail.created')} value={formatTime(file.createdAt)} className="mono" />
             <Item label={t('detail.updated')} value={formatTime(file.updatedAt)} className="mono" />
             <Item label={t('form.fields.notes')} value={file.notes} />
           </dl>
         </section>
       </div>
+
+      {allowed?.has('vehicleFile.setSecrecy') ? <SecrecyControl file={file} onChanged={setFile} /> : null}
 
       <section className="card">
         <h2>{t('detail.archivesTitle')}</h2>
@@ -115,9 +133,9 @@ export function VehicleDetailScreen() {
             {history.map((event) => (
               <li key={event.id}>
                 <span className="mono">{formatTime(event.at)}</span>
-                <span className="tag">{t(`detail.actions.${event.action}`)}</span>
+                <span className="tag">{t(actionKey(event.action))}</span>
                 <span>{event.actorName}</span>
-                <span className="muted">{event.action === 'update'
+                <span className="muted">{event.action === 'update' && !event.changes.includes('"secrecy"')
                   ? t('detail.changedFields', { fields: Object.keys(JSON.parse(event.changes) as object).map(fieldLabel).join('、') })
                   : event.summary}</span>
               </li>

@@ -8,22 +8,26 @@ import { ChedangDatabase } from '../../data/dexie/database'
 import { createDexieRepositories } from '../../data/dexie/open-dexie-repositories'
 import { createBrowserPlatform } from '../../platform/platform.browser'
 import type { Repositories } from '../../data/repositories'
+import type { Session } from '../../data/session'
+import { DexieAuth } from '../../data/dexie/dexie-auth'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
 
 let repositories: Repositories
+let session: Session
 let dbCount = 0
 
 beforeAll(async () => { await initI18n('zh-CN') })
 beforeEach(async () => {
   const db = new ChedangDatabase(`form-${++dbCount}`)
   await db.open()
-  repositories = createDexieRepositories(db)
+  session = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({ dealershipName: '长春一汽大众4S店', name: '李娜', username: 'lina', password: 'Archive#2026' })
+  repositories = createDexieRepositories(db, session)
   window.location.hash = '#/files/new'
 })
 
 function renderApp() {
-  const actor = { operatorId: 'op-li', operatorName: '李娜', deviceId: 'pc-1' }
-  return render(<App services={{ repositories, platform: createBrowserPlatform(), actor, storagePersisted: true, version: 'test' }} />)
+  const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
+  return render(<App services={{ repositories, platform: createBrowserPlatform(), session, actions, storagePersisted: true, version: 'test', passwordExpired: false }} />)
 }
 
 const field = (container: HTMLElement, name: string) => container.querySelector<HTMLInputElement>(`[name=${name}]`)!
@@ -56,7 +60,8 @@ describe('the vehicle-file form', () => {
     }
     await user.keyboard('{Control>}s{/Control}')
     expect(await screen.findByText(/已保存/)).toBeTruthy()
-    const saved = await repositories.vehicleFiles.findByVin(form.vin)
-    expect(saved).toMatchObject({ plate: form.plate, ownerName: form.ownerName, ownerPhone: form.ownerPhone, createdBy: 'op-li' })
+    const found = await repositories.vehicleFiles.findByVin(form.vin)
+    const saved = await repositories.vehicleFiles.getForEdit(found!.id)
+    expect(saved).toMatchObject({ plate: form.plate, ownerName: form.ownerName, ownerPhone: form.ownerPhone, createdBy: session.operator.accountId })
   })
 })

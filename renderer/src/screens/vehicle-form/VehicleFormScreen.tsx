@@ -26,7 +26,7 @@ export function VehicleFormScreen() {
   const editing = id !== undefined
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const { repositories, actor } = useServices()
+  const { repositories } = useServices()
   const { vehicleFiles } = repositories
   const [rev, setRev] = useState<number | null>(null)
   const [loadFailed, setLoadFailed] = useState(false)
@@ -43,7 +43,7 @@ export function VehicleFormScreen() {
 
   useEffect(() => {
     if (!editing) return
-    void vehicleFiles.get(id).then((file) => {
+    void vehicleFiles.getForEdit(id).then((file) => {
       if (!file) { setLoadFailed(true); return }
       archiveNoTouched.current = true
       reset(toVehicleFileForm(file))
@@ -78,7 +78,7 @@ export function VehicleFormScreen() {
     setFormError(null)
     const form = getValues()
     try {
-      const saved = editing ? await vehicleFiles.update(id, form, rev ?? 0, actor) : await vehicleFiles.create(form, actor)
+      const saved = editing ? await vehicleFiles.update(id, form, rev ?? 0) : await vehicleFiles.create(form)
       navigate(`/files/${saved.id}`, { state: { saved: saved.archiveNo } })
     } catch (error) {
       if (isDomainError(error)) {

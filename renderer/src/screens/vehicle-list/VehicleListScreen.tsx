@@ -4,7 +4,7 @@ import { useLocation, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
-import { maskPhone } from '@shared/validation'
+import { SECRECY_LABELS } from '@shared/operators/secrecy'
 import { useRepositories } from '../../app/app-context'
 import { useVehicleRows } from './use-vehicle-rows'
 
@@ -153,11 +153,11 @@ export function VehicleListScreen() {
                 >
                   {file ? (
                     <>
-                      <span role="cell" className="mono">{file.archiveNo}</span>
+                      <span role="cell" className="mono">{file.archiveNo}{file.secrecy !== 'ordinary' ? <span className={`secrecy ${file.secrecy}`}>{SECRECY_LABELS[file.secrecy]}</span> : null}</span>
                       <span role="cell"><VinCell vin={file.vin} /></span>
                       <span role="cell" className="plate">{file.plate ?? '—'}</span>
                       <span role="cell">{file.ownerName}</span>
-                      <span role="cell" className="mono">{maskPhone(file.ownerPhone)}</span>
+                      <span role="cell" className="mono">{file.ownerPhone}</span>
                       <span role="cell">{[file.series, file.model].filter(Boolean).join(' ')}</span>
                       <span role="cell">{t(`origin.${file.origin}`)}</span>
                       <span role="cell" className="mono">{[file.cabinet, file.shelf, file.box].filter(Boolean).join('-') || '—'}</span>

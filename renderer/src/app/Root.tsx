@@ -1,0 +1,76 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { DEFAULT_PASSWORD_POLICY } from '@shared/operators/password-policy'
+import type { ChedangDatabase } from '../data/dexie/database'
+import type { DexieAuth, LoginResult } from '../data/dexie/dexie-auth'
+import { createDexieRepositories } from '../data/dexie/open-dexie-repositories'
+import type { Platform } from '../platform'
+import { useIdle } from '../hooks/use-idle'
+import { App } from './App'
+import type { AppServices } from './app-context'
+import { SetupScreen } from '../screens/auth/SetupScreen'
+import { LoginScreen } from '../screens/auth/LoginScreen'
+import { LockScreen } from '../screens/auth/LockScreen'
+
+interface RootProps {
+  db: ChedangDatabase
+  auth: DexieAuth
+  platform: Platform
+  storagePersisted: boolean
+  version: string
+  idleLockMinutes?: number
+}
+
+/** First start, login, the idle lock and switching operator: the app itself only exists inside a session. */
+export function Root({ db, auth, platform, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes }: RootProps) {
+  const [phase, setPhase] = useState<'loading' | 'setup' | 'login' | 'ready'>('loading')
+  const [login, setLogin] = useState<LoginResult | null>(null)
+  const [locked, setLocked] = useState(false)
+
+  useEffect(() => {
+    void auth.needsSetup().then((needed) => setPhase(needed ? 'setup' : 'login'))
+  }, [auth])
+
+  const lock = useCallback(() => {
+    if (!login || locked) return
+    setLocked(true)
+    void auth.lock(login.session)
+  }, [auth, login, locked])
+  useIdle(idleLockMinutes, lock, phase === 'ready' && !locked)
+
+  const logout = useCallback(() => {
+    if (login) void auth.logout(login.session)
+    setLogin(null)
+    setLocked(false)
+    setPhase('login')
+  }, [auth, login])
+
+  const services = useMemo<AppServices | null>(() => {
+    if (!login) return null
+    return {
+      repositories: createDexieRepositories(db, login.session),
+      platform,
+      session: login.session,
+      storagePersisted,
+      version,
+      passwordExpired: login.passwordExpired,
+      actions: {
+        lock,
+        logout,
+        changePassword: async (current, next) => {
+          await auth.changePassword(login.session, current, next)
+          setLogin({ ...login, passwordExpired: false })
+        }
+      }
+    }
+  }, [auth, db, login, platform, storagePersisted, version, lock, logout])
+
+  if (phase === 'loading') return null
+  if (phase === 'setup') return <SetupScreen auth={auth} onDone={(session) => { setLogin({ session, passwordExpired: false }); setPhase('ready') }} />
+  if (phase === 'login' || !services || !login) return <LoginScreen auth={auth} onLogin={(result) => { setLogin(result); setPhase('ready') }} />
+  return (
+    <>
+      <App services={services} />
+      {locked ? <LockScreen auth={auth} session={login.session} onUnlock={() => setLocked(false)} onSwitch={logout} /> : null}
+    </>
+  )
+}

@@ -1,0 +1,138 @@
+import 'fake-indexeddb/auto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Permission } from '@shared/operators/permissions'
+import { DEFAULT_PERMISSION_MATRIX } from '@shared/operators/permissions'
+import type { Role } from '@shared/operators/roles'
+import { ROLE_DEPARTMENT, ROLES } from '@shared/operators/roles'
+import { isDomainError } from '@shared/model/domain-error'
+import { toVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
+import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
+import type { Repositories } from '../repositories'
+import type { Session } from '../session'
+import { ChedangDatabase } from './database'
+import { DexieAuth } from './dexie-auth'
+import { createDexieRepositories } from './open-dexie-repositories'
+
+const NAMES: Record<Role, string> = {
+  archive_manager: '刘敏', cc_director: '张丽', sales_advisor: '王建华', service_advisor: '陈杰', sales_info_clerk: '赵静',
+  service_info_clerk: '孙强', sales_manager: '周涛', service_manager: '吴刚', general_manager: '郑伟', auditor: '冯霞'
+}
+
+let db: ChedangDatabase
+let director: Repositories
+const sessions = new Map<Role, Session>()
+const rnd = createRandom(314)
+let ordinaryId = ''
+let confidentialId = ''
+let topSecretId = ''
+let formCounter = 100
+
+async function outcome(work: () => Promise<unknown>): Promise<'allowed' | 'refused'> {
+  try {
+    await work()
+    return 'allowed'
+  } catch (error) {
+    if (isDomainError(error) && error.code === 'PERMISSION_DENIED') return 'refused'
+    throw error
+  }
+}
+
+beforeAll(async () => {
+  db = new ChedangDatabase('access-control')
+  await db.open()
+  const auth = new DexieAuth(db, 'pc-front-desk', { iterations: 1000 })
+  const directorSession = await auth.setup({ dealershipName: '长春一汽大众4S店', name: NAMES.cc_director, username: 'zhangli', password: 'Chedang#2026' })
+  sessions.set('cc_director', directorSession)
+  director = createDexieRepositories(db, directorSession, { iterations: 1000 })
+  for (const role of ROLES.filter((r) => r !== 'cc_director')) {
+    const created = await director.operators.create({ name: NAMES[role], role, department: ROLE_DEPARTMENT[role], phone: '', username: `user.${role.replace(/_/g, '')}`, password: 'Archive#2026' })
+    sessions.set(role, { deviceId: 'pc-front-desk', operator: { accountId: created.accountId!, staffId: created.staff.id, username: created.username!, name: created.staff.name, role, department: created.staff.department } })
+  }
+  const make = () => makeVehicleFileForm(rnd, ++formCounter)
+  ordinaryId = (await director.vehicleFiles.create(make())).id
+  confidentialId = (await director.vehicleFiles.create(make())).id
+  topSecretId = (await director.vehicleFiles.create(make())).id
+  await director.vehicleFiles.setSecrecy(confidentialId, 'confidential', '涉及质量纠纷，法务要求保密')
+  await director.vehicleFiles.setSecrecy(topSecretId, 'top_secret', '公安机关调查中')
+})
+
+const OPERATIONS: Partial<Record<Permission, (repos: Repositories) => Promise<unknown>>> = {
+  'vehicleFile.read': (r) => r.vehicleFiles.listIds(),
+  'vehicleFile.create': (r) => r.vehicleFiles.create(makeVehicleFileForm(rnd, ++formCounter)),
+  'vehicleFile.update': async (r) => {
+    const file = await director.vehicleFiles.getForEdit(ordinaryId)
+    return r.vehicleFiles.update(ordinaryId, { ...toVehicleFileForm(file!), notes: `改于 ${formCounter++}` }, file!.rev)
+  },
+  'vehicleFile.readConfidential': (r) => r.vehicleFiles.get(confidentialId),
+  'vehicleFile.readTopSecret': (r) => r.vehicleFiles.get(topSecretId),
+  'vehicleFile.setSecrecy': (r) => r.vehicleFiles.setSecrecy(ordinaryId, 'ordinary', '复核密级'),
+  'personalInfo.reveal': (r) => r.vehicleFiles.revealPersonalInfo(ordinaryId, 'ownerPhone', '回访核对电话'),
+  'settings.manage': (r) => r.settings.openForEditing(),
+  'permissions.manage': async (r) => r.settings.savePermissionMatrix(await director.settings.getPermissionMatrix()),
+  'operators.manage': (r) => r.operators.list(),
+  'audit.read': (r) => r.auditLog.query({ limit: 5 }),
+  'audit.exportPersonalInfoAccess': (r) => r.auditLog.exportPersonalInfoAccess({}),
+  'integrity.check': (r) => r.integrity.run()
+}
+
+describe('permissions are enforced in the data layer, for every role and every protected operation', () => {
+  for (const role of ROLES) {
+    for (const [permission, operation] of Object.entries(OPERATIONS) as [Permission, (r: Repositories) => Promise<unknown>][]) {
+      const expected = DEFAULT_PERMISSION_MATRIX[role].includes(permission) ? 'allowed' : 'refused'
+      it(`${role} → ${permission}: ${expected}`, async () => {
+        const repos = createDexieRepositories(db, sessions.get(role)!, { iterations: 1000 })
+        expect(await outcome(() => operation(repos))).toBe(expected)
+      })
+    }
+  }
+
+  it('records every refusal in the audit trail with who tried what', async () => {
+    const advisor = createDexieRepositories(db, sessions.get('sales_advisor')!)
+    await expect(advisor.settings.openForEditing()).rejects.toThrow(/王建华（销售顾问）没有“修改系统设置”的权限/)
+    const denied = await director.auditLog.query({ actions: ['access.denied'], actorId: sessions.get('sales_advisor')!.operator.accountId })
+    expect(denied.map((e) => e.summary)).toContain('被拒绝：修改系统设置（打开系统设置）')
+  })
+})
+
+describe('secrecy levels', () => {
+  it('lists confidential files only to those allowed, and logs each opening', async () => {
+    const advisor = createDexieRepositories(db, sessions.get('sales_advisor')!)
+    const manager = createDexieRepositories(db, sessions.get('archive_manager')!)
+    const advisorIds = await advisor.vehicleFiles.listIds()
+    expect(advisorIds).toContain(ordinaryId)
+    expect(advisorIds).not.toContain(confidentialId)
+    expect(await advisor.vehicleFiles.getMany([confidentialId, ordinaryId])).toHaveLength(1)
+    expect(await manager.vehicleFiles.listIds()).toContain(confidentialId)
+    expect(await manager.vehicleFiles.listIds()).not.toContain(topSecretId)
+    await manager.vehicleFiles.get(confidentialId)
+    const views = await director.auditLog.query({ actions: ['confidential.view'], actorId: sessions.get('archive_manager')!.operator.accountId })
+    expect(views.length).toBeGreaterThan(0)
+    expect(views[0]!.entityId).toBe(confidentialId)
+  })
+
+  it('does not reveal a hidden file’s owner through the duplicate-VIN message', async () => {
+    const clerk = createDexieRepositories(db, sessions.get('sales_info_clerk')!)
+    const hidden = await director.vehicleFiles.getForEdit(confidentialId)
+    const error = await clerk.vehicleFiles.create({ ...makeVehicleFileForm(rnd, ++formCounter), vin: hidden!.vin }).catch((e: unknown) => e)
+    expect(isDomainError(error) && error.code).toBe('VEHICLE_DUPLICATE_VIN')
+    expect((error as Error).message).toContain('机密档案')
+    expect((error as Error).message).not.toContain(hidden!.ownerName)
+  })
+})
+
+describe('personal information', () => {
+  it('comes masked from lists and pages; the full value needs a reason and is logged', async () => {
+    const manager = createDexieRepositories(db, sessions.get('archive_manager')!)
+    const full = await director.vehicleFiles.getForEdit(ordinaryId)
+    const shown = await manager.vehicleFiles.get(ordinaryId)
+    expect(shown!.ownerPhone).toMatch(/^1\d{2}\*{4}\d{4}$/)
+    expect(shown!.ownerIdNumber).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
+    await expect(manager.vehicleFiles.revealPersonalInfo(ordinaryId, 'ownerPhone', ' ')).rejects.toThrow(/原因/)
+    expect(await manager.vehicleFiles.revealPersonalInfo(ordinaryId, 'ownerIdNumber', '办理借阅核对身份')).toBe(full!.ownerIdNumber)
+    const csv = await director.auditLog.exportPersonalInfoAccess({})
+    expect(csv).toContain('刘敏')
+    expect(csv).toContain('办理借阅核对身份')
+    expect(csv).toContain('身份证号')
+    expect(csv).toMatch(/导出人：张丽/)
+  })
+})

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AuditAction, AuditEvent } from '@shared/audit/audit-event'
+import type { ChainReport } from '@shared/audit/audit-chain'
+import { isDomainError } from '@shared/model/domain-error'
+import { todayInChina } from '@shared/dates/iso-date'
+import { useServices } from '../../app/app-context'
+import { Refusal } from '../../components/Refusal'
+import { formatTime } from '../../components/format-time'
+
+const ACTION_GROUPS: Record<string, readonly AuditAction[]> = {
+  all: [],
+  changes: ['create', 'update', 'status.change', 'setting.change', 'permissions.change', 'operator.create', 'operator.update'],
+  access: ['login', 'login.failed', 'logout', 'lock', 'unlock', 'password.change'],
+  denied: ['access.denied', 'login.failed'],
+  personalInfo: ['personalInfo.reveal', 'confidential.view'],
+  output: ['print', 'export', 'backup.export', 'backup.restore'],
+  checks: ['audit.verify', 'integrity.check']
+}
+
+export const actionKey = (action: string) => `audit.actions.${action.replace('.', '_')}`
+
+function details(event: AuditEvent): string {
+  const parsed = JSON.parse(event.changes) as Record<string, unknown>
+  return Object.entries(parsed).map(([k, v]) => (Array.isArray(v) && v.length === 2 ? `${k}: ${String(v[0] ?? '—')} → ${String(v[1] ?? '—')}` : `${k}: ${Array.isArray(v) ? v.join('、') : String(v)}`)).join('；')
+}
+
+export function AuditScreen() {
+  const { t } = useTranslation()
+  const { repositories, platform } = useServices()
+  const [events, setEvents] = useState<AuditEvent[] | null>(null)
+  const [refused, setRefused] = useState<string | null>(null)
+  const [filter, setFilter] = useState({ from: '', to: '', group: 'all', text: '' })
+  const [report, setReport] = useState<ChainReport | null>(null)
+  const [status, setStatus] = useState<string | null>(null)
+
+  const load = useCallback(() => {
+    repositories.auditLog.query({ from: filter.from || undefined, to: filter.to || undefined, actions: ACTION_GROUPS[filter.group], text: filter.text, limit: 500 })
+      .then(setEvents, (error: unknown) => setRefused(isDomainError(error) ? error.message : String(error)))
+  }, [repositories, filter])
+  useEffect(load, [load])
+
+  const verify = async () => {
+    setReport(await repositories.auditLog.verify())
+    load()
+  }
+  const exportAccess = async () => {
+    try {
+      const csv = await repositories.auditLog.exportPersonalInfoAccess({ from: filter.from || undefined, to: filter.to || undefined })
+      await platform.saveFile(`个人信息访问记录-${todayInChina()}.csv`, new TextEncoder().encode(csv), [{ name: 'CSV', extensions: ['csv'] }])
+      setStatus(t('audit.exported'))
+      load()
+    } catch (error) {
+      setStatus(isDomainError(error) ? error.message : String(error))
+    }
+  }
+
+  if (refused) return <Refusal message={refused} />
+  return (
+    <section className="screen audit-screen">
+      <header className="screen-head">
+        <h1>{t('audit.title')}</h1>
+        <div className="head-actions">
+          <button type="button" onClick={verify}>{t('audit.verify')}</button>
+          <button type="button" onClick={exportAccess}>{t('audit.exportPersonalInfo')}</button>
+        </div>
+      </header>
+      {report ? (
+        <div className={`banner ${report.ok ? 'ok' : 'error'}`} role={report.ok ? 'status' : 'alert'} data-testid="chain-report">
+          {report.ok ? t('audit.chainOk', { count: report.eventsChecked }) : t('audit.chainBroken', { count: report.breaks.length })}
+          {report.breaks.length ? <ul>{report.breaks.slice(0, 20).map((b) => <li key={`${b.deviceId}-${b.deviceSeq}-${b.reason}`}>{b.message}</li>)}</ul> : null}
+        </div>
+      ) : null}
+      {status ? <div className="banner ok" role="status">{status}</div> : null}
+      <div className="card filters">
+        <label className="field"><span className="field-label">{t('audit.from')}</span><input type="date" value={filter.from} max={todayInChina()} onChange={(e) => setFilter({ ...filter, from: e.target.value })} /></label>
+        <label className="field"><span className="field-label">{t('audit.to')}</span><input type="date" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} /></label>
+        <label className="field"><span className="field-label">{t('audit.kind')}</span>
+          <select name="group" value={filter.group} onChange={(e) => setFilter({ ...filter, group: e.target.value })}>
+            {Object.keys(ACTION_GROUPS).map((g) => <option key={g} value={g}>{t(`audit.groups.${g}`)}</option>)}
+          </select>
+        </label>
+        <label className="field wide"><span className="field-label">{t('audit.text')}</span><input type="search" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} placeholder={t('audit.textPlaceholder')} /></label>
+      </div>
+      <div className="card">
+        {events === null ? null : events.length === 0 ? <p className="muted">{t('audit.none')}</p> : (
+          <table className="audit-table" data-testid="audit-table">
+            <thead><tr><th>{t('audit.at')}</th><th>{t('audit.actor')}</th><th>{t('audit.action')}</th><th>{t('audit.summary')}</th><th>{t('audit.details')}</th></tr></thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.id} className={e.action === 'access.denied' || e.action === 'login.failed' ? 'denied' : undefined}>
+                  <td className="mono nowrap">{formatTime(e.at)}</td>
+                  <td className="nowrap">{e.actorName}</td>
+                  <td className="nowrap"><span className="tag">{t(actionKey(e.action))}</span></td>
+                  <td>{e.summary}</td>
+                  <td className="muted small">{details(e)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,42 @@
+import { useState } from 'react'
+import type { FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DexieAuth, LoginResult } from '../../data/dexie/dexie-auth'
+import { AuthCard, messageOf } from './AuthCard'
+
+export function LoginScreen({ auth, onLogin }: { auth: DexieAuth; onLogin: (result: LoginResult) => void }) {
+  const { t } = useTranslation()
+  const [username, setUsername] = useState('')
+  const [password, setPassword] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      onLogin(await auth.login(username, password))
+    } catch (e) {
+      setError(messageOf(e))
+      setPassword('')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <AuthCard title={t('auth.loginTitle')} subtitle={t('auth.loginHint')}>
+      <form className="auth-form" onSubmit={submit} noValidate>
+        {error ? <div className="banner error" role="alert">{error}</div> : null}
+        <label className="field"><span className="field-label">{t('auth.username')}</span>
+          <input name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoFocus autoComplete="username" spellCheck={false} />
+        </label>
+        <label className="field"><span className="field-label">{t('auth.password')}</span>
+          <input name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
+        </label>
+        <button type="submit" className="primary" disabled={busy || !username || !password}>{busy ? t('auth.checking') : t('auth.login')}</button>
+      </form>
+    </AuthCard>
+  )
+}

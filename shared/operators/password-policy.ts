@@ -1,0 +1,79 @@
+// Electronic archives need a user name and password; passwords are not a name, birthday or sequence
+// and are changed at least monthly (customer-information archive policy; PIPL art. 51 access control).
+
+export interface PasswordPolicy {
+  minLength: number
+  /** Days after which the operator is reminded to change it. */
+  maxAgeDays: number
+  /** Failed logins in a row before the account is locked. */
+  maxFailedAttempts: number
+  lockMinutes: number
+  /** Minutes without input before the screen locks. */
+  idleLockMinutes: number
+}
+
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+  minLength: 8,
+  maxAgeDays: 30,
+  maxFailedAttempts: 5,
+  lockMinutes: 15,
+  idleLockMinutes: 10
+}
+
+export interface PasswordContext {
+  username: string
+  /** The person's name as on the staff record, e.g. 张丽. */
+  personName: string
+  /** Birth date YYYY-MM-DD when known. */
+  birthDate?: string | null
+  /** Pinyin or other spellings of the name people tend to use, e.g. zhangli. */
+  nameSpellings?: readonly string[]
+}
+
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890', '0987654321']
+
+function hasSequence(text: string, length = 4): boolean {
+  const lower = text.toLowerCase()
+  for (let i = 0; i + length <= lower.length; i++) {
+    const run = lower.slice(i, i + length)
+    const codes = [...run].map((c) => c.charCodeAt(0))
+    const steps = codes.slice(1).map((c, k) => c - codes[k]!)
+    if (steps.every((s) => s === 1) || steps.every((s) => s === -1) || steps.every((s) => s === 0)) return true
+    if (KEYBOARD_ROWS.some((row) => row.includes(run))) return true
+  }
+  return false
+}
+
+function birthdayForms(birthDate: string): string[] {
+  const [y, m, d] = birthDate.split('-') as [string, string, string]
+  return [`${y}${m}${d}`, `${y.slice(2)}${m}${d}`, `${m}${d}${y}`, `${d}${m}${y}`, `${m}${d}`]
+}
+
+/** Every rule the password breaks, as Chinese sentences; an empty list means it is acceptable. */
+export function passwordProblems(password: string, ctx: PasswordContext, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): string[] {
+  const problems: string[] = []
+  const lower = password.toLowerCase()
+  if (password.length < policy.minLength) problems.push(`密码至少 ${policy.minLength} 位`)
+  if (!/[a-zA-Z]/.test(password) || !/\d/.test(password)) problems.push('密码须同时包含字母和数字')
+  if (/\s/.test(password)) problems.push('密码不能包含空格')
+  if (hasSequence(password)) problems.push('密码不能包含连续或重复的字符，如 1234、abcd、1111、qwer')
+  const username = ctx.username.trim().toLowerCase()
+  if (username.length >= 3 && lower.includes(username)) problems.push('密码不能包含用户名')
+  const names = [ctx.personName, ...(ctx.nameSpellings ?? [])].map((n) => n.trim().toLowerCase()).filter((n) => n.length >= 2)
+  if (names.some((n) => lower.includes(n))) problems.push('密码不能包含本人姓名')
+  if (ctx.birthDate && birthdayForms(ctx.birthDate).some((b) => password.includes(b))) problems.push('密码不能包含本人生日')
+  return problems
+}
+
+/** Days since the password was set, and whether the operator must be reminded to change it. */
+export function passwordAge(changedAt: string, now: Date, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): { days: number; expired: boolean } {
+  const days = Math.floor((now.getTime() - new Date(changedAt).getTime()) / 86_400_000)
+  return { days, expired: days >= policy.maxAgeDays }
+}
+
+/** After a failed login: the new failure count and, once the limit is reached, until when the account is locked. */
+export function afterFailedLogin(failedAttempts: number, now: Date, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): { failedAttempts: number; lockedUntil: string | null } {
+  const count = failedAttempts + 1
+  if (count < policy.maxFailedAttempts) return { failedAttempts: count, lockedUntil: null }
+  return { failedAttempts: count, lockedUntil: new Date(now.getTime() + policy.lockMinutes * 60_000).toISOString() }
+}

@@ -1,0 +1,85 @@
+import type { Role } from './roles'
+import { ROLES } from './roles'
+
+// The permission matrix is data: shipped as below, shown in Settings, edited by the customer-care director.
+// The data layer checks it on every repository call; hiding buttons is only a courtesy.
+
+export type Permission =
+  | 'vehicleFile.read'
+  | 'vehicleFile.create'
+  | 'vehicleFile.update'
+  | 'vehicleFile.readConfidential'
+  | 'vehicleFile.readTopSecret'
+  | 'vehicleFile.setSecrecy'
+  | 'personalInfo.reveal'
+  | 'settings.manage'
+  | 'permissions.manage'
+  | 'operators.manage'
+  | 'audit.read'
+  | 'audit.exportPersonalInfoAccess'
+  | 'backup.export'
+  | 'backup.restore'
+  | 'integrity.check'
+
+export const PERMISSIONS: readonly Permission[] = [
+  'vehicleFile.read', 'vehicleFile.create', 'vehicleFile.update', 'vehicleFile.readConfidential',
+  'vehicleFile.readTopSecret', 'vehicleFile.setSecrecy', 'personalInfo.reveal', 'settings.manage',
+  'permissions.manage', 'operators.manage', 'audit.read', 'audit.exportPersonalInfoAccess',
+  'backup.export', 'backup.restore', 'integrity.check'
+]
+
+export const PERMISSION_LABELS: Record<Permission, string> = {
+  'vehicleFile.read': '查看车辆档案',
+  'vehicleFile.create': '新建车辆档案',
+  'vehicleFile.update': '修改车辆档案',
+  'vehicleFile.readConfidential': '查看机密档案',
+  'vehicleFile.readTopSecret': '查看绝密档案',
+  'vehicleFile.setSecrecy': '设定档案密级',
+  'personalInfo.reveal': '查看完整身份证号和电话',
+  'settings.manage': '修改系统设置',
+  'permissions.manage': '修改权限矩阵',
+  'operators.manage': '管理操作员账号',
+  'audit.read': '查看审计日志',
+  'audit.exportPersonalInfoAccess': '导出个人信息访问记录',
+  'backup.export': '备份与导出',
+  'backup.restore': '从备份恢复',
+  'integrity.check': '运行完整性检查'
+}
+
+export type PermissionMatrix = Record<Role, readonly Permission[]>
+
+const READ: Permission[] = ['vehicleFile.read']
+const EDIT: Permission[] = [...READ, 'vehicleFile.create', 'vehicleFile.update']
+
+export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
+  archive_manager: [...EDIT, 'vehicleFile.readConfidential', 'personalInfo.reveal', 'audit.read', 'backup.export', 'integrity.check'],
+  cc_director: [...PERMISSIONS],
+  sales_advisor: [...READ],
+  service_advisor: [...READ],
+  sales_info_clerk: [...EDIT],
+  service_info_clerk: [...EDIT],
+  sales_manager: [...READ, 'vehicleFile.readConfidential'],
+  service_manager: [...READ, 'vehicleFile.readConfidential'],
+  general_manager: [...READ, 'vehicleFile.readConfidential', 'vehicleFile.readTopSecret', 'personalInfo.reveal', 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check'],
+  auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check']
+}
+
+export function isAllowed(matrix: PermissionMatrix, role: Role, permission: Permission): boolean {
+  return matrix[role]?.includes(permission) ?? false
+}
+
+/**
+ * A matrix the director saved: unknown roles and permissions are dropped, and the director always keeps
+ * the right to manage permissions, so nobody can lock the department out of its own settings.
+ */
+export function normalisePermissionMatrix(input: Partial<Record<string, readonly string[]>>): PermissionMatrix {
+  const matrix = {} as Record<Role, Permission[]>
+  for (const role of ROLES) {
+    const given = input[role] ?? DEFAULT_PERMISSION_MATRIX[role]
+    matrix[role] = PERMISSIONS.filter((p) => given.includes(p))
+  }
+  for (const keep of ['permissions.manage', 'operators.manage', 'settings.manage'] as const) {
+    if (!matrix.cc_director.includes(keep)) matrix.cc_director.push(keep)
+  }
+  return matrix
+}
