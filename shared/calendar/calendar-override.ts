@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { isRealIsoDate } from '../dates/iso-date'
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './supported-years'
+
+// The dealership's exceptions, edited in Settings: open while the country rests (值班, 车展), closed while it works (盘点).
+
+export type CalendarOverrideKind = 'open' | 'closed'
+
+export interface CalendarOverride {
+  date: string
+  /** 'open': the dealership works this day; 'closed': it does not. */
+  kind: CalendarOverrideKind
+  /** Why, e.g. 国庆值班 or 年终盘点; required so the next person knows the reason. */
+  note: string
+}
+
+export const calendarOverrideSchema = z.object({
+  date: z.string().trim().superRefine((date, ctx) => {
+    if (date === '') ctx.addIssue({ code: 'custom', message: '请填写日期' })
+    else if (!isRealIsoDate(date)) ctx.addIssue({ code: 'custom', message: `“${date}”不是有效日期，格式应为 年-月-日，如 2026-10-01` })
+    else if (Number(date.slice(0, 4)) < FIRST_SUPPORTED_YEAR || Number(date.slice(0, 4)) > LAST_SUPPORTED_YEAR) {
+      ctx.addIssue({ code: 'custom', message: `日期应在 ${FIRST_SUPPORTED_YEAR} 年至 ${LAST_SUPPORTED_YEAR} 年之间` })
+    }
+  }),
+  kind: z.enum(['open', 'closed'], { error: '请选择这一天是“照常营业”还是“休息”' }),
+  note: z.string().trim().min(1, '请填写原因，如“国庆值班”').max(60, '原因不能超过 60 个字')
+}) satisfies z.ZodType<CalendarOverride>
+
+/** The whole list as Settings saves it: each date at most once, so open and closed cannot both apply. */
+export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefine((overrides, ctx) => {
+  const seen = new Set<string>()
+  overrides.forEach((override, index) => {
+    if (seen.has(override.date)) {
+      ctx.addIssue({ code: 'custom', path: [index, 'date'], message: `${override.date} 已经设置过例外，同一天只能设置一条` })
+    }
+    seen.add(override.date)
+  })
+})

@@ -1,0 +1,48 @@
+import { dayNumberOf, fromDayNumber, isWeekend, toDayNumber, yearOfDayNumber } from './day-number'
+import { hasOfficialSchedule, scheduledDay } from './official-schedule'
+import { statutoryHolidays } from './statutory-holidays'
+import { assertSupportedYear } from './supported-years'
+
+// PRC rest days per year: the published schedule where chinese-days has it, else statutory holidays plus weekends; built once per year.
+
+/** Where a year's rest days come from, so the app can warn that a year is only estimated. */
+export type ScheduleStatus = 'official' | 'statutory-fallback'
+
+const restDaysByYear = new Map<number, ReadonlySet<number>>()
+
+/** 'official' when the State Council schedule for the year is known, else 'statutory-fallback'. */
+export function scheduleStatusOf(year: number): ScheduleStatus {
+  assertSupportedYear(year)
+  return hasOfficialSchedule(year) ? 'official' : 'statutory-fallback'
+}
+
+/** True when the PRC calendar (without dealership overrides) makes this day number a working day. */
+export function isPrcWorkingDay(dayNumber: number): boolean {
+  return !restDaysOf(yearOfDayNumber(dayNumber)).has(dayNumber)
+}
+
+function restDaysOf(year: number): ReadonlySet<number> {
+  const cached = restDaysByYear.get(year)
+  if (cached) return cached
+  const restDays = scheduleStatusOf(year) === 'official' ? officialRestDays(year) : statutoryRestDays(year)
+  restDaysByYear.set(year, restDays)
+  return restDays
+}
+
+function officialRestDays(year: number): Set<number> {
+  const restDays = new Set<number>()
+  for (let day = dayNumberOf(year, 1, 1); day < dayNumberOf(year + 1, 1, 1); day++) {
+    const entry = scheduledDay(fromDayNumber(day))
+    const working = entry ? entry.working : !isWeekend(day)
+    if (!working) restDays.add(day)
+  }
+  return restDays
+}
+
+function statutoryRestDays(year: number): Set<number> {
+  const restDays = new Set<number>(statutoryHolidays(year).map((holiday) => toDayNumber(holiday.date)))
+  for (let day = dayNumberOf(year, 1, 1); day < dayNumberOf(year + 1, 1, 1); day++) {
+    if (isWeekend(day)) restDays.add(day)
+  }
+  return restDays
+}
