@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium, newAppPage } from './support/browser'
 import { fillVehicleForm } from './support/vehicle-form'
+import { DIRECTOR, logIn } from './support/session'
 import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator'
 
 const baseUrl = inject('baseUrl')
@@ -66,7 +67,7 @@ describe('vehicle files in the browser', () => {
     expect(await page.textContent('.history')).toContain('颜色')
 
     await page.reload()
-    await page.waitForSelector('.shell')
+    await logIn(page, DIRECTOR.username, DIRECTOR.password)
     await page.goto(`${baseUrl}#/`)
     const afterReload = await search(page, form.vin.slice(-8), /找到 1 份/)
     expect(afterReload[0]).toContain(archiveNo)

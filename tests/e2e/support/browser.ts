@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { setupDirector } from './session'
 
 // Debian's Chromium, driven headless; nothing is downloaded. Flags keep it off the closed network.
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -14,13 +15,17 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS })
 }
 
-/** A fresh profile: its own, empty IndexedDB. */
-export async function newAppPage(browser: Browser, baseUrl: string, route = ''): Promise<{ context: BrowserContext; page: Page }> {
+/** A fresh profile with its own, empty IndexedDB, at the first-start screen. */
+export async function newBlankPage(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${baseUrl}#/${route}`)
-  await page.waitForSelector('.shell')
+  await page.goto(baseUrl)
   return { context, page }
+}
+
+/** A fresh profile where the director has done the first start and is logged in. */
+export async function newAppPage(browser: Browser, baseUrl: string): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await newBlankPage(browser, baseUrl)
+  await setupDirector(opened.page)
+  return opened
 }
