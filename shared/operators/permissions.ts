@@ -35,7 +35,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'vehicleFile.readConfidential': '查看机密档案',
   'vehicleFile.readTopSecret': '查看绝密档案',
   'vehicleFile.setSecrecy': '设定档案密级',
-  'personalInfo.reveal': '查看完整身份证号和电话',
+  'personalInfo.reveal': '查看完整个人信息',
   'settings.manage': '修改系统设置',
   'permissions.manage': '修改权限矩阵',
   'operators.manage': '管理操作员账号',

@@ -14,4 +14,4 @@ export function detectPlatform(win: Window = window): Platform {
   return win.chedang ? createElectronPlatform(win.chedang) : createBrowserPlatform(win.document)
 }
 
-export type { Platform, FileFilter } from './platform'
+export type { Platform, FileFilter, Bytes } from './platform'

@@ -4,6 +4,7 @@ import type { AuditAction, AuditEvent } from '@shared/audit/audit-event'
 import type { ChainReport } from '@shared/audit/audit-chain'
 import { isDomainError } from '@shared/model/domain-error'
 import { todayInChina } from '@shared/dates/iso-date'
+import { maskPhone, maskResidentId } from '@shared/validation'
 import { useServices } from '../../app/app-context'
 import { Refusal } from '../../components/Refusal'
 import { formatTime } from '../../components/format-time'
@@ -20,9 +21,28 @@ const ACTION_GROUPS: Record<string, readonly AuditAction[]> = {
 
 export const actionKey = (action: string) => `audit.actions.${action.replace('.', '_')}`
 
-function details(event: AuditEvent): string {
-  const parsed = JSON.parse(event.changes) as Record<string, unknown>
-  return Object.entries(parsed).map(([k, v]) => (Array.isArray(v) && v.length === 2 ? `${k}: ${String(v[0] ?? '—')} → ${String(v[1] ?? '—')}` : `${k}: ${Array.isArray(v) ? v.join('、') : String(v)}`)).join('；')
+const PERSONAL: Record<string, (value: string) => string> = {
+  ownerIdNumber: (v) => (/^\d{17}[\dX]$/.test(v) ? maskResidentId(v) : v),
+  ownerPhone: maskPhone,
+  ownerPhone2: maskPhone,
+  contactPhone: maskPhone
+}
+
+/** Before → after per field, with Chinese labels; personal information stays masked here too. */
+function useDetails() {
+  const { t } = useTranslation()
+  return (event: AuditEvent): string => {
+    const parsed = JSON.parse(event.changes) as Record<string, unknown>
+    const label = (key: string) => t(`form.fields.${key}`, { defaultValue: t(`audit.fields.${key}`, { defaultValue: key }) })
+    const show = (key: string, value: unknown) => {
+      if (value === null || value === undefined || value === '') return '—'
+      const text = Array.isArray(value) ? value.map((v) => (key === 'fields' ? label(String(v)) : String(v))).join('、') : String(value)
+      return PERSONAL[key] ? PERSONAL[key](text) : text
+    }
+    return Object.entries(parsed).map(([key, value]) => (Array.isArray(value) && value.length === 2 && key !== 'fields'
+      ? `${label(key)}：${show(key, value[0])} → ${show(key, value[1])}`
+      : `${label(key)}：${show(key, value)}`)).join('；')
+  }
 }
 
 export function AuditScreen() {
@@ -33,6 +53,7 @@ export function AuditScreen() {
   const [filter, setFilter] = useState({ from: '', to: '', group: 'all', text: '' })
   const [report, setReport] = useState<ChainReport | null>(null)
   const [status, setStatus] = useState<string | null>(null)
+  const details = useDetails()
 
   const load = useCallback(() => {
     repositories.auditLog.query({ from: filter.from || undefined, to: filter.to || undefined, actions: ACTION_GROUPS[filter.group], text: filter.text, limit: 500 })
@@ -85,7 +106,7 @@ export function AuditScreen() {
       <div className="card">
         {events === null ? null : events.length === 0 ? <p className="muted">{t('audit.none')}</p> : (
           <table className="audit-table" data-testid="audit-table">
-            <thead><tr><th>{t('audit.at')}</th><th>{t('audit.actor')}</th><th>{t('audit.action')}</th><th>{t('audit.summary')}</th><th>{t('audit.details')}</th></tr></thead>
+            <thead><tr><th className="nowrap">{t('audit.at')}</th><th className="nowrap">{t('audit.actor')}</th><th className="nowrap">{t('audit.action')}</th><th>{t('audit.summary')}</th><th>{t('audit.details')}</th></tr></thead>
             <tbody>
               {events.map((e) => (
                 <tr key={e.id} className={e.action === 'access.denied' || e.action === 'login.failed' ? 'denied' : undefined}>
