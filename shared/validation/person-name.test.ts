@@ -165,3 +165,16 @@ describe('validatePersonName: empty input and properties', () => {
     )
   })
 })
+
+describe('names without a surname', () => {
+  it('accepts Tibetan and Mongolian names of four or more characters written without a middle dot', () => {
+    expect(validatePersonName('扎西多吉')).toEqual({ ok: true, value: '扎西多吉' })
+    expect(validatePersonName('次仁旺堆')).toEqual({ ok: true, value: '次仁旺堆' })
+  })
+
+  it('still refuses a short name that does not start with a surname, pointing to the middle dot', () => {
+    const result = validatePersonName('次仁')
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.reason).toContain('扎西·多吉')
+  })
+})

@@ -57,7 +57,10 @@ function validateChineseName(typed: string): ValidationResult {
   if (chars.length > MAX_CHINESE_NAME_LENGTH) return refuse(`姓名过长（${chars.length}个字），请核对`)
 
   const surname = leadingSurname(name)
-  if (surname === undefined) return refuse(`“${chars[0]}”不是常见姓氏，请核对姓名是否填写正确`)
+  // Tibetan and Mongolian names have no surname and are often written without “·” (扎西多吉, 次仁旺堆):
+  // a name of four or more characters that passed the placeholder and title checks is accepted as written.
+  if (surname === undefined && chars.length >= 4) return accept(name)
+  if (surname === undefined) return refuse(`“${chars[0]}”不是常见姓氏，请核对姓名是否填写正确；藏族、蒙古族等姓名可用“·”分隔，如 扎西·多吉`)
   // "欧阳" alone is 欧 + 阳, a complete name; "令狐" alone is only a surname.
   const isOnlySurname = name === surname && !(chars.length === 2 && SINGLE_SURNAMES.has(chars[0] ?? ''))
   if (isOnlySurname) return refuse(`请填写完整姓名（姓+名），不能只写姓“${name}”`)

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { HashRouter, Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { ROLE_LABELS } from '@shared/operators/roles'
@@ -38,9 +38,26 @@ function GlobalShortcuts() {
   return null
 }
 
+/** The integrity check at start: runs quietly for those allowed, and speaks only when it finds something. */
+function useStartIntegrityCheck(): number {
+  const { repositories } = useServices()
+  const [problems, setProblems] = useState(0)
+  useEffect(() => {
+    let live = true
+    void repositories.can('integrity.check').then(async (allowed) => {
+      if (!allowed) return
+      const report = await repositories.integrity.run()
+      if (live) setProblems(report.problems.length)
+    })
+    return () => { live = false }
+  }, [repositories])
+  return problems
+}
+
 function Shell() {
   const { t } = useTranslation()
   const { platform, storagePersisted, session, actions, passwordExpired } = useServices()
+  const integrityProblems = useStartIntegrityCheck()
   const location = useLocation()
   const allowed = usePermissions(location.pathname)
   const can = (p: Parameters<NonNullable<typeof allowed>['has']>[0]) => allowed?.has(p) ?? false
@@ -76,6 +93,7 @@ function Shell() {
         </div>
       </aside>
       <main className="content">
+        {integrityProblems > 0 ? <div className="banner error" role="alert">{t('system.startProblems', { count: integrityProblems })} <Link to="/system">{t('system.title')}</Link></div> : null}
         {passwordExpired ? <div className="banner warn" role="status">{t('auth.passwordExpired')} <Link to="/account">{t('auth.changePasswordNow')}</Link></div> : null}
         {!storagePersisted && platform.kind === 'browser' ? <div className="banner warn" role="status">{t('app.storageNotPersisted')}</div> : null}
         <Routes>

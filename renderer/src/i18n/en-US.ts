@@ -294,6 +294,7 @@ export const enUS: Translation<Messages> = {
   },
   system: {
     title: 'System check',
+    startProblems: 'The start-up check found {{count}} integrity problems; see',
     integrity: 'Integrity check',
     integrityHint: 'Counts the rows of every table, looks for references to records that do not exist and verifies the audit chain. It reports problems and never changes data by itself.',
     runCheck: 'Check now',

@@ -290,6 +290,7 @@ export const zhCN = {
   },
   system: {
     title: '系统检查',
+    startProblems: '启动检查发现 {{count}} 个数据完整性问题，请查看：',
     integrity: '完整性检查',
     integrityHint: '统计各表记录数，检查引用是否指向不存在的记录，并校验审计链。只报告问题，不会自动修改任何数据。',
     runCheck: '立即检查',
