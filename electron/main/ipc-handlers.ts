@@ -14,6 +14,16 @@ import type { z } from 'zod'
 import {
   type AppInfo,
   appInfoRequest,
+  type BackupFolderInfo,
+  type BackupListEntry,
+  chooseBackupFolderRequest,
+  type ChooseBackupFolderResult,
+  getBackupFolderRequest,
+  listBackupsRequest,
+  readBackupRequest,
+  type ReadBackupResult,
+  writeBackupRequest,
+  type WriteBackupResult,
   IpcChannel,
   IpcErrorCode,
   MAX_FILE_BYTES,
@@ -23,6 +33,9 @@ import {
   type SaveFileResult,
   saveFileRequest
 } from '../../shared/ipc/contract'
+import { BackupErrorCode } from '../../shared/backup/backup-format'
+import { isDomainError } from '../../shared/model/domain-error'
+import { type BackupStore, createBackupStore } from './backup-store'
 import { safeFileName } from './file-names'
 import { IpcError } from './ipc-errors'
 import { isTrustedUrl } from './origin'
@@ -39,6 +52,11 @@ export interface IpcDeps {
   defaultSaveFolder(): string
   showPdfForPrinting(pdf: { title: string; data: Uint8Array }, owner: BrowserWindow | null): Promise<void>
   appInfo(): AppInfo
+  /**
+   * The backup folder. Optional: by default one is made from `defaultSaveFolder()` (Documents) and
+   * `appInfo().userDataPath` with `writeFileAtomic`, on the first backup request.
+   */
+  backupStore?: BackupStore
 }
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // "%PDF-"
@@ -136,4 +154,54 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
   }, '打开打印预览失败')
 
   guardedHandle(ipcMain, deps, IpcChannel.appInfo, appInfoRequest, async (): Promise<AppInfo> => deps.appInfo(), '读取应用信息失败')
+
+  registerBackupHandlers(ipcMain, deps)
+}
+
+/** A backup the store refuses (not ours, damaged, misnamed…) is a bad payload; its reason is Chinese. */
+function refusedBackup(channel: string, error: unknown): unknown {
+  return isDomainError(error)
+    ? new IpcError(IpcErrorCode.badPayload, `请求数据无效（${channel}）：${error.message}`, { cause: error })
+    : error
+}
+
+function registerBackupHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
+  let store: BackupStore | undefined = deps.backupStore
+  const backups = (): BackupStore => (store ??= createBackupStore({
+    documentsFolder: deps.defaultSaveFolder(),
+    userDataFolder: deps.appInfo().userDataPath,
+    writeFileAtomic: (path, data) => deps.writeFileAtomic(path, data)
+  }))
+
+  guardedHandle(ipcMain, deps, IpcChannel.getBackupFolder, getBackupFolderRequest, async (): Promise<BackupFolderInfo> =>
+    backups().folderInfo(), '读取备份文件夹失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.chooseBackupFolder, chooseBackupFolderRequest, async (_request, event): Promise<ChooseBackupFolderResult> => {
+    const current = await backups().folderInfo()
+    const choice = await deps.showOpenDialog(deps.ownerWindowOf(event.sender), {
+      title: '选择备份文件夹',
+      defaultPath: current.folder,
+      buttonLabel: '用作备份文件夹',
+      properties: ['openDirectory', 'createDirectory', 'promptToCreate']
+    })
+    const folder = choice.filePaths[0]
+    if (choice.canceled || folder === undefined) return { status: 'cancelled' }
+    return backups().setFolder(folder)
+  }, '设置备份文件夹失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.writeBackup, writeBackupRequest, async (request): Promise<WriteBackupResult> =>
+    backups().writeBackup(request.fileName, request.data, request.keepDaily).catch((error: unknown) => {
+      throw refusedBackup(IpcChannel.writeBackup, error)
+    }), '写入备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.listBackups, listBackupsRequest, async (): Promise<BackupListEntry[]> =>
+    backups().listBackups(), '读取备份列表失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.readBackup, readBackupRequest, async (request): Promise<ReadBackupResult> => {
+    const data = await backups().readBackup(request.name).catch((error: unknown) => {
+      if (isDomainError(error) && error.code === BackupErrorCode.tooLarge) throw new IpcError(IpcErrorCode.fileTooLarge, error.message)
+      throw error
+    })
+    return { name: request.name, data }
+  }, '读取备份失败')
 }

@@ -13,9 +13,11 @@ beforeAll(async () => {
 })
 
 describe('window.chedang (what the renderer can reach)', () => {
-  it('is the only thing exposed, with exactly the four operations and nothing else', () => {
+  it('is the only thing exposed, with exactly its operations and nothing else', () => {
     expect([...fake.exposedInMainWorld.keys()]).toEqual(['chedang'])
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'openFile', 'printPdf', 'saveFile'])
+    expect(Object.keys(bridge).sort()).toEqual([
+      'appInfo', 'chooseBackupFolder', 'getBackupFolder', 'listBackups', 'openFile', 'printPdf', 'readBackup', 'saveFile', 'writeBackup'
+    ])
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
   })
 
@@ -33,6 +35,22 @@ describe('window.chedang (what the renderer can reach)', () => {
       { channel: IpcChannel.openFile, args: [{}] },
       { channel: IpcChannel.printPdf, args: [{ title: 't', data: new Uint8Array(5) }] },
       { channel: IpcChannel.appInfo, args: [] }
+    ])
+  })
+
+  it('the backup operations use their own channels; only writeBackup and readBackup carry a payload', async () => {
+    const write = { fileName: '车档备份-2026-11-22-0930-daily.chedang-backup', data: new Uint8Array(3), keepDaily: 30 }
+    await bridge['chooseBackupFolder']!('ignored')
+    await bridge['getBackupFolder']!('ignored')
+    await bridge['writeBackup']!(write, 'smuggled')
+    await bridge['listBackups']!({ folder: '/' })
+    await bridge['readBackup']!({ name: 'x.chedang-backup' }, 'smuggled')
+    expect(fake.invoked.slice(-5)).toEqual([
+      { channel: IpcChannel.chooseBackupFolder, args: [] },
+      { channel: IpcChannel.getBackupFolder, args: [] },
+      { channel: IpcChannel.writeBackup, args: [write] },
+      { channel: IpcChannel.listBackups, args: [] },
+      { channel: IpcChannel.readBackup, args: [{ name: 'x.chedang-backup' }] }
     ])
   })
 })

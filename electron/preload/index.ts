@@ -9,7 +9,12 @@ const bridge = {
   saveFile: (request) => ipcRenderer.invoke(IpcChannel.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IpcChannel.openFile, request),
   printPdf: (request) => ipcRenderer.invoke(IpcChannel.printPdf, request),
-  appInfo: () => ipcRenderer.invoke(IpcChannel.appInfo)
+  appInfo: () => ipcRenderer.invoke(IpcChannel.appInfo),
+  chooseBackupFolder: () => ipcRenderer.invoke(IpcChannel.chooseBackupFolder),
+  getBackupFolder: () => ipcRenderer.invoke(IpcChannel.getBackupFolder),
+  writeBackup: (request) => ipcRenderer.invoke(IpcChannel.writeBackup, request),
+  listBackups: () => ipcRenderer.invoke(IpcChannel.listBackups),
+  readBackup: (request) => ipcRenderer.invoke(IpcChannel.readBackup, request)
 } satisfies ChedangBridge
 
 contextBridge.exposeInMainWorld('chedang', bridge)

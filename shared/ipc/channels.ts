@@ -4,7 +4,12 @@ export const IpcChannel = {
   saveFile: 'chedang:save-file',
   openFile: 'chedang:open-file',
   printPdf: 'chedang:print-pdf',
-  appInfo: 'chedang:app-info'
+  appInfo: 'chedang:app-info',
+  chooseBackupFolder: 'chedang:choose-backup-folder',
+  getBackupFolder: 'chedang:get-backup-folder',
+  writeBackup: 'chedang:write-backup',
+  listBackups: 'chedang:list-backups',
+  readBackup: 'chedang:read-backup'
 } as const
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel]

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { type BackupManifest, isBackupFileName, parseBackupFileName } from '../backup/backup-format'
 
 // The one narrow bridge between the renderer and the OS. Every payload is validated in main.
 // Channel names and the origin are frozen: IndexedDB data lives under the origin.
@@ -47,10 +48,84 @@ export interface AppInfo {
   platform: string
 }
 
+// Backups (车档备份): a folder the user picks (default <Documents>/CheDang 备份, never inside userData).
+// The renderer builds the backup file; main checks it, writes it atomically and rotates the daily ones.
+
+/** The backup folder and how many daily backups are kept there. */
+export interface BackupFolderInfo {
+  folder: string
+  /** True while the user has not chosen a folder (the default is used). */
+  isDefault: boolean
+  /** Daily backups kept by rotation when a write does not say otherwise. */
+  keepDaily: number
+}
+
+/** `chooseBackupFolder` and `getBackupFolder` take no payload. */
+export const chooseBackupFolderRequest = z.undefined()
+export type ChooseBackupFolderResult =
+  | { status: 'chosen'; folder: BackupFolderInfo }
+  | { status: 'cancelled' }
+  /** The folder cannot hold backups (e.g. it lies inside the app's data folder); `reason` is Chinese. */
+  | { status: 'refused'; reason: string }
+
+export const getBackupFolderRequest = z.undefined()
+
+/** Most daily backups rotation may be asked to keep. */
+export const MAX_KEEP_DAILY_BACKUPS = 3650
+
+export const writeBackupRequest = z.object({
+  /** A name made by backupFileName(): 车档备份-2026-11-22-0930-daily.chedang-backup */
+  fileName: z.string().min(1).max(200)
+    .refine((n) => !/[\\/]/.test(n), '文件名不能包含路径分隔符')
+    .refine((n) => parseBackupFileName(n) !== null, '备份文件名不符合“车档备份-日期-时间-类型.chedang-backup”的约定'),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_FILE_BYTES, '备份数据为空或过大'),
+  /** Daily backups to keep after this write (the backup policy); default: the folder's setting. */
+  keepDaily: z.number().int().min(1).max(MAX_KEEP_DAILY_BACKUPS).optional()
+}).strict()
+export type WriteBackupRequest = z.infer<typeof writeBackupRequest>
+export interface WriteBackupResult {
+  /** The name written: the requested one, or with "-2", "-3"… when that name was taken (never overwritten). */
+  name: string
+  path: string
+  size: number
+  /** Daily backups removed by rotation. */
+  rotatedAway: string[]
+  /** Set when the backup was written but rotation failed (Chinese). */
+  rotationProblem: string | null
+}
+
+export const listBackupsRequest = z.undefined()
+export interface BackupListEntry {
+  name: string
+  size: number
+  /** ISO time the file was last modified. */
+  modifiedAt: string
+  /** The header's manifest; null when the file's header is not readable. */
+  manifest: BackupManifest | null
+  /** Why the header is not readable (Chinese), else null. */
+  problem: string | null
+}
+
+export const readBackupRequest = z.object({
+  name: z.string().min(1).max(200)
+    .refine((n) => !/[\\/]/.test(n), '文件名不能包含路径分隔符')
+    .refine(isBackupFileName, '不是备份文件名（.chedang-backup）')
+}).strict()
+export type ReadBackupRequest = z.infer<typeof readBackupRequest>
+export interface ReadBackupResult {
+  name: string
+  data: Uint8Array
+}
+
 /** What the preload exposes as `window.chedang`: one function per operation, nothing else. */
 export interface ChedangBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   openFile(request: OpenFileRequest): Promise<OpenFileResult>
   printPdf(request: PrintPdfRequest): Promise<void>
   appInfo(): Promise<AppInfo>
+  chooseBackupFolder(): Promise<ChooseBackupFolderResult>
+  getBackupFolder(): Promise<BackupFolderInfo>
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>
+  listBackups(): Promise<BackupListEntry[]>
+  readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>
 }

@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from 'vitest'
+import { type Backup, type BackupReason, encodeBackup } from '@shared/backup/backup-format'
+import type { BackupListEntry, ChedangBridge } from '@shared/ipc/contract'
+import type { Platform } from '../../platform'
+import { createBrowserBackupTarget, createDesktopBackupTarget, LAST_BACKUP_KEY, LAST_BACKUP_WITH_DATA_KEY } from './backup-target'
+import { detectLostData } from './detect-lost-data'
+import { ChedangDatabase } from '../dexie/database'
+
+function backup(reason: BackupReason, rows: number, at = '2026-11-22T01:30:00.000Z'): Backup {
+  return encodeBackup({ vehicleFiles: Array.from({ length: rows }, (_, i) => ({ id: `v${i}` })) }, {
+    appVersion: '0.1.0', schemaVersion: 2, createdAt: at, createdBy: '王芳', deviceId: 'd1', reason
+  })
+}
+
+function fakeBridge(listing: BackupListEntry[] = []) {
+  const calls: { op: string; args: unknown[] }[] = []
+  const bridge: ChedangBridge = {
+    saveFile: vi.fn(), openFile: vi.fn(async () => ({ name: 'picked.chedang-backup', data: new Uint8Array([1, 2]) })), printPdf: vi.fn(), appInfo: vi.fn(),
+    chooseBackupFolder: vi.fn(async () => ({ status: 'cancelled' as const })),
+    getBackupFolder: vi.fn(async () => ({ folder: 'C:\\Users\\x\\Documents\\CheDang 备份', isDefault: true, keepDaily: 30 })),
+    writeBackup: vi.fn(async (request) => {
+      calls.push({ op: 'writeBackup', args: [request] })
+      return { name: request.fileName, path: `C:\\备份\\${request.fileName}`, size: request.data.byteLength, rotatedAway: ['old'], rotationProblem: null }
+    }),
+    listBackups: vi.fn(async () => listing),
+    readBackup: vi.fn(async ({ name }) => ({ name, data: new Uint8Array([7]) }))
+  }
+  return { bridge, calls }
+}
+
+const entry = (name: string, b: Backup | null): BackupListEntry => ({ name, size: 10, modifiedAt: '2026-11-22T00:00:00.000Z', manifest: b?.manifest ?? null, problem: b ? null : '这不是车档的备份文件' })
+
+describe('desktop backup target', () => {
+  it('writes into the backup folder under the conventional name, with the policy count', async () => {
+    const { bridge, calls } = fakeBridge()
+    const b = backup('daily', 3)
+    const result = await createDesktopBackupTarget(bridge).save(b, { keepDaily: 14 })
+    const request = calls[0]!.args[0] as { fileName: string; data: Uint8Array; keepDaily: number }
+    expect(request.fileName).toMatch(/^车档备份-\d{4}-\d{2}-\d{2}-\d{4}-daily\.chedang-backup$/)
+    expect(request.data).toEqual(b.bytes)
+    expect(request.keepDaily).toBe(14)
+    expect(result).toEqual({ saved: true, name: request.fileName, rotatedAway: ['old'] })
+  })
+
+  it('latest is the newest readable backup; latestWithData skips empty ones', async () => {
+    const empty = backup('daily', 0, '2026-11-23T01:00:00.000Z')
+    const full = backup('daily', 5, '2026-11-22T01:00:00.000Z')
+    const { bridge } = fakeBridge([entry('broken.chedang-backup', null), entry('a', empty), entry('b', full)])
+    const target = createDesktopBackupTarget(bridge)
+    expect((await target.latest())?.manifest).toEqual(empty.manifest)
+    expect((await target.latestWithData())?.manifest).toEqual(full.manifest)
+    expect(await target.read('b')).toEqual(new Uint8Array([7]))
+    expect(await target.pickFile()).toEqual({ name: 'picked.chedang-backup', bytes: new Uint8Array([1, 2]) })
+  })
+})
+
+describe('browser backup target', () => {
+  function fakePlatform(): Platform & { saved: { name: string; data: Uint8Array }[] } {
+    const saved: { name: string; data: Uint8Array }[] = []
+    return {
+      kind: 'browser', saved,
+      saveFile: async (name, data) => { saved.push({ name, data }); return true },
+      openFile: async () => ({ name: 'x.chedang-backup', data: new Uint8Array([9]) }),
+      printPdf: async () => undefined
+    }
+  }
+
+  it('downloads the file and remembers the manifests in localStorage', async () => {
+    localStorage.clear()
+    const platform = fakePlatform()
+    const target = createBrowserBackupTarget(platform, localStorage)
+    expect(await target.latest()).toBeNull()
+    const full = backup('manual', 2)
+    const result = await target.save(full)
+    expect(result.saved).toBe(true)
+    expect(platform.saved[0]!.name).toBe(result.name)
+    expect(platform.saved[0]!.data).toEqual(full.bytes)
+    const empty = backup('daily', 0, '2026-11-24T01:00:00.000Z')
+    await target.save(empty)
+    expect((await target.latest())?.manifest).toEqual(empty.manifest)
+    expect((await target.latestWithData())?.manifest).toEqual(full.manifest)
+    expect(await target.list()).toEqual([])
+    expect(await target.folder()).toBeNull()
+  })
+
+  it('a wiped browser database is detected from the remembered manifest', async () => {
+    localStorage.clear()
+    const target = createBrowserBackupTarget(fakePlatform(), localStorage)
+    await target.save(backup('daily', 4))
+    const db = new ChedangDatabase(`target-test-${Date.now()}`)
+    await db.open()
+    expect((await detectLostData(db, await target.latestWithData())).lost).toBe(true)
+    await db.delete()
+  })
+
+  it('ignores a damaged remembered manifest', async () => {
+    localStorage.setItem(LAST_BACKUP_KEY, '{not json')
+    localStorage.setItem(LAST_BACKUP_WITH_DATA_KEY, JSON.stringify({ reason: 'daily' }))
+    const target = createBrowserBackupTarget(fakePlatform(), localStorage)
+    expect(await target.latest()).toBeNull()
+    expect(await target.latestWithData()).toBeNull()
+  })
+})

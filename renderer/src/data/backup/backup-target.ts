@@ -1,0 +1,127 @@
+import type { BackupFolderInfo, BackupListEntry, ChedangBridge, ChooseBackupFolderResult } from '@shared/ipc/contract'
+import {
+  type Backup,
+  type BackupManifest,
+  backupFileName,
+  backupManifestSchema
+} from '@shared/backup/backup-format'
+import type { Platform } from '../../platform'
+import type { Bytes } from '../../platform/platform'
+import { createBrowserPlatform } from '../../platform/platform.browser'
+import { createElectronPlatform } from '../../platform/platform.electron'
+
+// Where backups go. Desktop: the backup folder in main (atomic writes, rotation, a listing).
+// Browser: a download of the file, and the last manifests remembered in localStorage (the browser
+// cannot list what it downloaded), so the start screen can still tell that data went missing.
+
+export interface SavedBackup {
+  saved: boolean
+  /** The file name written or offered for download. */
+  name: string
+  /** Daily backups removed by rotation (desktop only). */
+  rotatedAway: string[]
+}
+
+export interface BackupTarget {
+  readonly kind: 'desktop' | 'browser'
+  /** Stores a backup: into the backup folder (desktop) or as a download (browser). */
+  save(backup: Backup, options?: { keepDaily?: number }): Promise<SavedBackup>
+  /** The newest backup known, of any kind; null when none. */
+  latest(): Promise<{ manifest: BackupManifest } | null>
+  /** The newest backup known that held rows: what `detectLostData` compares with. */
+  latestWithData(): Promise<{ manifest: BackupManifest } | null>
+  /** Backups in the backup folder, newest first (always empty in the browser). */
+  list(): Promise<BackupListEntry[]>
+  /** Reads a backup from the backup folder by name (desktop only). */
+  read(name: string): Promise<Uint8Array>
+  /** Lets the user pick a backup file anywhere; null when cancelled. */
+  pickFile(): Promise<{ name: string; bytes: Uint8Array } | null>
+  /** The backup folder (desktop); null in the browser. */
+  folder(): Promise<BackupFolderInfo | null>
+  /** Lets the user choose the backup folder (desktop); null in the browser. */
+  chooseFolder(): Promise<ChooseBackupFolderResult | null>
+}
+
+const rowsIn = (manifest: BackupManifest) => Object.values(manifest.tables).reduce((sum, n) => sum + n, 0)
+
+/** A copy that owns its buffer (what the platform and the bridge take). */
+const ownBytes = (bytes: Uint8Array): Bytes => (bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes as Bytes : new Uint8Array(bytes))
+
+export function createDesktopBackupTarget(bridge: ChedangBridge, platform: Platform = createElectronPlatform(bridge)): BackupTarget {
+  const newest = async (predicate: (manifest: BackupManifest) => boolean) => {
+    const entry = (await bridge.listBackups()).find((e) => e.manifest !== null && predicate(e.manifest))
+    return entry?.manifest ? { manifest: entry.manifest } : null
+  }
+  return {
+    kind: 'desktop',
+    async save(backup, options = {}) {
+      const result = await bridge.writeBackup({
+        fileName: backupFileName(backup.manifest.createdAt, backup.manifest.reason),
+        data: ownBytes(backup.bytes),
+        ...(options.keepDaily === undefined ? {} : { keepDaily: options.keepDaily })
+      })
+      return { saved: true, name: result.name, rotatedAway: result.rotatedAway }
+    },
+    latest: () => newest(() => true),
+    latestWithData: () => newest((manifest) => rowsIn(manifest) > 0),
+    list: () => bridge.listBackups(),
+    async read(name) {
+      return new Uint8Array((await bridge.readBackup({ name })).data)
+    },
+    async pickFile() {
+      // No extension filter: the contract's filters take short extensions only, and the header check
+      // tells the user precisely when a file is not a backup.
+      const file = await platform.openFile()
+      return file && { name: file.name, bytes: file.data }
+    },
+    folder: () => bridge.getBackupFolder(),
+    chooseFolder: () => bridge.chooseBackupFolder()
+  }
+}
+
+export const LAST_BACKUP_KEY = 'chedang.backup.last'
+export const LAST_BACKUP_WITH_DATA_KEY = 'chedang.backup.lastWithData'
+
+function readManifest(storage: Storage, key: string): { manifest: BackupManifest } | null {
+  try {
+    const raw = storage.getItem(key)
+    if (raw === null) return null
+    const parsed = backupManifestSchema.safeParse(JSON.parse(raw))
+    return parsed.success ? { manifest: parsed.data } : null
+  } catch {
+    return null
+  }
+}
+
+export function createBrowserBackupTarget(platform: Platform = createBrowserPlatform(), storage: Storage = localStorage): BackupTarget {
+  return {
+    kind: 'browser',
+    async save(backup) {
+      const name = backupFileName(backup.manifest.createdAt, backup.manifest.reason)
+      const saved = await platform.saveFile(name, ownBytes(backup.bytes))
+      if (saved) {
+        const json = JSON.stringify(backup.manifest)
+        storage.setItem(LAST_BACKUP_KEY, json)
+        if (rowsIn(backup.manifest) > 0) storage.setItem(LAST_BACKUP_WITH_DATA_KEY, json)
+      }
+      return { saved, name, rotatedAway: [] }
+    },
+    latest: async () => readManifest(storage, LAST_BACKUP_KEY),
+    latestWithData: async () => readManifest(storage, LAST_BACKUP_WITH_DATA_KEY),
+    list: async () => [],
+    read: async () => {
+      throw new Error('浏览器模式没有备份文件夹，请用“选择备份文件”导入')
+    },
+    async pickFile() {
+      const file = await platform.openFile()
+      return file && { name: file.name, bytes: file.data }
+    },
+    folder: async () => null,
+    chooseFolder: async () => null
+  }
+}
+
+/** The desktop target when the preload's bridge is there, else the browser one. */
+export function detectBackupTarget(win: Window = window): BackupTarget {
+  return win.chedang ? createDesktopBackupTarget(win.chedang) : createBrowserBackupTarget(createBrowserPlatform(win.document), win.localStorage)
+}

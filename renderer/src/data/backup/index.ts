@@ -1,0 +1,15 @@
+// Backups of the Dexie database: create, restore (verified, via a temporary database), the backup
+// before a schema upgrade, lost-data detection at start, and where backup files go.
+export { createBackup, readAllTables, readLatestAuditHash, schemaVersionOf, type CreateBackupOptions } from './create-backup'
+export { restoreBackup, deleteStaleRestoreDatabases, RESTORE_DATABASE_PREFIX, type RestoreOptions, type RestoreResult } from './restore-backup'
+export { backupBeforeUpgrade, databaseNewerThanApp, type BeforeUpgradeContext, type BeforeUpgradeResult } from './backup-before-upgrade'
+export { detectLostData, type LostDataCheck } from './detect-lost-data'
+export {
+  createBrowserBackupTarget,
+  createDesktopBackupTarget,
+  detectBackupTarget,
+  LAST_BACKUP_KEY,
+  LAST_BACKUP_WITH_DATA_KEY,
+  type BackupTarget,
+  type SavedBackup
+} from './backup-target'
