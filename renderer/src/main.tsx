@@ -4,22 +4,31 @@ import './styles/app.css'
 import { initI18n } from './i18n'
 import { openDatabase } from './data/dexie/open-dexie-repositories'
 import { DexieAuth } from './data/dexie/dexie-auth'
+import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from './data/dexie/schema-versions'
+import { backupBeforeUpgrade, deleteStaleRestoreDatabases, detectBackupTarget, detectLostData } from './data/backup'
 import { detectPlatform } from './platform'
 import { deviceId } from './app/device-id'
 import { Root } from './app/Root'
+import { APP_VERSION } from './version'
 import { zhCN } from './i18n/zh-CN'
-
-const VERSION = '0.1.0'
 
 async function start() {
   const root = createRoot(document.getElementById('root')!)
   await initI18n('zh-CN')
   try {
-    const { db, persisted } = await openDatabase()
+    const platform = detectPlatform()
+    const backupTarget = detectBackupTarget(window)
     const device = deviceId()
+    await deleteStaleRestoreDatabases()
+    // Before Dexie upgrades an older database, it is backed up; a newer one is refused, never opened.
+    await backupBeforeUpgrade(DATABASE_NAME, CURRENT_SCHEMA_VERSION, async (backup) => { await backupTarget.save(backup) }, {
+      appVersion: APP_VERSION, operatorName: '系统（升级前自动备份）', deviceId: device
+    })
+    const { db, persisted } = await openDatabase()
+    const lostData = await detectLostData(db, await backupTarget.latestWithData())
     root.render(
       <StrictMode>
-        <Root db={db} auth={new DexieAuth(db, device)} platform={detectPlatform()} storagePersisted={persisted} version={VERSION} />
+        <Root db={db} auth={new DexieAuth(db, device)} platform={platform} backupTarget={backupTarget} lostData={lostData} storagePersisted={persisted} version={APP_VERSION} />
       </StrictMode>
     )
   } catch (error) {

@@ -10,25 +10,33 @@ import type { AppServices } from './app-context'
 import { SetupScreen } from '../screens/auth/SetupScreen'
 import { LoginScreen } from '../screens/auth/LoginScreen'
 import { LockScreen } from '../screens/auth/LockScreen'
+import { LostDataScreen } from '../screens/auth/LostDataScreen'
+import type { BackupTarget, LostDataCheck } from '../data/backup'
+import { useDailyBackup } from './use-daily-backup'
 
 interface RootProps {
   db: ChedangDatabase
   auth: DexieAuth
   platform: Platform
+  backupTarget: BackupTarget
+  /** The start-up comparison with the last backup: an empty archive where the backup was not. */
+  lostData?: LostDataCheck
   storagePersisted: boolean
   version: string
   idleLockMinutes?: number
 }
 
 /** First start, login, the idle lock and switching operator: the app itself only exists inside a session. */
-export function Root({ db, auth, platform, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes }: RootProps) {
-  const [phase, setPhase] = useState<'loading' | 'setup' | 'login' | 'ready'>('loading')
+export function Root({ db, auth, platform, backupTarget, lostData, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes }: RootProps) {
+  const [phase, setPhase] = useState<'loading' | 'lost' | 'setup' | 'login' | 'ready'>(lostData?.lost ? 'lost' : 'loading')
   const [login, setLogin] = useState<LoginResult | null>(null)
   const [locked, setLocked] = useState(false)
 
-  useEffect(() => {
+  const decide = useCallback(() => {
     void auth.needsSetup().then((needed) => setPhase(needed ? 'setup' : 'login'))
   }, [auth])
+  useEffect(() => { if (!lostData?.lost) decide() }, [decide, lostData])
+  useDailyBackup(login, db, backupTarget)
 
   const lock = useCallback(() => {
     if (!login || locked) return
@@ -49,6 +57,7 @@ export function Root({ db, auth, platform, storagePersisted, version, idleLockMi
     return {
       repositories: createDexieRepositories(db, login.session),
       platform,
+      backupTarget,
       session: login.session,
       storagePersisted,
       version,
@@ -62,9 +71,10 @@ export function Root({ db, auth, platform, storagePersisted, version, idleLockMi
         }
       }
     }
-  }, [auth, db, login, platform, storagePersisted, version, lock, logout])
+  }, [auth, db, login, platform, backupTarget, storagePersisted, version, lock, logout])
 
   if (phase === 'loading') return null
+  if (phase === 'lost' && lostData) return <LostDataScreen db={db} target={backupTarget} check={lostData} deviceId={auth.deviceIdentity} version={version} onRestored={decide} onIgnore={decide} />
   if (phase === 'setup') return <SetupScreen auth={auth} onDone={(session) => { setLogin({ session, passwordExpired: false }); setPhase('ready') }} />
   if (phase === 'login' || !services || !login) return <LoginScreen auth={auth} onLogin={(result) => { setLogin(result); setPhase('ready') }} />
   return (

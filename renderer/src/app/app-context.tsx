@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import type { Repositories } from '../data/repositories'
 import type { Session } from '../data/session'
 import type { Platform } from '../platform'
+import type { BackupTarget } from '../data/backup'
 
 export interface SessionActions {
   lock(): void
@@ -14,6 +15,8 @@ export interface AppServices {
   /** Bound to the logged-in operator: every call is checked against the permission matrix. */
   repositories: Repositories
   platform: Platform
+  /** Where backups go: the backup folder (desktop) or a download (browser). */
+  backupTarget: BackupTarget
   session: Session
   actions: SessionActions
   storagePersisted: boolean

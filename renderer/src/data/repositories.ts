@@ -7,6 +7,7 @@ import type { Permission, PermissionMatrix } from '@shared/operators/permissions
 import type { SecrecyLevel } from '@shared/operators/secrecy'
 import type { Department, Role } from '@shared/operators/roles'
 import type { Operator, StaffMember } from '@shared/operators/operator'
+import type { Backup, BackupReason, BackupManifest } from '@shared/backup/backup-format'
 
 // The app reads and writes through these interfaces; their types are ours, never the storage's,
 // so the archive can move onto a sync engine by replacing one adapter. Every implementation is bound
@@ -121,6 +122,13 @@ export interface Integrity {
   run(): Promise<IntegrityReport>
 }
 
+export interface Backups {
+  /** A backup of the whole archive; a manual one is logged as an export. */
+  create(reason: Extract<BackupReason, 'manual' | 'daily'>): Promise<Backup>
+  /** Verified restore: nothing changes unless the file checks out and the safety backup was saved. */
+  restore(bytes: Uint8Array, saveSafetyBackup: (backup: Backup) => Promise<void>): Promise<{ manifest: BackupManifest; safetyBackup: BackupManifest }>
+}
+
 export interface Repositories {
   operator: Operator
   can(permission: Permission): Promise<boolean>
@@ -129,4 +137,5 @@ export interface Repositories {
   settings: Settings
   operators: Operators
   integrity: Integrity
+  backups: Backups
 }

@@ -312,6 +312,35 @@ export const enUS: Translation<Messages> = {
       accounts: 'Accounts'
     }
   },
+  backup: {
+    title: 'Backup and restore',
+    desktopHint: 'A backup is made every day into the folder below (kept apart from the program data); the newest daily backups are kept as set; manual, before-restore and before-upgrade backups are never removed automatically.',
+    browserHint: 'In browser mode a backup is saved as a download; keep backup files somewhere else (a USB drive or a shared drive).',
+    folder: 'Backup folder',
+    chooseFolder: 'Change',
+    now: 'Back up now',
+    saved: 'Backed up: {{name}} ({{rows}} rows)',
+    restoreFromFile: 'Restore from a backup file…',
+    restoreLatest: 'Restore the latest backup in the backup folder',
+    restoreThis: 'Restore this backup',
+    confirm: 'All current data will be replaced by backup “{{name}}” ({{at}}, made by {{by}}, {{rows}} rows). The current data is backed up first. Restore?',
+    confirmRestore: 'Restore',
+    restored: 'Restored from the backup; the previous data was saved as a before-restore backup. Please log in again.',
+    file: 'File',
+    kind: 'Kind',
+    createdAt: 'Made at',
+    rows: 'Rows',
+    unreadable: 'Unreadable',
+    reasons: {
+      manual: 'Manual',
+      daily: 'Daily',
+      'before-restore': 'Before restore',
+      'before-upgrade': 'Before upgrade'
+    },
+    lostTitle: 'The archive is empty',
+    lostHint: 'This computer’s archive holds no data, but the last backup ({{at}}, by {{by}}) held {{rows}} rows. The data may have been cleared or lost; restoring from the backup is advised.',
+    ignoreLost: 'Do not restore; start a new archive'
+  },
   errors: {
     unexpected: 'The action did not complete: {{message}}'
   }

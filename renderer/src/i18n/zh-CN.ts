@@ -308,6 +308,35 @@ export const zhCN = {
       accounts: '账号'
     }
   },
+  backup: {
+    title: '备份与恢复',
+    desktopHint: '每天自动备份到下面的文件夹（与程序数据分开存放），按设置保留最近的每日备份；手动备份、恢复前与升级前的备份永不自动删除。',
+    browserHint: '浏览器模式下备份以文件下载保存，请把备份文件存放到另一处（如 U 盘或共享盘）。',
+    folder: '备份文件夹',
+    chooseFolder: '更改',
+    now: '立即备份',
+    saved: '已备份：{{name}}（{{rows}} 行）',
+    restoreFromFile: '从备份文件恢复…',
+    restoreLatest: '从备份文件夹中最近的备份恢复',
+    restoreThis: '恢复此备份',
+    confirm: '将用备份“{{name}}”（{{at}}，{{by}} 备份，共 {{rows}} 行）替换当前全部数据。恢复前会先自动备份当前数据。确定恢复吗？',
+    confirmRestore: '确认恢复',
+    restored: '已从备份恢复，当前数据已另存为恢复前备份。请重新登录。',
+    file: '文件',
+    kind: '类型',
+    createdAt: '备份时间',
+    rows: '行数',
+    unreadable: '无法读取',
+    reasons: {
+      manual: '手动',
+      daily: '每日自动',
+      'before-restore': '恢复前',
+      'before-upgrade': '升级前'
+    },
+    lostTitle: '档案库是空的',
+    lostHint: '本机档案库没有任何数据，但上次备份（{{at}}，{{by}}）有 {{rows}} 行数据。数据可能被清除或丢失，建议立即从备份恢复。',
+    ignoreLost: '不恢复，作为新档案库开始'
+  },
   errors: {
     unexpected: '操作未完成：{{message}}'
   }

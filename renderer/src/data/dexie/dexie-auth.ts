@@ -41,6 +41,11 @@ export class DexieAuth {
     private readonly options: { now?: () => Date; iterations?: number; policy?: PasswordPolicy } = {}
   ) {}
 
+  /** This device's id, as every audit event from it carries. */
+  get deviceIdentity(): string {
+    return this.deviceId
+  }
+
   private now(): Date {
     return this.options.now?.() ?? new Date()
   }

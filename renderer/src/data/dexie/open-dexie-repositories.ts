@@ -7,6 +7,8 @@ import { DexieAuditLog } from './dexie-audit-log'
 import { DexieOperators } from './dexie-operators'
 import { AccessGuard } from './access-guard'
 import { DexieIntegrity } from './dexie-integrity'
+import { DexieBackups } from './dexie-backups'
+import { APP_VERSION } from '../../version'
 
 export interface RepositoryOptions {
   now?: () => Date
@@ -24,7 +26,8 @@ export function createDexieRepositories(db: ChedangDatabase, session: Session, o
     vehicleFiles: new DexieVehicleFiles(db, guard, options.now),
     auditLog: new DexieAuditLog(db, guard, options.now),
     operators: new DexieOperators(db, guard, options.now, options.iterations),
-    integrity: new DexieIntegrity(db, guard, options.now)
+    integrity: new DexieIntegrity(db, guard, options.now),
+    backups: new DexieBackups(db, guard, APP_VERSION, options.now)
   }
 }
 

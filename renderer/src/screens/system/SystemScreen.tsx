@@ -4,6 +4,7 @@ import { isDomainError } from '@shared/model/domain-error'
 import { useServices } from '../../app/app-context'
 import type { IntegrityReport } from '../../data/repositories'
 import { formatTime } from '../../components/format-time'
+import { BackupPanel } from './BackupPanel'
 
 export function SystemScreen() {
   const { t } = useTranslation()
@@ -45,6 +46,7 @@ export function SystemScreen() {
           </div>
         ) : null}
       </section>
+      <BackupPanel />
     </section>
   )
 }

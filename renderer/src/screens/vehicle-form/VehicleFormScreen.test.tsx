@@ -7,6 +7,7 @@ import { initI18n } from '../../i18n'
 import { ChedangDatabase } from '../../data/dexie/database'
 import { createDexieRepositories } from '../../data/dexie/open-dexie-repositories'
 import { createBrowserPlatform } from '../../platform/platform.browser'
+import { createBrowserBackupTarget } from '../../data/backup'
 import type { Repositories } from '../../data/repositories'
 import type { Session } from '../../data/session'
 import { DexieAuth } from '../../data/dexie/dexie-auth'
@@ -27,7 +28,7 @@ beforeEach(async () => {
 
 function renderApp() {
   const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
-  return render(<App services={{ repositories, platform: createBrowserPlatform(), session, actions, storagePersisted: true, version: 'test', passwordExpired: false }} />)
+  return render(<App services={{ repositories, platform: createBrowserPlatform(), backupTarget: createBrowserBackupTarget(createBrowserPlatform(), localStorage), session, actions, storagePersisted: true, version: 'test', passwordExpired: false }} />)
 }
 
 const field = (container: HTMLElement, name: string) => container.querySelector<HTMLInputElement>(`[name=${name}]`)!

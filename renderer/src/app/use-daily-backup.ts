@@ -1,0 +1,37 @@
+import { useEffect } from 'react'
+import { todayInChina } from '@shared/dates/iso-date'
+import type { BackupTarget } from '../data/backup'
+import type { ChedangDatabase } from '../data/dexie/database'
+import type { LoginResult } from '../data/dexie/dexie-auth'
+import { createDexieRepositories } from '../data/dexie/open-dexie-repositories'
+
+const HOUR = 3_600_000
+
+/**
+ * The automatic daily backup (desktop): once a day, into the backup folder, rotated by the shell.
+ * The browser cannot write a folder by itself, so there the backup stays a manual download.
+ */
+export function useDailyBackup(login: LoginResult | null, db: ChedangDatabase, target: BackupTarget): void {
+  useEffect(() => {
+    if (!login || target.kind !== 'desktop') return
+    let running = false
+    const check = async () => {
+      if (running) return
+      running = true
+      try {
+        const latest = (await target.list()).find((entry) => entry.manifest?.reason === 'daily')
+        const lastDay = latest?.manifest ? todayInChina(new Date(latest.manifest.createdAt)) : null
+        if (lastDay === todayInChina()) return
+        const backup = await createDexieRepositories(db, login.session).backups.create('daily')
+        await target.save(backup)
+      } catch (error) {
+        console.error('每日自动备份失败', error)
+      } finally {
+        running = false
+      }
+    }
+    void check()
+    const timer = setInterval(() => void check(), HOUR)
+    return () => clearInterval(timer)
+  }, [login, db, target])
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { LostDataCheck } from '../../data/backup'
+import type { BackupTarget } from '../../data/backup'
+import { restoreBackup } from '../../data/backup'
+import type { ChedangDatabase } from '../../data/dexie/database'
+import { formatTime } from '../../components/format-time'
+import { AuthCard, messageOf } from './AuthCard'
+
+interface Props {
+  db: ChedangDatabase
+  target: BackupTarget
+  check: LostDataCheck
+  deviceId: string
+  version: string
+  onRestored: () => void
+  onIgnore: () => void
+}
+
+/** At start: the archive is empty but the last backup was not. Say so and offer the restore. */
+export function LostDataScreen({ db, target, check, deviceId, version, onRestored, onIgnore }: Props) {
+  const { t } = useTranslation()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const last = check.lastBackup
+
+  const restore = async (source: 'folder' | 'file') => {
+    setBusy(true)
+    setError(null)
+    try {
+      let bytes: Uint8Array | null = null
+      if (source === 'folder') {
+        const entry = (await target.list()).find((e) => e.manifest && Object.values(e.manifest.tables).some((n) => n > 0))
+        bytes = entry ? await target.read(entry.name) : null
+      } else {
+        bytes = (await target.pickFile())?.bytes ?? null
+      }
+      if (!bytes) return
+      await restoreBackup(db, bytes, {
+        actor: { operatorId: 'system', operatorName: '系统（启动时恢复）', deviceId }, appVersion: version,
+        saveSafetyBackup: async (backup) => { await target.save(backup) }
+      })
+      onRestored()
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <AuthCard title={t('backup.lostTitle')} subtitle={t('backup.lostHint', { rows: check.backupRows, at: last ? formatTime(last.createdAt) : '—', by: last?.createdBy ?? '—' })}>
+      <div className="auth-form">
+        {error ? <div className="banner error" role="alert">{error}</div> : null}
+        {target.kind === 'desktop' ? <button type="button" className="primary" disabled={busy} onClick={() => restore('folder')}>{t('backup.restoreLatest')}</button> : null}
+        <button type="button" className={target.kind === 'desktop' ? '' : 'primary'} disabled={busy} onClick={() => restore('file')}>{t('backup.restoreFromFile')}</button>
+        <button type="button" className="link-button" onClick={onIgnore}>{t('backup.ignoreLost')}</button>
+      </div>
+    </AuthCard>
+  )
+}
