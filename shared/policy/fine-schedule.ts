@@ -1,0 +1,116 @@
+import type { DeadlineRule } from './deadline-rule'
+
+// Fines and KPI deductions as data. Computing them is a later concern (shared/fines); this is the schedule.
+
+/** What one penalty is counted per: 车次 (vehicle visit), 项 (item), 份/件 (file), 次 (occurrence). */
+export type PenaltyUnit = 'vehicle_visit' | 'item' | 'file' | 'occurrence'
+
+export const PENALTY_UNIT_LABELS: Readonly<Record<PenaltyUnit, string>> = {
+  vehicle_visit: '车次',
+  item: '项',
+  file: '份',
+  occurrence: '次'
+}
+
+export type Penalty =
+  | { readonly kind: 'yuan'; readonly amount: number; readonly per: PenaltyUnit }
+  | { readonly kind: 'kpi_points'; readonly points: number; readonly per: PenaltyUnit }
+
+/** What happened; the fines module maps inspection results, late hand-ins, etc. onto these. */
+export type FineTrigger =
+  | 'late_handover'
+  | 'customer_signature_missing'
+  | 'internal_signature_missing'
+  | 'document_nonconforming'
+  | 'contact_not_confirmed'
+  | 'archive_missing'
+  | 'archive_nonconforming'
+  | 'archive_lost_or_damaged'
+  | 'correction_late'
+  | 'returned_unchanged'
+  | 'favouritism'
+
+export const FINE_TRIGGER_LABELS: Readonly<Record<FineTrigger, string>> = {
+  late_handover: '档案未按期移交',
+  customer_signature_missing: '无用户签名或签名错误',
+  internal_signature_missing: '无内部人员签名或签名错误',
+  document_nonconforming: '档案不完整、错误或不符合要求',
+  contact_not_confirmed: '未核对当次联系人及唯一联系方式',
+  archive_missing: '档案缺失',
+  archive_nonconforming: '不合格档案',
+  archive_lost_or_damaged: '档案遗失或毁损',
+  correction_late: '整改逾期',
+  returned_unchanged: '不合格档案未修改原样返回',
+  favouritism: '徇私舞弊'
+}
+
+/** The staff a fine is charged to. */
+export type PenalisedRole =
+  | 'sales_advisor'
+  | 'service_advisor'
+  | 'archive_manager'
+  | 'responsible_person'
+
+export const PENALISED_ROLE_LABELS: Readonly<Record<PenalisedRole, string>> = {
+  sales_advisor: '销售顾问',
+  service_advisor: '服务顾问',
+  archive_manager: '档案管理员',
+  responsible_person: '责任人'
+}
+
+export interface FineRule {
+  readonly code: string
+  readonly title: string
+  readonly clause: string
+  readonly trigger: FineTrigger
+  /** Each listed role is charged (FAW-VW favouritism: archive manager and service advisor, 10 yuan each). */
+  readonly appliesTo: readonly PenalisedRole[]
+  /** Only for this kind of archive; absent: both. */
+  readonly archiveKind?: 'sales' | 'service'
+  readonly penalty: Penalty
+  readonly note?: string
+}
+
+/** SVW-Skoda 五.6: from the nth penalty of a person in a calendar month on, each penalty is multiplied. */
+export interface FineEscalation {
+  readonly code: string
+  readonly title: string
+  readonly clause: string
+  readonly appliesTo: PenalisedRole
+  readonly window: 'calendar_month'
+  readonly fromNthPenalty: number
+  readonly multiplier: number
+  /** The month's performance pay may also be cut by a manager's choice inside this range. */
+  readonly performancePayCut?: { readonly minPercent: number; readonly maxPercent: number }
+}
+
+/** SVW-Skoda 五.10: a violation not corrected in time counts again, same amount, until corrected. */
+export interface RepeatUntilCorrected {
+  readonly clause: string
+  readonly every: DeadlineRule
+}
+
+export type QualityMetric = 'completeness' | 'authenticity' | 'timeliness'
+
+export const QUALITY_METRIC_LABELS: Readonly<Record<QualityMetric, string>> = {
+  completeness: '档案完整性',
+  authenticity: '档案真实性',
+  timeliness: '档案上交及时率'
+}
+
+export interface QualityTarget {
+  readonly metric: QualityMetric
+  readonly minPercent: number
+  readonly clause: string
+}
+
+export interface FinesPolicy {
+  readonly rules: readonly FineRule[]
+  readonly escalations: readonly FineEscalation[]
+  readonly repeatUntilCorrected: RepeatUntilCorrected | null
+  readonly qualityTargets: readonly QualityTarget[]
+  /** Rates per department that feed the department head's review (SVW-Skoda 五.8). */
+  readonly departmentReviewMetrics: readonly QualityMetric[]
+  /** Who checks and enforces the fines, e.g. '客户总监'. */
+  readonly enforcedBy: string | null
+}

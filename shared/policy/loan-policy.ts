@@ -1,0 +1,21 @@
+// Lending files (借阅). The return deadline itself is in `deadlines.loanReturn`.
+
+export type OutsiderDocument = 'introduction_letter' | 'id_document'
+
+export const OUTSIDER_DOCUMENT_LABELS: Readonly<Record<OutsiderDocument, string>> = {
+  introduction_letter: '单位介绍信',
+  id_document: '查阅人身份证件'
+}
+
+export interface LoanPolicy {
+  /** Outsiders (外单位人员) show these before they may read a file. */
+  readonly outsiderRequires: readonly OutsiderDocument[]
+  /** Who approves a loan, in order, e.g. ['部门负责人'] for staff. */
+  readonly staffApprovers: readonly string[]
+  readonly outsiderApprovers: readonly string[]
+  /** Files normally stay in the archive room (档案一般不得带出室外). */
+  readonly filesStayInRoom: boolean
+  /** A late return is a disciplinary violation (逾期未归还档案者按违纪处理). */
+  readonly overdueIsViolation: boolean
+  readonly clause: string
+}

@@ -1,0 +1,253 @@
+import { z } from 'zod'
+import { DomainError } from '../model/domain-error'
+import type { Policy } from './policy'
+import { findPolicyInconsistencies } from './policy-consistency'
+import type { PolicyIssue } from './policy-issue'
+
+// The one definition of a valid policy: the settings editor validates with it while the director
+// types, and clonePreset / revisePolicy refuse anything it refuses. Messages are Chinese.
+
+const CODE = /^[a-z][a-z0-9_-]*$/
+const OPTION_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
+const FACT_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/
+
+const text = (label: string, max = 200) =>
+  z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`)
+const code = (label: string) =>
+  z.string({ error: `请填写${label}` }).regex(CODE, `${label}只能用小写字母、数字、下划线和连字符，且以字母开头`)
+const positiveInt = (label: string) =>
+  z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).positive(`${label}必须大于 0`)
+const positive = (label: string) => z.number({ error: `${label}应为数字` }).positive(`${label}必须大于 0`)
+const percent = (label: string) =>
+  z.number({ error: `${label}应为数字` }).min(0, `${label}不能小于 0%`).max(100, `${label}不能超过 100%`)
+
+const optionSchema = z.object({
+  code: z.string().regex(OPTION_CODE, '选项代码只能用字母、数字、下划线和连字符'),
+  label: text('选项名称', 60)
+})
+const signerSlotSchema = z.object({ role: code('签字人角色代码'), label: text('签字人名称', 30) })
+
+const factBase = { key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'), label: text('事实名称', 80), hint: z.string().optional() }
+const factDefinitionSchema = z.discriminatedUnion('type', [
+  z.object({ ...factBase, type: z.enum(['date', 'datetime', 'text', 'boolean']) }),
+  z.object({ ...factBase, type: z.literal('number'), unit: z.string().optional() }),
+  z.object({ ...factBase, type: z.literal('choice'), options: z.array(optionSchema) }),
+  z.object({ ...factBase, type: z.literal('list'), options: z.array(optionSchema).optional(), allowOther: z.boolean().optional() }),
+  z.object({ ...factBase, type: z.literal('signatures'), signers: z.array(signerSlotSchema) }),
+  z.object({ ...factBase, type: z.literal('measurements'), unit: text('单位', 10), positions: z.array(optionSchema).min(1, '至少要有一个测量位置') })
+], { error: '事实类型应为 日期、日期时间、文字、数字、是/否、单选、清单、签字 或 测量值' })
+
+const conditionSchema = z.object({
+  fact: z.string().regex(/^[a-z][a-z0-9_]*\.[a-zA-Z][a-zA-Z0-9_]*$/, '适用条件的事实引用格式应为“资料代码.事实键”'),
+  is: z.enum(['one_of', 'none_of'], { error: '适用条件应为“属于”或“不属于”' }),
+  values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1, '适用条件至少要有一个值'),
+  note: text('适用条件说明', 60)
+})
+
+const checkBase = {
+  code: code('检查项代码'),
+  title: text('检查项名称', 120),
+  clause: text('制度条款', 120),
+  applicableWhen: conditionSchema.optional(),
+  fineRuleCode: z.string().optional()
+}
+const checkItemSchema = z.discriminatedUnion('mode', [
+  z.object({ ...checkBase, mode: z.literal('auto'), ruleId: text('自动检查规则'), params: z.record(z.string(), z.unknown()) }),
+  z.object({ ...checkBase, mode: z.literal('manual') })
+], { error: '检查方式应为“自动”或“人工”' })
+
+const selectionSchema = z.union([z.literal('all'), z.array(z.string())], { error: '适用范围应为“全部”或维修类别列表' })
+
+const documentSchema = z.object({
+  code: code('资料代码'),
+  name: text('资料名称', 60),
+  order: positiveInt('排列顺序'),
+  form: z.enum(['original', 'copy', 'either'], { error: '资料形式应为 原件、复印件 或 原件或复印件' }),
+  requiredFor: selectionSchema,
+  optionalFor: selectionSchema.optional(),
+  conditionNote: z.string().optional(),
+  clause: text('制度条款', 120),
+  missingFineRuleCode: z.string().optional(),
+  facts: z.array(factDefinitionSchema),
+  checks: z.array(checkItemSchema)
+})
+
+const archiveTemplateSchema = z.object({
+  kind: z.enum(['sales', 'service']),
+  name: text('档案名称', 30),
+  visitTypes: z.array(z.object({ code: code('维修类别代码'), name: text('维修类别名称', 20) })),
+  facts: z.array(factDefinitionSchema),
+  documents: z.array(documentSchema)
+})
+
+const anchorSchema = z.enum(['delivery', 'sale', 'vehicle_handed_back', 'returned_for_correction', 'reconciliation', 'loan_out'], {
+  error: '期限起算点无效'
+})
+const deadlineRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('working_days_after'), days: positiveInt('工作日天数'), from: anchorSchema }),
+  z.object({ kind: z.literal('calendar_days_after'), days: positiveInt('天数'), from: anchorSchema }),
+  z.object({ kind: z.literal('hours_after'), hours: positive('小时数'), from: anchorSchema }),
+  z.object({
+    kind: z.literal('next_weekday'),
+    weekday: z.union([1, 2, 3, 4, 5, 6, 7].map((day) => z.literal(day)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>, z.ZodLiteral<7>], {
+      error: '星期应为 1（周一）至 7（周日）'
+    }),
+    from: anchorSchema
+  }),
+  z.object({
+    kind: z.literal('days_after_at_time'),
+    days: z.number({ error: '天数应为数字' }).int('天数应为整数').nonnegative('天数不能为负数'),
+    time: z.string().regex(/^([01]\d|2[0-3]):([0-5]\d)$/, '时间应写作24小时制 时:分，如 10:00'),
+    from: anchorSchema
+  })
+], { error: '期限类型无效' })
+
+const handInStageSchema = z.object({
+  code: code('环节代码'),
+  label: text('环节名称', 60),
+  handedTo: z.enum(['customer_care', 'sales_info_clerk', 'service_info_clerk'], { error: '交接对象无效' }),
+  rule: deadlineRuleSchema,
+  clause: text('制度条款', 120),
+  lateExplanationSignedBy: z.string().optional()
+})
+const timedDeadlineSchema = z.object({ rule: deadlineRuleSchema, clause: text('制度条款', 120) })
+
+const roleSchema = z.enum(['sales_advisor', 'service_advisor', 'archive_manager', 'responsible_person'], { error: '处罚对象无效' })
+const unitSchema = z.enum(['vehicle_visit', 'item', 'file', 'occurrence'], { error: '计罚单位应为 车次、项、份 或 次' })
+const fineRuleSchema = z.object({
+  code: code('处罚条款代码'),
+  title: text('处罚条款名称', 120),
+  clause: text('制度条款', 120),
+  trigger: z.enum([
+    'late_handover', 'customer_signature_missing', 'internal_signature_missing', 'document_nonconforming', 'contact_not_confirmed',
+    'archive_missing', 'archive_nonconforming', 'archive_lost_or_damaged', 'correction_late', 'returned_unchanged', 'favouritism'
+  ], { error: '处罚事由无效' }),
+  appliesTo: z.array(roleSchema).min(1, '至少指定一个处罚对象'),
+  archiveKind: z.enum(['sales', 'service']).optional(),
+  penalty: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('yuan'), amount: positive('罚款金额'), per: unitSchema }),
+    z.object({ kind: z.literal('kpi_points'), points: positive('KPI扣分'), per: unitSchema })
+  ], { error: '处罚方式应为罚款（元）或KPI扣分' }),
+  note: z.string().optional()
+})
+const finesSchema = z.object({
+  rules: z.array(fineRuleSchema),
+  escalations: z.array(z.object({
+    code: code('加重处罚代码'),
+    title: text('加重处罚名称', 120),
+    clause: text('制度条款', 120),
+    appliesTo: roleSchema,
+    window: z.literal('calendar_month'),
+    fromNthPenalty: z.number({ error: '起始次数应为数字' }).int('起始次数应为整数').min(2, '加重处罚至少从第 2 次起'),
+    multiplier: z.number({ error: '倍数应为数字' }).gt(1, '加重倍数必须大于 1'),
+    performancePayCut: z.object({ minPercent: percent('绩效扣罚下限'), maxPercent: percent('绩效扣罚上限') }).optional()
+  })),
+  repeatUntilCorrected: z.object({ clause: text('制度条款', 120), every: deadlineRuleSchema }).nullable(),
+  qualityTargets: z.array(z.object({
+    metric: z.enum(['completeness', 'authenticity', 'timeliness'], { error: '质量指标无效' }),
+    minPercent: percent('质量目标'),
+    clause: text('制度条款', 120)
+  })),
+  departmentReviewMetrics: z.array(z.enum(['completeness', 'authenticity', 'timeliness'], { error: '考核指标无效' })),
+  enforcedBy: z.string().nullable()
+})
+
+const retentionSchema = z.object({
+  keepYearsAfterLastService: positiveInt('末次维修后保管年数').nullable(),
+  dormancy: z.object({ noServiceYears: positiveInt('未到店维修年数'), keepYearsFromCreation: positiveInt('自建档起保管年数') }).nullable(),
+  onExpiry: z.literal('seal'),
+  destroyNotBeforeYears: positiveInt('最早可销毁年数'),
+  destructionNeedsApproval: z.boolean(),
+  clause: text('制度条款', 120)
+})
+
+const loansSchema = z.object({
+  outsiderRequires: z.array(z.enum(['introduction_letter', 'id_document'], { error: '外单位查阅证件无效' })),
+  staffApprovers: z.array(text('审批人', 30)),
+  outsiderApprovers: z.array(text('审批人', 30)),
+  filesStayInRoom: z.boolean(),
+  overdueIsViolation: z.boolean(),
+  clause: text('制度条款', 120)
+})
+
+const reconciliationRuleSchema = z.object({
+  system: text('核对系统', 30),
+  exceptions: z.array(z.object({ code: code('例外代码'), label: text('例外说明', 60) })),
+  clause: text('制度条款', 120)
+})
+
+export const policySchema = z
+  .object({
+    id: text('制度编号', 80),
+    presetId: text('预置制度', 40),
+    name: text('制度名称', 60),
+    version: positiveInt('版本号'),
+    basedOnVersion: positiveInt('来源版本号').optional(),
+    createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/, '创建时间应为 ISO 8601 日期时间'),
+    sources: z.array(text('制度来源', 120)),
+    archiveTemplates: z.object({ sales: archiveTemplateSchema, service: archiveTemplateSchema }),
+    deadlines: z.object({
+      salesHandIn: z.array(handInStageSchema),
+      serviceHandIn: z.array(handInStageSchema),
+      correction: timedDeadlineSchema,
+      missingArchiveReport: timedDeadlineSchema,
+      loanReturn: timedDeadlineSchema
+    }),
+    fines: finesSchema,
+    retention: retentionSchema,
+    loans: loansSchema,
+    reconciliation: z.object({ sales: reconciliationRuleSchema, service: reconciliationRuleSchema }),
+    signOff: z.object({
+      block: z.array(text('签批栏', 10)),
+      nonconformityRecordConfirmedBy: z.object({ sales: z.array(text('确认人', 30)), service: z.array(text('确认人', 30)) })
+    })
+  })
+  .superRefine((policy, ctx) => {
+    for (const issue of findPolicyInconsistencies(policy as Policy)) ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message })
+  })
+
+export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; issues: PolicyIssue[] }
+
+const FALLBACK_MESSAGES: Readonly<Record<string, string>> = {
+  invalid_type: '类型不正确',
+  invalid_value: '取值无效',
+  invalid_union: '格式不正确',
+  unrecognized_keys: '含有无法识别的设置项',
+  too_small: '数值或数量过小',
+  too_big: '数值或数量过大',
+  invalid_format: '格式不正确'
+}
+
+function chineseMessage(issue: z.core.$ZodIssue): string {
+  if (/[\u4e00-\u9fff]/.test(issue.message)) return issue.message
+  const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}：` : ''
+  return `${where}${FALLBACK_MESSAGES[issue.code] ?? '设置有误'}`
+}
+
+/** Every problem of a policy, each with a Chinese sentence. */
+export function validatePolicy(value: unknown): PolicyValidation {
+  const result = policySchema.safeParse(value)
+  if (result.success) return { ok: true, policy: result.data as Policy }
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+      message: chineseMessage(issue)
+    }))
+  }
+}
+
+/** The policy, or a DomainError('POLICY_INVALID') whose message names the first problem. */
+export function assertValidPolicy(value: unknown): Policy {
+  const result = validatePolicy(value)
+  if (result.ok) return result.policy
+  const [first] = result.issues
+  const more = result.issues.length > 1 ? `（另有 ${result.issues.length - 1} 处问题）` : ''
+  throw new DomainError('POLICY_INVALID', `制度设置有误：${first?.message ?? '格式不正确'}${more}`, {
+    issues: result.issues.map((issue) => issue.message).join('\n')
+  })
+}
+
+// Compile-time guard: what the schema accepts is a Policy, so the handwritten types and the schema cannot drift apart.
+type SchemaOutputIsPolicy = z.output<typeof policySchema> extends Policy ? true : never
+const _schemaOutputIsPolicy: SchemaOutputIsPolicy = true

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
+import { evaluateArchive, findCheckResult } from '../evaluate-archive'
+import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../example-archives'
+
+// FAW-VW 结算单: 建议修理项目与交车检查表中维修建议内容一致.
+const check = (settlement: string[], handover: string[]) =>
+  findCheckResult(
+    evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(FAW_VW_SERVICE_EXAMPLE, { 'settlement.suggestedItems': settlement, 'handover_check.repairSuggestions': handover }),
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+    ),
+    'settlement-suggestions-match-handover'
+  )
+
+describe('settlement suggestions = handover-sheet suggestions', () => {
+  it('compares as sets, codes and names alike, free text normalised', () => {
+    expect(check(['brake_fluid', 'spark_plugs'], ['火花塞', '刹车油'])?.status).toBe('pass')
+    expect(check(['更换雨刮片'], [' 更换雨刮片 '])?.status).toBe('pass')
+  })
+
+  it('names what appears on one side only', () => {
+    const result = check(['spark_plugs', 'brake_fluid'], ['brake_fluid', '更换雨刮片'])
+    expect(result?.status).toBe('fail')
+    expect(result?.message).toBe(
+      '《结算单》建议修理项目与《一汽大众接/交车检查表》维修建议不一致：仅见于《结算单》建议修理项目：火花塞；仅见于《一汽大众接/交车检查表》维修建议：更换雨刮片'
+    )
+  })
+})

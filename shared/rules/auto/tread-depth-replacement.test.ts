@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
+import { evaluateArchive, findCheckResult } from '../evaluate-archive'
+import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../example-archives'
+import type { FactValue } from '../fact-value'
+
+// FAW-VW 保养表: 3.0–6.5 mm normal, new tyre 7.0 mm, below 3.0 mm → suggest replacement.
+const depths = (frontLeft: number | null | undefined) => ({ front_left: frontLeft, front_right: 5.0, rear_left: 4.8, rear_right: 4.9 }) as FactValue
+const check = (treadDepths: FactValue, suggested: string[] = ['brake_fluid']) =>
+  findCheckResult(
+    evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(FAW_VW_SERVICE_EXAMPLE, {
+        'maintenance_form.treadDepths': treadDepths, 'settlement.suggestedItems': suggested, 'handover_check.repairSuggestions': suggested
+      }),
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+    ),
+    'maintenance-tread-depth'
+  )
+
+describe('tread depth below 3.0 mm → replacement suggested', () => {
+  it('treats exactly 3.0 mm as normal and 2.9 mm as worn', () => {
+    expect(check(depths(3.0))?.status).toBe('pass')
+    const worn = check(depths(2.9))
+    expect(worn?.status).toBe('fail')
+    expect(worn?.message).toBe('左前轮 2.9 mm低于 3.0 mm，《结算单》建议修理项目中未建议更换轮胎')
+  })
+
+  it('passes a worn tyre when the replacement is suggested, by code or by name', () => {
+    expect(check(depths(2.9), ['tyres'])?.status).toBe('pass')
+    expect(check(depths(2.9), ['更换轮胎'])?.status).toBe('pass')
+  })
+
+  it('accepts a new tyre at 7.0 mm and refuses a reading deeper than a new tyre', () => {
+    expect(check(depths(7.0))?.status).toBe('pass')
+    const tooDeep = check(depths(7.1))
+    expect(tooDeep?.status).toBe('fail')
+    expect(tooDeep?.message).toContain('超过全新轮胎花纹深度 7.0 mm')
+  })
+
+  it('fails a tyre left blank and waits for one not yet entered', () => {
+    expect(check(depths(null))?.message).toBe('《保养表》轮胎花纹深度未填写：左前轮')
+    expect(check(depths(undefined))?.status).toBe('incomplete')
+  })
+})

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest'
+import { DomainError } from '../model/domain-error'
+import { FAW_VW_PRESET } from '../policy/presets/faw-vw'
+import { SVW_SKODA_PRESET } from '../policy/presets/svw-skoda'
+import type { ArchiveInput } from './archive-input'
+import { evaluateArchive, findCheckResult } from './evaluate-archive'
+import {
+  allManualChecksPassed, FAW_VW_SALES_EXAMPLE, FAW_VW_SERVICE_EXAMPLE, SVW_SKODA_SALES_EXAMPLE, SVW_SKODA_SERVICE_EXAMPLE, withFacts, withoutDocument
+} from './example-archives'
+
+const FAW_SALES_TICKS = allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales)
+const FAW_SERVICE_TICKS = allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+const SVW_SALES_TICKS = allManualChecksPassed(SVW_SKODA_PRESET.archiveTemplates.sales)
+
+function domainErrorOf(action: () => unknown): DomainError {
+  try {
+    action()
+  } catch (error) {
+    if (error instanceof DomainError) return error
+    throw error
+  }
+  throw new Error('expected a DomainError')
+}
+
+describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
+  it('is nonconforming when the invoice is dated 2 days after the PDI stamp, naming the item in Chinese', () => {
+    const archive = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': '2026-03-06', 'pdi_certificate.stampDate': '2026-03-04' })
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS)
+    expect(evaluation.verdict).toBe('nonconforming')
+    expect(evaluation.failures).toEqual([
+      {
+        documentCode: 'invoice',
+        documentName: '购车发票',
+        checkCode: 'invoice-date-vs-pdi-stamp',
+        title: '发票日期与《PDI盖章证明复印件》日期相符（最多可相差24小时）',
+        message: '《购车发票》开票日期 2026-03-06 比《交车检查PDI盖章证明复印件》盖章日期 2026-03-04 晚 2 天，超过 24 小时',
+        clause: '一汽大众 五(一)2(2)'
+      }
+    ])
+  })
+
+  it('records the policy id and version it was checked under, and lists documents in filing order', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS)
+    expect(evaluation).toMatchObject({ policyId: 'faw-vw', policyVersion: 1, archiveKind: 'sales', verdict: 'accepted', failures: [], openItems: 0 })
+    expect(evaluation.documents.map((d) => d.order)).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(evaluation.visitType).toBeUndefined()
+  })
+
+  it('fails a missing required document with its own message and does not check what is not there', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, withoutDocument(FAW_VW_SALES_EXAMPLE, 'invoice'), FAW_SALES_TICKS)
+    expect(evaluation.verdict).toBe('nonconforming')
+    expect(evaluation.failures).toEqual([
+      { documentCode: 'invoice', documentName: '购车发票', checkCode: null, title: '缺少《购车发票》', message: '缺少《购车发票》', clause: '一汽大众 五(一)1(2)' }
+    ])
+    expect(findCheckResult(evaluation, 'invoice-date-vs-pdi-stamp')).toMatchObject({ status: 'not_applicable', message: '缺少《购车发票》，本项无法检查' })
+  })
+
+  it('marks a check that reads a missing document as not applicable, not failed twice', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, withoutDocument(FAW_VW_SALES_EXAMPLE, 'owner_id'), FAW_SALES_TICKS)
+    expect(evaluation.failures.map((f) => f.title)).toEqual(['缺少《身份证/组织机构代码证》'])
+    expect(findCheckResult(evaluation, 'invoice-buyer-matches-id')).toMatchObject({
+      status: 'not_applicable', message: '缺少《身份证/组织机构代码证》，无法核对本项'
+    })
+  })
+
+  it('ignores facts recorded on a document marked as not present', () => {
+    const archive: ArchiveInput = {
+      ...FAW_VW_SALES_EXAMPLE,
+      documents: { ...FAW_VW_SALES_EXAMPLE.documents, delivery_form: { present: false, facts: { blankItems: ['日期'] } } }
+    }
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS)
+    expect(evaluation.failures.map((f) => f.message)).toEqual(['缺少《客户交车表》'])
+  })
+})
+
+describe('evaluateArchive: which documents a visit type requires', () => {
+  it('FAW-VW: a routine service needs no test-drive record, a minor repair does', () => {
+    const routine = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'routine_service' }, FAW_SERVICE_TICKS)
+    expect(routine.verdict).toBe('accepted')
+    expect(routine.documents.find((d) => d.code === 'test_drive')).toMatchObject({ requirement: 'not_required', status: 'not_received' })
+    const minor = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'minor_repair' }, FAW_SERVICE_TICKS)
+    expect(minor.failures.map((f) => f.message)).toEqual(['缺少《试车记录》'])
+  })
+
+  it('FAW-VW: first service and warranty claims need the warranty and maintenance certificates', () => {
+    for (const visitType of ['first_service', 'warranty_claim']) {
+      const evaluation = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'warranty_certificate'), visitType }, FAW_SERVICE_TICKS)
+      expect(evaluation.failures.map((f) => f.message)).toEqual(['缺少《保修证明》'])
+    }
+    const major = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'warranty_certificate'), visitType: 'major_repair' }, FAW_SERVICE_TICKS)
+    expect(major.failures).toEqual([])
+  })
+
+  it('FAW-VW: a rescue needs the rescue form', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'rescue'), visitType: 'rescue' }, FAW_SERVICE_TICKS)
+    expect(evaluation.failures.map((f) => f.message)).toContain('缺少《救援单》')
+  })
+
+  it('SVW-Skoda: a missing document of a service archive is charged under 五.5', () => {
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, withoutDocument(SVW_SKODA_SERVICE_EXAMPLE, 'free_inspection'), allManualChecksPassed(SVW_SKODA_PRESET.archiveTemplates.service))
+    expect(evaluation.failures).toEqual([expect.objectContaining({ message: '缺少《12项免费检查表》', fineRuleCode: 'svw-5-5-service-incomplete' })])
+  })
+
+  it('SVW-Skoda: 其它证明类文件 is optional', () => {
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, withoutDocument(SVW_SKODA_SALES_EXAMPLE, 'other_proofs'), SVW_SALES_TICKS)
+    expect(evaluation.verdict).toBe('accepted')
+    expect(evaluation.documents.at(-1)).toMatchObject({ name: '其它证明类文件', requirement: 'optional', status: 'not_received' })
+  })
+})
+
+describe('evaluateArchive: originals and copies', () => {
+  const withContract = (form: 'original' | 'copy' | undefined): ArchiveInput => ({
+    ...SVW_SKODA_SALES_EXAMPLE,
+    documents: { ...SVW_SKODA_SALES_EXAMPLE.documents, sales_contract: { present: true, ...(form ? { form } : {}) } }
+  })
+
+  it('fails a copy where the original must be filed', () => {
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, withContract('copy'), SVW_SALES_TICKS)
+    expect(evaluation.failures.map((f) => f.message)).toEqual(['《销售合同原件》应为原件，收到的是复印件'])
+  })
+
+  it('keeps the archive open until someone confirms it is the original', () => {
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, withContract(undefined), SVW_SALES_TICKS)
+    expect(evaluation.verdict).toBe('incomplete')
+    expect(evaluation.openItems).toBe(1)
+    expect(evaluation.documents.find((d) => d.code === 'sales_contract')?.message).toBe('请确认《销售合同原件》是否为原件')
+  })
+})
+
+describe('evaluateArchive: verdicts, conditions and overrides', () => {
+  it('is incomplete while manual items are unticked or facts not entered, nonconforming as soon as one item fails', () => {
+    const unticked = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE)
+    expect(unticked.verdict).toBe('incomplete')
+    expect(unticked.openItems).toBe(6)
+    const failedAndOpen = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SALES_EXAMPLE, { 'owner_id.name': '李四' }))
+    expect(failedAndOpen.verdict).toBe('nonconforming')
+    expect(failedAndOpen.openItems).toBe(6)
+  })
+
+  it('FAW-VW "5-单子除外": a 5- order is not held to complete filling', () => {
+    const archive = withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': '5', 'work_order.blankItems': ['发动机号'] })
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SERVICE_TICKS)
+    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({ status: 'not_applicable', message: '不适用：5-单子除外' })
+    expect(findCheckResult(evaluation, 'settlement-items-match-work-order')?.status).toBe('not_applicable')
+    expect(evaluation.verdict).toBe('accepted')
+  })
+
+  it('lets the checker overrule an automatic result for a special case, with a reason', () => {
+    const archive = withFacts(FAW_VW_SERVICE_EXAMPLE, { 'settlement.actualAmount': 1200 })
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, {
+      ...FAW_SERVICE_TICKS,
+      'work-order-estimate-vs-actual': { passed: true, note: '客户拆检后追加更换正时皮带，已签增项单（特殊情况）' }
+    })
+    const result = findCheckResult(evaluation, 'work-order-estimate-vs-actual')
+    expect(result).toMatchObject({ status: 'pass', source: 'override' })
+    expect(result?.message).toContain('人工判定合格：客户拆检后追加更换正时皮带')
+    expect(result?.message).toContain('自动检查结果：《结算单》实收金额 1200.00 元')
+    expect(evaluation.verdict).toBe('accepted')
+  })
+
+  it('refuses an override without a reason', () => {
+    const error = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, FAW_VW_SERVICE_EXAMPLE, { 'work-order-estimate-vs-actual': { passed: true, note: ' ' } }))
+    expect(error.code).toBe('CHECK_OVERRIDE_NOTE_REQUIRED')
+    expect(error.message).toBe('改变自动检查项“预估价格与实收价格上下不超过10%（特殊情况除外）”的结果须注明原因（如“特殊情况”）')
+  })
+})
+
+describe('evaluateArchive: refusals', () => {
+  it('needs a visit type the policy knows for a service archive', () => {
+    const { visitType: _dropped, ...noType } = FAW_VW_SERVICE_EXAMPLE
+    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType)).code).toBe('ARCHIVE_VISIT_TYPE_REQUIRED')
+    const rescue = domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' }))
+    expect(rescue.code).toBe('ARCHIVE_VISIT_TYPE_UNKNOWN')
+    expect(rescue.message).toBe('维修类别“rescue”不在本制度中，可选：小修、首保、保养、大修、索赔')
+  })
+
+  it('refuses an archive kind that is neither sales nor service', () => {
+    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' })).code).toBe('ARCHIVE_KIND_UNKNOWN')
+  })
+
+  it('refuses documents and check items the policy does not have', () => {
+    const document = domainErrorOf(() =>
+      evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } } })
+    )
+    expect(document).toMatchObject({ code: 'ARCHIVE_UNKNOWN_DOCUMENT', message: '资料“green_card”不在销售档案的资料清单中' })
+    const check = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } }))
+    expect(check.code).toBe('ARCHIVE_UNKNOWN_CHECK')
+  })
+})
