@@ -1,0 +1,57 @@
+import type { SyncMeta } from '../model/sync-meta'
+import type { ArchiveKind, VisitTypeCode } from '../policy'
+
+// 交接: a batch of paper archives handed from sales or service to customer care, signed on paper by both.
+
+export type HandoverDepartment = 'sales' | 'service'
+export type HandoverStatus = 'open' | 'submitted' | 'signed'
+
+export const HANDOVER_STATUS_LABELS: Record<HandoverStatus, string> = {
+  open: '登记中',
+  submitted: '待签字',
+  signed: '已签字'
+}
+
+export interface Handover extends SyncMeta {
+  /** Printed on the sheet, e.g. JJ20261122-001. */
+  number: string
+  department: HandoverDepartment
+  handedByName: string
+  receivedByName: string
+  /** ISO instant the files changed hands. */
+  handedAt: string
+  status: HandoverStatus
+  signedAt: string | null
+  policyId: string
+  policyVersion: number
+}
+
+/** One archive on a handover sheet, as printed. */
+export interface HandoverSheetLine {
+  archiveNo: string
+  vin: string
+  plate: string | null
+  ownerName: string
+  kind: ArchiveKind
+  visitTypeLabel: string | null
+  repairOrderNo: string | null
+  advisorName: string
+  documentsPresent: string[]
+  documentsMissing: string[]
+  missingNote: string | null
+}
+
+/** Everything the printed 《档案交接表》 shows. */
+export interface HandoverSheet {
+  dealershipName: string
+  number: string
+  departmentLabel: string
+  handedByName: string
+  receivedByName: string
+  handedAt: string
+  lines: HandoverSheetLine[]
+  printedBy: string
+  printedAt: string
+}
+
+export type { VisitTypeCode }
