@@ -4,3 +4,5 @@ export {
   allowedArchiveEvents, ARCHIVE_EVENT_LABELS, ARCHIVE_EVENTS, ARCHIVE_STATUS_LABELS, ARCHIVE_STATUSES, ARCHIVE_TRANSITIONS,
   canTransition, INITIAL_ARCHIVE_STATUSES, transition
 } from './archive-status'
+export type { ArchiveDepartment, ArchiveRecord, InspectionRecord } from './archive-record'
+export { readArchiveInput, readManualResults } from './archive-record'

@@ -20,12 +20,15 @@ export type Permission =
   | 'backup.export'
   | 'backup.restore'
   | 'integrity.check'
+  | 'handover.receive'
+  | 'archive.inspect'
+  | 'policy.manage'
 
 export const PERMISSIONS: readonly Permission[] = [
   'vehicleFile.read', 'vehicleFile.create', 'vehicleFile.update', 'vehicleFile.readConfidential',
   'vehicleFile.readTopSecret', 'vehicleFile.setSecrecy', 'personalInfo.reveal', 'settings.manage',
   'permissions.manage', 'operators.manage', 'audit.read', 'audit.exportPersonalInfoAccess',
-  'backup.export', 'backup.restore', 'integrity.check'
+  'backup.export', 'backup.restore', 'integrity.check', 'handover.receive', 'archive.inspect', 'policy.manage'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -43,7 +46,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'audit.exportPersonalInfoAccess': '导出个人信息访问记录',
   'backup.export': '备份与导出',
   'backup.restore': '从备份恢复',
-  'integrity.check': '运行完整性检查'
+  'integrity.check': '运行完整性检查',
+  'handover.receive': '接收档案交接',
+  'archive.inspect': '检查档案',
+  'policy.manage': '维护档案制度'
 }
 
 export type PermissionMatrix = Record<Role, readonly Permission[]>
@@ -52,7 +58,7 @@ const READ: Permission[] = ['vehicleFile.read']
 const EDIT: Permission[] = [...READ, 'vehicleFile.create', 'vehicleFile.update']
 
 export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
-  archive_manager: [...EDIT, 'vehicleFile.readConfidential', 'personalInfo.reveal', 'audit.read', 'backup.export', 'integrity.check'],
+  archive_manager: [...EDIT, 'vehicleFile.readConfidential', 'personalInfo.reveal', 'audit.read', 'backup.export', 'integrity.check', 'handover.receive', 'archive.inspect'],
   cc_director: [...PERMISSIONS],
   sales_advisor: [...READ],
   service_advisor: [...READ],
@@ -78,7 +84,7 @@ export function normalisePermissionMatrix(input: Partial<Record<string, readonly
     const given = input[role] ?? DEFAULT_PERMISSION_MATRIX[role]
     matrix[role] = PERMISSIONS.filter((p) => given.includes(p))
   }
-  for (const keep of ['permissions.manage', 'operators.manage', 'settings.manage'] as const) {
+  for (const keep of ['permissions.manage', 'operators.manage', 'settings.manage', 'policy.manage'] as const) {
     if (!matrix.cc_director.includes(keep)) matrix.cc_director.push(keep)
   }
   return matrix

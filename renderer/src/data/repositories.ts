@@ -8,6 +8,12 @@ import type { SecrecyLevel } from '@shared/operators/secrecy'
 import type { Department, Role } from '@shared/operators/roles'
 import type { Operator, StaffMember } from '@shared/operators/operator'
 import type { Backup, BackupReason, BackupManifest } from '@shared/backup/backup-format'
+import type { Policy, PresetSummary, PolicyChanges } from '@shared/policy'
+import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
+import type { Handover, HandoverSheet } from '@shared/handover/handover'
+import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
+import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
+import type { CorrectionNotice } from '@shared/inspection/correction-notice'
 
 // The app reads and writes through these interfaces; their types are ours, never the storage's,
 // so the archive can move onto a sync engine by replacing one adapter. Every implementation is bound
@@ -138,4 +144,92 @@ export interface Repositories {
   operators: Operators
   integrity: Integrity
   backups: Backups
+  policies: Policies
+  handovers: Handovers
+  archives: Archives
+}
+
+export interface PolicySummary {
+  policyId: string
+  version: number
+  name: string
+  createdAt: string
+  active: boolean
+}
+
+export interface Policies {
+  /** The policy in force (installed from the FAW-VW preset the first time). */
+  active(): Promise<Policy>
+  getVersion(policyId: string, version: number): Promise<Policy | undefined>
+  list(): Promise<PolicySummary[]>
+  presets(): readonly PresetSummary[]
+  /** A new version of the dealership's policy copied from a preset. */
+  adoptPreset(presetId: string, name: string): Promise<Policy>
+  /** A new version with the changes; the old version stays, and archives keep the version they were checked under. */
+  revise(changes: PolicyChanges): Promise<Policy>
+  calendarOverrides(): Promise<CalendarOverride[]>
+  saveCalendarOverrides(overrides: CalendarOverride[]): Promise<CalendarOverride[]>
+  /** The PRC working calendar with the dealership's overrides. */
+  calendar(): Promise<WorkingCalendar>
+}
+
+export interface NewHandover {
+  department: 'sales' | 'service'
+  handedByName: string
+}
+
+export interface HandoverLineInput {
+  /** A scanned or typed VIN (or the repair-order number of an expected service archive). */
+  scan: string
+  kind: 'sales' | 'service'
+  visitType?: string
+  repairOrderNo?: string
+  advisorName: string
+  /** Delivery (sales) or car handed back (service), ISO instant; the hand-in deadline counts from it. */
+  anchorAt?: string
+  /** Codes of the documents handed over. */
+  documentsPresent: string[]
+  missingNote?: string
+}
+
+export interface ArchiveView {
+  archive: ArchiveRecord
+  file: VehicleFile
+}
+
+export interface Handovers {
+  open(input: NewHandover): Promise<Handover>
+  get(id: string): Promise<Handover | undefined>
+  list(): Promise<Handover[]>
+  addArchive(handoverId: string, line: HandoverLineInput): Promise<ArchiveView>
+  lines(handoverId: string): Promise<ArchiveView[]>
+  /** The batch is complete and the sheet goes for signatures. */
+  submit(handoverId: string): Promise<Handover>
+  /** Both sides signed the printed sheet. */
+  markSigned(handoverId: string): Promise<Handover>
+  /** What the printed 《档案交接表》 shows; printing it is logged. */
+  sheet(handoverId: string): Promise<HandoverSheet>
+}
+
+export interface ArchiveFilter {
+  statuses?: readonly ArchiveStatus[]
+  department?: 'sales' | 'service'
+  advisorName?: string
+}
+
+export interface Archives {
+  get(id: string): Promise<ArchiveView | undefined>
+  forVehicle(vehicleFileId: string): Promise<ArchiveRecord[]>
+  list(filter: ArchiveFilter): Promise<ArchiveView[]>
+  /** Keeps what the checker typed so far (documents, facts, ticks); changes no status. */
+  saveProgress(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<ArchiveRecord>
+  /** Judges the round with the policy's rules: accepted, or nonconforming and returned with a deadline. */
+  completeInspection(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }>
+  /** The corrected paper file came back: a new round opens. */
+  resubmit(id: string): Promise<ArchiveRecord>
+  /** An accepted archive put into its place (柜-层-盒). */
+  file(id: string, location: string): Promise<ArchiveRecord>
+  inspections(id: string): Promise<InspectionRecord[]>
+  /** What the printed 《不合格档案记录》 of the latest round shows; printing it is logged. */
+  correctionNotice(id: string): Promise<CorrectionNotice>
 }

@@ -11,3 +11,11 @@ export interface CounterRow extends SyncMeta {
   /** For a device's audit sequence: the hash of its last event, the next event's prevHash. */
   lastHash?: string
 }
+
+/** One version of a dealership policy; the policy object itself as JSON. */
+export interface PolicyRow extends SyncMeta {
+  policyId: string
+  version: number
+  name: string
+  document: string
+}

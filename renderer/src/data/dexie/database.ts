@@ -3,7 +3,9 @@ import type { Table } from 'dexie'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { AuditEvent } from '@shared/audit/audit-event'
 import type { Account, StaffMember } from '@shared/operators/operator'
-import type { SettingRow, CounterRow } from '../rows'
+import type { ArchiveRecord, InspectionRecord } from '@shared/archive'
+import type { Handover } from '@shared/handover/handover'
+import type { SettingRow, CounterRow, PolicyRow } from '../rows'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions'
 
 export class ChedangDatabase extends Dexie {
@@ -13,6 +15,10 @@ export class ChedangDatabase extends Dexie {
   counters!: Table<CounterRow, string>
   staff!: Table<StaffMember, string>
   accounts!: Table<Account, string>
+  policies!: Table<PolicyRow, string>
+  archives!: Table<ArchiveRecord, string>
+  handovers!: Table<Handover, string>
+  inspections!: Table<InspectionRecord, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

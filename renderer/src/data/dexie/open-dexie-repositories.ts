@@ -8,6 +8,8 @@ import { DexieOperators } from './dexie-operators'
 import { AccessGuard } from './access-guard'
 import { DexieIntegrity } from './dexie-integrity'
 import { DexieBackups } from './dexie-backups'
+import { DexiePolicies } from './dexie-policies'
+import { DexieArchives, DexieHandovers } from './dexie-archives'
 import { APP_VERSION } from '../../version'
 
 export interface RepositoryOptions {
@@ -19,6 +21,8 @@ export interface RepositoryOptions {
 /** The repositories bound to one logged-in operator: every call is checked against the permission matrix. */
 export function createDexieRepositories(db: ChedangDatabase, session: Session, options: RepositoryOptions = {}): Repositories {
   const guard = new AccessGuard(db, session, () => readPermissionMatrix(db))
+  const now = options.now ?? (() => new Date())
+  const policies = new DexiePolicies(db, guard, now)
   return {
     operator: session.operator,
     can: (permission) => guard.allows(permission),
@@ -27,7 +31,10 @@ export function createDexieRepositories(db: ChedangDatabase, session: Session, o
     auditLog: new DexieAuditLog(db, guard, options.now),
     operators: new DexieOperators(db, guard, options.now, options.iterations),
     integrity: new DexieIntegrity(db, guard, options.now),
-    backups: new DexieBackups(db, guard, APP_VERSION, options.now)
+    backups: new DexieBackups(db, guard, APP_VERSION, options.now),
+    policies,
+    handovers: new DexieHandovers(db, guard, policies, now),
+    archives: new DexieArchives(db, guard, policies, now)
   }
 }
 

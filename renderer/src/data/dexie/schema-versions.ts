@@ -36,6 +36,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         if (!file.secrecy) file.secrecy = 'ordinary'
       })
     }
+  },
+  {
+    version: 3,
+    stores: {
+      // Policies by version (id = policyId@version); archives with their handovers and inspection rounds.
+      policies: 'id, policyId, version',
+      archives: 'id, vehicleFileId, status, repairOrderNo, handoverId, advisorName, correctionDueAt, handInDueAt',
+      handovers: 'id, &number, status, handedAt',
+      inspections: 'id, archiveId, inspectedAt'
+    }
   }
 ]
 

@@ -1,0 +1,383 @@
+import { DomainError } from '@shared/model/domain-error'
+import { newSyncMeta } from '@shared/model/sync-meta'
+import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
+import { ARCHIVE_STATUS_LABELS, readArchiveInput, transition } from '@shared/archive'
+import type { ArchiveEvent } from '@shared/archive/archive-status'
+import type { Policy } from '@shared/policy'
+import { ARCHIVE_KIND_LABELS, documentRequirement, documentsInFilingOrder } from '@shared/policy'
+import type { ArchiveEvaluation, ArchiveFailure, ArchiveInput, ManualCheckResult } from '@shared/rules'
+import { evaluateArchive } from '@shared/rules'
+import type { Handover, HandoverSheet } from '@shared/handover/handover'
+import type { CorrectionNotice } from '@shared/inspection/correction-notice'
+import { computeDeadline, formatChinaDateTime } from '@shared/deadlines/compute-deadline'
+import { DEADLINE_ANCHOR_LABELS } from '@shared/policy'
+import { validateVin, normalizeInput } from '@shared/validation'
+import { maskVehicleFile } from '@shared/vehicle/personal-info-mask'
+import type { VehicleFile } from '@shared/vehicle/vehicle-file'
+import type { ArchiveFilter, ArchiveView, Archives, HandoverLineInput, Handovers, NewHandover } from '../repositories'
+import { actorOf } from '../session'
+import type { ChedangDatabase } from './database'
+import type { AccessGuard } from './access-guard'
+import { appendAuditEvent, recordAuditEvent } from './audit-writer'
+import type { DexiePolicies } from './dexie-policies'
+import { readDealershipSettings } from './dexie-settings'
+
+const CHINA = 8 * 3600_000
+const chinaStamp = (at: Date) => new Date(at.getTime() + CHINA).toISOString().slice(0, 10).replace(/-/g, '')
+
+function archiveLabel(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string {
+  const kind = ARCHIVE_KIND_LABELS[archive.kind]
+  if (archive.kind !== 'service' || !archive.visitType) return kind
+  const visit = policy.archiveTemplates.service.visitTypes.find((v) => v.code === archive.visitType)
+  return `${kind}·${visit?.name ?? archive.visitType}`
+}
+
+/** The documents of the archive's checklist this visit type requires, in filing order. */
+function requiredDocuments(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>) {
+  const template = policy.archiveTemplates[archive.kind]
+  return documentsInFilingOrder(template).filter((d) => documentRequirement(d, archive.kind === 'service' ? archive.visitType ?? undefined : undefined) === 'required')
+}
+
+/** Shared by the handover and the inspection side: archives, their status changes and audit events. */
+abstract class ArchiveWork {
+  constructor(
+    protected readonly db: ChedangDatabase,
+    protected readonly guard: AccessGuard,
+    protected readonly policies: DexiePolicies,
+    protected readonly now: () => Date
+  ) {}
+
+  protected get actor() {
+    return actorOf(this.guard.session)
+  }
+
+  protected async view(archive: ArchiveRecord): Promise<ArchiveView> {
+    const file = await this.db.vehicleFiles.get(archive.vehicleFileId)
+    if (!file) throw new DomainError('ARCHIVE_ORPHAN', '该档案所属的车辆档案不存在')
+    return { archive, file: maskVehicleFile(file) }
+  }
+
+  protected async policyOf(archive: Pick<ArchiveRecord, 'policyId' | 'policyVersion'>): Promise<Policy> {
+    const policy = await this.policies.getVersion(archive.policyId, archive.policyVersion)
+    if (!policy) throw new DomainError('POLICY_MISSING', `档案所依据的制度（第 ${archive.policyVersion} 版）不存在`)
+    return policy
+  }
+
+  /** Moves an archive through the state machine inside the caller's transaction, with its audit event. */
+  protected async step(archive: ArchiveRecord, event: ArchiveEvent, patch: Partial<ArchiveRecord>, summary: string, at: string): Promise<ArchiveRecord> {
+    const status: ArchiveStatus = transition(archive.status, event)
+    const next: ArchiveRecord = { ...archive, ...patch, status, updatedAt: at, updatedBy: this.actor.operatorId, rev: archive.rev + 1 }
+    await this.db.archives.put(next)
+    await appendAuditEvent(this.db, this.actor, {
+      action: 'status.change', entity: 'archive', entityId: archive.id,
+      changes: { status: [ARCHIVE_STATUS_LABELS[archive.status], ARCHIVE_STATUS_LABELS[status]], ...Object.fromEntries(Object.entries(patch).filter(([k]) => !['input', 'manual'].includes(k)).map(([k, v]) => [k, [archive[k as keyof ArchiveRecord] ?? null, v]])) },
+      summary
+    }, at)
+    return next
+  }
+}
+
+export class DexieHandovers extends ArchiveWork implements Handovers {
+  async open(input: NewHandover): Promise<Handover> {
+    await this.guard.require('handover.receive')
+    const handedByName = input.handedByName.trim()
+    if (handedByName.length < 2) throw new DomainError('HANDOVER_INVALID', '请填写交档人姓名', { field: 'handedByName' })
+    if (input.department !== 'sales' && input.department !== 'service') throw new DomainError('HANDOVER_INVALID', '请选择交档部门', { field: 'department' })
+    const policy = await this.policies.active()
+    const at = this.now()
+    const actor = this.actor
+    const { db } = this
+    return db.transaction('rw', [db.handovers, db.counters, db.auditEvents], async () => {
+      const counterId = `handover:${chinaStamp(at)}`
+      const counter = await db.counters.get(counterId)
+      const seq = (counter?.value ?? 0) + 1
+      if (counter) await db.counters.update(counterId, { value: seq, rev: counter.rev + 1, updatedAt: at.toISOString() })
+      else await db.counters.add({ ...newSyncMeta(counterId, actor, at.toISOString()), value: seq })
+      const handover: Handover = {
+        ...newSyncMeta(crypto.randomUUID(), actor, at.toISOString()),
+        number: `JJ${chinaStamp(at)}-${String(seq).padStart(3, '0')}`,
+        department: input.department, handedByName, receivedByName: this.guard.session.operator.name,
+        handedAt: at.toISOString(), status: 'open', signedAt: null, policyId: policy.id, policyVersion: policy.version
+      }
+      await db.handovers.add(handover)
+      await appendAuditEvent(db, actor, { action: 'create', entity: 'handover', entityId: handover.id, changes: { number: [null, handover.number], handedByName: [null, handedByName] }, summary: `开始交接 ${handover.number}（${handedByName} 交档）` }, handover.createdAt)
+      return handover
+    })
+  }
+
+  async get(id: string): Promise<Handover | undefined> {
+    await this.guard.require('vehicleFile.read')
+    return this.db.handovers.get(id)
+  }
+
+  async list(): Promise<Handover[]> {
+    await this.guard.require('vehicleFile.read')
+    return this.db.handovers.orderBy('handedAt').reverse().toArray()
+  }
+
+  async addArchive(handoverId: string, line: HandoverLineInput): Promise<ArchiveView> {
+    await this.guard.require('handover.receive')
+    const handover = await this.db.handovers.get(handoverId)
+    if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
+    if (handover.status !== 'open') throw new DomainError('HANDOVER_CLOSED', `交接单 ${handover.number} 已提交，不能再添加档案`)
+    const policy = await this.policyOf(handover)
+    const scan = normalizeInput(line.scan).toUpperCase()
+    const advisorName = line.advisorName.trim()
+    if (advisorName.length < 2) throw new DomainError('HANDOVER_INVALID', '请填写责任顾问姓名', { field: 'advisorName' })
+    const kind = line.kind
+    const repairOrderNo = kind === 'service' ? normalizeInput(line.repairOrderNo ?? '').toUpperCase() : null
+    if (kind === 'service' && !repairOrderNo) throw new DomainError('HANDOVER_INVALID', '服务档案须填写任务委托书号', { field: 'repairOrderNo' })
+    const visitType = kind === 'service' ? line.visitType ?? '' : null
+    if (kind === 'service' && !policy.archiveTemplates.service.visitTypes.some((v) => v.code === visitType)) {
+      throw new DomainError('HANDOVER_INVALID', '请选择维修类别', { field: 'visitType' })
+    }
+    const vin = validateVin(scan)
+    if (!vin.ok) throw new DomainError('HANDOVER_SCAN_INVALID', `${vin.reason}（请扫描或输入完整车架号）`, { field: 'scan' })
+    const file = await this.db.vehicleFiles.where('vin').equals(vin.value).first()
+    if (!file || file.deletedAt) throw new DomainError('HANDOVER_NO_FILE', `车架号 ${vin.value} 还没有车辆档案，请先建档再交接`, { field: 'scan', vin: vin.value })
+    const codes = new Set(policy.archiveTemplates[kind].documents.map((d) => d.code))
+    const unknown = line.documentsPresent.filter((c) => !codes.has(c))
+    if (unknown.length) throw new DomainError('HANDOVER_INVALID', `资料代码 ${unknown.join('、')} 不在本制度的清单中`)
+    const input: ArchiveInput = {
+      kind, ...(visitType ? { visitType } : {}), facts: {},
+      documents: Object.fromEntries(line.documentsPresent.map((code) => [code, { present: true }]))
+    }
+    const at = this.now().toISOString()
+    const anchorAt = line.anchorAt ? new Date(line.anchorAt).toISOString() : null
+    const calendar = await this.policies.calendar()
+    const stages = kind === 'sales' ? policy.deadlines.salesHandIn : policy.deadlines.serviceHandIn
+    const lastStage = stages[stages.length - 1]
+    const handInDueAt = anchorAt && lastStage ? computeDeadline(lastStage.rule, anchorAt, calendar) : null
+    const actor = this.actor
+    const { db } = this
+    const archive = await db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
+      if (kind === 'sales') {
+        const existing = await db.archives.where('vehicleFileId').equals(file.id).filter((a) => a.kind === 'sales' && !a.deletedAt).first()
+        if (existing) throw new DomainError('ARCHIVE_DUPLICATE', `车架号 ${file.vin} 的销售档案已于 ${formatChinaDateTime(existing.createdAt)} 交接（${ARCHIVE_STATUS_LABELS[existing.status]}），一车只有一份销售档案`)
+      } else if (await db.archives.where('repairOrderNo').equals(repairOrderNo!).count()) {
+        throw new DomainError('ARCHIVE_DUPLICATE', `任务委托书 ${repairOrderNo} 的服务档案已交接过`, { field: 'repairOrderNo' })
+      }
+      const handoverLine = (await db.archives.where('handoverId').equals(handoverId).count()) + 1
+      const record: ArchiveRecord = {
+        ...newSyncMeta(crypto.randomUUID(), actor, at),
+        vehicleFileId: file.id, kind, visitType, repairOrderNo, status: 'handed_over',
+        policyId: policy.id, policyVersion: policy.version, department: handover.department, advisorName,
+        anchorAt, handInDueAt, handoverId, handoverLine, handedOverAt: handover.handedAt, missingNote: line.missingNote?.trim() || null,
+        input: JSON.stringify(input), manual: '{}', round: 0, correctionDueAt: null, location: null
+      }
+      await db.archives.add(record)
+      await appendAuditEvent(db, actor, {
+        action: 'create', entity: 'archive', entityId: record.id,
+        changes: { handover: [null, handover.number], archive: [null, archiveLabel(policy, record)], documents: [null, line.documentsPresent.length], missingNote: [null, record.missingNote] },
+        summary: `交接 ${file.archiveNo} 的${archiveLabel(policy, record)}（交接单 ${handover.number}）`
+      }, at)
+      return record
+    })
+    return { archive, file: maskVehicleFile(file) }
+  }
+
+  async lines(handoverId: string): Promise<ArchiveView[]> {
+    await this.guard.require('vehicleFile.read')
+    const archives = await this.db.archives.where('handoverId').equals(handoverId).sortBy('handoverLine')
+    return Promise.all(archives.map((a) => this.view(a)))
+  }
+
+  private async setStatus(handoverId: string, from: Handover['status'], to: Handover['status'], summary: string): Promise<Handover> {
+    await this.guard.require('handover.receive')
+    const at = this.now().toISOString()
+    const { db } = this
+    return db.transaction('rw', [db.handovers, db.auditEvents, db.counters, db.archives], async () => {
+      const handover = await db.handovers.get(handoverId)
+      if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
+      if (handover.status !== from) throw new DomainError('HANDOVER_STATE', `交接单 ${handover.number} 当前不能执行此操作`)
+      if (to === 'submitted' && (await db.archives.where('handoverId').equals(handoverId).count()) === 0) {
+        throw new DomainError('HANDOVER_EMPTY', '交接单上还没有档案，请先扫描车架号添加')
+      }
+      const next: Handover = { ...handover, status: to, signedAt: to === 'signed' ? at : handover.signedAt, updatedAt: at, updatedBy: this.actor.operatorId, rev: handover.rev + 1 }
+      await db.handovers.put(next)
+      await appendAuditEvent(db, this.actor, { action: 'status.change', entity: 'handover', entityId: handoverId, changes: { status: [handover.status, to] }, summary: `${summary} ${handover.number}` }, at)
+      return next
+    })
+  }
+
+  submit(handoverId: string): Promise<Handover> {
+    return this.setStatus(handoverId, 'open', 'submitted', '交接单提交待签字')
+  }
+
+  markSigned(handoverId: string): Promise<Handover> {
+    return this.setStatus(handoverId, 'submitted', 'signed', '交接单双方已签字')
+  }
+
+  async sheet(handoverId: string): Promise<HandoverSheet> {
+    await this.guard.require('vehicleFile.read')
+    const handover = await this.db.handovers.get(handoverId)
+    if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
+    const policy = await this.policyOf(handover)
+    const views = await this.lines(handoverId)
+    const { dealershipName } = await readDealershipSettings(this.db)
+    const at = this.now()
+    const lines = views.map(({ archive, file }) => {
+      const input = readArchiveInput(archive)
+      const template = policy.archiveTemplates[archive.kind]
+      const present = documentsInFilingOrder(template).filter((d) => input.documents[d.code]?.present).map((d) => d.name)
+      const missing = requiredDocuments(policy, archive).filter((d) => !input.documents[d.code]?.present).map((d) => d.name)
+      return {
+        archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: file.ownerName, kind: archive.kind,
+        visitTypeLabel: archive.kind === 'service' ? archiveLabel(policy, archive).split('·')[1] ?? null : null,
+        repairOrderNo: archive.repairOrderNo, advisorName: archive.advisorName,
+        documentsPresent: present, documentsMissing: missing, missingNote: archive.missingNote
+      }
+    })
+    await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'handover', entityId: handoverId, changes: { lines: lines.length }, summary: `打印档案交接表 ${handover.number}` }, at.toISOString())
+    return {
+      dealershipName: dealershipName || '（未设置经销商名称）', number: handover.number,
+      departmentLabel: handover.department === 'sales' ? '销售部' : '售后服务部',
+      handedByName: handover.handedByName, receivedByName: handover.receivedByName, handedAt: handover.handedAt,
+      lines, printedBy: this.guard.session.operator.name, printedAt: at.toISOString()
+    }
+  }
+}
+
+function sameRound(a: { input: string; manual: string }, b: { input: string; manual: string }): boolean {
+  return a.input === b.input
+}
+
+export class DexieArchives extends ArchiveWork implements Archives {
+  async get(id: string): Promise<ArchiveView | undefined> {
+    await this.guard.require('vehicleFile.read')
+    const archive = await this.db.archives.get(id)
+    return archive && !archive.deletedAt ? this.view(archive) : undefined
+  }
+
+  async forVehicle(vehicleFileId: string): Promise<ArchiveRecord[]> {
+    await this.guard.require('vehicleFile.read')
+    const archives = await this.db.archives.where('vehicleFileId').equals(vehicleFileId).toArray()
+    return archives.filter((a) => !a.deletedAt).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  }
+
+  async list(filter: ArchiveFilter): Promise<ArchiveView[]> {
+    await this.guard.require('vehicleFile.read')
+    const base = filter.statuses?.length ? this.db.archives.where('status').anyOf([...filter.statuses]) : this.db.archives.toCollection()
+    const archives = await base.filter((a) => !a.deletedAt && (!filter.department || a.department === filter.department) && (!filter.advisorName || a.advisorName === filter.advisorName)).toArray()
+    const files = await this.db.vehicleFiles.bulkGet(archives.map((a) => a.vehicleFileId))
+    const visible = new Set(['ordinary', ...((await this.guard.allows('vehicleFile.readConfidential')) ? ['confidential'] : []), ...((await this.guard.allows('vehicleFile.readTopSecret')) ? ['top_secret'] : [])])
+    return archives.flatMap((archive, i) => {
+      const file = files[i]
+      return file && visible.has(file.secrecy) ? [{ archive, file: maskVehicleFile(file) }] : []
+    }).sort((a, b) => (a.archive.correctionDueAt ?? a.archive.handInDueAt ?? a.archive.createdAt).localeCompare(b.archive.correctionDueAt ?? b.archive.handInDueAt ?? b.archive.createdAt))
+  }
+
+  private async load(id: string): Promise<ArchiveRecord> {
+    const archive = await this.db.archives.get(id)
+    if (!archive || archive.deletedAt) throw new DomainError('ARCHIVE_NOT_FOUND', '找不到该档案')
+    return archive
+  }
+
+  async saveProgress(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<ArchiveRecord> {
+    await this.guard.require('archive.inspect')
+    const at = this.now().toISOString()
+    const { db } = this
+    return db.transaction('rw', [db.archives], async () => {
+      const archive = await this.load(id)
+      if (!['handed_over', 'inspecting', 'resubmitted'].includes(archive.status)) {
+        throw new DomainError('ARCHIVE_LOCKED', `档案当前为“${ARCHIVE_STATUS_LABELS[archive.status]}”，不能修改检查内容`)
+      }
+      const next = { ...archive, input: JSON.stringify(input), manual: JSON.stringify(manual), updatedAt: at, updatedBy: this.actor.operatorId, rev: archive.rev + 1 }
+      await db.archives.put(next)
+      return next
+    })
+  }
+
+  async completeInspection(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }> {
+    await this.guard.require('archive.inspect')
+    const current = await this.load(id)
+    const policy = await this.policyOf(current)
+    const evaluation = evaluateArchive(policy, input, manual)
+    if (evaluation.verdict === 'incomplete') {
+      throw new DomainError('INSPECTION_INCOMPLETE', `还有 ${evaluation.openItems} 项未检查完（未勾选的人工检查项或未录入的信息），请检查完再判定`)
+    }
+    const calendar = await this.policies.calendar()
+    const now = this.now()
+    const at = now.toISOString()
+    const inspector = this.guard.session.operator.name
+    const { db } = this
+    const archive = await db.transaction('rw', [db.archives, db.inspections, db.auditEvents, db.counters], async () => {
+      let archive = await this.load(id)
+      if (archive.rev !== current.rev) throw new DomainError('STALE_WRITE', '该档案在您检查期间已被他人修改，请重新打开')
+      const previous = (await db.inspections.where('archiveId').equals(id).sortBy('round')).at(-1)
+      const serialised = { input: JSON.stringify(input), manual: JSON.stringify(manual) }
+      archive = await this.step(archive, 'start_inspection', { round: archive.round + 1, ...serialised }, `第 ${archive.round + 1} 轮检查开始`, at)
+      const returnedUnchanged = previous !== undefined && previous.verdict === 'nonconforming' && sameRound(previous, serialised)
+      const accepted = evaluation.verdict === 'accepted'
+      const correctionDueAt = accepted ? null : computeDeadline(policy.deadlines.correction.rule, at, calendar)
+      const record: InspectionRecord = {
+        ...newSyncMeta(crypto.randomUUID(), this.actor, at), archiveId: id, round: archive.round, inspectedAt: at, inspectorName: inspector,
+        verdict: accepted ? 'accepted' : 'nonconforming', failures: JSON.stringify(evaluation.failures), ...serialised, correctionDueAt, returnedUnchanged
+      }
+      await db.inspections.add(record)
+      if (accepted) return this.step(archive, 'accept', { correctionDueAt: null }, `第 ${archive.round} 轮检查合格`, at)
+      archive = await this.step(archive, 'reject', {}, `第 ${archive.round} 轮检查不合格：${evaluation.failures.length} 项${returnedUnchanged ? '（整改后原样交回）' : ''}`, at)
+      return this.step(archive, 'return_for_correction', { correctionDueAt }, `退回整改，限 ${formatChinaDateTime(correctionDueAt!)} 前交回`, at)
+    })
+    return { archive, evaluation }
+  }
+
+  async resubmit(id: string): Promise<ArchiveRecord> {
+    await this.guard.require('archive.inspect')
+    const at = this.now().toISOString()
+    const { db } = this
+    return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
+      const archive = await this.load(id)
+      const late = archive.correctionDueAt && at > archive.correctionDueAt ? `（逾期，应于 ${formatChinaDateTime(archive.correctionDueAt)} 前）` : ''
+      return this.step(archive, 'resubmit', {}, `整改后交回${late}`, at)
+    })
+  }
+
+  async file(id: string, location: string): Promise<ArchiveRecord> {
+    await this.guard.require('archive.inspect')
+    const place = normalizeInput(location).toUpperCase()
+    if (!/^[A-Z0-9]{1,6}-[A-Z0-9]{1,4}-[A-Z0-9]{1,6}$/.test(place)) throw new DomainError('LOCATION_INVALID', '存放位置请按 柜-层-盒 填写，如 A3-2-15', { field: 'location' })
+    const at = this.now().toISOString()
+    const { db } = this
+    return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
+      const archive = await this.load(id)
+      return this.step(archive, 'file', { location: place }, `归档入柜 ${place}`, at)
+    })
+  }
+
+  async inspections(id: string): Promise<InspectionRecord[]> {
+    await this.guard.require('vehicleFile.read')
+    return this.db.inspections.where('archiveId').equals(id).sortBy('round')
+  }
+
+  async correctionNotice(id: string): Promise<CorrectionNotice> {
+    await this.guard.require('vehicleFile.read')
+    const archive = await this.load(id)
+    const latest = (await this.inspections(id)).at(-1)
+    if (!latest || latest.verdict !== 'nonconforming') throw new DomainError('NOTICE_NONE', '该档案最近一轮检查没有不合格项，无需整改通知')
+    const policy = await this.policyOf(archive)
+    const file = await this.db.vehicleFiles.get(archive.vehicleFileId)
+    if (!file) throw new DomainError('ARCHIVE_ORPHAN', '该档案所属的车辆档案不存在')
+    const { dealershipName } = await readDealershipSettings(this.db)
+    const failures = JSON.parse(latest.failures) as ArchiveFailure[]
+    const rule = policy.deadlines.correction.rule
+    const ruleText = rule.kind === 'hours_after' ? `${rule.hours} 小时内` : rule.kind === 'working_days_after' ? `${rule.days} 个工作日内` : '按制度规定'
+    const at = this.now()
+    await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'archive', entityId: id, changes: { round: latest.round, items: failures.length }, summary: `打印不合格档案记录 ${file.archiveNo} 第 ${latest.round} 轮` }, at.toISOString())
+    const masked: VehicleFile = maskVehicleFile(file)
+    return {
+      dealershipName: dealershipName || '（未设置经销商名称）',
+      number: `BHG${chinaStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
+      archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: masked.ownerName,
+      archiveLabel: archiveLabel(policy, archive), responsibleName: archive.advisorName,
+      departmentLabel: archive.department === 'sales' ? '销售部' : '售后服务部', round: latest.round,
+      inspectedBy: latest.inspectorName, inspectedAt: latest.inspectedAt, dueAt: latest.correctionDueAt ?? latest.inspectedAt,
+      dueRule: `${policy.deadlines.correction.clause}：退回后${ruleText}整改完毕（自${DEADLINE_ANCHOR_LABELS[rule.from]}起算）`,
+      items: failures.map((f) => ({ document: f.documentName, check: f.title, explanation: f.message })),
+      confirmerRole: policy.signOff.nonconformityRecordConfirmedBy[archive.kind][0] ?? null,
+      policyLabel: `${policy.name} 第 ${policy.version} 版`,
+      printedBy: this.guard.session.operator.name, printedAt: at.toISOString()
+    }
+  }
+}
+

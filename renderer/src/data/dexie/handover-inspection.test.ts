@@ -1,0 +1,100 @@
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import { isDomainError } from '@shared/model/domain-error'
+import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '@shared/rules'
+import { getPreset } from '@shared/policy'
+import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
+import { ChedangDatabase } from './database'
+import { DexieAuth } from './dexie-auth'
+import { createDexieRepositories } from './open-dexie-repositories'
+
+let n = 0
+async function archiveRoom(clock: { now: Date }) {
+  const db = new ChedangDatabase(`handover-${++n}`)
+  await db.open()
+  const now = () => clock.now
+  const session = await new DexieAuth(db, 'pc-archive-room', { iterations: 1000, now }).setup({ dealershipName: '长春一汽大众某某4S店', name: '刘敏', username: 'liumin', password: 'Archive#2026' })
+  return createDexieRepositories(db, session, { iterations: 1000, now })
+}
+
+const manualAllPassed = allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales)
+const salesDocs = Object.keys(FAW_VW_SALES_EXAMPLE.documents)
+
+describe('handover, 100 % inspection and the correction loop', () => {
+  it('receives three sales archives, flags the one invoiced 2 days after the PDI stamp, and files it after round 2', async () => {
+    const clock = { now: new Date('2026-03-09T02:00:00Z') } // Monday 10:00 China time
+    const repos = await archiveRoom(clock)
+    const rnd = createRandom(2026)
+    const files = []
+    for (let i = 1; i <= 3; i++) files.push(await repos.vehicleFiles.create(makeVehicleFileForm(rnd, i)))
+
+    const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
+    expect(handover.number).toBe('JJ20260309-001')
+    const views = []
+    for (const [i, file] of files.entries()) {
+      const present = i === 2 ? salesDocs.filter((c) => c !== 'conformity_certificate') : salesDocs
+      views.push(await repos.handovers.addArchive(handover.id, {
+        scan: file.vin.toLowerCase(), kind: 'sales', advisorName: '李明', anchorAt: '2026-03-05T02:00:00Z',
+        documentsPresent: present, ...(i === 2 ? { missingNote: '合格证原件在银行，复印件后补' } : {})
+      }))
+    }
+    // A second sales archive for the same vehicle is refused.
+    const duplicate = await repos.handovers.addArchive(handover.id, { scan: files[0]!.vin, kind: 'sales', advisorName: '李明', documentsPresent: [] }).catch((e: unknown) => e)
+    expect(isDomainError(duplicate) && duplicate.code).toBe('ARCHIVE_DUPLICATE')
+
+    const sheet = await repos.handovers.sheet(handover.id)
+    expect(sheet.lines).toHaveLength(3)
+    expect(sheet.lines[2]!.documentsMissing).toEqual(['合格证复印件'])
+    expect(sheet.lines[2]!.missingNote).toBe('合格证原件在银行，复印件后补')
+    await repos.handovers.submit(handover.id)
+    expect((await repos.handovers.markSigned(handover.id)).status).toBe('signed')
+
+    // Round 1: the second archive's invoice is dated 2 days after the PDI stamp.
+    const late = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': '2026-03-06 16:00' })
+    const good = await repos.archives.completeInspection(views[0]!.archive.id, FAW_VW_SALES_EXAMPLE, manualAllPassed)
+    expect(good.archive.status).toBe('accepted')
+    const bad = await repos.archives.completeInspection(views[1]!.archive.id, late, manualAllPassed)
+    expect(bad.archive.status).toBe('returned')
+    expect(bad.evaluation.failures.map((f) => f.message).join()).toMatch(/发票.*PDI|PDI.*发票/)
+    // FAW-VW: corrected within 24 hours.
+    expect(bad.archive.correctionDueAt).toBe('2026-03-10T02:00:00.000Z')
+    const notice = await repos.archives.correctionNotice(views[1]!.archive.id)
+    expect(notice.items[0]!.explanation).toMatch(/24 小时/)
+    expect(notice.responsibleName).toBe('李明')
+
+    // The file comes back unchanged first: recorded as such, and still nonconforming.
+    clock.now = new Date('2026-03-09T06:00:00Z')
+    await repos.archives.resubmit(views[1]!.archive.id)
+    const unchanged = await repos.archives.completeInspection(views[1]!.archive.id, late, manualAllPassed)
+    expect(unchanged.archive.status).toBe('returned')
+    expect((await repos.archives.inspections(views[1]!.archive.id)).at(-1)!.returnedUnchanged).toBe(true)
+
+    // Round 3 with the corrected invoice passes and is filed to its place.
+    await repos.archives.resubmit(views[1]!.archive.id)
+    const fixed = await repos.archives.completeInspection(views[1]!.archive.id, FAW_VW_SALES_EXAMPLE, manualAllPassed)
+    expect(fixed.archive).toMatchObject({ status: 'accepted', round: 3 })
+    const filed = await repos.archives.file(views[1]!.archive.id, 'a3-2-15')
+    expect(filed).toMatchObject({ status: 'filed', location: 'A3-2-15' })
+
+    // An illegal step is refused by the state machine, in Chinese.
+    const again = await repos.archives.resubmit(views[1]!.archive.id).catch((e: unknown) => e)
+    expect(isDomainError(again) && again.message).toMatch(/当前状态“已归档”不能执行“整改交回”/)
+
+    const returned = await repos.archives.list({ statuses: ['returned'] })
+    expect(returned).toHaveLength(0)
+    const waiting = await repos.archives.list({ statuses: ['handed_over'] })
+    expect(waiting.map((v) => v.file.vin)).toEqual([files[2]!.vin])
+  })
+
+  it('refuses a handover line for a VIN without a vehicle file, and an unfinished inspection', async () => {
+    const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
+    const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
+    const error = await repos.handovers.addArchive(handover.id, { scan: 'LFV2A21K4S1234567', kind: 'sales', advisorName: '李明', documentsPresent: [] }).catch((e: unknown) => e)
+    expect(isDomainError(error) && error.message).toMatch(/还没有车辆档案，请先建档/)
+    const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(1), 1))
+    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', documentsPresent: salesDocs })
+    const open = await repos.archives.completeInspection(view.archive.id, FAW_VW_SALES_EXAMPLE, {}).catch((e: unknown) => e)
+    expect(isDomainError(open) && open.code).toBe('INSPECTION_INCOMPLETE')
+    expect((await repos.archives.get(view.archive.id))!.archive.status).toBe('handed_over')
+  })
+})

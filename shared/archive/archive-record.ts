@@ -1,0 +1,68 @@
+import type { SyncMeta } from '../model/sync-meta'
+import type { ArchiveKind, VisitTypeCode } from '../policy'
+import type { ArchiveInput, ManualCheckResult } from '../rules'
+import type { ArchiveStatus } from './archive-status'
+
+// A sales archive (one per vehicle) or a service archive (one per repair order, 任务委托书) in
+// customer care's hands. Nested data (what was received, what the checker ticked) is kept as JSON text
+// so rows stay flat for a later sync engine.
+
+export type ArchiveDepartment = 'sales' | 'service'
+
+export interface ArchiveRecord extends SyncMeta {
+  vehicleFileId: string
+  kind: ArchiveKind
+  /** Service archives: the visit type of the policy (首保, 保养, …). */
+  visitType: VisitTypeCode | null
+  /** Service archives: the repair-order number (任务委托书号). */
+  repairOrderNo: string | null
+  status: ArchiveStatus
+  /** The policy version the archive is checked under. */
+  policyId: string
+  policyVersion: number
+  department: ArchiveDepartment
+  /** The advisor responsible for the paper file (销售顾问 / 服务顾问). */
+  advisorName: string
+  /** When the hand-in deadline counts from: delivery (sales) or the car handed back (service). */
+  anchorAt: string | null
+  handInDueAt: string | null
+  handoverId: string | null
+  /** The line on the handover sheet, from 1, in the order the archives were received. */
+  handoverLine: number | null
+  handedOverAt: string | null
+  /** What the hand-over sheet notes as missing ("资料不齐时需注明"). */
+  missingNote: string | null
+  /** JSON of ArchiveInput: documents received, their form and facts, the archive's own facts. */
+  input: string
+  /** JSON of Record<checkCode, ManualCheckResult>: the checker's ticks. */
+  manual: string
+  /** Inspection round: 1 at the first inspection, +1 at each resubmission. */
+  round: number
+  correctionDueAt: string | null
+  /** Cabinet–shelf–box where the accepted paper file was put. */
+  location: string | null
+}
+
+export interface InspectionRecord extends SyncMeta {
+  archiveId: string
+  round: number
+  inspectedAt: string
+  inspectorName: string
+  verdict: 'accepted' | 'nonconforming'
+  /** JSON of the ArchiveFailure list printed on the 《不合格档案记录》. */
+  failures: string
+  /** The input and ticks this round judged, as JSON, to tell a file returned unchanged. */
+  input: string
+  manual: string
+  correctionDueAt: string | null
+  /** The file came back from correction with nothing changed (FAW-VW: −1 point per file). */
+  returnedUnchanged: boolean
+}
+
+export function readArchiveInput(record: Pick<ArchiveRecord, 'input'>): ArchiveInput {
+  return JSON.parse(record.input) as ArchiveInput
+}
+
+export function readManualResults(record: Pick<ArchiveRecord, 'manual'>): Record<string, ManualCheckResult> {
+  return JSON.parse(record.manual) as Record<string, ManualCheckResult>
+}

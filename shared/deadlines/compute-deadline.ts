@@ -1,0 +1,56 @@
+import type { DeadlineRule } from '../policy'
+import type { WorkingCalendar } from '../calendar'
+
+// One implementation of "when is it due": the policy's rule, counted from an instant on the PRC calendar
+// with the dealership's overrides. Instants are ISO strings; dates are read in China time (UTC+8).
+
+const CHINA_OFFSET_MS = 8 * 3600_000
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
+
+function chinaDate(instant: string): string {
+  return new Date(new Date(instant).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+}
+
+function chinaTime(instant: string): string {
+  return new Date(new Date(instant).getTime() + CHINA_OFFSET_MS).toISOString().slice(11, 16)
+}
+
+function endOfDay(calendar: WorkingCalendar, date: string): string {
+  return new Date(calendar.deadlineAtTimeOfDay(date, '23:59')).toISOString()
+}
+
+/** The instant by which something counted from `anchor` is due under `rule`. */
+export function computeDeadline(rule: DeadlineRule, anchor: string, calendar: WorkingCalendar): string {
+  const day = chinaDate(anchor)
+  switch (rule.kind) {
+    case 'hours_after':
+      return new Date(new Date(anchor).getTime() + rule.hours * 3600_000).toISOString()
+    case 'calendar_days_after': {
+      const date = new Date(`${day}T00:00:00Z`)
+      date.setUTCDate(date.getUTCDate() + rule.days)
+      return endOfDay(calendar, date.toISOString().slice(0, 10))
+    }
+    case 'working_days_after':
+      // "Within N working days": until the end of the N-th working day after the anchor day.
+      return endOfDay(calendar, calendar.addWorkingDays(day, rule.days))
+    case 'next_weekday': {
+      const due = calendar.addWorkingDays(calendar.nextWeekday(day, WEEKDAY_NAMES[rule.weekday - 1]!), 0)
+      return endOfDay(calendar, due)
+    }
+    case 'days_after_at_time': {
+      const due = rule.days === 0 ? calendar.addWorkingDays(day, 0) : calendar.addWorkingDays(day, rule.days)
+      return new Date(calendar.deadlineAtTimeOfDay(due, rule.time)).toISOString()
+    }
+  }
+}
+
+/** How late something done at `doneAt` was; 0 when on time. */
+export function hoursLate(dueAt: string, doneAt: string): number {
+  return Math.max(0, (new Date(doneAt).getTime() - new Date(dueAt).getTime()) / 3600_000)
+}
+
+/** A due instant as the office reads it: 2026年11月23日 14:05 (China time). */
+export function formatChinaDateTime(instant: string): string {
+  const [y, m, d] = chinaDate(instant).split('-') as [string, string, string]
+  return `${y}年${Number(m)}月${Number(d)}日 ${chinaTime(instant)}`
+}
