@@ -13,6 +13,9 @@ import { AuditScreen } from '../screens/audit/AuditScreen'
 import { OperatorsScreen } from '../screens/operators/OperatorsScreen'
 import { AccountScreen } from '../screens/account/AccountScreen'
 import { SystemScreen } from '../screens/system/SystemScreen'
+import { WorkScreen } from '../screens/work/WorkScreen'
+import { HandoverScreen, NewHandoverScreen } from '../screens/handover/HandoverScreen'
+import { InspectionScreen } from '../screens/inspection/InspectionScreen'
 
 function GlobalShortcuts() {
   const navigate = useNavigate()
@@ -72,7 +75,9 @@ function Shell() {
           </div>
         </div>
         <nav className="nav">
+          {can('handover.receive') || can('archive.inspect') ? <NavLink to="/work" className="nav-link">{t('nav.work')}</NavLink> : null}
           <NavLink to="/" end className="nav-link">{t('nav.files')}</NavLink>
+          {can('handover.receive') ? <NavLink to="/handovers" end className="nav-link">{t('nav.handovers')}</NavLink> : null}
           {can('vehicleFile.create') ? <NavLink to="/files/new" className="nav-link">{t('nav.newFile')}</NavLink> : null}
           {can('audit.read') ? <NavLink to="/audit" className="nav-link">{t('nav.audit')}</NavLink> : null}
           {can('operators.manage') ? <NavLink to="/operators" className="nav-link">{t('nav.operators')}</NavLink> : null}
@@ -106,6 +111,10 @@ function Shell() {
           <Route path="/operators" element={<OperatorsScreen />} />
           <Route path="/account" element={<AccountScreen />} />
           <Route path="/system" element={<SystemScreen />} />
+          <Route path="/work" element={<WorkScreen />} />
+          <Route path="/handovers" element={<NewHandoverScreen />} />
+          <Route path="/handovers/:id" element={<HandoverScreen />} />
+          <Route path="/archives/:id" element={<InspectionScreen />} />
         </Routes>
       </main>
     </div>

@@ -7,6 +7,8 @@ import type { AuditEvent } from '@shared/audit/audit-event'
 import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
 import { isDomainError } from '@shared/model/domain-error'
 import { SECRECY_LABELS } from '@shared/operators/secrecy'
+import type { ArchiveRecord } from '@shared/archive'
+import { ARCHIVE_STATUS_LABELS } from '@shared/archive'
 import { useRepositories } from '../../app/app-context'
 import { actionKey } from '../audit/AuditScreen'
 import { formatTime } from '../../components/format-time'
@@ -28,9 +30,10 @@ export function VehicleDetailScreen() {
   const { id = '' } = useParams()
   const location = useLocation()
   const { t } = useTranslation()
-  const { vehicleFiles, auditLog } = useRepositories()
+  const { vehicleFiles, auditLog, archives: archivesRepo } = useRepositories()
   const [file, setFile] = useState<VehicleFile | null | undefined>(undefined)
   const [history, setHistory] = useState<AuditEvent[]>([])
+  const [archives, setArchives] = useState<ArchiveRecord[]>([])
   const [refused, setRefused] = useState<string | null>(null)
   const [revealed, setRevealed] = useState<Partial<Record<PersonalInfoField, string>>>({})
   const allowed = usePermissions()
@@ -41,9 +44,10 @@ export function VehicleDetailScreen() {
       if (!live) return
       setFile(f ?? null)
       if (f) void auditLog.forEntity('vehicleFile', id).then((events) => { if (live) setHistory(events) })
+      if (f) void archivesRepo.forVehicle(id).then((list) => { if (live) setArchives(list) })
     }, (error: unknown) => { if (live) setRefused(isDomainError(error) ? error.message : String(error)) })
     return () => { live = false }
-  }, [id, vehicleFiles, auditLog])
+  }, [id, vehicleFiles, auditLog, archivesRepo])
 
   if (refused) return <Refusal message={refused} />
   if (file === undefined) return <section className="screen" />
@@ -121,9 +125,20 @@ export function VehicleDetailScreen() {
 
       {allowed?.has('vehicleFile.setSecrecy') ? <SecrecyControl file={file} onChanged={setFile} /> : null}
 
-      <section className="card">
+      <section className="card" data-testid="vehicle-archives">
         <h2>{t('detail.archivesTitle')}</h2>
-        <p className="muted">{t('detail.archivesEmpty')}</p>
+        {archives.length === 0 ? <p className="muted">{t('detail.archivesEmpty')}</p> : (
+          <table className="data-table">
+            <thead><tr><th>{t('work.archive')}</th><th>{t('handover.repairOrder')}</th><th>{t('handover.advisor')}</th><th>{t('work.status')}</th><th>{t('inspection.round')}</th><th>{t('form.sections.location')}</th></tr></thead>
+            <tbody>{archives.map((a) => (
+              <tr key={a.id}>
+                <td><Link to={`/archives/${a.id}`}>{a.kind === 'sales' ? t('work.sales') : t('work.service')}</Link></td>
+                <td className="mono">{a.repairOrderNo ?? '—'}</td><td>{a.advisorName}</td><td>{ARCHIVE_STATUS_LABELS[a.status]}</td>
+                <td>{a.round || '—'}</td><td className="mono">{a.location ?? '—'}</td>
+              </tr>
+            ))}</tbody>
+          </table>
+        )}
       </section>
 
       <section className="card">

@@ -1,0 +1,139 @@
+// 《档案交接表》: the batch of paper archives sales or service hands to customer care, signed by both sides.
+// SVW-Skoda: 交接双方在《用户档案签收薄》签字确认，如资料不齐时需注明.
+
+import { printStamp } from '../export/export-stamp'
+import type { HandoverSheet, HandoverSheetLine } from '../handover/handover'
+import { ARCHIVE_KIND_LABELS } from '../policy/archive-kind'
+import type { PdfContent, PdfDocumentDefinition, PdfTable } from './pdf-definition'
+import { gridLayout, pageFooter, PRINT_CREATOR, PRINT_DEFAULT_STYLE, PRINT_STYLES, signatureLine, signatureLineWidth, signOffBlock } from './print-layout'
+import { chinaDateTimeText, orDash } from './print-format'
+
+export interface HandoverSheetPrintOptions {
+  /** The policy's name for the sheet; 档案交接表 unless given (SVW-Skoda calls it 用户档案签收簿). */
+  title?: string
+  /** The policy's sign-off block (e.g. 编制 / 审核 / 批准), printed under the signatures when non-empty. */
+  signOffBlock?: readonly string[]
+}
+
+export const HANDOVER_SHEET_TITLE = '档案交接表'
+
+// A4 landscape is 841.89 × 595.28 pt.
+const MARGINS: [number, number, number, number] = [32, 30, 32, 44]
+
+export const HANDOVER_TABLE_HEADER = [
+  '序号', '档案编号', '车架号', '车牌号', '车主', '档案类型', '任务委托书号', '顾问', '已交资料', '缺少资料'
+] as const
+
+/** 销售档案, 服务档案·首保, or 服务档案 when the visit type is unknown. */
+export function handoverArchiveTypeText(line: Pick<HandoverSheetLine, 'kind' | 'visitTypeLabel'>): string {
+  const kind = ARCHIVE_KIND_LABELS[line.kind]
+  const visit = line.visitTypeLabel?.trim() ?? ''
+  return visit === '' ? kind : `${kind}·${visit}`
+}
+
+function hasGaps(line: HandoverSheetLine): boolean {
+  return line.documentsMissing.length > 0 || (line.missingNote?.trim() ?? '') !== ''
+}
+
+function missingCell(line: HandoverSheetLine): PdfContent {
+  const note = line.missingNote?.trim() ?? ''
+  if (!hasGaps(line)) return { text: '无', style: 'td', alignment: 'center' }
+  const parts: PdfContent[] = []
+  if (line.documentsMissing.length > 0) parts.push({ text: line.documentsMissing.join('、'), style: 'td', bold: true })
+  if (note !== '') parts.push({ text: `注：${note}`, style: 'td' })
+  return { stack: parts }
+}
+
+function lineRow(line: HandoverSheetLine, index: number): PdfContent[] {
+  const td = (text: string, center = false): PdfContent => ({ text, style: 'td', ...(center ? { alignment: 'center' as const } : {}) })
+  return [
+    td(String(index + 1), true),
+    td(line.archiveNo),
+    { text: line.vin, style: 'td', fontSize: 8.5, noWrap: true },
+    td(orDash(line.plate), true),
+    td(line.ownerName),
+    td(handoverArchiveTypeText(line)),
+    { text: orDash(line.repairOrderNo), style: 'td', fontSize: 8.5 },
+    td(line.advisorName, true),
+    td(line.documentsPresent.length > 0 ? line.documentsPresent.join('、') : '—'),
+    missingCell(line)
+  ]
+}
+
+function archivesTable(lines: readonly HandoverSheetLine[]): PdfTable {
+  const body: PdfContent[][] = [HANDOVER_TABLE_HEADER.map((h) => ({ text: h, style: 'th' }))]
+  if (lines.length === 0) {
+    body.push([{ text: '（本次无交接档案）', style: 'td', alignment: 'center', colSpan: HANDOVER_TABLE_HEADER.length }, ...HANDOVER_TABLE_HEADER.slice(1).map(() => '')])
+  } else {
+    lines.forEach((line, i) => body.push(lineRow(line, i)))
+  }
+  return {
+    margin: [0, 8, 0, 0],
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      // 序号, 档案编号, 车架号, 车牌号, 车主, 档案类型, 任务委托书号, 顾问, 已交资料, 缺少资料 — 778 pt in all.
+      widths: [22, 74, 92, 52, 58, 64, 82, 40, '*', '*'],
+      heights: (row) => (row === 0 ? 'auto' : 22),
+      body
+    },
+    layout: gridLayout(1)
+  }
+}
+
+/** The printed 《档案交接表》 as a pdfmake document definition. */
+export function handoverSheetDocument(sheet: HandoverSheet, options: HandoverSheetPrintOptions = {}): PdfDocumentDefinition {
+  const title = options.title?.trim() || HANDOVER_SHEET_TITLE
+  const incomplete = sheet.lines.filter(hasGaps).length
+  const total = sheet.lines.length
+  const stamp = printStamp(sheet.printedBy, new Date(sheet.printedAt))
+
+  const content: PdfContent[] = [
+    { text: sheet.dealershipName, style: 'org' },
+    { text: title, style: 'title' },
+    {
+      style: 'meta',
+      margin: [0, 10, 0, 0],
+      columnGap: 24,
+      columns: [
+        { text: `交接单号：${sheet.number}`, width: 'auto' },
+        { text: `移交部门：${sheet.departmentLabel}`, width: 'auto' },
+        { text: `交档人：${sheet.handedByName}`, width: 'auto' },
+        { text: `接收人：${sheet.receivedByName}`, width: 'auto' },
+        { text: `交接时间：${chinaDateTimeText(sheet.handedAt)}`, width: '*', alignment: 'right' }
+      ]
+    },
+    archivesTable(sheet.lines),
+    {
+      style: 'note',
+      margin: [0, 6, 0, 0],
+      text: [
+        `合计 ${total} 份档案`,
+        total > 0 ? `，资料齐全 ${total - incomplete} 份，资料不齐 ${incomplete} 份` : '',
+        '。交接双方核对档案后签字确认；资料不齐时需在“缺少资料”栏注明。'
+      ]
+    },
+    {
+      unbreakable: true,
+      margin: [0, 22, 0, 0],
+      columns: [
+        { ...signatureLine('交档人（签字）', 104), width: signatureLineWidth('交档人（签字）', 104) },
+        { width: '*', text: '' },
+        { ...signatureLine('接收人（签字）', 104), width: signatureLineWidth('接收人（签字）', 104) }
+      ]
+    },
+    ...signOffBlock(options.signOffBlock ?? [])
+  ]
+
+  return {
+    info: { title: `${title} ${sheet.number}`, subject: `${sheet.dealershipName} ${title}`, creator: PRINT_CREATOR },
+    language: 'zh-CN',
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: MARGINS,
+    content,
+    footer: pageFooter(stamp, `${title} ${sheet.number}`, MARGINS[0], MARGINS[2]),
+    defaultStyle: { ...PRINT_DEFAULT_STYLE },
+    styles: PRINT_STYLES
+  }
+}

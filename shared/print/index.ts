@@ -1,0 +1,16 @@
+// Printed sheets as pdfmake document definitions (plain data). Rendering to PDF lives in renderer/src/print.
+
+export type {
+  PdfAlignment, PdfCanvas, PdfCanvasLine, PdfColumns, PdfContent, PdfDocumentDefinition, PdfDynamicContent, PdfInline,
+  PdfLayoutNode, PdfMargins, PdfNodeProps, PdfSize, PdfStack, PdfStyle, PdfTable, PdfTableLayout, PdfTableSpec, PdfText
+} from './pdf-definition'
+export { PRINT_FONT } from './print-layout'
+export { chinaDateText, chinaDateTimeText } from './print-format'
+export type { HandoverSheetPrintOptions } from './handover-sheet-document'
+export { HANDOVER_SHEET_TITLE, HANDOVER_TABLE_HEADER, handoverArchiveTypeText, handoverSheetDocument } from './handover-sheet-document'
+export type { CorrectionNoticePrintOptions } from './correction-notice-document'
+export {
+  CORRECTION_ITEMS_HEADER, CORRECTION_NOTICE_TITLE, correctionDeadlineText, correctionNoticeDocument, correctionSignatureLabels,
+  inspectionRoundText
+} from './correction-notice-document'
+export { sampleCorrectionNotice, sampleHandoverSheet } from './print-samples'

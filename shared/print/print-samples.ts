@@ -1,0 +1,104 @@
+// Realistic sample sheets: for the print tests, and for a "打印样张" preview should a screen want one.
+
+import type { HandoverSheet, HandoverSheetLine } from '../handover/handover'
+import type { CorrectionNotice } from '../inspection/correction-notice'
+
+export function sampleHandoverSheet(extraLines = 0): HandoverSheet {
+  const lines: HandoverSheetLine[] = [
+    {
+      archiveNo: 'XS-2026-000871',
+      vin: 'LFV2A21K4S1234567',
+      plate: null,
+      ownerName: '张伟',
+      kind: 'sales',
+      visitTypeLabel: null,
+      repairOrderNo: null,
+      advisorName: '王丽',
+      documentsPresent: ['客户交车表', '购车发票', '交车检查PDI盖章证明复印件', '身份证/组织机构代码证', '合格证复印件', '购车协议书', 'PDI保养表'],
+      documentsMissing: [],
+      missingNote: null
+    },
+    {
+      archiveNo: 'FW-2026-003152',
+      vin: 'LFV3B28R7M3025816',
+      plate: '吉A12345',
+      ownerName: '欧阳晓雯',
+      kind: 'service',
+      visitTypeLabel: '首保',
+      repairOrderNo: 'RO202611220037',
+      advisorName: '李强',
+      documentsPresent: ['任务委托书', '结算单', '保养表'],
+      documentsMissing: ['首保凭证', '交车检查表'],
+      missingNote: '首保凭证客户未带，约定11月25日补交'
+    },
+    {
+      archiveNo: 'FW-2026-003153',
+      vin: 'LSVAU2180N2183461',
+      plate: '吉AD52817',
+      ownerName: '长春市宏达物流有限公司',
+      kind: 'service',
+      visitTypeLabel: '索赔',
+      repairOrderNo: 'RO202611220041',
+      advisorName: '赵敏',
+      documentsPresent: ['任务委托书', '结算单', '索赔鉴定单'],
+      documentsMissing: [],
+      missingNote: '旧件已返厂，索赔单号 SP2611-0192'
+    }
+  ]
+  for (let i = 0; i < extraLines; i++) {
+    const n = String(3200 + i).padStart(6, '0')
+    lines.push({
+      archiveNo: `FW-2026-${n}`,
+      vin: `LFV2A21K${String(i % 10)}S${String(1234600 + i)}`,
+      plate: `吉A${String(20000 + i)}`,
+      ownerName: ['刘洋', '陈静', '杨帆', '黄海涛', '周小红'][i % 5] ?? '刘洋',
+      kind: 'service',
+      visitTypeLabel: '保养',
+      repairOrderNo: `RO2026112201${String(i).padStart(2, '0')}`,
+      advisorName: '李强',
+      documentsPresent: ['任务委托书', '结算单', '保养表'],
+      documentsMissing: i % 4 === 0 ? ['保养表'] : [],
+      missingNote: null
+    })
+  }
+  return {
+    dealershipName: '长春一汽大众汽车销售服务有限公司',
+    number: 'JJ20261122-001',
+    departmentLabel: '服务部',
+    handedByName: '孙丽娟',
+    receivedByName: '刘敏',
+    handedAt: '2026-11-22T06:05:00.000Z',
+    lines,
+    printedBy: '刘敏',
+    printedAt: '2026-11-22T06:30:00.000Z'
+  }
+}
+
+export function sampleCorrectionNotice(): CorrectionNotice {
+  return {
+    dealershipName: '长春一汽大众汽车销售服务有限公司',
+    number: 'BHG20261122-003',
+    archiveNo: 'FW-2026-003152',
+    vin: 'LFV3B28R7M3025816',
+    plate: '吉A12345',
+    ownerName: '欧阳晓雯',
+    archiveLabel: '服务档案·首保',
+    responsibleName: '李强',
+    departmentLabel: '服务部',
+    round: 2,
+    inspectedBy: '刘敏',
+    inspectedAt: '2026-11-22T06:05:00.000Z',
+    dueAt: '2026-11-23T06:05:00.000Z',
+    dueRule: '发现不合格后1个工作日内整改完毕',
+    items: [
+      { document: '任务委托书', check: '车牌号码填写完整，不允许出现“吉A”', explanation: '车牌号只写了“吉A”，缺后五位' },
+      { document: '任务委托书', check: '客户签名处有用户签字', explanation: '客户签名处空白，无用户签字' },
+      { document: '结算单', check: '结算单加盖财务章（无消费发生除外）', explanation: '未加盖财务章' },
+      { document: '保养表', check: '所有项目单位填写完整，如2.5Bar、6.5MM', explanation: '胎压一栏只写数字 2.3，未写单位 Bar' }
+    ],
+    confirmerRole: '服务经理',
+    policyLabel: '一汽-大众经销商客户档案管理标准（第 3 版）',
+    printedBy: '刘敏',
+    printedAt: '2026-11-22T06:30:00.000Z'
+  }
+}
