@@ -406,6 +406,33 @@ export const enUS: Translation<Messages> = {
   print: {
     savePdf: 'Save as PDF'
   },
+  policy: {
+    title: 'Archive policy',
+    active: 'In force: {{name}} (version {{version}}). Every change makes a new version; inspected archives keep the version they were checked under.',
+    preset: 'Policy template',
+    adopt: 'Use this template (new version)',
+    adopted: 'The new policy is in force',
+    deadlines: 'Deadlines',
+    correction: 'Correction deadline (now {{rule}})',
+    documents: '{{count}} documents',
+    up: 'Move up',
+    down: 'Move down',
+    auto: 'auto',
+    manual: 'manual',
+    save: 'Save as a new version',
+    saved: 'Policy saved as a new version',
+    versions: 'Versions',
+    calendar: 'Dealership working-day adjustments',
+    unpublished: 'The {{year}} holiday schedule is not published yet; deadlines use the statutory holidays until it is. Check them once it is published.',
+    open: 'Open (working on a holiday)',
+    closed: 'Closed (rest on a working day)',
+    date: 'Date',
+    kind: 'Adjustment',
+    note: 'Reason',
+    addOverride: 'Add',
+    remove: 'Remove',
+    calendarSaved: 'Working-day adjustments saved'
+  },
   backup: {
     title: 'Backup and restore',
     desktopHint: 'A backup is made every day into the folder below (kept apart from the program data); the newest daily backups are kept as set; manual, before-restore and before-upgrade backups are never removed automatically.',

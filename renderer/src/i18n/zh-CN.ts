@@ -402,6 +402,33 @@ export const zhCN = {
   print: {
     savePdf: '另存为 PDF'
   },
+  policy: {
+    title: '档案制度',
+    active: '在用制度：{{name}}（第 {{version}} 版）。每次修改生成新版本，已检查的档案保留当时的版本。',
+    preset: '制度模板',
+    adopt: '改用此模板（生成新版本）',
+    adopted: '已改用新制度',
+    deadlines: '期限',
+    correction: '退回整改期限（现为 {{rule}}）',
+    documents: '{{count}} 项资料',
+    up: '上移',
+    down: '下移',
+    auto: '自动',
+    manual: '人工',
+    save: '保存为新版本',
+    saved: '制度已保存为新版本',
+    versions: '历史版本',
+    calendar: '本店工作日调整',
+    unpublished: '{{year}} 年的放假安排尚未公布，期限暂按法定节假日推算；公布后请核对。',
+    open: '营业（节假日照常上班）',
+    closed: '停业（工作日休息）',
+    date: '日期',
+    kind: '调整',
+    note: '原因',
+    addOverride: '添加',
+    remove: '删除',
+    calendarSaved: '工作日调整已保存'
+  },
   backup: {
     title: '备份与恢复',
     desktopHint: '每天自动备份到下面的文件夹（与程序数据分开存放），按设置保留最近的每日备份；手动备份、恢复前与升级前的备份永不自动删除。',

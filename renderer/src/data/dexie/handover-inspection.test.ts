@@ -98,3 +98,39 @@ describe('handover, 100 % inspection and the correction loop', () => {
     expect((await repos.archives.get(view.archive.id))!.archive.status).toBe('handed_over')
   })
 })
+
+describe('policy versions and the dealership calendar', () => {
+  it('makes a new version on every edit, refuses a bad one in Chinese, and archives keep the version they were checked under', async () => {
+    const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
+    const v1 = await repos.policies.active()
+    expect(v1).toMatchObject({ presetId: 'faw-vw', version: 1 })
+    const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(8), 1))
+    const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
+    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', documentsPresent: salesDocs })
+
+    const emptied = { ...v1.archiveTemplates, sales: { ...v1.archiveTemplates.sales, documents: v1.archiveTemplates.sales.documents.map((d, i) => (i === 0 ? { ...d, name: '' } : d)) } }
+    const refused = await repos.policies.revise({ archiveTemplates: emptied }).catch((e: unknown) => e)
+    expect(isDomainError(refused) && refused.message).toMatch(/制度设置有误/)
+    expect((await repos.policies.active()).version).toBe(1)
+
+    const v2 = await repos.policies.revise({ deadlines: { ...v1.deadlines, correction: { ...v1.deadlines.correction, rule: { kind: 'hours_after', hours: 48, from: 'returned_for_correction' } } } })
+    expect(v2.version).toBe(2)
+    expect((await repos.policies.list()).map((p) => [p.version, p.active])).toEqual([[2, true], [1, false]])
+    const late = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': '2026-03-06 16:00' })
+    const judged = await repos.archives.completeInspection(view.archive.id, late, manualAllPassed)
+    // Checked under version 1: its 24-hour correction rule still applies.
+    expect(judged.archive.policyVersion).toBe(1)
+    expect(judged.archive.correctionDueAt).toBe('2026-03-10T02:00:00.000Z')
+  })
+
+  it('applies the dealership’s own closed day to working-day deadlines, and refuses an override without a reason', async () => {
+    const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
+    await repos.policies.adoptPreset('svw-skoda', '')
+    await repos.policies.saveCalendarOverrides([{ date: '2026-03-10', kind: 'closed', note: '店庆停业' }])
+    const missing = await repos.policies.saveCalendarOverrides([{ date: '2026-03-11', kind: 'closed', note: '' }]).catch((e: unknown) => e)
+    expect(isDomainError(missing)).toBe(true)
+    const calendar = await repos.policies.calendar()
+    expect(calendar.isWorkingDay('2026-03-10')).toBe(false)
+    expect(calendar.addWorkingDays('2026-03-09', 1)).toBe('2026-03-11')
+  })
+})

@@ -13,6 +13,7 @@ import { Field } from '../../components/Field'
 import { Refusal } from '../../components/Refusal'
 import { moveOnEnter } from '../../hooks/use-enter-moves-on'
 import { PermissionMatrixEditor } from './PermissionMatrixEditor'
+import { PolicyEditor } from './PolicyEditor'
 
 export function SettingsScreen() {
   const { t } = useTranslation()
@@ -70,6 +71,7 @@ export function SettingsScreen() {
           </div>
         </fieldset>
       </form>
+      <PolicyEditor />
       <PermissionMatrixEditor initial={matrix.matrix} editable={matrix.editable} />
       <section className="card">
         <h2>{t('settings.about')}</h2>
