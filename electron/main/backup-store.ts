@@ -153,15 +153,19 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     throw new Error('同一分钟内的备份过多')
   }
 
-  async function rotateNow(keepDaily: number): Promise<string[]> {
-    const { folder } = await folderInfo()
-    let names: string[]
+  /** The file names in the backup folder; none while it does not exist yet. */
+  async function namesIn(folder: string): Promise<string[]> {
     try {
-      names = await readdir(folder)
+      return await readdir(folder)
     } catch (error) {
       if (isMissing(error)) return []
       throw error
     }
+  }
+
+  async function rotateNow(keepDaily: number): Promise<string[]> {
+    const { folder } = await folderInfo()
+    const names = await namesIn(folder)
     const daily = names
       .map((name) => ({ name, parsed: parseBackupFileName(name) }))
       .filter((entry): entry is { name: string; parsed: NonNullable<typeof entry.parsed> } => entry.parsed?.reason === 'daily')
@@ -211,13 +215,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
 
   async function listBackups(): Promise<BackupListEntry[]> {
     const { folder } = await folderInfo()
-    let names: string[]
-    try {
-      names = await readdir(folder)
-    } catch (error) {
-      if (isMissing(error)) return []
-      throw error
-    }
+    const names = await namesIn(folder)
     const entries: BackupListEntry[] = []
     for (const name of names.filter(isBackupFileName)) {
       const path = join(folder, name)
