@@ -1,0 +1,160 @@
+import { ChedangDatabase } from '../../renderer/src/data/dexie/database'
+import { createDexieRepositories } from '../../renderer/src/data/dexie/open-dexie-repositories'
+import type { Repositories } from '../../renderer/src/data/repositories'
+import type { Session } from '../../renderer/src/data/session'
+import type { VehicleFileForm } from '../../shared/vehicle/vehicle-file-schema'
+import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator'
+import type { BenchApi, QueryKind, Timing } from './bench-api'
+
+// Runs inside headless Chromium: the real repository code on a real IndexedDB.
+
+const DATA_SEED = 20261122
+const SEARCH_LIMIT = 200
+// The archive's main user: may create files and read confidential ones (not top-secret ones).
+const SESSION: Session = {
+  operator: { accountId: 'bench-account', staffId: 'bench-staff', username: 'bench', name: '基准测试', role: 'archive_manager', department: 'customer_care' },
+  deviceId: 'bench-device'
+}
+
+let db: ChedangDatabase | undefined
+let repositories: Repositories | undefined
+const rnd = createRandom(DATA_SEED)
+let nextArchiveSeq = 1
+const seenVins = new Set<string>()
+// What the queries are drawn from: one entry per stored file.
+const stored = { vins: [] as string[], plates: [] as string[], ownerNames: [] as string[] }
+
+function ready(): { db: ChedangDatabase; repositories: Repositories } {
+  if (!db || !repositories) throw new Error('call bench.open(name) first')
+  return { db, repositories }
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name)
+    request.onsuccess = () => resolve()
+    request.onerror = () => reject(request.error ?? new Error(`cannot delete ${name}`))
+    request.onblocked = () => reject(new Error(`deleting ${name} is blocked by an open connection`))
+  })
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'))
+  })
+}
+
+/** The single index and key range a raw lookup uses for one query of `kind`. */
+function rawLookup(kind: QueryKind, query: string): { index: string; range: IDBKeyRange } {
+  const prefix = (lower: string) => IDBKeyRange.bound(lower, lower + '\uffff')
+  switch (kind) {
+    case 'vinSuffix': return { index: 'vinReversed', range: prefix([...query.toUpperCase()].reverse().join('')) }
+    case 'plate': return { index: 'plate', range: prefix(query) }
+    case 'ownerName': return { index: 'ownerName', range: prefix(query) }
+  }
+}
+
+async function timeEach(queries: readonly string[], run: (query: string) => Promise<number>): Promise<Timing> {
+  const ms: number[] = []
+  const rows: number[] = []
+  for (const query of queries) {
+    const start = performance.now()
+    const count = await run(query)
+    ms.push(performance.now() - start)
+    rows.push(count)
+  }
+  return { ms, rows }
+}
+
+const bench: BenchApi = {
+  env: () => ({ userAgent: navigator.userAgent, crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency }),
+
+  async open(name) {
+    db?.close()
+    await deleteDatabase(name)
+    db = new ChedangDatabase(name)
+    await db.open()
+    repositories = createDexieRepositories(db, SESSION)
+  },
+
+  async seed(count, chunkSize) {
+    const { repositories } = ready()
+    const started = performance.now()
+    let generateMs = 0
+    let createMs = 0
+    let added = 0
+    let skippedDuplicateVins = 0
+    while (added < count) {
+      const genStart = performance.now()
+      const forms: VehicleFileForm[] = []
+      while (forms.length < Math.min(chunkSize, count - added)) {
+        const form = makeVehicleFileForm(rnd, nextArchiveSeq++)
+        // The generator's VIN space is large but finite: about 18 repeats per 100 000 files.
+        if (seenVins.has(form.vin)) { skippedDuplicateVins++; continue }
+        seenVins.add(form.vin)
+        forms.push(form)
+      }
+      generateMs += performance.now() - genStart
+      const createStart = performance.now()
+      added += await repositories.vehicleFiles.createMany(forms)
+      createMs += performance.now() - createStart
+      for (const form of forms) {
+        stored.vins.push(form.vin)
+        stored.plates.push(form.plate)
+        stored.ownerNames.push(form.ownerName)
+      }
+    }
+    const totalMs = performance.now() - started
+    const total = await repositories.vehicleFiles.count()
+    return { added, total, skippedDuplicateVins, generateMs, createMs, totalMs }
+  },
+
+  queries(kind, count, seed) {
+    const pickRnd = createRandom(seed)
+    const n = stored.vins.length
+    if (n === 0) throw new Error('seed the database first')
+    return Array.from({ length: count }, () => {
+      const i = Math.floor(pickRnd() * n)
+      switch (kind) {
+        case 'vinSuffix': {
+          // Mostly the last 6 characters read off the windscreen, sometimes 7 or 8.
+          const r = pickRnd()
+          return stored.vins[i]!.slice(r < 0.7 ? -6 : r < 0.9 ? -7 : -8)
+        }
+        case 'plate': return stored.plates[i]!
+        case 'ownerName': return stored.ownerNames[i]!
+      }
+    })
+  },
+
+  measure(_kind, queries) {
+    const { repositories } = ready()
+    return timeEach(queries, async (query) => (await repositories.vehicleFiles.search(query, SEARCH_LIMIT)).files.length)
+  },
+
+  measureRaw(kind, queries) {
+    const idb = ready().db.backendDB()
+    return timeEach(queries, async (query) => {
+      const { index, range } = rawLookup(kind, query)
+      const store = idb.transaction('vehicleFiles', 'readonly').objectStore('vehicleFiles')
+      return (await request(store.index(index).getAll(range, SEARCH_LIMIT))).length
+    })
+  },
+
+  measureListIds(runs) {
+    const { repositories } = ready()
+    return timeEach(Array.from({ length: runs }, () => ''), async () => (await repositories.vehicleFiles.listIds()).length)
+  },
+
+  measureListIdsRaw(runs) {
+    const idb = ready().db.backendDB()
+    return timeEach(Array.from({ length: runs }, () => ''), async () => {
+      const store = idb.transaction('vehicleFiles', 'readonly').objectStore('vehicleFiles')
+      return (await request(store.index('createdAt').getAllKeys())).reverse().length
+    })
+  }
+}
+
+window.bench = bench
+document.body.dataset.ready = 'true'
