@@ -15,11 +15,25 @@ export interface DeniedTarget {
 
 /** The data layer's door: every repository call asks it first; a refusal is recorded in the audit trail. */
 export class AccessGuard {
+  private cached: { at: number; matrix: Promise<PermissionMatrix> } | null = null
+
   constructor(
     private readonly db: ChedangDatabase,
     readonly session: Session,
-    private readonly matrix: () => Promise<PermissionMatrix>
+    private readonly readMatrix: () => Promise<PermissionMatrix>
   ) {}
+
+  /** The matrix, read at most once a second: a search asks several questions of it in a row. */
+  private matrix(): Promise<PermissionMatrix> {
+    const now = Date.now()
+    if (!this.cached || now - this.cached.at > 1000) this.cached = { at: now, matrix: this.readMatrix() }
+    return this.cached.matrix
+  }
+
+  /** Forget the cached matrix, after it was changed through this guard. */
+  invalidate(): void {
+    this.cached = null
+  }
 
   async allows(permission: Permission): Promise<boolean> {
     return isAllowed(await this.matrix(), this.session.operator.role, permission)

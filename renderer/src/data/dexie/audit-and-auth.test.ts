@@ -36,7 +36,7 @@ describe('the audit hash chain', () => {
     expect(intact.eventsChecked).toBeGreaterThan(6)
 
     // Someone edits an event directly in the database: the recomputed hash no longer matches.
-    const events = await db.auditEvents.orderBy('deviceSeq').toArray()
+    const events = (await db.auditEvents.toArray()).sort((a, b) => a.deviceSeq - b.deviceSeq)
     const victim = events.find((e) => e.action === 'create')!
     await db.auditEvents.update(victim.id, { summary: '新建车辆档案 XS2026-99999' })
     const edited = await repos.auditLog.verify()
@@ -55,7 +55,7 @@ describe('the audit hash chain', () => {
   it('detects the newest event being deleted, using the device’s last sequence number', async () => {
     const { db, repos } = await freshArchive()
     await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(6), 1))
-    const last = await db.auditEvents.orderBy('deviceSeq').last()
+    const last = (await db.auditEvents.toArray()).sort((a, b) => a.deviceSeq - b.deviceSeq).at(-1)
     await db.auditEvents.delete(last!.id)
     const report = await repos.auditLog.verify()
     expect(report.breaks.map((b) => [b.reason, b.deviceSeq])).toContainEqual(['missing', last!.deviceSeq])

@@ -96,6 +96,6 @@ export class DexieSettings implements Settings {
       if (Object.keys(changes).length === 0) return next
       await writeSetting(db, actorOf(this.guard.session), PERMISSIONS_KEY, next, { action: 'permissions.change', changes, summary: '修改权限矩阵' }, at)
       return next
-    })
+    }).finally(() => this.guard.invalidate())
   }
 }

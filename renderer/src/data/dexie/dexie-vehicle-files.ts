@@ -92,40 +92,47 @@ export class DexieVehicleFiles implements VehicleFiles {
     return all.length
   }
 
-  /** Writes new files with their audit events in one transaction, after the uniqueness checks. */
+  /**
+   * Writes new files with their audit events in one transaction. The unique indexes refuse a VIN or
+   * archive number already on file; only then is the existing file looked up, to name it.
+   */
   private async insert(all: readonly VehicleFileFields[], summary: string): Promise<VehicleFile[]> {
     const { archiveNoPattern } = await readDealershipSettings(this.db)
-    const visible = await this.visibleLevels()
     const actor = this.actor
     const at = this.now().toISOString()
     const { db } = this
-    return db.transaction('rw', [db.vehicleFiles, db.auditEvents, db.counters], async () => {
-      const [sameVin] = await db.vehicleFiles.where('vin').anyOf(all.map((f) => f.vin)).limit(1).toArray()
-      if (sameVin) throw duplicateVinError(redactedIfHidden(sameVin, visible))
-      const [sameNo] = await db.vehicleFiles.where('archiveNo').anyOf(all.map((f) => f.archiveNo)).limit(1).toArray()
-      if (sameNo) throw duplicateArchiveNoError(redactedIfHidden(sameNo, visible))
-      const files: VehicleFile[] = all.map((fields) => ({
-        ...newSyncMeta(crypto.randomUUID(), actor, at),
-        ...fields,
-        ...deriveSearchKeys(fields),
-        status: 'active',
-        secrecy: 'ordinary'
-      }))
-      await db.vehicleFiles.bulkAdd(files).catch((error: unknown) => {
-        // The unique indexes are the backstop when another window wrote the same VIN in between.
-        if (error instanceof Error && /ConstraintError|BulkError/.test(error.name)) {
-          throw new DomainError('VEHICLE_DUPLICATE', '车架号或档案编号刚被另一窗口使用，请刷新后重试')
-        }
-        throw error
+    try {
+      return await db.transaction('rw', [db.vehicleFiles, db.auditEvents, db.counters], async () => {
+        const files: VehicleFile[] = all.map((fields) => ({
+          ...newSyncMeta(crypto.randomUUID(), actor, at),
+          ...fields,
+          ...deriveSearchKeys(fields),
+          status: 'active',
+          secrecy: 'ordinary'
+        }))
+        await db.vehicleFiles.bulkAdd(files)
+        await this.advanceArchiveNoCounters(archiveNoPattern, all, at)
+        await appendAuditEvents(db, actor, files.map((file) => ({
+          action: 'create' as const, entity: ENTITY, entityId: file.id,
+          changes: diffFields<VehicleFileFields>({}, file, VEHICLE_FILE_FIELD_NAMES),
+          summary: `${summary} ${file.archiveNo}`
+        })), at)
+        return files
       })
-      await this.advanceArchiveNoCounters(archiveNoPattern, all, at)
-      await appendAuditEvents(db, actor, files.map((file) => ({
-        action: 'create' as const, entity: ENTITY, entityId: file.id,
-        changes: diffFields<VehicleFileFields>({}, file, VEHICLE_FILE_FIELD_NAMES),
-        summary: `${summary} ${file.archiveNo}`
-      })), at)
-      return files
-    })
+    } catch (error) {
+      if (error instanceof Error && /ConstraintError|BulkError/.test(error.name)) throw await this.nameDuplicate(all)
+      throw error
+    }
+  }
+
+  /** After the unique indexes refused a write (nothing was written): which file already has the VIN or number. */
+  private async nameDuplicate(all: readonly VehicleFileFields[]): Promise<DomainError> {
+    const visible = await this.visibleLevels()
+    const [sameVin] = await this.db.vehicleFiles.where('vin').anyOf(all.map((f) => f.vin)).limit(1).toArray()
+    if (sameVin) return duplicateVinError(redactedIfHidden(sameVin, visible))
+    const [sameNo] = await this.db.vehicleFiles.where('archiveNo').anyOf(all.map((f) => f.archiveNo)).limit(1).toArray()
+    if (sameNo) return duplicateArchiveNoError(redactedIfHidden(sameNo, visible))
+    return new DomainError('VEHICLE_DUPLICATE', '车架号或档案编号刚被另一窗口使用，请刷新后重试')
   }
 
   async update(id: string, form: VehicleFileForm, expectedRev: number): Promise<VehicleFile> {
@@ -270,21 +277,23 @@ export class DexieVehicleFiles implements VehicleFiles {
     await this.guard.require('vehicleFile.read')
     const lookups = planVehicleSearch(query)
     if (lookups.length === 0) return { files: [], truncated: false }
+    const visible = await this.visibleLevels()
     const table = this.db.vehicleFiles
-    const keyLists = await Promise.all(lookups.map(({ index, mode, value }) => {
+    // Rows straight from the indexes, all lookups in one read transaction: no second fetch by id.
+    const lists = await this.db.transaction('r', table, () => Promise.all(lookups.map(({ index, mode, value }) => {
       const clause = table.where(index)
-      const collection = mode === 'equals' ? clause.equals(value) : clause.startsWith(value)
-      return collection.limit(limit + 1).primaryKeys()
-    }))
-    const ids: string[] = []
+      return (mode === 'equals' ? clause.equals(value) : clause.startsWith(value)).limit(limit + 1).toArray()
+    })))
+    const files: VehicleFile[] = []
     const seen = new Set<string>()
-    for (const list of keyLists) {
-      for (const id of list) {
-        if (!seen.has(id)) { seen.add(id); ids.push(id) }
+    for (const list of lists) {
+      for (const file of list) {
+        if (seen.has(file.id)) continue
+        seen.add(file.id)
+        if (!file.deletedAt && visible.has(file.secrecy)) files.push(file)
       }
     }
-    const files = await this.getMany(ids.slice(0, limit))
-    return { files, truncated: ids.length > limit }
+    return { files: files.slice(0, limit).map(maskVehicleFile), truncated: files.length > limit }
   }
 
   async previewArchiveNo(origin: VehicleOrigin, date: string = todayInChina(this.now())): Promise<string> {

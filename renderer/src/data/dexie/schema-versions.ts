@@ -15,8 +15,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       // &vin / &archiveNo: unique; vinReversed: VIN-suffix search; plateTail: plate typed without province.
       vehicleFiles:
-        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, updatedAt, deletedAt',
-      auditEvents: 'id, at, entityId, [entity+entityId], action, actorId, deviceSeq',
+        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, deletedAt',
+      // Every index costs each write: only what is queried (time ranges, a record's history).
+      auditEvents: 'id, at, [entity+entityId]',
       settings: 'id',
       counters: 'id'
     }
@@ -24,10 +25,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 2,
     stores: {
-      // Secrecy levels (普通/机密/绝密) filter lists; operators and their accounts; audit by device chain.
+      // Secrecy levels (普通/机密/绝密) filter lists; operators and their accounts.
       vehicleFiles:
-        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, updatedAt, deletedAt, secrecy',
-      auditEvents: 'id, at, entityId, [entity+entityId], action, actorId, deviceSeq, [deviceId+deviceSeq]',
+        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, deletedAt, secrecy',
       staff: 'id, name, role, department',
       accounts: 'id, &username, staffId'
     },
