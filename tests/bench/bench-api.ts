@@ -48,6 +48,8 @@ export interface BenchApi {
   measureListIds(runs: number): Promise<Timing>
   /** Floor for listIds: one raw getAllKeys on the createdAt index, reversed. */
   measureListIdsRaw(runs: number): Promise<Timing>
+  /** Times what the list shows first: the newest 100 ids and the count, as the list screen asks. */
+  measureFirstScreen(runs: number): Promise<Timing>
 }
 
 declare global {

@@ -147,6 +147,14 @@ const bench: BenchApi = {
     return timeEach(Array.from({ length: runs }, () => ''), async () => (await repositories.vehicleFiles.listIds()).length)
   },
 
+  measureFirstScreen(runs) {
+    const { repositories } = ready()
+    return timeEach(Array.from({ length: runs }, () => ''), async () => {
+      const [ids] = await Promise.all([repositories.vehicleFiles.listIds(100), repositories.vehicleFiles.count()])
+      return ids.length
+    })
+  },
+
   measureListIdsRaw(runs) {
     const idb = ready().db.backendDB()
     return timeEach(Array.from({ length: runs }, () => ''), async () => {

@@ -45,8 +45,8 @@ export interface VehicleFiles {
   /** Rows for a list: files the operator may not see are left out. */
   getMany(ids: readonly string[]): Promise<VehicleFile[]>
   findByVin(vin: string): Promise<VehicleFile | undefined>
-  /** Ids of all live files the operator may see, newest first. */
-  listIds(): Promise<string[]>
+  /** Ids of the live files the operator may see, newest first; the newest `limit` only when given. */
+  listIds(limit?: number): Promise<string[]>
   count(): Promise<number>
   search(query: string, limit?: number): Promise<VehicleSearchResult>
   /** The archive number the next new file would get, without using it up. */

@@ -131,6 +131,7 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       await new Promise((resolve) => setTimeout(resolve, 5))
       const second = await repos.vehicleFiles.create(b)
       expect(await repos.vehicleFiles.listIds()).toEqual([second.id, first.id])
+      expect(await repos.vehicleFiles.listIds(1)).toEqual([second.id])
       expect(await repos.vehicleFiles.count()).toBe(2)
     })
 

@@ -258,13 +258,13 @@ export class DexieVehicleFiles implements VehicleFiles {
     return maskVehicleFile(redactedIfHidden(file, await this.visibleLevels()))
   }
 
-  async listIds(): Promise<string[]> {
+  async listIds(limit?: number): Promise<string[]> {
     await this.guard.require('vehicleFile.read')
-    const [ids, hidden] = await Promise.all([
-      this.db.vehicleFiles.orderBy('createdAt').reverse().primaryKeys(),
-      this.visibleLevels().then((visible) => this.hiddenIds(visible))
-    ])
-    return hidden.size === 0 ? ids : ids.filter((id) => !hidden.has(id))
+    const hidden = await this.hiddenIds(await this.visibleLevels())
+    const newest = this.db.vehicleFiles.orderBy('createdAt').reverse()
+    const ids = await (limit === undefined ? newest : newest.limit(limit + hidden.size)).primaryKeys()
+    const live = hidden.size === 0 ? ids : ids.filter((id) => !hidden.has(id))
+    return limit === undefined ? live : live.slice(0, limit)
   }
 
   async count(): Promise<number> {

@@ -10,6 +10,7 @@ import { useVehicleRows } from './use-vehicle-rows'
 
 const ROW_HEIGHT = 44
 const SEARCH_LIMIT = 200
+const FIRST_SCREEN = 100
 
 interface ListState {
   ids: string[]
@@ -46,8 +47,15 @@ export function VehicleListScreen() {
     const text = query.trim()
     const timer = setTimeout(async () => {
       if (text === '') {
-        const ids = await vehicleFiles.listIds()
-        if (!cancelled) setState({ ids, preloaded: [], total: ids.length, truncated: false, searched: '' })
+        // The newest screenful at once; the whole list (a second at 100 000 files) right after.
+        const [first, total] = await Promise.all([vehicleFiles.listIds(FIRST_SCREEN), vehicleFiles.count()])
+        if (cancelled) return
+        setState({ ids: first, preloaded: [], total, truncated: false, searched: '' })
+        setLoaded(true)
+        if (first.length < total) {
+          const ids = await vehicleFiles.listIds()
+          if (!cancelled) setState({ ids, preloaded: [], total: ids.length, truncated: false, searched: '' })
+        }
       } else {
         const result = await vehicleFiles.search(text, SEARCH_LIMIT)
         if (cancelled) return
