@@ -4,7 +4,7 @@ import { minutesOfTimeOfDay } from './time-of-day'
 
 // Instants are ISO strings with an explicit offset; China Standard Time is UTC+8 all year (no DST since 1991).
 
-export const CHINA_UTC_OFFSET_MS = 8 * 3_600_000
+export { CHINA_UTC_OFFSET_MS } from '../dates/china-time'
 
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/
 

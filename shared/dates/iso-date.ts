@@ -1,4 +1,5 @@
 import type { ValidationResult } from '../validation'
+import { chinaDate } from './china-time'
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -11,9 +12,9 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
 }
 
-/** Today's date in the dealership's time zone (China Standard Time, UTC+8, no DST). */
+/** Today's date in the dealership's time zone (China Standard Time). */
 export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+  return chinaDate(now)
 }
 
 /**

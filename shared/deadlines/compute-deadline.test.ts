@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createWorkingCalendar } from '../calendar'
-import { computeDeadline, formatChinaDateTime, hoursLate } from './compute-deadline'
+import { computeDeadline, hoursLate } from './compute-deadline'
+import { chinaDateTimeText as formatChinaDateTime } from '../dates/china-time'
 
 const calendar = createWorkingCalendar()
 // China time 2026-09-30 16:00 is the last working afternoon before the National Day holiday.

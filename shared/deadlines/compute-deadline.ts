@@ -1,19 +1,11 @@
 import type { DeadlineRule } from '../policy'
 import type { WorkingCalendar } from '../calendar'
+import { chinaDate } from '../dates/china-time'
 
 // One implementation of "when is it due": the policy's rule, counted from an instant on the PRC calendar
 // with the dealership's overrides. Instants are ISO strings; dates are read in China time (UTC+8).
 
-const CHINA_OFFSET_MS = 8 * 3600_000
 const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
-
-function chinaDate(instant: string): string {
-  return new Date(new Date(instant).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-}
-
-function chinaTime(instant: string): string {
-  return new Date(new Date(instant).getTime() + CHINA_OFFSET_MS).toISOString().slice(11, 16)
-}
 
 function endOfDay(calendar: WorkingCalendar, date: string): string {
   return new Date(calendar.deadlineAtTimeOfDay(date, '23:59')).toISOString()
@@ -47,10 +39,4 @@ export function computeDeadline(rule: DeadlineRule, anchor: string, calendar: Wo
 /** How late something done at `doneAt` was; 0 when on time. */
 export function hoursLate(dueAt: string, doneAt: string): number {
   return Math.max(0, (new Date(doneAt).getTime() - new Date(dueAt).getTime()) / 3600_000)
-}
-
-/** A due instant as the office reads it: 2026年11月23日 14:05 (China time). */
-export function formatChinaDateTime(instant: string): string {
-  const [y, m, d] = chinaDate(instant).split('-') as [string, string, string]
-  return `${y}年${Number(m)}月${Number(d)}日 ${chinaTime(instant)}`
 }

@@ -9,7 +9,8 @@ import type { ArchiveEvaluation, ArchiveFailure, ArchiveInput, ManualCheckResult
 import { evaluateArchive } from '@shared/rules'
 import type { Handover, HandoverSheet } from '@shared/handover/handover'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
-import { computeDeadline, formatChinaDateTime } from '@shared/deadlines/compute-deadline'
+import { computeDeadline } from '@shared/deadlines/compute-deadline'
+import { chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
 import { DEADLINE_ANCHOR_LABELS } from '@shared/policy'
 import { validateVin, normalizeInput } from '@shared/validation'
 import { maskVehicleFile } from '@shared/vehicle/personal-info-mask'
@@ -22,8 +23,6 @@ import { appendAuditEvent, recordAuditEvent } from './audit-writer'
 import type { DexiePolicies } from './dexie-policies'
 import { readDealershipSettings } from './dexie-settings'
 
-const CHINA = 8 * 3600_000
-const chinaStamp = (at: Date) => new Date(at.getTime() + CHINA).toISOString().slice(0, 10).replace(/-/g, '')
 
 function archiveLabel(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string {
   const kind = ARCHIVE_KIND_LABELS[archive.kind]
@@ -88,14 +87,14 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     const actor = this.actor
     const { db } = this
     return db.transaction('rw', [db.handovers, db.counters, db.auditEvents], async () => {
-      const counterId = `handover:${chinaStamp(at)}`
+      const counterId = `handover:${chinaDayStamp(at)}`
       const counter = await db.counters.get(counterId)
       const seq = (counter?.value ?? 0) + 1
       if (counter) await db.counters.update(counterId, { value: seq, rev: counter.rev + 1, updatedAt: at.toISOString() })
       else await db.counters.add({ ...newSyncMeta(counterId, actor, at.toISOString()), value: seq })
       const handover: Handover = {
         ...newSyncMeta(crypto.randomUUID(), actor, at.toISOString()),
-        number: `JJ${chinaStamp(at)}-${String(seq).padStart(3, '0')}`,
+        number: `JJ${chinaDayStamp(at)}-${String(seq).padStart(3, '0')}`,
         department: input.department, handedByName, receivedByName: this.guard.session.operator.name,
         handedAt: at.toISOString(), status: 'open', signedAt: null, policyId: policy.id, policyVersion: policy.version
       }
@@ -153,7 +152,7 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     const archive = await db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
       if (kind === 'sales') {
         const existing = await db.archives.where('vehicleFileId').equals(file.id).filter((a) => a.kind === 'sales' && !a.deletedAt).first()
-        if (existing) throw new DomainError('ARCHIVE_DUPLICATE', `车架号 ${file.vin} 的销售档案已于 ${formatChinaDateTime(existing.createdAt)} 交接（${ARCHIVE_STATUS_LABELS[existing.status]}），一车只有一份销售档案`)
+        if (existing) throw new DomainError('ARCHIVE_DUPLICATE', `车架号 ${file.vin} 的销售档案已于 ${chinaDateTimeText(existing.createdAt)} 交接（${ARCHIVE_STATUS_LABELS[existing.status]}），一车只有一份销售档案`)
       } else if (await db.archives.where('repairOrderNo').equals(repairOrderNo!).count()) {
         throw new DomainError('ARCHIVE_DUPLICATE', `任务委托书 ${repairOrderNo} 的服务档案已交接过`, { field: 'repairOrderNo' })
       }
@@ -317,7 +316,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
       await db.inspections.add(record)
       if (accepted) return this.step(archive, 'accept', { correctionDueAt: null }, `第 ${archive.round} 轮检查合格`, at)
       archive = await this.step(archive, 'reject', {}, `第 ${archive.round} 轮检查不合格：${evaluation.failures.length} 项${returnedUnchanged ? '（整改后原样交回）' : ''}`, at)
-      return this.step(archive, 'return_for_correction', { correctionDueAt }, `退回整改，限 ${formatChinaDateTime(correctionDueAt!)} 前交回`, at)
+      return this.step(archive, 'return_for_correction', { correctionDueAt }, `退回整改，限 ${chinaDateTimeText(correctionDueAt!)} 前交回`, at)
     })
     return { archive, evaluation }
   }
@@ -328,7 +327,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
       const archive = await this.load(id)
-      const late = archive.correctionDueAt && at > archive.correctionDueAt ? `（逾期，应于 ${formatChinaDateTime(archive.correctionDueAt)} 前）` : ''
+      const late = archive.correctionDueAt && at > archive.correctionDueAt ? `（逾期，应于 ${chinaDateTimeText(archive.correctionDueAt)} 前）` : ''
       return this.step(archive, 'resubmit', {}, `整改后交回${late}`, at)
     })
   }
@@ -367,7 +366,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const masked: VehicleFile = maskVehicleFile(file)
     return {
       dealershipName: dealershipName || '（未设置经销商名称）',
-      number: `BHG${chinaStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
+      number: `BHG${chinaDayStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
       archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: masked.ownerName,
       archiveLabel: archiveLabel(policy, archive), responsibleName: archive.advisorName,
       departmentLabel: archive.department === 'sales' ? '销售部' : '售后服务部', round: latest.round,

@@ -4,6 +4,7 @@ import type { Account, Operator, StaffMember } from '@shared/operators/operator'
 import type { PasswordPolicy } from '@shared/operators/password-policy'
 import { afterFailedLogin, DEFAULT_PASSWORD_POLICY, passwordAge, passwordProblems } from '@shared/operators/password-policy'
 import { DEFAULT_DEALERSHIP_SETTINGS } from '@shared/settings/dealership-settings'
+import { chinaClock } from '@shared/dates/china-time'
 import { hashPassword, verifyPassword } from '../../security/password-hash'
 import type { Session } from '../session'
 import { actorOf } from '../session'
@@ -27,10 +28,6 @@ export interface LoginResult {
 
 function operatorOf(account: Account, staff: StaffMember): Operator {
   return { accountId: account.id, staffId: staff.id, username: account.username, name: staff.name, role: staff.role, department: staff.department }
-}
-
-function chinaClock(iso: string): string {
-  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(11, 16)
 }
 
 /** Logging in, first start, locking and password changes: the part of the data layer used before a session exists. */

@@ -7,7 +7,7 @@ import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
 import type { Policy } from '@shared/policy'
 import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
 import { readArchiveInput } from '@shared/archive'
-import { formatChinaDateTime } from '@shared/deadlines/compute-deadline'
+import { chinaDateTimeText } from '@shared/dates/china-time'
 import { todayInChina } from '@shared/dates/iso-date'
 import { isDomainError } from '@shared/model/domain-error'
 import { useServices } from '../../app/app-context'
@@ -56,7 +56,7 @@ export function NewHandoverScreen() {
         <table className="data-table">
           <thead><tr><th>{t('handover.number')}</th><th>{t('handover.department')}</th><th>{t('handover.handedBy')}</th><th>{t('handover.receivedBy')}</th><th>{t('handover.at')}</th><th>{t('handover.status')}</th></tr></thead>
           <tbody>{list.map((h) => (
-            <tr key={h.id}><td><Link to={`/handovers/${h.id}`} className="mono">{h.number}</Link></td><td>{h.department === 'sales' ? t('handover.sales') : t('handover.service')}</td><td>{h.handedByName}</td><td>{h.receivedByName}</td><td className="mono">{formatChinaDateTime(h.handedAt)}</td><td>{HANDOVER_STATUS_LABELS[h.status]}</td></tr>
+            <tr key={h.id}><td><Link to={`/handovers/${h.id}`} className="mono">{h.number}</Link></td><td>{h.department === 'sales' ? t('handover.sales') : t('handover.service')}</td><td>{h.handedByName}</td><td>{h.receivedByName}</td><td className="mono">{chinaDateTimeText(h.handedAt)}</td><td>{HANDOVER_STATUS_LABELS[h.status]}</td></tr>
           ))}</tbody>
         </table>
       </section>
@@ -135,7 +135,7 @@ export function HandoverScreen() {
       <header className="screen-head">
         <div>
           <h1>{t('handover.sheetTitle')} <span className="mono">{handover.number}</span> <span className="tag">{HANDOVER_STATUS_LABELS[handover.status]}</span></h1>
-          <div className="head-meta">{handover.department === 'sales' ? t('handover.sales') : t('handover.service')} · {t('handover.handedBy')} {handover.handedByName} · {t('handover.receivedBy')} {handover.receivedByName} · {formatChinaDateTime(handover.handedAt)}</div>
+          <div className="head-meta">{handover.department === 'sales' ? t('handover.sales') : t('handover.service')} · {t('handover.handedBy')} {handover.handedByName} · {t('handover.receivedBy')} {handover.receivedByName} · {chinaDateTimeText(handover.handedAt)}</div>
         </div>
         <div className="head-actions">
           <button type="button" onClick={() => act(() => printHandoverSheet(repositories, platform, id), t('handover.printed'))}>{t('handover.print')}</button>

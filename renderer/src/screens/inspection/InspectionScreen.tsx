@@ -7,7 +7,7 @@ import type { ArchiveInput, DocumentInput, FactValue, ManualCheckResult } from '
 import { ARCHIVE_VERDICT_LABELS, CHECK_ITEM_STATUS_LABELS, evaluateArchive } from '@shared/rules'
 import type { InspectionRecord } from '@shared/archive'
 import { ARCHIVE_STATUS_LABELS, readArchiveInput, readManualResults } from '@shared/archive'
-import { formatChinaDateTime } from '@shared/deadlines/compute-deadline'
+import { chinaDateTimeText } from '@shared/dates/china-time'
 import { isDomainError } from '@shared/model/domain-error'
 import { useServices } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
@@ -110,8 +110,8 @@ export function InspectionScreen() {
       </header>
       {status ? <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</div> : null}
       <div className="card deadlines">
-        {archive.handInDueAt ? <span>{t('inspection.handInDue', { at: formatChinaDateTime(archive.handInDueAt) })}{archive.handedOverAt && archive.handedOverAt > archive.handInDueAt ? <strong className="late"> {t('inspection.late')}</strong> : null}</span> : null}
-        {archive.correctionDueAt ? <span className={overdue ? 'late' : ''}>{t('inspection.correctionDue', { at: formatChinaDateTime(archive.correctionDueAt) })}{overdue ? ` ${t('inspection.overdue')}` : ''}</span> : null}
+        {archive.handInDueAt ? <span>{t('inspection.handInDue', { at: chinaDateTimeText(archive.handInDueAt) })}{archive.handedOverAt && archive.handedOverAt > archive.handInDueAt ? <strong className="late"> {t('inspection.late')}</strong> : null}</span> : null}
+        {archive.correctionDueAt ? <span className={overdue ? 'late' : ''}>{t('inspection.correctionDue', { at: chinaDateTimeText(archive.correctionDueAt) })}{overdue ? ` ${t('inspection.overdue')}` : ''}</span> : null}
         {archive.location ? <span>{t('inspection.filedAt', { location: archive.location })}</span> : null}
         {archive.missingNote ? <span>{t('inspection.missingNote', { note: archive.missingNote })}</span> : null}
       </div>
@@ -212,9 +212,9 @@ export function InspectionScreen() {
           <table className="data-table">
             <thead><tr><th>{t('inspection.round')}</th><th>{t('inspection.inspectedAt')}</th><th>{t('inspection.inspector')}</th><th>{t('inspection.verdict')}</th><th>{t('inspection.correctionDueShort')}</th></tr></thead>
             <tbody>{rounds.map((r) => (
-              <tr key={r.id}><td>{r.round}</td><td className="mono">{formatChinaDateTime(r.inspectedAt)}</td><td>{r.inspectorName}</td>
+              <tr key={r.id}><td>{r.round}</td><td className="mono">{chinaDateTimeText(r.inspectedAt)}</td><td>{r.inspectorName}</td>
                 <td>{r.verdict === 'accepted' ? '合格' : `不合格（${(JSON.parse(r.failures) as unknown[]).length} 项）`}{r.returnedUnchanged ? `，${t('inspection.unchanged')}` : ''}</td>
-                <td className="mono">{r.correctionDueAt ? formatChinaDateTime(r.correctionDueAt) : '—'}</td></tr>
+                <td className="mono">{r.correctionDueAt ? chinaDateTimeText(r.correctionDueAt) : '—'}</td></tr>
             ))}</tbody>
           </table>
         </section>

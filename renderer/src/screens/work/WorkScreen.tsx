@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Handover } from '@shared/handover/handover'
 import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
 import { ARCHIVE_STATUS_LABELS } from '@shared/archive'
-import { formatChinaDateTime } from '@shared/deadlines/compute-deadline'
+import { chinaDateTimeText } from '@shared/dates/china-time'
 import { useRepositories } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
 
@@ -34,7 +34,7 @@ export function WorkScreen() {
       <td className="mono">{v.file.vin.slice(-8)}</td><td>{v.file.plate ?? '—'}</td><td>{v.file.ownerName}</td>
       <td>{v.archive.kind === 'sales' ? t('work.sales') : t('work.service')}{v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}</td>
       <td>{v.archive.advisorName}</td><td>{ARCHIVE_STATUS_LABELS[v.archive.status]}</td>
-      <td className="mono">{due ? formatChinaDateTime(due) : '—'}{due && due < now ? ` ${t('inspection.overdue')}` : ''}</td>
+      <td className="mono">{due ? chinaDateTimeText(due) : '—'}{due && due < now ? ` ${t('inspection.overdue')}` : ''}</td>
     </tr>
   )
   const table = (title: string, list: ArchiveView[], due: (v: ArchiveView) => string | null, testId: string) => (
@@ -67,7 +67,7 @@ export function WorkScreen() {
       <section className="card" data-testid="pending-handovers">
         <h2>{t('work.pendingHandovers')}（{handovers.length}）</h2>
         {handovers.length === 0 ? <p className="muted">{t('work.none')}</p> : (
-          <ul className="plain">{handovers.map((h) => <li key={h.id}><Link to={`/handovers/${h.id}`} className="mono">{h.number}</Link> · {h.handedByName} · {HANDOVER_STATUS_LABELS[h.status]} · {formatChinaDateTime(h.handedAt)}</li>)}</ul>
+          <ul className="plain">{handovers.map((h) => <li key={h.id}><Link to={`/handovers/${h.id}`} className="mono">{h.number}</Link> · {h.handedByName} · {HANDOVER_STATUS_LABELS[h.status]} · {chinaDateTimeText(h.handedAt)}</li>)}</ul>
         )}
       </section>
       {table(t('work.awaiting'), awaiting, (v) => v.archive.handInDueAt, 'awaiting-inspection')}
