@@ -6,3 +6,4 @@ export {
 } from './archive-status'
 export type { ArchiveDepartment, ArchiveRecord, InspectionRecord } from './archive-record'
 export { readArchiveInput, readManualResults } from './archive-record'
+export { documentsPresent, requiredDocumentsMissing } from './archive-documents'

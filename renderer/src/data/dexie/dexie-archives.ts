@@ -1,10 +1,10 @@
 import { DomainError } from '@shared/model/domain-error'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS, readArchiveInput, transition } from '@shared/archive'
+import { ARCHIVE_STATUS_LABELS, documentsPresent, readArchiveInput, requiredDocumentsMissing, transition } from '@shared/archive'
 import type { ArchiveEvent } from '@shared/archive/archive-status'
 import type { Policy } from '@shared/policy'
-import { ARCHIVE_KIND_LABELS, documentRequirement, documentsInFilingOrder } from '@shared/policy'
+import { ARCHIVE_KIND_LABELS } from '@shared/policy'
 import type { ArchiveEvaluation, ArchiveFailure, ArchiveInput, ManualCheckResult } from '@shared/rules'
 import { evaluateArchive } from '@shared/rules'
 import type { Handover, HandoverSheet } from '@shared/handover/handover'
@@ -24,17 +24,14 @@ import type { DexiePolicies } from './dexie-policies'
 import { readDealershipSettings } from './dexie-settings'
 
 
-function archiveLabel(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string {
-  const kind = ARCHIVE_KIND_LABELS[archive.kind]
-  if (archive.kind !== 'service' || !archive.visitType) return kind
-  const visit = policy.archiveTemplates.service.visitTypes.find((v) => v.code === archive.visitType)
-  return `${kind}·${visit?.name ?? archive.visitType}`
+function visitTypeName(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string | null {
+  if (archive.kind !== 'service' || !archive.visitType) return null
+  return policy.archiveTemplates.service.visitTypes.find((v) => v.code === archive.visitType)?.name ?? archive.visitType
 }
 
-/** The documents of the archive's checklist this visit type requires, in filing order. */
-function requiredDocuments(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>) {
-  const template = policy.archiveTemplates[archive.kind]
-  return documentsInFilingOrder(template).filter((d) => documentRequirement(d, archive.kind === 'service' ? archive.visitType ?? undefined : undefined) === 'required')
+function archiveLabel(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string {
+  const visit = visitTypeName(policy, archive)
+  return visit ? `${ARCHIVE_KIND_LABELS[archive.kind]}·${visit}` : ARCHIVE_KIND_LABELS[archive.kind]
 }
 
 /** Shared by the handover and the inspection side: archives, their status changes and audit events. */
@@ -217,12 +214,11 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     const at = this.now()
     const lines = views.map(({ archive, file }) => {
       const input = readArchiveInput(archive)
-      const template = policy.archiveTemplates[archive.kind]
-      const present = documentsInFilingOrder(template).filter((d) => input.documents[d.code]?.present).map((d) => d.name)
-      const missing = requiredDocuments(policy, archive).filter((d) => !input.documents[d.code]?.present).map((d) => d.name)
+      const present = documentsPresent(policy, archive, input).map((d) => d.name)
+      const missing = requiredDocumentsMissing(policy, archive, input).map((d) => d.name)
       return {
         archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: file.ownerName, kind: archive.kind,
-        visitTypeLabel: archive.kind === 'service' ? archiveLabel(policy, archive).split('·')[1] ?? null : null,
+        visitTypeLabel: visitTypeName(policy, archive),
         repairOrderNo: archive.repairOrderNo, advisorName: archive.advisorName,
         documentsPresent: present, documentsMissing: missing, missingNote: archive.missingNote
       }
@@ -237,7 +233,8 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
   }
 }
 
-function sameRound(a: { input: string; manual: string }, b: { input: string; manual: string }): boolean {
+/** A file returned from correction with the same documents and facts as the round that rejected it. */
+function sameRound(a: { input: string }, b: { input: string }): boolean {
   return a.input === b.input
 }
 

@@ -6,7 +6,7 @@ import type { Handover } from '@shared/handover/handover'
 import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
 import type { Policy } from '@shared/policy'
 import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
-import { readArchiveInput } from '@shared/archive'
+import { readArchiveInput, requiredDocumentsMissing } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/dates/china-time'
 import { todayInChina } from '@shared/dates/iso-date'
 import { isDomainError } from '@shared/model/domain-error'
@@ -181,7 +181,7 @@ export function HandoverScreen() {
           <thead><tr><th>#</th><th>{t('list.columns.archiveNo')}</th><th>{t('list.columns.vin')}</th><th>{t('list.columns.plate')}</th><th>{t('list.columns.owner')}</th><th>{t('handover.repairOrder')}</th><th>{t('handover.advisor')}</th><th>{t('handover.missing')}</th><th /></tr></thead>
           <tbody>{lines.map(({ archive, file }) => {
             const input = readArchiveInput(archive)
-            const missing = documentsInFilingOrder(policy.archiveTemplates[archive.kind]).filter((d) => documentRequirement(d, archive.visitType ?? undefined) === 'required' && !input.documents[d.code]?.present).map((d) => d.name)
+            const missing = requiredDocumentsMissing(policy, archive, input).map((d) => d.name)
             return (
               <tr key={archive.id}>
                 <td>{archive.handoverLine}</td><td className="mono">{file.archiveNo}</td><td className="mono">{file.vin}</td><td>{file.plate ?? '—'}</td><td>{file.ownerName}</td>
