@@ -3,6 +3,7 @@ import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ROLE_LABELS, DEPARTMENT_LABELS } from '@shared/operators/roles'
 import { useServices } from '../../app/app-context'
+import { errorMessage } from '../../components/error-message'
 
 export function AccountScreen() {
   const { t } = useTranslation()
@@ -17,7 +18,7 @@ export function AccountScreen() {
       setValues({ current: '', next: '', confirm: '' })
       setStatus({ kind: 'ok', text: t('auth.passwordChanged') })
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) })
+      setStatus({ kind: 'error', text: errorMessage(e) })
     }
   }
   const { operator } = session

@@ -2,12 +2,14 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AuditAction, AuditEvent } from '@shared/audit/audit-event'
 import type { ChainReport } from '@shared/audit/audit-chain'
-import { isDomainError } from '@shared/model/domain-error'
 import { todayInChina } from '@shared/dates/iso-date'
-import { maskPhone, maskResidentId } from '@shared/validation'
+import { maskPersonalInfoValue } from '@shared/vehicle/personal-info-mask'
+import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
+import { PERSONAL_INFO_FIELDS } from '@shared/vehicle/vehicle-file'
 import { useServices } from '../../app/app-context'
 import { Refusal } from '../../components/Refusal'
 import { formatTime } from '../../components/format-time'
+import { errorMessage } from '../../components/error-message'
 
 const ACTION_GROUPS: Record<string, readonly AuditAction[]> = {
   all: [],
@@ -21,12 +23,9 @@ const ACTION_GROUPS: Record<string, readonly AuditAction[]> = {
 
 export const actionKey = (action: string) => `audit.actions.${action.replace('.', '_')}`
 
-const PERSONAL: Record<string, (value: string) => string> = {
-  ownerIdNumber: (v) => (/^\d{17}[\dX]$/.test(v) ? maskResidentId(v) : v),
-  ownerPhone: maskPhone,
-  ownerPhone2: maskPhone,
-  contactPhone: maskPhone
-}
+// A resident ID is 18 characters; an organisation's code is left readable, as the file page does.
+const ownerKindOf = (value: string) => (/^\d{17}[\dX]$/.test(value) ? 'individual' as const : 'organisation' as const)
+const isPersonalInfoField = (key: string): key is PersonalInfoField => (PERSONAL_INFO_FIELDS as readonly string[]).includes(key)
 
 /** Before → after per field, with Chinese labels; personal information stays masked here too. */
 function useDetails() {
@@ -37,7 +36,7 @@ function useDetails() {
     const show = (key: string, value: unknown) => {
       if (value === null || value === undefined || value === '') return '—'
       const text = Array.isArray(value) ? value.map((v) => (key === 'fields' ? label(String(v)) : String(v))).join('、') : String(value)
-      return PERSONAL[key] ? PERSONAL[key](text) : text
+      return isPersonalInfoField(key) ? maskPersonalInfoValue({ ownerKind: ownerKindOf(text) }, key, text) ?? text : text
     }
     return Object.entries(parsed).map(([key, value]) => (Array.isArray(value) && value.length === 2 && key !== 'fields'
       ? `${label(key)}：${show(key, value[0])} → ${show(key, value[1])}`
@@ -57,7 +56,7 @@ export function AuditScreen() {
 
   const load = useCallback(() => {
     repositories.auditLog.query({ from: filter.from || undefined, to: filter.to || undefined, actions: ACTION_GROUPS[filter.group], text: filter.text, limit: 500 })
-      .then(setEvents, (error: unknown) => setRefused(isDomainError(error) ? error.message : String(error)))
+      .then(setEvents, (error: unknown) => setRefused(errorMessage(error)))
   }, [repositories, filter])
   useEffect(load, [load])
 
@@ -72,7 +71,7 @@ export function AuditScreen() {
       setStatus(t('audit.exported'))
       load()
     } catch (error) {
-      setStatus(isDomainError(error) ? error.message : String(error))
+      setStatus(errorMessage(error))
     }
   }
 

@@ -22,6 +22,6 @@ export function AuthCard({ title, subtitle, children }: { title: string; subtitl
   )
 }
 
-export function messageOf(error: unknown): string {
+export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }

@@ -3,7 +3,8 @@ import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DexieAuth } from '../../data/dexie/dexie-auth'
 import type { Session } from '../../data/session'
-import { AuthCard, messageOf } from './AuthCard'
+import { AuthCard } from './AuthCard'
+import { errorMessage } from '../../components/error-message'
 
 /** Shown over the app after idle time: the same operator's password, or switch to another operator. */
 export function LockScreen({ auth, session, onUnlock, onSwitch }: { auth: DexieAuth; session: Session; onUnlock: () => void; onSwitch: () => void }) {
@@ -16,7 +17,7 @@ export function LockScreen({ auth, session, onUnlock, onSwitch }: { auth: DexieA
       await auth.unlock(session, password)
       onUnlock()
     } catch (e) {
-      setError(messageOf(e))
+      setError(errorMessage(e))
       setPassword('')
     }
   }

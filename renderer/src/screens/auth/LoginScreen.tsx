@@ -2,7 +2,8 @@ import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DexieAuth, LoginResult } from '../../data/dexie/dexie-auth'
-import { AuthCard, messageOf } from './AuthCard'
+import { AuthCard } from './AuthCard'
+import { errorMessage } from '../../components/error-message'
 
 export function LoginScreen({ auth, onLogin }: { auth: DexieAuth; onLogin: (result: LoginResult) => void }) {
   const { t } = useTranslation()
@@ -18,7 +19,7 @@ export function LoginScreen({ auth, onLogin }: { auth: DexieAuth; onLogin: (resu
     try {
       onLogin(await auth.login(username, password))
     } catch (e) {
-      setError(messageOf(e))
+      setError(errorMessage(e))
       setPassword('')
     } finally {
       setBusy(false)

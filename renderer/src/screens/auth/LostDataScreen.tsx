@@ -5,7 +5,8 @@ import type { BackupTarget } from '../../data/backup'
 import { restoreBackup } from '../../data/backup'
 import type { ChedangDatabase } from '../../data/dexie/database'
 import { formatTime } from '../../components/format-time'
-import { AuthCard, messageOf } from './AuthCard'
+import { AuthCard } from './AuthCard'
+import { errorMessage } from '../../components/error-message'
 
 interface Props {
   db: ChedangDatabase
@@ -42,7 +43,7 @@ export function LostDataScreen({ db, target, check, deviceId, version, onRestore
       })
       onRestored()
     } catch (e) {
-      setError(messageOf(e))
+      setError(errorMessage(e))
     } finally {
       setBusy(false)
     }

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { DexieAuth } from '../../data/dexie/dexie-auth'
 import type { Session } from '../../data/session'
 import { isDomainError } from '@shared/model/domain-error'
-import { AuthCard, messageOf } from './AuthCard'
+import { AuthCard } from './AuthCard'
+import { errorMessage } from '../../components/error-message'
 
 type Field = 'dealershipName' | 'name' | 'username' | 'password' | 'confirm'
 
@@ -28,7 +29,7 @@ export function SetupScreen({ auth, onDone }: { auth: DexieAuth; onDone: (sessio
       onDone(await auth.setup(values))
     } catch (e) {
       const field = (isDomainError(e) ? e.details.field : undefined) as Field | undefined
-      setErrors(field ? { [field]: messageOf(e) } : { dealershipName: messageOf(e) })
+      setErrors(field ? { [field]: errorMessage(e) } : { dealershipName: errorMessage(e) })
     } finally {
       setBusy(false)
     }

@@ -9,13 +9,12 @@ import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
 import { readArchiveInput, requiredDocumentsMissing } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/dates/china-time'
 import { todayInChina } from '@shared/dates/iso-date'
-import { isDomainError } from '@shared/model/domain-error'
 import { useServices } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
 import { printHandoverSheet } from '../../print/print-actions'
+import { errorMessage } from '../../components/error-message'
 
-const message = (error: unknown) => (isDomainError(error) || error instanceof Error ? error.message : String(error))
 
 /** Starting a handover: which department hands files over, and who. */
 export function NewHandoverScreen() {
@@ -33,7 +32,7 @@ export function NewHandoverScreen() {
       const handover = await repositories.handovers.open({ department, handedByName })
       navigate(`/handovers/${handover.id}`)
     } catch (e) {
-      setError(message(e))
+      setError(errorMessage(e))
     }
   }
   return (
@@ -94,7 +93,7 @@ export function HandoverScreen() {
       setPolicy(p)
       setLines(await repositories.handovers.lines(id))
     } catch (error) {
-      setRefused(message(error))
+      setRefused(errorMessage(error))
     }
   }, [id, repositories, t])
   // Loaded after the render that asked for it; every later refresh calls load() itself.
@@ -121,13 +120,13 @@ export function HandoverScreen() {
       await load()
       scanRef.current?.focus()
     } catch (error) {
-      setStatus({ kind: 'error', text: message(error) })
+      setStatus({ kind: 'error', text: errorMessage(error) })
       scanRef.current?.select()
     }
   }
   const act = async (work: () => Promise<unknown>, done: string) => {
     setStatus(null)
-    try { await work(); setStatus({ kind: 'ok', text: done }); await load() } catch (error) { setStatus({ kind: 'error', text: message(error) }) }
+    try { await work(); setStatus({ kind: 'ok', text: done }); await load() } catch (error) { setStatus({ kind: 'error', text: errorMessage(error) }) }
   }
 
   return (

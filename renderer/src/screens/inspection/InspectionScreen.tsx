@@ -8,14 +8,13 @@ import { ARCHIVE_VERDICT_LABELS, CHECK_ITEM_STATUS_LABELS, evaluateArchive } fro
 import type { InspectionRecord } from '@shared/archive'
 import { ARCHIVE_STATUS_LABELS, readArchiveInput, readManualResults } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/dates/china-time'
-import { isDomainError } from '@shared/model/domain-error'
 import { useServices } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
 import { printCorrectionNotice } from '../../print/print-actions'
 import { FactInput } from './FactInput'
+import { errorMessage } from '../../components/error-message'
 
-const message = (error: unknown) => (isDomainError(error) || error instanceof Error ? error.message : String(error))
 
 /** The 100 % inspection of one archive: what was received, the facts the rules read, the results live. */
 export function InspectionScreen() {
@@ -42,7 +41,7 @@ export function InspectionScreen() {
       setRounds(await repositories.archives.inspections(id))
       setLocation([loaded.file.cabinet, loaded.file.shelf, loaded.file.box].every(Boolean) ? `${loaded.file.cabinet}-${loaded.file.shelf}-${loaded.file.box}` : '')
     } catch (error) {
-      setRefused(message(error))
+      setRefused(errorMessage(error))
     }
   }, [id, repositories, t])
   // Loaded after the render that asked for it; every later refresh calls load() itself.
@@ -89,7 +88,7 @@ export function InspectionScreen() {
       setStatus({ kind: 'ok', text: done })
       await load()
     } catch (error) {
-      setStatus({ kind: 'error', text: message(error) })
+      setStatus({ kind: 'error', text: errorMessage(error) })
     }
   }
   const overdue = archive.correctionDueAt && archive.status === 'returned' && new Date(archive.correctionDueAt) < new Date()

@@ -9,6 +9,7 @@ import { useServices } from '../../app/app-context'
 import type { NewOperator, OperatorSummary } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
 import { formatTime } from '../../components/format-time'
+import { errorMessage } from '../../components/error-message'
 
 const EMPTY: NewOperator = { name: '', department: 'sales', role: 'sales_advisor', phone: '', username: '', password: '' }
 
@@ -23,7 +24,7 @@ export function OperatorsScreen() {
   const [resetFor, setResetFor] = useState<{ accountId: string; password: string } | null>(null)
 
   const load = useCallback(() => {
-    repositories.operators.list().then(setList, (e: unknown) => setRefused(isDomainError(e) ? e.message : String(e)))
+    repositories.operators.list().then(setList, (e: unknown) => setRefused(errorMessage(e)))
   }, [repositories])
   useEffect(load, [load])
 
@@ -36,7 +37,7 @@ export function OperatorsScreen() {
       setForm(EMPTY)
       load()
     } catch (e) {
-      setError({ field: isDomainError(e) ? (e.details.field ?? '') : '', message: e instanceof Error ? e.message : String(e) })
+      setError({ field: isDomainError(e) ? (e.details.field ?? '') : '', message: errorMessage(e) })
     }
   }
   const act = async (work: () => Promise<void>, done: string) => {
@@ -45,7 +46,7 @@ export function OperatorsScreen() {
       setStatus(done)
       load()
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e))
+      setStatus(errorMessage(e))
     }
   }
 

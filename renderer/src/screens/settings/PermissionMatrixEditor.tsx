@@ -4,8 +4,8 @@ import type { Permission, PermissionMatrix } from '@shared/operators/permissions
 import { PERMISSION_LABELS, PERMISSIONS } from '@shared/operators/permissions'
 import { ROLE_LABELS, ROLES } from '@shared/operators/roles'
 import type { Role } from '@shared/operators/roles'
-import { isDomainError } from '@shared/model/domain-error'
 import { useRepositories } from '../../app/app-context'
+import { errorMessage } from '../../components/error-message'
 
 /** The permission matrix as a grid: roles down, permissions across; editable by whoever may manage it. */
 export function PermissionMatrixEditor({ initial, editable }: { initial: PermissionMatrix; editable: boolean }) {
@@ -23,7 +23,7 @@ export function PermissionMatrixEditor({ initial, editable }: { initial: Permiss
       setMatrix(await settings.savePermissionMatrix(matrix))
       setStatus({ kind: 'ok', text: t('settings.permissionsSaved') })
     } catch (error) {
-      setStatus({ kind: 'error', text: isDomainError(error) ? error.message : String(error) })
+      setStatus({ kind: 'error', text: errorMessage(error) })
     }
   }
 

@@ -4,13 +4,12 @@ import type { ArchiveKind, DeadlineRule, Policy, PresetSummary } from '@shared/p
 import { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from '@shared/policy'
 import type { CalendarOverride } from '@shared/calendar'
 import { createWorkingCalendar } from '@shared/calendar'
-import { isDomainError } from '@shared/model/domain-error'
 import { todayInChina } from '@shared/dates/iso-date'
 import { useRepositories } from '../../app/app-context'
 import type { PolicySummary } from '../../data/repositories'
+import { errorMessage } from '../../components/error-message'
 
 type Templates = Policy['archiveTemplates']
-const message = (error: unknown) => (isDomainError(error) || error instanceof Error ? error.message : String(error))
 
 function ruleText(rule: DeadlineRule): string {
   switch (rule.kind) {
@@ -48,7 +47,7 @@ export function PolicyEditor() {
   if (!policy || !templates || !correction) return null
   const run = async (work: () => Promise<unknown>, done: string) => {
     setStatus(null)
-    try { await work(); setStatus({ kind: 'ok', text: done }); await load() } catch (error) { setStatus({ kind: 'error', text: message(error) }) }
+    try { await work(); setStatus({ kind: 'ok', text: done }); await load() } catch (error) { setStatus({ kind: 'error', text: errorMessage(error) }) }
   }
   const editDoc = (kind: ArchiveKind, code: string, name: string) => setTemplates({ ...templates, [kind]: { ...templates[kind], documents: templates[kind].documents.map((d) => (d.code === code ? { ...d, name } : d)) } })
   const editCheck = (kind: ArchiveKind, docCode: string, checkCode: string, title: string) => setTemplates({ ...templates, [kind]: { ...templates[kind], documents: templates[kind].documents.map((d) => (d.code === docCode ? { ...d, checks: d.checks.map((c) => (c.code === checkCode ? { ...c, title } : c)) } : d)) } })

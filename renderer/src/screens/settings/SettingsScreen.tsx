@@ -7,13 +7,13 @@ import { DEFAULT_DEALERSHIP_SETTINGS, dealershipSettingsSchema } from '@shared/s
 import type { PermissionMatrix } from '@shared/operators/permissions'
 import { formatArchiveNo, validateArchiveNoPattern } from '@shared/vehicle/archive-number'
 import { todayInChina } from '@shared/dates/iso-date'
-import { isDomainError } from '@shared/model/domain-error'
 import { useServices } from '../../app/app-context'
 import { Field } from '../../components/Field'
 import { Refusal } from '../../components/Refusal'
 import { moveOnEnter } from '../../hooks/use-enter-moves-on'
 import { PermissionMatrixEditor } from './PermissionMatrixEditor'
 import { PolicyEditor } from './PolicyEditor'
+import { errorMessage } from '../../components/error-message'
 
 export function SettingsScreen() {
   const { t } = useTranslation()
@@ -31,7 +31,7 @@ export function SettingsScreen() {
     repositories.settings.openForEditing().then(({ dealership, matrix, canEditPermissions }) => {
       reset(dealership)
       setMatrix({ matrix, editable: canEditPermissions })
-    }, (error: unknown) => setRefused(isDomainError(error) ? error.message : String(error)))
+    }, (error: unknown) => setRefused(errorMessage(error)))
   }, [repositories, reset])
 
   const pattern = watch('archiveNoPattern').trim().toUpperCase()
@@ -43,7 +43,7 @@ export function SettingsScreen() {
       reset(await repositories.settings.saveDealership(values))
       setStatus({ kind: 'ok', text: t('settings.saved') })
     } catch (error) {
-      setStatus({ kind: 'error', text: isDomainError(error) ? error.message : t('errors.unexpected', { message: String(error) }) })
+      setStatus({ kind: 'error', text: errorMessage(error) })
     }
   })
 

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { BackupManifest } from '@shared/backup/backup-format'
 import { readBackupHeader } from '@shared/backup/backup-format'
 import type { BackupFolderInfo, BackupListEntry } from '@shared/ipc/contract'
-import { isDomainError } from '@shared/model/domain-error'
 import { useServices } from '../../app/app-context'
 import { usePermissions } from '../../hooks/use-permissions'
 import { formatTime } from '../../components/format-time'
+import { errorMessage } from '../../components/error-message'
 
 const rows = (manifest: BackupManifest) => Object.values(manifest.tables).reduce((a, b) => a + b, 0)
-const message = (error: unknown) => (isDomainError(error) || error instanceof Error ? error.message : String(error))
 
 /** Back up now, restore from a file or the backup folder, and (desktop) choose the folder. */
 export function BackupPanel() {
@@ -34,7 +33,7 @@ export function BackupPanel() {
     try {
       await work()
     } catch (error) {
-      setStatus({ kind: 'error', text: message(error) })
+      setStatus({ kind: 'error', text: errorMessage(error) })
     } finally {
       setBusy(false)
     }
@@ -52,7 +51,7 @@ export function BackupPanel() {
       setPending({ name, bytes, manifest: readBackupHeader(bytes) })
       setStatus(null)
     } catch (error) {
-      setStatus({ kind: 'error', text: message(error) })
+      setStatus({ kind: 'error', text: errorMessage(error) })
     }
   }
 

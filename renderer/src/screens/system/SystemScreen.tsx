@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isDomainError } from '@shared/model/domain-error'
+import { errorMessage } from '../../components/error-message'
 import { useServices } from '../../app/app-context'
 import type { IntegrityReport } from '../../data/repositories'
 import { formatTime } from '../../components/format-time'
@@ -19,7 +19,7 @@ export function SystemScreen() {
     try {
       setReport(await repositories.integrity.run())
     } catch (e) {
-      setError(isDomainError(e) ? e.message : String(e))
+      setError(errorMessage(e))
     } finally {
       setRunning(false)
     }

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
 import { useRepositories } from '../../app/app-context'
+import { errorMessage } from '../../components/error-message'
 
 /** 查看完整: asks for the reason first; the data layer checks the permission and logs the view. */
 export function RevealButton({ fileId, field, onRevealed }: { fileId: string; field: PersonalInfoField; onRevealed: (value: string) => void }) {
@@ -18,7 +19,7 @@ export function RevealButton({ fileId, field, onRevealed }: { fileId: string; fi
       if (value) onRevealed(value)
       setAsking(false)
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e))
+      setError(errorMessage(e))
     }
   }
   if (!asking) return <button type="button" className="link-button reveal" onClick={() => setAsking(true)}>{t('detail.reveal')}</button>

@@ -5,6 +5,7 @@ import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { SecrecyLevel } from '@shared/operators/secrecy'
 import { SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
 import { useRepositories } from '../../app/app-context'
+import { errorMessage } from '../../components/error-message'
 
 export function SecrecyControl({ file, onChanged }: { file: VehicleFile; onChanged: (file: VehicleFile) => void }) {
   const { t } = useTranslation()
@@ -19,7 +20,7 @@ export function SecrecyControl({ file, onChanged }: { file: VehicleFile; onChang
       setReason('')
       setStatus({ kind: 'ok', text: t('detail.secrecySaved', { level: SECRECY_LABELS[level] }) })
     } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) })
+      setStatus({ kind: 'error', text: errorMessage(e) })
     }
   }
   return (

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { AuditEvent } from '@shared/audit/audit-event'
 import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
-import { isDomainError } from '@shared/model/domain-error'
 import { SECRECY_LABELS } from '@shared/operators/secrecy'
 import type { ArchiveRecord } from '@shared/archive'
 import { ARCHIVE_STATUS_LABELS } from '@shared/archive'
@@ -16,6 +15,7 @@ import { Refusal } from '../../components/Refusal'
 import { usePermissions } from '../../hooks/use-permissions'
 import { RevealButton } from './RevealButton'
 import { SecrecyControl } from './SecrecyControl'
+import { errorMessage } from '../../components/error-message'
 
 function Item({ label, value, className, extra }: { label: string; value: string | null | undefined; className?: string; extra?: ReactNode }) {
   return (
@@ -45,7 +45,7 @@ export function VehicleDetailScreen() {
       setFile(f ?? null)
       if (f) void auditLog.forEntity('vehicleFile', id).then((events) => { if (live) setHistory(events) })
       if (f) void archivesRepo.forVehicle(id).then((list) => { if (live) setArchives(list) })
-    }, (error: unknown) => { if (live) setRefused(isDomainError(error) ? error.message : String(error)) })
+    }, (error: unknown) => { if (live) setRefused(errorMessage(error)) })
     return () => { live = false }
   }, [id, vehicleFiles, auditLog, archivesRepo])
 
