@@ -273,13 +273,18 @@ export class DexieArchives extends ArchiveWork implements Archives {
     await this.guard.require('archive.inspect')
     const at = this.now().toISOString()
     const { db } = this
-    return db.transaction('rw', [db.archives], async () => {
+    return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
       const archive = await this.load(id)
       if (!['handed_over', 'inspecting', 'resubmitted'].includes(archive.status)) {
         throw new DomainError('ARCHIVE_LOCKED', `档案当前为“${ARCHIVE_STATUS_LABELS[archive.status]}”，不能修改检查内容`)
       }
       const next = { ...archive, input: JSON.stringify(input), manual: JSON.stringify(manual), updatedAt: at, updatedBy: this.actor.operatorId, rev: archive.rev + 1 }
+      if (next.input === archive.input && next.manual === archive.manual) return archive
       await db.archives.put(next)
+      await appendAuditEvent(db, this.actor, {
+        action: 'update', entity: 'archive', entityId: id,
+        changes: { input: [archive.input, next.input], manual: [archive.manual, next.manual] }, summary: '保存检查进度'
+      }, at)
       return next
     })
   }

@@ -104,17 +104,24 @@ export class DexieAuth {
     }
     if (!(await verifyPassword(password, account.passwordHash))) {
       const next = afterFailedLogin(account.failedAttempts, now, this.policy)
-      await db.accounts.update(account.id, { ...next, updatedAt: now.toISOString(), rev: account.rev + 1 })
-      await refuse(`密码错误，第 ${next.failedAttempts} 次`)
+      // The failure count and its audit event are one change.
+      await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
+        await db.accounts.update(account.id, { ...next, updatedAt: now.toISOString(), rev: account.rev + 1 })
+        await refuse(`密码错误，第 ${next.failedAttempts} 次`)
+      })
       if (next.lockedUntil) throw new DomainError('ACCOUNT_LOCKED', `密码连续输错 ${this.policy.maxFailedAttempts} 次，账号已锁定 ${this.policy.lockMinutes} 分钟`)
       const left = this.policy.maxFailedAttempts - next.failedAttempts
       throw new DomainError('LOGIN_FAILED', `用户名或密码不正确（再错 ${left} 次将锁定账号）`)
     }
-    if (account.failedAttempts > 0 || account.lockedUntil) {
-      await db.accounts.update(account.id, { failedAttempts: 0, lockedUntil: null, updatedAt: now.toISOString(), rev: account.rev + 1 })
-    }
     const session: Session = { operator: operatorOf(account, staff), deviceId: this.deviceId }
-    await recordAuditEvent(db, actorOf(session), { action: 'login', entity: 'account', entityId: account.id, changes: {}, summary: `${staff.name} 登录` }, now.toISOString())
+    await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
+      const cleared = account.failedAttempts > 0 || account.lockedUntil !== null
+      if (cleared) await db.accounts.update(account.id, { failedAttempts: 0, lockedUntil: null, updatedAt: now.toISOString(), rev: account.rev + 1 })
+      await appendAuditEvent(db, actorOf(session), {
+        action: 'login', entity: 'account', entityId: account.id,
+        changes: cleared ? { failedAttempts: [account.failedAttempts, 0] } : {}, summary: `${staff.name} 登录`
+      }, now.toISOString())
+    })
     return { session, passwordExpired: passwordAge(account.passwordChangedAt, now, this.policy).expired }
   }
 

@@ -134,3 +134,17 @@ describe('policy versions and the dealership calendar', () => {
     expect(calendar.addWorkingDays('2026-03-09', 1)).toBe('2026-03-11')
   })
 })
+
+describe('saving inspection progress', () => {
+  it('keeps what the checker typed and records it in the audit trail', async () => {
+    const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
+    const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(12), 1))
+    const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
+    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', documentsPresent: salesDocs })
+    const partial = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.buyerName': '王建国' })
+    await repos.archives.saveProgress(view.archive.id, partial, {})
+    expect(JSON.parse((await repos.archives.get(view.archive.id))!.archive.input)).toEqual(JSON.parse(JSON.stringify(partial)))
+    const events = await repos.auditLog.query({ actions: ['update'] })
+    expect(events.map((e) => e.summary)).toContain('保存检查进度')
+  })
+})
