@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createWorkingCalendar } from '../calendar'
-import { computeDeadline, hoursLate } from './compute-deadline'
+import { computeDeadline } from './compute-deadline'
 import { chinaDateTimeText as formatChinaDateTime } from '../dates/china-time'
 
 const calendar = createWorkingCalendar()
@@ -30,10 +30,5 @@ describe('deadlines from the policy rule and the PRC calendar', () => {
   it('gives 10:00 of the next working day for the daily service hand-in (FAW-VW)', () => {
     const due = computeDeadline({ kind: 'days_after_at_time', days: 1, time: '10:00', from: 'vehicle_handed_back' }, '2026-11-20T09:00:00.000Z', calendar)
     expect(formatChinaDateTime(due)).toBe('2026年11月23日 10:00')
-  })
-
-  it('says how late something was', () => {
-    expect(hoursLate('2026-10-01T08:00:00.000Z', '2026-10-01T09:30:00.000Z')).toBe(1.5)
-    expect(hoursLate('2026-10-01T08:00:00.000Z', '2026-10-01T07:00:00.000Z')).toBe(0)
   })
 })

@@ -35,8 +35,3 @@ export function computeDeadline(rule: DeadlineRule, anchor: string, calendar: Wo
     }
   }
 }
-
-/** How late something done at `doneAt` was; 0 when on time. */
-export function hoursLate(dueAt: string, doneAt: string): number {
-  return Math.max(0, (new Date(doneAt).getTime() - new Date(dueAt).getTime()) / 3600_000)
-}
