@@ -206,6 +206,10 @@ export const enUS: Translation<Messages> = {
     summary: 'Summary',
     details: 'Details',
     fields: {
+      ownerName: 'Owner name',
+      ownerIdNumber: 'Owner ID / credit code',
+      policy: 'Archive policy',
+      calendarOverrides: 'Working-day adjustments (count)',
       fields: 'Fields',
       reason: 'Reason',
       secrecy: 'Secrecy',
@@ -226,6 +230,8 @@ export const enUS: Translation<Messages> = {
       dealershipName: 'Dealership name',
       archiveNoPattern: 'Archive number pattern'
     },
+    yes: 'yes',
+    no: 'no',
     groups: {
       all: 'All',
       changes: 'Data changes',

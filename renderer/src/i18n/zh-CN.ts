@@ -202,6 +202,10 @@ export const zhCN = {
     summary: '内容',
     details: '明细',
     fields: {
+      ownerName: '车主姓名/单位名称',
+      ownerIdNumber: '身份证号/信用代码',
+      policy: '档案制度',
+      calendarOverrides: '工作日调整（条）',
       fields: '字段',
       reason: '原因',
       secrecy: '密级',
@@ -222,6 +226,8 @@ export const zhCN = {
       dealershipName: '经销商名称',
       archiveNoPattern: '档案编号规则'
     },
+    yes: '是',
+    no: '否',
     groups: {
       all: '全部',
       changes: '数据变更',

@@ -6,6 +6,8 @@ import { todayInChina } from '@shared/dates/iso-date'
 import { maskPersonalInfoValue } from '@shared/vehicle/personal-info-mask'
 import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
 import { PERSONAL_INFO_FIELDS } from '@shared/vehicle/vehicle-file'
+import type { Department, Role } from '@shared/operators/roles'
+import { DEPARTMENT_LABELS, ROLE_LABELS } from '@shared/operators/roles'
 import { useServices } from '../../app/app-context'
 import { Refusal } from '../../components/Refusal'
 import { formatTime } from '../../components/format-time'
@@ -35,6 +37,10 @@ function useDetails() {
     const label = (key: string) => t(`form.fields.${key}`, { defaultValue: t(`audit.fields.${key}`, { defaultValue: key }) })
     const show = (key: string, value: unknown) => {
       if (value === null || value === undefined || value === '') return '—'
+      if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no')
+      if (key === 'role' && typeof value === 'string') return ROLE_LABELS[value as Role] ?? value
+      if (key === 'department' && typeof value === 'string') return DEPARTMENT_LABELS[value as Department] ?? value
+      if ((key === 'origin' || key === 'ownerKind') && typeof value === 'string') return t(`${key}.${value}`, { defaultValue: value })
       const text = Array.isArray(value) ? value.map((v) => (key === 'fields' ? label(String(v)) : String(v))).join('、') : String(value)
       return isPersonalInfoField(key) ? maskPersonalInfoValue({ ownerKind: ownerKindOf(text) }, key, text) ?? text : text
     }
