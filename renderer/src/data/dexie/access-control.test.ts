@@ -48,7 +48,10 @@ beforeAll(async () => {
   director = createDexieRepositories(db, directorSession, { iterations: 1000 })
   for (const role of ROLES.filter((r) => r !== 'cc_director')) {
     const created = await director.operators.create({ name: NAMES[role], role, department: ROLE_DEPARTMENT[role], phone: '', username: `user.${role.replace(/_/g, '')}`, password: 'Archive#2026' })
-    sessions.set(role, { deviceId: 'pc-front-desk', operator: { accountId: created.accountId!, staffId: created.staff.id, username: created.username!, name: created.staff.name, role, department: created.staff.department } })
+    // Each operator replaces the director's initial password at the first login, as they must.
+    const { session } = await auth.login(created.username!, 'Archive#2026')
+    await auth.changePassword(session, 'Archive#2026', 'Personal#8842')
+    sessions.set(role, session)
   }
   const make = () => makeVehicleFileForm(rnd, ++formCounter)
   ordinaryId = (await director.vehicleFiles.create(make())).id

@@ -1,7 +1,10 @@
+import Dexie from 'dexie'
 import { DomainError } from '@shared/model/domain-error'
 import type { Permission, PermissionMatrix } from '@shared/operators/permissions'
 import { isAllowed, PERMISSION_LABELS } from '@shared/operators/permissions'
 import { ROLE_LABELS } from '@shared/operators/roles'
+import type { PasswordPolicy } from '@shared/operators/password-policy'
+import { sessionStanding } from '@shared/operators/session-standing'
 import type { Session } from '../session'
 import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
@@ -20,8 +23,29 @@ export class AccessGuard {
   constructor(
     private readonly db: ChedangDatabase,
     readonly session: Session,
-    private readonly readMatrix: () => Promise<PermissionMatrix>
+    private readonly readMatrix: () => Promise<PermissionMatrix>,
+    private readonly now: () => Date = () => new Date(),
+    private readonly policy?: PasswordPolicy
   ) {}
+
+  /**
+   * The session still stands: the account is enabled, its role unchanged and its password not due for a
+   * change. Read afresh on every call, so a disabled operator is stopped at their next action.
+   */
+  private async checkStanding(): Promise<void> {
+    const { db } = this
+    const open = Dexie.currentTransaction
+    // Inside a command's own transaction the check was made when the command began.
+    if (open && !(open.storeNames.includes('accounts') && open.storeNames.includes('staff'))) return
+    const { operator } = this.session
+    const [account, staff] = await Promise.all([db.accounts.get(operator.accountId), db.staff.get(operator.staffId)])
+    const standing = sessionStanding(operator, account, staff, this.now(), this.policy)
+    if (standing.kind === 'active') return
+    if (standing.kind === 'mustChangePassword') throw new DomainError('PASSWORD_CHANGE_REQUIRED', '请先修改密码：初始密码、重置的密码或超过期限的密码须由本人改掉后才能办理其他事务。')
+    throw new DomainError('SESSION_ENDED', standing.reason === 'roleChanged'
+      ? `${operator.name} 的角色已被客户总监变更，本次登录已结束，请重新登录。`
+      : `${operator.name} 的账号已被停用，本次登录已结束。如有疑问，请联系客户总监。`, { reason: standing.reason })
+  }
 
   /** The matrix, read at most once a second: a search asks several questions of it in a row. */
   private matrix(): Promise<PermissionMatrix> {
@@ -36,6 +60,7 @@ export class AccessGuard {
   }
 
   async allows(permission: Permission): Promise<boolean> {
+    await this.checkStanding()
     return isAllowed(await this.matrix(), this.session.operator.role, permission)
   }
 

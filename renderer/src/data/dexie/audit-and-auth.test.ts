@@ -100,17 +100,24 @@ describe('operators and logins', () => {
     clock = new Date('2026-11-22T02:16:00Z')
     const { session, passwordExpired } = await auth.login('CHENJIE', 'Service#88x')
     expect(session.operator).toMatchObject({ name: '陈杰', role: 'service_advisor' })
-    expect(passwordExpired).toBe(false)
+    // Still the director's initial password: it must be changed first.
+    expect(passwordExpired).toBe(true)
   })
 
   it('reminds the operator when the password is older than 30 days, and a disabled account cannot log in', async () => {
     let clock = new Date('2026-10-01T02:00:00Z')
-    const { auth, repos } = await freshArchive(() => clock)
+    const { auth, repos, session } = await freshArchive(() => clock)
     const created = await repos.operators.create({ name: '赵静', role: 'sales_info_clerk', department: 'sales', phone: '', username: 'zhaojing', password: 'Clerk#2026x' })
+    const clerk = (await auth.login('zhaojing', 'Clerk#2026x')).session
+    await auth.changePassword(clerk, 'Clerk#2026x', 'Clerk#8842m')
+    expect((await auth.login('zhaojing', 'Clerk#8842m')).passwordExpired).toBe(false)
     clock = new Date('2026-11-01T02:00:00Z')
-    expect((await auth.login('zhaojing', 'Clerk#2026x')).passwordExpired).toBe(true)
+    expect((await auth.login('zhaojing', 'Clerk#8842m')).passwordExpired).toBe(true)
+    // The director's own password is as old: changed first, before managing accounts.
+    expect((await auth.login('zhangli', 'Chedang#2026')).passwordExpired).toBe(true)
+    await auth.changePassword(session, 'Chedang#2026', 'Director#77k')
     await repos.operators.setDisabled(created.accountId!, true)
-    expect(await codeOf(auth.login('zhaojing', 'Clerk#2026x'))).toBe('ACCOUNT_DISABLED')
+    expect(await codeOf(auth.login('zhaojing', 'Clerk#8842m'))).toBe('ACCOUNT_DISABLED')
   })
 
   it('never stores a password in clear and changes it only with the current one', async () => {

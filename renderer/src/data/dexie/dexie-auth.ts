@@ -2,7 +2,8 @@ import type { Actor } from '@shared/model/sync-meta'
 import { DomainError } from '@shared/model/domain-error'
 import type { Account, Operator, StaffMember } from '@shared/operators/operator'
 import type { PasswordPolicy } from '@shared/operators/password-policy'
-import { afterFailedLogin, DEFAULT_PASSWORD_POLICY, passwordAge, passwordProblems } from '@shared/operators/password-policy'
+import { afterFailedLogin, DEFAULT_PASSWORD_POLICY, passwordProblems } from '@shared/operators/password-policy'
+import { passwordMustChange, sessionStanding } from '@shared/operators/session-standing'
 import { DEFAULT_DEALERSHIP_SETTINGS } from '@shared/settings/dealership-settings'
 import { chinaClock } from '@shared/dates/china-time'
 import { hashPassword, verifyPassword } from '../../security/password-hash'
@@ -20,9 +21,12 @@ export interface FirstStartInput {
   password: string
 }
 
+/** How the screen was locked: after the policy's idle minutes, or by the operator (Ctrl+L, 锁屏). */
+export type LockReason = 'idle' | 'manual'
+
 export interface LoginResult {
   session: Session
-  /** The password is older than the policy allows: the operator is asked to change it. */
+  /** The password was set by the director or is older than the policy allows: it must be changed before anything else. */
   passwordExpired: boolean
 }
 
@@ -79,64 +83,126 @@ export class DexieAuth {
     return session
   }
 
+  /**
+   * A hash of a random password at this device's cost, checked when the user name is unknown: an
+   * unknown name then takes the same work and gets the same answer as a wrong password.
+   */
+  private dummyHash: Promise<string> | null = null
+
+  private unknownAccountHash(): Promise<string> {
+    this.dummyHash ??= hashPassword(crypto.randomUUID(), this.options.iterations)
+    return this.dummyHash
+  }
+
+  private wrongPasswordError(): DomainError {
+    // One sentence for an unknown name and a wrong password alike, so names cannot be told apart.
+    return new DomainError('LOGIN_FAILED', `用户名或密码不正确。同一账号连续输错 ${this.policy.maxFailedAttempts} 次将锁定 ${this.policy.lockMinutes} 分钟。`)
+  }
+
+  private lockedError(lockedUntil: string): DomainError {
+    return new DomainError('ACCOUNT_LOCKED', `密码连续输错 ${this.policy.maxFailedAttempts} 次，账号已锁定，请于 ${chinaClock(lockedUntil)} 后再试或联系客户总监解锁`, { lockedUntil })
+  }
+
+  /**
+   * Counts one wrong password: the count is read and written inside the transaction, so attempts sent
+   * at once are each counted. Returns the refusal to throw.
+   */
+  private async countFailure(accountId: string, actor: Actor, what: string, now: Date): Promise<DomainError> {
+    const { db } = this
+    const at = now.toISOString()
+    const next = await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
+      const current = await db.accounts.get(accountId)
+      if (!current) return null
+      const counted = afterFailedLogin(current.failedAttempts, now, this.policy)
+      await db.accounts.update(accountId, { ...counted, updatedAt: at, rev: current.rev + 1 })
+      await appendAuditEvent(db, actor, {
+        action: 'login.failed', entity: 'account', entityId: accountId,
+        changes: { username: current.username, reason: `${what}，第 ${counted.failedAttempts} 次` }, summary: `${what}：${current.username}（第 ${counted.failedAttempts} 次）`
+      }, at)
+      return counted
+    })
+    return next?.lockedUntil ? this.lockedError(next.lockedUntil) : this.wrongPasswordError()
+  }
+
   async login(username: string, password: string): Promise<LoginResult> {
     const name = username.trim().toLowerCase()
     const { db } = this
     const now = this.now()
     const account = await db.accounts.where('username').equals(name).first()
     const staff = account && (await db.staff.get(account.staffId))
-    const refuse = async (reason: string) => {
-      await recordAuditEvent(db, { operatorId: account?.id ?? 'unknown', operatorName: staff?.name ?? name, deviceId: this.deviceId }, {
-        action: 'login.failed', entity: 'account', entityId: account?.id ?? name, changes: { username: name, reason }, summary: `登录失败：${name}（${reason}）`
-      }, now.toISOString())
-    }
     if (!account || !staff) {
-      await refuse('用户名不存在')
-      throw new DomainError('LOGIN_FAILED', '用户名或密码不正确')
+      await verifyPassword(password, await this.unknownAccountHash())
+      // What was typed into the name box may be someone's password: it is not written down.
+      await recordAuditEvent(db, { operatorId: 'unknown', operatorName: '未知用户', deviceId: this.deviceId }, {
+        action: 'login.failed', entity: 'account', entityId: 'unknown', changes: { reason: '用户名不存在' }, summary: '登录失败：用户名不存在'
+      }, now.toISOString())
+      throw this.wrongPasswordError()
     }
+    const actor: Actor = { operatorId: account.id, operatorName: staff.name, deviceId: this.deviceId }
+    const refuse = (reason: string) => recordAuditEvent(db, actor, {
+      action: 'login.failed', entity: 'account', entityId: account.id, changes: { username: account.username, reason }, summary: `登录失败：${account.username}（${reason}）`
+    }, now.toISOString())
+    const matches = await verifyPassword(password, account.passwordHash)
+    if (account.lockedUntil && account.lockedUntil > now.toISOString()) {
+      await refuse('账号已锁定')
+      throw this.lockedError(account.lockedUntil)
+    }
+    if (!matches) throw await this.countFailure(account.id, actor, '密码错误', now)
+    // Only the right password learns that the account is disabled.
     if (account.disabled || !staff.active) {
       await refuse('账号已停用')
       throw new DomainError('ACCOUNT_DISABLED', '该账号已停用，请联系客户总监')
     }
-    if (account.lockedUntil && account.lockedUntil > now.toISOString()) {
-      await refuse('账号已锁定')
-      throw new DomainError('ACCOUNT_LOCKED', `密码连续输错 ${this.policy.maxFailedAttempts} 次，账号已锁定，请于 ${chinaClock(account.lockedUntil)} 后再试或联系客户总监解锁`)
-    }
-    if (!(await verifyPassword(password, account.passwordHash))) {
-      const next = afterFailedLogin(account.failedAttempts, now, this.policy)
-      // The failure count and its audit event are one change.
-      await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
-        await db.accounts.update(account.id, { ...next, updatedAt: now.toISOString(), rev: account.rev + 1 })
-        await refuse(`密码错误，第 ${next.failedAttempts} 次`)
-      })
-      if (next.lockedUntil) throw new DomainError('ACCOUNT_LOCKED', `密码连续输错 ${this.policy.maxFailedAttempts} 次，账号已锁定 ${this.policy.lockMinutes} 分钟`)
-      const left = this.policy.maxFailedAttempts - next.failedAttempts
-      throw new DomainError('LOGIN_FAILED', `用户名或密码不正确（再错 ${left} 次将锁定账号）`)
-    }
     const session: Session = { operator: operatorOf(account, staff), deviceId: this.deviceId }
     await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
-      const cleared = account.failedAttempts > 0 || account.lockedUntil !== null
-      if (cleared) await db.accounts.update(account.id, { failedAttempts: 0, lockedUntil: null, updatedAt: now.toISOString(), rev: account.rev + 1 })
+      const current = await db.accounts.get(account.id)
+      const cleared = !!current && (current.failedAttempts > 0 || current.lockedUntil !== null)
+      if (current && cleared) await db.accounts.update(account.id, { failedAttempts: 0, lockedUntil: null, updatedAt: now.toISOString(), rev: current.rev + 1 })
       await appendAuditEvent(db, actorOf(session), {
         action: 'login', entity: 'account', entityId: account.id,
-        changes: cleared ? { failedAttempts: [account.failedAttempts, 0] } : {}, summary: `${staff.name} 登录`
+        changes: cleared ? { failedAttempts: [current.failedAttempts, 0] } : {}, summary: `${staff.name} 登录`
       }, now.toISOString())
     })
-    return { session, passwordExpired: passwordAge(account.passwordChangedAt, now, this.policy).expired }
+    return { session, passwordExpired: passwordMustChange(account.passwordChangedAt, now, this.policy) }
   }
 
-  /** The idle lock is lifted only by the same operator's password. */
+  /**
+   * The lock is lifted only by the same operator's password, with the same count of failures and the
+   * same lock-out as logging in; a disabled or changed account cannot unlock its old session.
+   */
   async unlock(session: Session, password: string): Promise<void> {
-    const account = await this.db.accounts.get(session.operator.accountId)
-    if (!account || !(await verifyPassword(password, account.passwordHash))) {
-      await recordAuditEvent(this.db, actorOf(session), { action: 'login.failed', entity: 'account', entityId: session.operator.accountId, changes: { reason: '解锁密码错误' }, summary: `${session.operator.name} 解锁失败` })
-      throw new DomainError('LOGIN_FAILED', '密码不正确')
+    const { db } = this
+    const now = this.now()
+    const { operator } = session
+    const [account, staff] = await Promise.all([db.accounts.get(operator.accountId), db.staff.get(operator.staffId)])
+    const matches = account ? await verifyPassword(password, account.passwordHash) : false
+    const standing = sessionStanding(operator, account, staff, now, this.policy)
+    if (!account || standing.kind === 'ended') {
+      await recordAuditEvent(db, actorOf(session), { action: 'login.failed', entity: 'account', entityId: operator.accountId, changes: { reason: '账号已停用或角色已变更' }, summary: `${operator.name} 解锁失败（账号已停用或角色已变更）` }, now.toISOString())
+      throw new DomainError('SESSION_ENDED', `${operator.name} 的账号已被停用或角色已变更，请重新登录。`)
     }
-    await recordAuditEvent(this.db, actorOf(session), { action: 'unlock', entity: 'account', entityId: account.id, changes: {}, summary: `${session.operator.name} 解锁` })
+    if (account.lockedUntil && account.lockedUntil > now.toISOString()) {
+      await recordAuditEvent(db, actorOf(session), { action: 'login.failed', entity: 'account', entityId: account.id, changes: { reason: '账号已锁定' }, summary: `${operator.name} 解锁失败（账号已锁定）` }, now.toISOString())
+      throw this.lockedError(account.lockedUntil)
+    }
+    if (!matches) {
+      const refusal = await this.countFailure(account.id, actorOf(session), '解锁密码错误', now)
+      throw refusal.code === 'LOGIN_FAILED' ? new DomainError('LOGIN_FAILED', `密码不正确。连续输错 ${this.policy.maxFailedAttempts} 次将锁定账号 ${this.policy.lockMinutes} 分钟。`) : refusal
+    }
+    await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
+      const current = await db.accounts.get(account.id)
+      const cleared = !!current && (current.failedAttempts > 0 || current.lockedUntil !== null)
+      if (current && cleared) await db.accounts.update(account.id, { failedAttempts: 0, lockedUntil: null, updatedAt: now.toISOString(), rev: current.rev + 1 })
+      await appendAuditEvent(db, actorOf(session), { action: 'unlock', entity: 'account', entityId: account.id, changes: cleared ? { failedAttempts: [current.failedAttempts, 0] } : {}, summary: `${operator.name} 解锁` }, now.toISOString())
+    })
   }
 
-  async lock(session: Session): Promise<void> {
-    await recordAuditEvent(this.db, actorOf(session), { action: 'lock', entity: 'account', entityId: session.operator.accountId, changes: {}, summary: `${session.operator.name} 离开，屏幕已锁定` })
+  /** Locks the screen: after idle time (`idle`) or by the operator's own hand (Ctrl+L, 锁屏). */
+  async lock(session: Session, reason: LockReason = 'manual'): Promise<void> {
+    await recordAuditEvent(this.db, actorOf(session), {
+      action: 'lock', entity: 'account', entityId: session.operator.accountId, changes: { reason: reason === 'idle' ? '无操作自动锁定' : '手动锁定' },
+      summary: reason === 'idle' ? `${session.operator.name} 无操作，屏幕已自动锁定` : `${session.operator.name} 锁定屏幕`
+    })
   }
 
   async logout(session: Session): Promise<void> {
@@ -145,7 +211,10 @@ export class DexieAuth {
 
   async changePassword(session: Session, current: string, next: string): Promise<void> {
     const { db } = this
-    const account = await db.accounts.get(session.operator.accountId)
+    const [account, staff] = await Promise.all([db.accounts.get(session.operator.accountId), db.staff.get(session.operator.staffId)])
+    if (sessionStanding(session.operator, account, staff, this.now(), this.policy).kind === 'ended') {
+      throw new DomainError('SESSION_ENDED', `${session.operator.name} 的账号已被停用或角色已变更，请重新登录。`)
+    }
     if (!account || !(await verifyPassword(current, account.passwordHash))) throw new DomainError('PASSWORD_WRONG', '当前密码不正确', { field: 'current' })
     if (current === next) throw new DomainError('PASSWORD_SAME', '新密码不能与当前密码相同', { field: 'next' })
     const problems = passwordProblems(next, { username: account.username, personName: session.operator.name }, this.policy)

@@ -4,6 +4,7 @@ import { DomainError } from '@shared/model/domain-error'
 import type { Account, StaffMember } from '@shared/operators/operator'
 import { USERNAME_PATTERN } from '@shared/operators/operator'
 import { passwordProblems } from '@shared/operators/password-policy'
+import { PASSWORD_SET_BY_DIRECTOR_AT } from '@shared/operators/session-standing'
 import { DEPARTMENTS, ROLE_LABELS, ROLES } from '@shared/operators/roles'
 import { validatePersonName, validatePhone } from '@shared/validation'
 import { hashPassword } from '../../security/password-hash'
@@ -39,14 +40,14 @@ export function checkNewOperator(input: NewOperator): { ok: true; value: ValidOp
 }
 
 /** Writes a staff record and its account with their audit event; call inside a transaction over staff, accounts, auditEvents, counters. */
-export async function insertOperator(db: ChedangDatabase, actor: Actor, input: NewOperator, valid: ValidOperator, passwordHash: string, at: string, accountId: string = crypto.randomUUID()): Promise<{ staff: StaffMember; account: Account }> {
+export async function insertOperator(db: ChedangDatabase, actor: Actor, input: NewOperator, valid: ValidOperator, passwordHash: string, at: string, accountId: string = crypto.randomUUID(), passwordChangedAt: string = at): Promise<{ staff: StaffMember; account: Account }> {
   if (await db.accounts.where('username').equals(valid.username).count()) {
     throw new DomainError('USERNAME_TAKEN', `用户名 ${valid.username} 已被使用，请换一个（一人一号，不能共用）`, { field: 'username' })
   }
   const staff: StaffMember = { ...newSyncMeta(crypto.randomUUID(), actor, at), name: valid.name, department: input.department, role: input.role, phone: valid.phone, active: true }
   const account: Account = {
     ...newSyncMeta(accountId, actor, at), staffId: staff.id, username: valid.username, passwordHash,
-    passwordChangedAt: at, failedAttempts: 0, lockedUntil: null, disabled: false
+    passwordChangedAt, failedAttempts: 0, lockedUntil: null, disabled: false
   }
   await db.staff.add(staff)
   await db.accounts.add(account)
@@ -88,7 +89,8 @@ export class DexieOperators implements Operators {
     const at = this.now().toISOString()
     const { db } = this
     const { staff, account } = await db.transaction('rw', [db.staff, db.accounts, db.auditEvents, db.counters], () =>
-      insertOperator(db, actorOf(this.guard.session), input, checked.value, passwordHash, at))
+      // The initial password is the director's: the operator must replace it at first login.
+      insertOperator(db, actorOf(this.guard.session), input, checked.value, passwordHash, at, crypto.randomUUID(), PASSWORD_SET_BY_DIRECTOR_AT))
     return summary(staff, account)
   }
 
@@ -105,9 +107,9 @@ export class DexieOperators implements Operators {
     if (!account || !staff) throw new DomainError('OPERATOR_NOT_FOUND', '找不到该账号')
     const problems = passwordProblems(newPassword, { username: account.username, personName: staff.name })
     if (problems.length > 0) throw new DomainError('PASSWORD_WEAK', problems.join('；'), { field: 'password' })
-    // Reset to a password the operator must change: its age is set past the limit.
+    // Reset to a password the operator must change at their next login.
     const passwordHash = await hashPassword(newPassword, this.iterations)
-    await this.changeAccount(accountId, { passwordHash, passwordChangedAt: '1970-01-01T00:00:00.000Z', failedAttempts: 0, lockedUntil: null }, '重置密码')
+    await this.changeAccount(accountId, { passwordHash, passwordChangedAt: PASSWORD_SET_BY_DIRECTOR_AT, failedAttempts: 0, lockedUntil: null }, '重置密码')
   }
 
   private async changeAccount(accountId: string, patch: Partial<Account>, what: string): Promise<void> {
