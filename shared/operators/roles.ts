@@ -32,6 +32,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   auditor: '审计员（只读）'
 }
 
+/** Advisors answer for their own customers' paper files (销售顾问, 服务顾问): their home is 我的. */
+export const ADVISOR_ROLES: readonly Role[] = ['sales_advisor', 'service_advisor']
+
 export const DEPARTMENTS: readonly Department[] = ['customer_care', 'sales', 'service', 'management']
 
 export const DEPARTMENT_LABELS: Record<Department, string> = {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { launchChromium, newBlankPage } from './support/browser'
-import { DIRECTOR, logIn, setupDirector, switchOperator } from './support/session'
+import { DIRECTOR, firstLogIn, logIn, setupDirector, switchOperator } from './support/session'
 import { fillVehicleForm } from './support/vehicle-form'
 import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator'
 
@@ -11,7 +11,7 @@ let browser: Browser
 beforeAll(async () => { browser = await launchChromium() })
 afterAll(async () => { await browser?.close() })
 
-const ADVISOR = { name: '王建华', username: 'wangjianhua', password: 'Sales#2026q' }
+const ADVISOR = { name: '王建华', username: 'wangjianhua', password: 'Sales#2026q', own: 'Wjh#8842mq' }
 
 describe('operators, permissions and the audit trail in the browser', () => {
   it('first start, login, a sales advisor refused the settings and a 机密 file, the director allowed, both attempts audited', async () => {
@@ -52,8 +52,10 @@ describe('operators, permissions and the audit trail in the browser', () => {
     await page.click('button:has-text("建立账号")')
     await expect.poll(() => page.textContent('[data-testid=operators-table]')).toContain(ADVISOR.username)
 
-    // The advisor logs in: no settings link, and both doors are refused by the data layer.
-    await switchOperator(page, ADVISOR.username, ADVISOR.password)
+    // The advisor logs in, replaces the director's initial password first: no settings link, and both
+    // doors are refused by the data layer.
+    await page.click('button:has-text("切换操作员")')
+    await firstLogIn(page, ADVISOR.username, ADVISOR.password, ADVISOR.own)
     expect(await page.textContent('[data-testid=operator]')).toContain('销售顾问')
     expect(await page.locator('a.nav-link:has-text("设置")').count()).toBe(0)
     await page.goto(`${baseUrl}#/settings`)

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import { HashRouter, Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
-import { ROLE_LABELS } from '@shared/operators/roles'
+import { ADVISOR_ROLES, ROLE_LABELS } from '@shared/operators/roles'
+import type { Permission } from '@shared/operators/permissions'
 import type { AppServices } from './app-context'
 import { AppServicesProvider, useServices } from './app-context'
 import { usePermissions } from '../hooks/use-permissions'
@@ -16,6 +18,10 @@ import { SystemScreen } from '../screens/system/SystemScreen'
 import { WorkScreen } from '../screens/work/WorkScreen'
 import { HandoverScreen, NewHandoverScreen } from '../screens/handover/HandoverScreen'
 import { InspectionScreen } from '../screens/inspection/InspectionScreen'
+import { MineScreen } from '../screens/mine/MineScreen'
+import { Refusal } from '../components/Refusal'
+import { errorMessage } from '../components/error-message'
+import { missingPermission, routeAccess } from './route-access'
 
 function GlobalShortcuts() {
   const navigate = useNavigate()
@@ -57,13 +63,34 @@ function useStartIntegrityCheck(): number {
   return problems
 }
 
+/** A screen the operator may not use: the data layer's refusal (logged), never the screen's form. */
+function RouteRefusal({ permission, summary }: { permission: Permission; summary: string }) {
+  const { repositories } = useServices()
+  const [message, setMessage] = useState<string | null>(null)
+  useEffect(() => {
+    let live = true
+    repositories.require(permission, summary).catch((e: unknown) => { if (live) setMessage(errorMessage(e)) })
+    return () => { live = false }
+  }, [repositories, permission, summary])
+  return message ? <Refusal message={message} /> : null
+}
+
+/** Opens the route's screen only for an operator the route table allows; others see the refusal. */
+function Guarded({ path, allowed, children }: { path: string; allowed: ReadonlySet<Permission> | null; children: ReactNode }) {
+  if (!allowed) return null
+  const route = routeAccess(path)
+  const missing = missingPermission(route, allowed)
+  return missing ? <RouteRefusal permission={missing} summary={route.summary} /> : <>{children}</>
+}
+
 function Shell() {
   const { t } = useTranslation()
-  const { platform, storagePersisted, session, actions, passwordExpired } = useServices()
+  const { platform, storagePersisted, session, actions } = useServices()
   const integrityProblems = useStartIntegrityCheck()
   const location = useLocation()
   const allowed = usePermissions(location.pathname)
-  const can = (p: Parameters<NonNullable<typeof allowed>['has']>[0]) => allowed?.has(p) ?? false
+  const can = (p: Permission) => allowed?.has(p) ?? false
+  const screen = (path: string, element: ReactNode) => <Route path={path} element={<Guarded path={path} allowed={allowed}>{element}</Guarded>} />
   return (
     <div className="shell">
       <aside className="sidebar">
@@ -75,8 +102,9 @@ function Shell() {
           </div>
         </div>
         <nav className="nav">
+          {ADVISOR_ROLES.includes(session.operator.role) && can('vehicleFile.read') ? <NavLink to="/mine" className="nav-link">{t('nav.mine')}</NavLink> : null}
           {can('handover.receive') || can('archive.inspect') ? <NavLink to="/work" className="nav-link">{t('nav.work')}</NavLink> : null}
-          <NavLink to="/" end className="nav-link">{t('nav.files')}</NavLink>
+          {can('vehicleFile.read') ? <NavLink to="/" end className="nav-link">{t('nav.files')}</NavLink> : null}
           {can('handover.receive') ? <NavLink to="/handovers" end className="nav-link">{t('nav.handovers')}</NavLink> : null}
           {can('vehicleFile.create') ? <NavLink to="/files/new" className="nav-link">{t('nav.newFile')}</NavLink> : null}
           {can('audit.read') ? <NavLink to="/audit" className="nav-link">{t('nav.audit')}</NavLink> : null}
@@ -99,22 +127,22 @@ function Shell() {
       </aside>
       <main className="content">
         {integrityProblems > 0 ? <div className="banner error" role="alert">{t('system.startProblems', { count: integrityProblems })} <Link to="/system">{t('system.title')}</Link></div> : null}
-        {passwordExpired ? <div className="banner warn" role="status">{t('auth.passwordExpired')} <Link to="/account">{t('auth.changePasswordNow')}</Link></div> : null}
         {!storagePersisted && platform.kind === 'browser' ? <div className="banner warn" role="status">{t('app.storageNotPersisted')}</div> : null}
         <Routes>
-          <Route path="/" element={<VehicleListScreen />} />
-          <Route path="/files/new" element={<VehicleFormScreen />} />
-          <Route path="/files/:id" element={<VehicleDetailScreen />} />
-          <Route path="/files/:id/edit" element={<VehicleFormScreen />} />
-          <Route path="/settings" element={<SettingsScreen />} />
-          <Route path="/audit" element={<AuditScreen />} />
-          <Route path="/operators" element={<OperatorsScreen />} />
-          <Route path="/account" element={<AccountScreen />} />
-          <Route path="/system" element={<SystemScreen />} />
-          <Route path="/work" element={<WorkScreen />} />
-          <Route path="/handovers" element={<NewHandoverScreen />} />
-          <Route path="/handovers/:id" element={<HandoverScreen />} />
-          <Route path="/archives/:id" element={<InspectionScreen />} />
+          {screen('/', <VehicleListScreen />)}
+          {screen('/mine', <MineScreen />)}
+          {screen('/files/new', <VehicleFormScreen />)}
+          {screen('/files/:id', <VehicleDetailScreen />)}
+          {screen('/files/:id/edit', <VehicleFormScreen />)}
+          {screen('/settings', <SettingsScreen />)}
+          {screen('/audit', <AuditScreen />)}
+          {screen('/operators', <OperatorsScreen />)}
+          {screen('/account', <AccountScreen />)}
+          {screen('/system', <SystemScreen />)}
+          {screen('/work', <WorkScreen />)}
+          {screen('/handovers', <NewHandoverScreen />)}
+          {screen('/handovers/:id', <HandoverScreen />)}
+          {screen('/archives/:id', <InspectionScreen />)}
         </Routes>
       </main>
     </div>

@@ -1,16 +1,22 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { DEFAULT_PASSWORD_POLICY } from '@shared/operators/password-policy'
+import { PERMISSIONS } from '@shared/operators/permissions'
 import type { ChedangDatabase } from '../data/dexie/database'
-import type { DexieAuth, LoginResult } from '../data/dexie/dexie-auth'
+import type { DexieAuth, LockReason, LoginResult } from '../data/dexie/dexie-auth'
 import { createDexieRepositories } from '../data/dexie/open-dexie-repositories'
+import type { Session } from '../data/session'
 import type { Platform } from '../platform'
 import { useIdle } from '../hooks/use-idle'
 import { App } from './App'
 import type { AppServices } from './app-context'
+import { homeRoute } from './route-access'
+import { watchSession } from './watch-session'
+import type { SessionRefusal } from './watch-session'
 import { SetupScreen } from '../screens/auth/SetupScreen'
 import { LoginScreen } from '../screens/auth/LoginScreen'
 import { LockScreen } from '../screens/auth/LockScreen'
 import { LostDataScreen } from '../screens/auth/LostDataScreen'
+import { ChangePasswordScreen } from '../screens/auth/ChangePasswordScreen'
 import type { BackupTarget, LostDataCheck } from '../data/backup'
 import { useDailyBackup } from './use-daily-backup'
 
@@ -26,11 +32,26 @@ interface RootProps {
   idleLockMinutes?: number
 }
 
-/** First start, login, the idle lock and switching operator: the app itself only exists inside a session. */
+type Phase = 'loading' | 'lost' | 'setup' | 'login' | 'changePassword' | 'ready'
+
+/** Sends the router to the operator's own home screen: every login starts there, never on the last operator's screen. */
+async function goHome(db: ChedangDatabase, session: Session): Promise<void> {
+  const repositories = createDexieRepositories(db, session)
+  const allowed = new Set((await Promise.all(PERMISSIONS.map(async (p) => ((await repositories.can(p)) ? [p] : [])))).flat())
+  window.location.hash = `#${homeRoute(session.operator.role, allowed)}`
+}
+
+/**
+ * First start, login, the forced password change, the lock and switching operator. The app itself only
+ * exists inside a session that stands: while locked it is not rendered at all, so nothing behind the
+ * lock can be focused, read or reached by a shortcut, and values revealed before are forgotten.
+ */
 export function Root({ db, auth, platform, backupTarget, lostData, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes }: RootProps) {
-  const [phase, setPhase] = useState<'loading' | 'lost' | 'setup' | 'login' | 'ready'>(lostData?.lost ? 'lost' : 'loading')
+  const [phase, setPhase] = useState<Phase>(lostData?.lost ? 'lost' : 'loading')
   const [login, setLogin] = useState<LoginResult | null>(null)
-  const [locked, setLocked] = useState(false)
+  const [locked, setLocked] = useState<LockReason | null>(null)
+  /** Why the last session ended, shown on the login screen. */
+  const [notice, setNotice] = useState<string | null>(null)
 
   const decide = useCallback(() => {
     void auth.needsSetup().then((needed) => setPhase(needed ? 'setup' : 'login'))
@@ -38,30 +59,50 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
   useEffect(() => { if (!lostData?.lost) decide() }, [decide, lostData])
   useDailyBackup(login, db, backupTarget)
 
-  const lock = useCallback(() => {
-    if (!login || locked) return
-    setLocked(true)
-    void auth.lock(login.session)
-  }, [auth, login, locked])
-  useIdle(idleLockMinutes, lock, phase === 'ready' && !locked)
+  const enter = useCallback(async (result: LoginResult) => {
+    setNotice(null)
+    setLocked(null)
+    setLogin(result)
+    if (result.passwordExpired) {
+      setPhase('changePassword')
+      return
+    }
+    await goHome(db, result.session).catch(() => undefined)
+    setPhase('ready')
+  }, [db])
 
-  const logout = useCallback(() => {
+  const lockWith = useCallback((reason: LockReason) => {
+    if (!login || locked) return
+    setLocked(reason)
+    void auth.lock(login.session, reason)
+  }, [auth, login, locked])
+  const lock = useCallback(() => lockWith('manual'), [lockWith])
+  const lockIdle = useCallback(() => lockWith('idle'), [lockWith])
+  useIdle(idleLockMinutes, lockIdle, phase === 'ready' && !locked)
+
+  const endSession = useCallback((message: string | null) => {
     if (login) void auth.logout(login.session)
     setLogin(null)
-    setLocked(false)
+    setLocked(null)
+    setNotice(message)
     setPhase('login')
   }, [auth, login])
+  const logout = useCallback(() => endSession(null), [endSession])
+
+  const onSessionRefusal = useCallback((error: SessionRefusal) => {
+    if (error.code === 'PASSWORD_CHANGE_REQUIRED') setPhase('changePassword')
+    else endSession(error.message)
+  }, [endSession])
 
   const services = useMemo<AppServices | null>(() => {
     if (!login) return null
     return {
-      repositories: createDexieRepositories(db, login.session),
+      repositories: watchSession(createDexieRepositories(db, login.session), onSessionRefusal),
       platform,
       backupTarget,
       session: login.session,
       storagePersisted,
       version,
-      passwordExpired: login.passwordExpired,
       actions: {
         lock,
         logout,
@@ -71,16 +112,17 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
         }
       }
     }
-  }, [auth, db, login, platform, backupTarget, storagePersisted, version, lock, logout])
+  }, [auth, db, login, platform, backupTarget, storagePersisted, version, lock, logout, onSessionRefusal])
 
   if (phase === 'loading') return null
   if (phase === 'lost' && lostData) return <LostDataScreen db={db} target={backupTarget} check={lostData} deviceId={auth.deviceIdentity} version={version} onRestored={decide} onIgnore={decide} />
-  if (phase === 'setup') return <SetupScreen auth={auth} onDone={(session) => { setLogin({ session, passwordExpired: false }); setPhase('ready') }} />
-  if (phase === 'login' || !services || !login) return <LoginScreen auth={auth} onLogin={(result) => { setLogin(result); setPhase('ready') }} />
-  return (
-    <>
-      <App services={services} />
-      {locked ? <LockScreen auth={auth} session={login.session} onUnlock={() => setLocked(false)} onSwitch={logout} /> : null}
-    </>
-  )
+  if (phase === 'setup') return <SetupScreen auth={auth} onDone={(session) => void enter({ session, passwordExpired: false })} />
+  if (phase === 'login' || !services || !login) return <LoginScreen auth={auth} notice={notice} onLogin={(result) => void enter(result)} />
+  if (phase === 'changePassword') {
+    return <ChangePasswordScreen auth={auth} session={login.session} onChanged={() => void enter({ ...login, passwordExpired: false })} onEnded={endSession} onSwitch={logout} />
+  }
+  if (locked) {
+    return <LockScreen auth={auth} session={login.session} reason={locked} idleMinutes={idleLockMinutes} onUnlock={() => setLocked(null)} onEnded={endSession} onSwitch={logout} />
+  }
+  return <App services={services} />
 }

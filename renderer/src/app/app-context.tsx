@@ -21,8 +21,6 @@ export interface AppServices {
   actions: SessionActions
   storagePersisted: boolean
   version: string
-  /** Set when the password is older than the policy allows. */
-  passwordExpired: boolean
 }
 
 const AppServicesContext = createContext<AppServices | null>(null)

@@ -138,6 +138,8 @@ export interface Backups {
 export interface Repositories {
   operator: Operator
   can(permission: Permission): Promise<boolean>
+  /** Opening a screen that needs `permission`: refused with the Chinese reason, and the attempt logged, without it. */
+  require(permission: Permission, what: string): Promise<void>
   vehicleFiles: VehicleFiles
   auditLog: AuditLog
   settings: Settings
@@ -221,6 +223,8 @@ export interface Archives {
   get(id: string): Promise<ArchiveView | undefined>
   forVehicle(vehicleFileId: string): Promise<ArchiveRecord[]>
   list(filter: ArchiveFilter): Promise<ArchiveView[]>
+  /** The logged-in advisor's own archives (their name in their department), never another advisor's. */
+  mine(): Promise<ArchiveView[]>
   /** Keeps what the checker typed so far (documents, facts, ticks); changes no status. */
   saveProgress(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<ArchiveRecord>
   /** Judges the round with the policy's rules: accepted, or nonconforming and returned with a deadline. */

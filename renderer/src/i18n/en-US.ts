@@ -18,6 +18,7 @@ export const enUS: Translation<Messages> = {
     newFile: 'New file',
     settings: 'Settings',
     work: 'Work list',
+    mine: 'Mine',
     handovers: 'Handovers',
     audit: 'Audit log',
     operators: 'Operators',
@@ -176,15 +177,16 @@ export const enUS: Translation<Messages> = {
     passwordConfirm: 'Password again',
     passwordRules: 'At least 8 characters with letters and digits; no name, birthday, user name or runs such as 1234 or abcd.',
     passwordMismatch: 'The two passwords differ',
-    passwordExpired: 'Your password is older than the policy allows (30 days); please change it soon.',
-    changePasswordNow: 'Change it now',
+    mustChangeTitle: 'Change your password first',
+    mustChangeHint: '{{name}}, your password was set or reset by the customer-care director, or is older than the policy allows (30 days). Set a new one only you know before doing anything else.',
     passwordChanged: 'Password changed',
     login: 'Log in',
     checking: 'Checking…',
     lock: 'Lock',
     unlock: 'Unlock',
     lockedTitle: 'Screen locked',
-    lockedHint: 'The screen locked itself while {{name}} was away; enter the password to go on.',
+    lockedIdleHint: 'No input from {{name}} for {{minutes}} minutes: the screen locked itself. Enter the password to go on.',
+    lockedManualHint: '{{name}} locked the screen. Enter the password to go on.',
     switchOperator: 'Switch operator'
   },
   audit: {
@@ -370,6 +372,19 @@ export const enUS: Translation<Messages> = {
     due: 'Due',
     sales: 'Sales archive',
     service: 'Service archive'
+  },
+  mine: {
+    title: 'Mine',
+    intro: 'Archives {{name}} ({{role}}) is responsible for: to hand in, returned for correction, and their deadlines.',
+    pending: 'Archives to hand in',
+    returned: 'Archives returned for correction',
+    inProgress: 'Handed in, being inspected',
+    none: 'None',
+    archive: 'Archive',
+    status: 'Status',
+    due: 'Due',
+    overdue: 'overdue',
+    returnedHint: 'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.'
   },
   inspection: {
     title: '{{label}} inspection',

@@ -14,6 +14,7 @@ export const zhCN = {
     newFile: '新建档案',
     settings: '设置',
     work: '工作台',
+    mine: '我的',
     handovers: '档案交接',
     audit: '审计日志',
     operators: '操作员',
@@ -172,15 +173,16 @@ export const zhCN = {
     passwordConfirm: '再次输入密码',
     passwordRules: '至少 8 位，须含字母和数字；不能含姓名、生日、用户名或 1234、abcd 这样的连续字符。',
     passwordMismatch: '两次输入的密码不一致',
-    passwordExpired: '您的密码已超过规定的更换期限（30 天），请尽快修改。',
-    changePasswordNow: '现在修改',
+    mustChangeTitle: '请先修改密码',
+    mustChangeHint: '{{name}}，您的密码是客户总监设置或重置的，或已超过规定的更换期限（30 天）。请设置只有您本人知道的新密码，然后才能办理其他事务。',
     passwordChanged: '密码已修改',
     login: '登录',
     checking: '正在核对…',
     lock: '锁屏',
     unlock: '解锁',
     lockedTitle: '屏幕已锁定',
-    lockedHint: '{{name}} 离开后屏幕已自动锁定，请输入密码继续。',
+    lockedIdleHint: '{{name}} 已 {{minutes}} 分钟没有操作，屏幕已自动锁定。请输入密码继续。',
+    lockedManualHint: '{{name}} 锁定了屏幕。请输入密码继续。',
     switchOperator: '切换操作员'
   },
   audit: {
@@ -366,6 +368,19 @@ export const zhCN = {
     due: '期限',
     sales: '销售档案',
     service: '服务档案'
+  },
+  mine: {
+    title: '我的',
+    intro: '{{name}}（{{role}}）负责的档案：待交接、退回整改及其期限。',
+    pending: '待交接的档案',
+    returned: '退回整改的档案',
+    inProgress: '已交接、正在检查的档案',
+    none: '暂无',
+    archive: '档案',
+    status: '状态',
+    due: '期限',
+    overdue: '已逾期',
+    returnedHint: '请按《不合格档案记录》整改，在期限内交回档案室。'
   },
   inspection: {
     title: '{{label}}检查',

@@ -22,6 +22,23 @@ export async function logIn(page: Page, username: string, password: string): Pro
   await page.waitForSelector('.shell')
 }
 
+/**
+ * An operator's first login with the initial password the director gave: the forced change-password
+ * screen comes first, and only then the app.
+ */
+export async function firstLogIn(page: Page, username: string, initialPassword: string, ownPassword: string): Promise<void> {
+  await page.waitForSelector('input[name=username]')
+  await page.fill('input[name=username]', username)
+  await page.fill('input[name=password]', initialPassword)
+  await page.click('button[type=submit]')
+  await page.waitForSelector('[data-testid=forced-password-change]')
+  await page.fill('input[name=pw-current]', initialPassword)
+  await page.fill('input[name=pw-next]', ownPassword)
+  await page.fill('input[name=pw-confirm]', ownPassword)
+  await page.click('button[type=submit]')
+  await page.waitForSelector('.shell')
+}
+
 export async function switchOperator(page: Page, username: string, password: string): Promise<void> {
   await page.click('button:has-text("切换操作员")')
   await logIn(page, username, password)

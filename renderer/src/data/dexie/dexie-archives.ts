@@ -263,6 +263,14 @@ export class DexieArchives extends ArchiveWork implements Archives {
     }).sort((a, b) => (a.archive.correctionDueAt ?? a.archive.handInDueAt ?? a.archive.createdAt).localeCompare(b.archive.correctionDueAt ?? b.archive.handInDueAt ?? b.archive.createdAt))
   }
 
+  async mine(): Promise<ArchiveView[]> {
+    await this.guard.require('vehicleFile.read')
+    // The advisor is known by the staff record behind the session, never by a name typed in.
+    const staff = await this.db.staff.get(this.guard.session.operator.staffId)
+    if (!staff || (staff.department !== 'sales' && staff.department !== 'service')) return []
+    return this.list({ department: staff.department, advisorName: staff.name })
+  }
+
   private async load(id: string): Promise<ArchiveRecord> {
     const archive = await this.db.archives.get(id)
     if (!archive || archive.deletedAt) throw new DomainError('ARCHIVE_NOT_FOUND', '找不到该档案')

@@ -26,6 +26,7 @@ export function createDexieRepositories(db: ChedangDatabase, session: Session, o
   return {
     operator: session.operator,
     can: (permission) => guard.allows(permission),
+    require: (permission, what) => guard.require(permission, { entity: 'screen', entityId: permission, summary: what }),
     settings: new DexieSettings(db, guard, options.now),
     vehicleFiles: new DexieVehicleFiles(db, guard, options.now),
     auditLog: new DexieAuditLog(db, guard, options.now),

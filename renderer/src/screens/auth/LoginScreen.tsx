@@ -5,7 +5,8 @@ import type { DexieAuth, LoginResult } from '../../data/dexie/dexie-auth'
 import { AuthCard } from './AuthCard'
 import { errorMessage } from '../../components/error-message'
 
-export function LoginScreen({ auth, onLogin }: { auth: DexieAuth; onLogin: (result: LoginResult) => void }) {
+/** Login; `notice` says why the previous session ended (account disabled, locked out). */
+export function LoginScreen({ auth, notice, onLogin }: { auth: DexieAuth; notice?: string | null; onLogin: (result: LoginResult) => void }) {
   const { t } = useTranslation()
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
@@ -29,6 +30,7 @@ export function LoginScreen({ auth, onLogin }: { auth: DexieAuth; onLogin: (resu
   return (
     <AuthCard title={t('auth.loginTitle')} subtitle={t('auth.loginHint')}>
       <form className="auth-form" onSubmit={submit} noValidate>
+        {notice && !error ? <div className="banner warn" role="alert" data-testid="session-notice">{notice}</div> : null}
         {error ? <div className="banner error" role="alert">{error}</div> : null}
         <label className="field"><span className="field-label">{t('auth.username')}</span>
           <input name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoFocus autoComplete="username" spellCheck={false} />

@@ -28,7 +28,7 @@ beforeEach(async () => {
 
 function renderApp() {
   const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
-  return render(<App services={{ repositories, platform: createBrowserPlatform(), backupTarget: createBrowserBackupTarget(createBrowserPlatform(), localStorage), session, actions, storagePersisted: true, version: 'test', passwordExpired: false }} />)
+  return render(<App services={{ repositories, platform: createBrowserPlatform(), backupTarget: createBrowserBackupTarget(createBrowserPlatform(), localStorage), session, actions, storagePersisted: true, version: 'test' }} />)
 }
 
 const field = (container: HTMLElement, name: string) => container.querySelector<HTMLInputElement>(`[name=${name}]`)!

@@ -7,6 +7,7 @@ import { ARCHIVE_STATUS_LABELS } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/dates/china-time'
 import { useRepositories } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
+import { usePermissions } from '../../hooks/use-permissions'
 
 /** What the archive manager works from: pending handovers, archives awaiting inspection, corrections due. */
 export function WorkScreen() {
@@ -16,6 +17,7 @@ export function WorkScreen() {
   const [archives, setArchives] = useState<ArchiveView[]>([])
   const [department, setDepartment] = useState('')
   const [advisor, setAdvisor] = useState('')
+  const allowed = usePermissions()
   useEffect(() => {
     void repositories.handovers.list().then((list) => setHandovers(list.filter((h) => h.status !== 'signed')))
     void repositories.archives.list({ statuses: ['handed_over', 'resubmitted', 'inspecting', 'returned', 'accepted'] }).then(setArchives)
@@ -52,7 +54,7 @@ export function WorkScreen() {
     <section className="screen">
       <header className="screen-head">
         <h1>{t('work.title')}</h1>
-        <div className="head-actions"><Link className="button primary" to="/handovers">{t('work.newHandover')}</Link></div>
+        {allowed?.has('handover.receive') ? <div className="head-actions"><Link className="button primary" to="/handovers">{t('work.newHandover')}</Link></div> : null}
       </header>
       <div className="card inline-form">
         <label className="field"><span className="field-label">{t('handover.department')}</span>
