@@ -65,4 +65,21 @@ describe('the vehicle-file form', () => {
     const saved = await repositories.vehicleFiles.getForEdit(found!.id)
     expect(saved).toMatchObject({ plate: form.plate, ownerName: form.ownerName, ownerPhone: form.ownerPhone, createdBy: session.operator.accountId })
   })
+
+  it('shows a refusal of the save beside the 保存 button, and saves nothing', async () => {
+    const user = userEvent.setup()
+    const form = makeVehicleFileForm(createRandom(4), 1)
+    const { container } = renderApp()
+    await waitFor(() => expect(field(container, 'archiveNo').value).not.toBe(''))
+    for (const name of ['vin', 'plate', 'series', 'ownerName', 'ownerPhone'] as const) await user.type(field(container, name), form[name])
+    // While the form is open, the right to create files is taken from the role.
+    const matrix = await repositories.settings.getPermissionMatrix()
+    await repositories.settings.savePermissionMatrix({ ...matrix, cc_director: matrix.cc_director.filter((p) => p !== 'vehicleFile.create') })
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await user.click(screen.getByRole('button', { name: '保存档案' }))
+    const refusal = await screen.findByTestId('save-refusal')
+    expect(refusal.textContent).toContain('没有“新建车辆档案”的权限')
+    expect(refusal.nextElementSibling?.classList.contains('form-actions')).toBe(true)
+    expect(await repositories.vehicleFiles.count()).toBe(0)
+  })
 })

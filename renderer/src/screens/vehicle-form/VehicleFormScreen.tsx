@@ -125,7 +125,6 @@ export function VehicleFormScreen() {
       </header>
       <form className="vehicle-form" onSubmit={onSubmit} onKeyDown={moveOnEnter} noValidate>
         {submitCount > 0 && errorCount > 0 ? <div className="banner error" role="alert">{t('form.errorSummary', { count: errorCount })}</div> : null}
-        {formError ? <div className="banner error" role="alert">{formError}</div> : null}
 
         <fieldset className="card">
           <legend>{t('form.sections.vehicle')}</legend>
@@ -234,6 +233,8 @@ export function VehicleFormScreen() {
           {errors.notes ? <span className="field-error" role="alert">{errors.notes.message}</span> : null}
         </fieldset>
 
+        {/* A refusal of the save appears beside 保存, not at the top of a long form. */}
+        {formError ? <div className="banner error" role="alert" data-testid="save-refusal">{formError}</div> : null}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={isSubmitting}>{isSubmitting ? t('form.saving') : t('form.save')}</button>
           <button type="button" onClick={() => navigate(editing ? `/files/${id}` : '/')}>{t('form.cancel')}</button>
