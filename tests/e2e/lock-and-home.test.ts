@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium, newAppPage } from './support/browser'
-import { DIRECTOR, firstLogIn, logIn, switchOperator } from './support/session'
+import { DIRECTOR, firstLogIn, logIn, setupDirector, switchOperator } from './support/session'
 import { fillVehicleForm } from './support/vehicle-form'
 import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator'
 
@@ -88,7 +88,6 @@ describe('the lock', () => {
     await context.clock.install()
     const page = await context.newPage()
     await page.goto(baseUrl)
-    const { setupDirector } = await import('./support/session')
     await setupDirector(page)
     await page.clock.fastForward('10:05')
     await page.waitForSelector('[data-testid=lock-screen]')
