@@ -81,7 +81,7 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
   useIdle(idleLockMinutes, lockIdle, phase === 'ready' && !locked)
 
   const endSession = useCallback((message: string | null) => {
-    if (login) void auth.logout(login.session)
+    if (login) void auth.logout(login.session, message ?? undefined)
     setLogin(null)
     setLocked(null)
     setNotice(message)

@@ -205,8 +205,12 @@ export class DexieAuth {
     })
   }
 
-  async logout(session: Session): Promise<void> {
-    await recordAuditEvent(this.db, actorOf(session), { action: 'logout', entity: 'account', entityId: session.operator.accountId, changes: {}, summary: `${session.operator.name} 退出` })
+  /** Ends the session; `reason` says why when it was not the operator's choice (e.g. the account was disabled). */
+  async logout(session: Session, reason?: string): Promise<void> {
+    await recordAuditEvent(this.db, actorOf(session), {
+      action: 'logout', entity: 'account', entityId: session.operator.accountId, changes: reason ? { reason } : {},
+      summary: reason ? `${session.operator.name} 退出（${reason}）` : `${session.operator.name} 退出`
+    })
   }
 
   async changePassword(session: Session, current: string, next: string): Promise<void> {
@@ -215,7 +219,15 @@ export class DexieAuth {
     if (sessionStanding(session.operator, account, staff, this.now(), this.policy).kind === 'ended') {
       throw new DomainError('SESSION_ENDED', `${session.operator.name} 的账号已被停用或角色已变更，请重新登录。`)
     }
-    if (!account || !(await verifyPassword(current, account.passwordHash))) throw new DomainError('PASSWORD_WRONG', '当前密码不正确', { field: 'current' })
+    if (!account) throw new DomainError('PASSWORD_WRONG', '当前密码不正确', { field: 'current' })
+    const matches = await verifyPassword(current, account.passwordHash)
+    const now = this.now()
+    if (account.lockedUntil && account.lockedUntil > now.toISOString()) throw this.lockedError(account.lockedUntil)
+    // Guessing the current password here is counted like a wrong login, so an unattended session is no way around the lock-out.
+    if (!matches) {
+      const refusal = await this.countFailure(account.id, actorOf(session), '修改密码时当前密码错误', now)
+      throw refusal.code === 'ACCOUNT_LOCKED' ? refusal : new DomainError('PASSWORD_WRONG', '当前密码不正确', { field: 'current' })
+    }
     if (current === next) throw new DomainError('PASSWORD_SAME', '新密码不能与当前密码相同', { field: 'next' })
     const problems = passwordProblems(next, { username: account.username, personName: session.operator.name }, this.policy)
     if (problems.length > 0) throw new DomainError('PASSWORD_WEAK', problems.join('；'), { field: 'next' })

@@ -155,6 +155,15 @@ describe('the lock screen', () => {
     expect((await db.accounts.get(advisorAccountId))!.failedAttempts).toBe(5)
   })
 
+  it('counts a wrong current password on the change-password form like a wrong login', async () => {
+    const { db, auth, advisorAccountId } = await archiveWithAdvisor()
+    const session = await advisorAtWork(auth)
+    for (let i = 1; i <= 4; i++) expect(await codeOf(auth.changePassword(session, 'Guess#pass9', 'Advisor#9953n'))).toBe('PASSWORD_WRONG')
+    expect(await codeOf(auth.changePassword(session, 'Guess#pass9', 'Advisor#9953n'))).toBe('ACCOUNT_LOCKED')
+    expect(await codeOf(auth.changePassword(session, 'Advisor#7731k', 'Advisor#9953n'))).toBe('ACCOUNT_LOCKED')
+    expect((await db.accounts.get(advisorAccountId))!.failedAttempts).toBe(5)
+  })
+
   it('says in the audit trail how the screen was locked', async () => {
     const { db, auth } = await archiveWithAdvisor()
     const session = await advisorAtWork(auth)

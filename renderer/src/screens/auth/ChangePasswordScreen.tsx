@@ -36,7 +36,7 @@ export function ChangePasswordScreen({ auth, session, onChanged, onEnded, onSwit
       await auth.changePassword(session, values.current, values.next)
       onChanged()
     } catch (e) {
-      if (isDomainError(e) && e.code === 'SESSION_ENDED') {
+      if (isDomainError(e) && (e.code === 'SESSION_ENDED' || e.code === 'ACCOUNT_LOCKED')) {
         onEnded(errorMessage(e))
         return
       }
