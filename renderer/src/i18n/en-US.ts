@@ -100,7 +100,8 @@ export const enUS: Translation<Messages> = {
       registrationDate: 'e.g. 2026-03-05',
       ownerPhone: '11-digit mobile, or a landline with area code, e.g. 0431-85551234',
       ownerId: 'Optional; checked when filled in',
-      location: 'Cabinet – shelf – box, filed left to right, top to bottom'
+      location: 'Cabinet – shelf – box, filed left to right, top to bottom',
+      masked: 'Masked: left as it is, the stored value is kept; to change it, clear the field and type the whole number'
     },
     placeholders: {
       select: 'Select'

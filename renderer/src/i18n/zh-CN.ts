@@ -96,7 +96,8 @@ export const zhCN = {
       registrationDate: '如 2026-03-05',
       ownerPhone: '手机 11 位，或带区号的固定电话，如 0431-85551234',
       ownerId: '可留空；填写后校验',
-      location: '档案柜—层—盒，按从左到右、从上到下存放'
+      location: '档案柜—层—盒，按从左到右、从上到下存放',
+      masked: '已遮盖：不改动则保留原值；如需更改，请清空后输入完整号码'
     },
     placeholders: {
       select: '请选择'

@@ -15,11 +15,12 @@ import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/ve
 
 let repositories: Repositories
 let session: Session
+let db: ChedangDatabase
 let dbCount = 0
 
 beforeAll(async () => { await initI18n('zh-CN') })
 beforeEach(async () => {
-  const db = new ChedangDatabase(`form-${++dbCount}`)
+  db = new ChedangDatabase(`form-${++dbCount}`)
   await db.open()
   session = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({ dealershipName: '长春一汽大众4S店', name: '李娜', username: 'lina', password: 'Archive#2026' })
   repositories = createDexieRepositories(db, session)
@@ -64,5 +65,26 @@ describe('the vehicle-file form', () => {
     const found = await repositories.vehicleFiles.findByVin(form.vin)
     const saved = await repositories.vehicleFiles.getForEdit(found!.id)
     expect(saved).toMatchObject({ plate: form.plate, ownerName: form.ownerName, ownerPhone: form.ownerPhone, createdBy: session.operator.accountId })
+  })
+
+  it('lets a clerk without 查看完整个人信息 edit a file with masked ID and phones, keeping the stored values', async () => {
+    const user = userEvent.setup()
+    const form = makeVehicleFileForm(createRandom(5), 1)
+    const file = await repositories.vehicleFiles.create(form)
+    const created = await repositories.operators.create({ name: '赵静', role: 'sales_info_clerk', department: 'sales', phone: '', username: 'zhaojing', password: 'Archive#2026' })
+    const directorRepositories = repositories
+    session = { deviceId: 'pc-1', operator: { accountId: created.accountId!, staffId: created.staff.id, username: 'zhaojing', name: '赵静', role: 'sales_info_clerk', department: 'sales' } }
+    repositories = createDexieRepositories(db, session)
+    window.location.hash = `#/files/${file.id}/edit`
+    const { container } = renderApp()
+    await waitFor(() => expect(field(container, 'ownerPhone').value).toBe(`${form.ownerPhone.slice(0, 3)}****${form.ownerPhone.slice(7)}`))
+    expect(field(container, 'ownerIdNumber').value).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
+    expect(screen.getAllByText('已遮盖：不改动则保留原值；如需更改，请清空后输入完整号码').length).toBeGreaterThan(0)
+    await user.clear(field(container, 'colour'))
+    await user.type(field(container, 'colour'), '冰川蓝')
+    await user.click(screen.getByRole('button', { name: '保存档案' }))
+    expect(await screen.findByText(/已保存/)).toBeTruthy()
+    const stored = await directorRepositories.vehicleFiles.getForEdit(file.id)
+    expect(stored).toMatchObject({ colour: '冰川蓝', ownerPhone: form.ownerPhone, ownerIdNumber: form.ownerIdNumber })
   })
 })
