@@ -26,7 +26,7 @@ export const enUS: Translation<Messages> = {
   },
   list: {
     title: 'Vehicle files',
-    searchPlaceholder: 'VIN (whole or last 6/7/8), plate, owner, phone, archive no.',
+    searchPlaceholder: 'VIN (whole or last 6/7/8), plate, any part of a name, phone (whole or last 4), archive no.',
     searchLabel: 'Find a file',
     total: '{{count}} files',
     matches: '{{count}} found',

@@ -22,7 +22,7 @@ export const zhCN = {
   },
   list: {
     title: '车辆档案',
-    searchPlaceholder: '车架号（全号或后 6/7/8 位）、车牌、车主、电话、档案编号',
+    searchPlaceholder: '车架号（全号或后 6/7/8 位）、车牌、姓名任一部分、电话（全号或尾号）、档案编号',
     searchLabel: '查找档案',
     total: '共 {{count}} 份档案',
     matches: '找到 {{count}} 份',

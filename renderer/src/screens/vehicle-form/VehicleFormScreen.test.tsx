@@ -87,4 +87,20 @@ describe('the vehicle-file form', () => {
     const stored = await directorRepositories.vehicleFiles.getForEdit(file.id)
     expect(stored).toMatchObject({ colour: '冰川蓝', ownerPhone: form.ownerPhone, ownerIdNumber: form.ownerIdNumber })
   })
+
+  it('tells a clerk a VIN is already filed under a 机密 file without naming the file', async () => {
+    const user = userEvent.setup()
+    const form = makeVehicleFileForm(createRandom(6), 1)
+    const hidden = await repositories.vehicleFiles.create(form)
+    await repositories.vehicleFiles.setSecrecy(hidden.id, 'confidential', '涉及质量纠纷，法务要求保密')
+    const created = await repositories.operators.create({ name: '赵静', role: 'sales_info_clerk', department: 'sales', phone: '', username: 'zhaojing', password: 'Archive#2026' })
+    session = { deviceId: 'pc-1', operator: { accountId: created.accountId!, staffId: created.staff.id, username: 'zhaojing', name: '赵静', role: 'sales_info_clerk', department: 'sales' } }
+    repositories = createDexieRepositories(db, session)
+    const { container } = renderApp()
+    await waitFor(() => expect(field(container, 'archiveNo').value).not.toBe(''))
+    await user.type(field(container, 'vin'), form.vin)
+    await user.tab()
+    expect(await screen.findByText('该车架号已建档（您无权查看该档案）')).toBeTruthy()
+    expect(container.textContent).not.toContain(form.archiveNo)
+  })
 })

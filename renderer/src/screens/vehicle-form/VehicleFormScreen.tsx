@@ -70,7 +70,15 @@ export function VehicleFormScreen() {
   const checkDuplicateVin = useCallback(async (raw: string) => {
     const vin = validateVin(raw)
     if (!vin.ok) { setDuplicate(null); return }
-    const existing = await vehicleFiles.findByVin(vin.value)
+    let existing
+    try {
+      existing = await vehicleFiles.findByVin(vin.value)
+    } catch (error) {
+      // A file the operator may not see: the refusal says the VIN is taken, and names nothing else.
+      setDuplicate(null)
+      if (isDomainError(error)) setError('vin', { type: 'duplicate', message: error.message })
+      return
+    }
     if (existing && existing.id !== id) {
       setDuplicate({ id: existing.id, archiveNo: existing.archiveNo })
       setError('vin', { type: 'duplicate', message: duplicateVinError(existing).message })
