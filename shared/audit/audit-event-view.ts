@@ -44,12 +44,16 @@ export function auditEventForReader(event: AuditEvent, withheld: WithheldRecords
   if (hiddenEntity) {
     return { ...event, changes: '{}', summary: `${withheldLabel(hiddenEntity)}（无权查看详情）` }
   }
-  let { changes, summary } = event
-  for (const { text, secrecy } of withheld.values) {
-    if (changes.includes(text)) changes = changes.split(text).join(withheldLabel(secrecy))
-    if (summary.includes(text)) summary = summary.split(text).join(withheldLabel(secrecy))
+  return { ...event, changes: textForReader(event.changes, withheld), summary: textForReader(event.summary, withheld) }
+}
+
+/** Any text handed to a reader (a summary, JSON details, a report line): hidden files unnamed, personal information masked. */
+export function textForReader(text: string, withheld: WithheldRecords): string {
+  let shown = text
+  for (const { text: value, secrecy } of withheld.values) {
+    if (shown.includes(value)) shown = shown.split(value).join(withheldLabel(secrecy))
   }
-  return { ...event, changes: maskPersonalInfoText(changes), summary: maskPersonalInfoText(summary) }
+  return maskPersonalInfoText(shown)
 }
 
 /** The text the audit filter searches: what the reader sees, so a guessed full ID number finds nothing. */

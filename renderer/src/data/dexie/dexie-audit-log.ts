@@ -8,9 +8,7 @@ import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
 import type { AccessGuard } from './access-guard'
 import { recordAuditEvent } from './audit-writer'
-import type { WithheldRecords } from '@shared/audit/audit-event-view'
-import { auditEventForReader, auditSearchText, withheldRecords } from '@shared/audit/audit-event-view'
-import { SECRECY_LEVELS } from '@shared/operators/secrecy'
+import { auditEventForReader, auditSearchText } from '@shared/audit/audit-event-view'
 import { FileAccessGate } from './file-access-gate'
 
 const newestFirst = (a: AuditEvent, b: AuditEvent) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.deviceSeq - a.deviceSeq)
@@ -29,14 +27,8 @@ export class DexieAuditLog implements AuditLog {
     this.gate = new FileAccessGate(db, guard, now)
   }
 
-  /** The files this reader may not see (few: 机密/绝密 ones), and their archives, to keep out of what is read. */
-  private async withheld(): Promise<WithheldRecords> {
-    const visible = await this.gate.visibleLevels()
-    const hidden = SECRECY_LEVELS.filter((level) => !visible.has(level))
-    if (hidden.length === 0) return withheldRecords([], [])
-    const files = await this.db.vehicleFiles.where('secrecy').anyOf(hidden).toArray()
-    const archives = files.length ? await this.db.archives.where('vehicleFileId').anyOf(files.map((f) => f.id)).toArray() : []
-    return withheldRecords(files, archives)
+  private withheld() {
+    return this.gate.withheld()
   }
 
   async forEntity(entity: string, entityId: string): Promise<AuditEvent[]> {

@@ -2,7 +2,9 @@ import type { FilePurpose, Grants } from '@shared/operators/file-access'
 import { decideFileAccess, FILE_ACCESS_PERMISSIONS, visibleSecrecyLevels } from '@shared/operators/file-access'
 import type { Permission } from '@shared/operators/permissions'
 import type { SecrecyLevel } from '@shared/operators/secrecy'
-import { SECRECY_LABELS } from '@shared/operators/secrecy'
+import { SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
+import type { WithheldRecords } from '@shared/audit/audit-event-view'
+import { withheldRecords } from '@shared/audit/audit-event-view'
 import { presentFile } from '@shared/vehicle/personal-info-mask'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { actorOf } from '../session'
@@ -73,6 +75,16 @@ export class FileAccessGate {
   /** Files for a list: those the operator may not see are left out. */
   async filter(files: readonly (VehicleFile | undefined)[]): Promise<VehicleFile[]> {
     return (await this.listed(files)).filter((file): file is VehicleFile => file !== null)
+  }
+
+  /** The files this operator may not see (few: 机密/绝密 ones) and their archives, to keep out of texts handed out. */
+  async withheld(): Promise<WithheldRecords> {
+    const visible = await this.visibleLevels()
+    const hidden = SECRECY_LEVELS.filter((level) => !visible.has(level))
+    if (hidden.length === 0) return withheldRecords([], [])
+    const files = await this.db.vehicleFiles.where('secrecy').anyOf(hidden).toArray()
+    const archives = files.length ? await this.db.archives.where('vehicleFileId').anyOf(files.map((f) => f.id)).toArray() : []
+    return withheldRecords(files, archives)
   }
 
   /** Whether the operator may see the file at all (no logging): for deciding what a refusal may say. */

@@ -158,6 +158,8 @@ beforeAll(async () => {
     values: [full.vin, full.vin.slice(-8), full.archiveNo, full.plate!, full.ownerName, full.ownerIdNumber!, full.ownerPhone, '85557321', full.contactName!, full.contactPhone!, full.street!]
   }
   ordinary = { id: other.id, archiveId: otherLine.archive.id }
+  // A dangling author, so the integrity check has a problem to report about the hidden file.
+  await db.vehicleFiles.update(file.id, { updatedBy: 'account-removed-by-hand' })
 })
 
 describe('every read path goes through the one access decision', () => {
