@@ -125,6 +125,10 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       for (const partial of ['0431', '0431-8555', '04318555', '85551234']) expect(await ids(partial), partial).not.toContain(company.id)
       for (const part of ['恒通', '恒通物流', '物流有限', '长春市恒通', '晓峰', '欧阳晓峰']) expect(await ids(part), part).toEqual([company.id])
       expect(await ids('恒达物流')).toEqual([])
+      // Both character pairs of 恒通物 appear, but not together: no match.
+      const [c] = forms(16, 1) as [VehicleFileForm]
+      await repos.vehicleFiles.create({ ...c, ownerKind: 'organisation', ownerName: '吉林通物恒通汽车服务有限公司', ownerIdNumber: '' })
+      expect(await ids('恒通物')).toEqual([company.id])
     })
 
     it('imports all or nothing: one bad row refuses the batch and names the row', async () => {

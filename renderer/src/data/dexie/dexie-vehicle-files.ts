@@ -295,13 +295,27 @@ export class DexieVehicleFiles implements VehicleFiles {
     return { files: await this.gate.filter(files.slice(0, limit)), truncated: files.length > limit }
   }
 
-  /** One index lookup; a name part reads the rarest of its character pairs and keeps the rows whose name holds it. */
+  /**
+   * One index lookup. A name part of one character pair is that pair's rows; a longer one intersects the
+   * ids of its pairs (keys only), then reads the candidates and keeps those whose name holds the whole text.
+   */
   private async lookUp(lookup: VehicleSearchLookup, max: number): Promise<VehicleFile[]> {
     const table = this.db.vehicleFiles
     if (lookup.mode === 'contains') {
-      const counts = lookup.grams.length > 1 ? await Promise.all(lookup.grams.map((gram) => table.where('nameGrams').equals(gram).count())) : [0]
-      const rarest = lookup.grams[counts.indexOf(Math.min(...counts))]!
-      return table.where('nameGrams').equals(rarest).filter((file) => fileMatchesNameQuery(file, lookup.value)).limit(max).toArray()
+      if (lookup.grams.length === 1) return table.where('nameGrams').equals(lookup.grams[0]!).limit(max).toArray()
+      const idLists = (await Promise.all(lookup.grams.map((gram) => table.where('nameGrams').equals(gram).primaryKeys()))).sort((a, b) => a.length - b.length)
+      let candidates = idLists[0]!
+      for (const ids of idLists.slice(1)) {
+        if (candidates.length === 0) break
+        const other = new Set(ids)
+        candidates = candidates.filter((id) => other.has(id))
+      }
+      const found: VehicleFile[] = []
+      for (let start = 0; start < candidates.length && found.length < max; start += max) {
+        const rows = await table.bulkGet(candidates.slice(start, start + max))
+        for (const row of rows) if (row && fileMatchesNameQuery(row, lookup.value) && found.length < max) found.push(row)
+      }
+      return found
     }
     const clause = table.where(lookup.index)
     return (lookup.mode === 'equals' ? clause.equals(lookup.value) : clause.startsWith(lookup.value)).limit(max).toArray()
