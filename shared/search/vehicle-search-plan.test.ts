@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { computeResidentIdCheckChar } from '../validation'
 import { planVehicleSearch } from './vehicle-search-plan'
 
 const indexes = (q: string) => planVehicleSearch(q).map((l) => `${l.index}:${l.mode}:${l.value}`)
@@ -33,6 +34,12 @@ describe('search box entries become index lookups', () => {
       expect(indexes(typed), typed).toEqual(expect.arrayContaining(['ownerPhone:equals:0431-85551234', 'contactPhone:startsWith:0431-85551234-']))
     }
     expect(indexes('5678')).toContain('phoneTails:equals:5678')
+  })
+
+  it('looks an ID number or credit code up whole only', () => {
+    const id = `22010219900101123${computeResidentIdCheckChar('22010219900101123')}`
+    expect(indexes(id.toLowerCase())).toContain(`ownerIdNumber:equals:${id}`)
+    for (const part of [id.slice(0, 6), id.slice(0, 14), id.slice(0, 17)]) expect(indexes(part).filter((l) => l.startsWith('ownerIdNumber'))).toEqual([])
   })
 
   it('never looks a phone up by a prefix', () => {

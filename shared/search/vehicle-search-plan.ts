@@ -1,9 +1,9 @@
-import { normalizeInput } from '../validation'
+import { normalizeInput, validateOrganisationId, validateResidentId } from '../validation'
 import { nameContains, nameGrams, phoneTailQuery, wholePhoneQuery } from './search-keys'
 
 // How a search box entry is looked up: staff type a whole VIN, the last 6–8 characters of it read
 // off the windscreen, a plate with or without its province, any part of an owner's name, a whole phone
-// number or its last four digits, an archive number.
+// number or its last four digits, a whole ID number or credit code, an archive number.
 
 export type VehicleSearchIndex =
   | 'vin'
@@ -16,6 +16,7 @@ export type VehicleSearchIndex =
   | 'ownerPhone2'
   | 'contactPhone'
   | 'phoneTails'
+  | 'ownerIdNumber'
   | 'archiveNo'
 
 export type VehicleSearchLookup =
@@ -59,6 +60,10 @@ export function planVehicleSearch(raw: string): VehicleSearchLookup[] {
   if (tail !== null) lookups.push({ index: 'phoneTails', mode: 'equals', value: tail })
   if (!/^[A-Z0-9\-_/]+$/.test(upper)) return lookups
 
+  // An ID number or credit code matches whole only, like a phone.
+  const idNumber = validateResidentId(upper)
+  const orgId = idNumber.ok ? idNumber : validateOrganisationId(upper)
+  if (orgId.ok) lookups.push({ index: 'ownerIdNumber', mode: 'equals', value: orgId.value })
   if (upper.length === 17) lookups.push({ index: 'vin', mode: 'equals', value: upper })
   if (/^[A-Z0-9]{4,16}$/.test(upper)) {
     lookups.push({ index: 'vinReversed', mode: 'startsWith', value: [...upper].reverse().join('') })

@@ -107,6 +107,9 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       expect(await ids(`${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}`)).toEqual([target.vin])
       expect(await ids(mobile.slice(-4))).toContain(target.vin)
       for (const length of [3, 5, 7, 8, 10]) expect(await ids(mobile.slice(0, length))).not.toContain(target.vin)
+      // An ID number is found whole only.
+      expect(await ids(target.ownerIdNumber.toLowerCase())).toEqual([target.vin])
+      for (const length of [6, 14, 17]) expect(await ids(target.ownerIdNumber.slice(0, length))).not.toContain(target.vin)
       expect(await ids(target.archiveNo.toLowerCase())).toEqual([target.vin])
       expect(await ids('ZZZZZZZZ')).toEqual([])
       const byName = await repos.vehicleFiles.search(target.ownerName.slice(0, 1), 3)

@@ -52,9 +52,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 4,
     stores: {
-      // *nameGrams: any part of a name (character pairs); *phoneTails: the last four digits of a phone (尾号).
+      // *nameGrams: any part of a name (character pairs); *phoneTails: the last four digits of a phone (尾号);
+      // ownerIdNumber: an ID number or credit code typed whole.
       vehicleFiles:
-        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, deletedAt, secrecy, *nameGrams, *phoneTails'
+        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, deletedAt, secrecy, *nameGrams, *phoneTails, ownerIdNumber'
     },
     async upgrade(tx) {
       await tx.table('vehicleFiles').toCollection().modify((file: VehicleFile) => {
