@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { computeResidentIdCheckChar } from '../validation'
 import { planVehicleSearch } from './vehicle-search-plan'
 
 const indexes = (q: string) => planVehicleSearch(q).map((l) => `${l.index}:${l.mode}:${l.value}`)
@@ -19,10 +20,35 @@ describe('search box entries become index lookups', () => {
     expect(indexes('a12345')).toContain('plateTail:startsWith:A12345')
   })
 
-  it('searches names by prefix and phones by their digits', () => {
-    expect(indexes('欧阳')).toEqual(['ownerName:startsWith:欧阳', 'contactName:startsWith:欧阳'])
-    expect(indexes('1381234')).toEqual(expect.arrayContaining(['ownerPhone:startsWith:1381234', 'contactPhone:startsWith:1381234']))
-    expect(indexes('０４３１-8555')).toContain('ownerPhone:startsWith:0431-8555')
+  it('searches any part of a name, and a single character as a surname', () => {
+    expect(indexes('欧阳')).toEqual(['nameGrams:contains:欧阳'])
+    expect(planVehicleSearch('恒通物流')).toEqual([{ index: 'nameGrams', mode: 'contains', value: '恒通物流', grams: ['恒通', '通物', '物流'] }])
+    expect(indexes('王')).toEqual(['ownerName:startsWith:王', 'contactName:startsWith:王'])
+  })
+
+  it('looks a phone up whole, in every form the file form accepts, or by its last four digits', () => {
+    for (const typed of ['13812345678', '138 1234 5678', '138-1234-5678', '+86 138 1234 5678', '+8613812345678', '008613812345678', '１３８１２３４５６７８']) {
+      expect(indexes(typed), typed).toEqual(expect.arrayContaining(['ownerPhone:equals:13812345678', 'ownerPhone2:equals:13812345678', 'contactPhone:equals:13812345678']))
+    }
+    for (const typed of ['043185551234', '0431-85551234', '0431 8555 1234', '(0431)85551234', '０４３１－８５５５１２３４']) {
+      expect(indexes(typed), typed).toEqual(expect.arrayContaining(['ownerPhone:equals:0431-85551234', 'contactPhone:startsWith:0431-85551234-']))
+    }
+    expect(indexes('5678')).toContain('phoneTails:equals:5678')
+  })
+
+  it('looks an ID number or credit code up whole only', () => {
+    const id = `22010219900101123${computeResidentIdCheckChar('22010219900101123')}`
+    expect(indexes(id.toLowerCase())).toContain(`ownerIdNumber:equals:${id}`)
+    for (const part of [id.slice(0, 6), id.slice(0, 14), id.slice(0, 17)]) expect(indexes(part).filter((l) => l.startsWith('ownerIdNumber'))).toEqual([])
+  })
+
+  it('never looks a phone up by a prefix', () => {
+    for (const typed of ['138', '1381234', '1381234567', '0431', '0431-8555', '04318555', '85551234']) {
+      const phoneLookups = planVehicleSearch(typed).filter((l) => ['ownerPhone', 'ownerPhone2', 'contactPhone'].includes(l.index))
+      expect(phoneLookups, typed).toEqual([])
+    }
+    // Four digits are always read as a tail (尾号), wherever they come from.
+    expect(indexes('0431')).toEqual(expect.arrayContaining(['phoneTails:equals:0431']))
   })
 
   it('searches archive numbers by prefix in upper case', () => {

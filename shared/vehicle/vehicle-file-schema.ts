@@ -6,8 +6,8 @@ import type { ValidationResult } from '../validation'
 import { validatePastDate } from '../dates/iso-date'
 import { validateOrganisationName } from './organisation-name'
 import { ARCHIVE_NO_CHARS } from './archive-number'
-import type { VehicleFileFields } from './vehicle-file'
-import { VEHICLE_ORIGINS, OWNER_KINDS } from './vehicle-file'
+import type { PersonalInfoField, VehicleFileFields } from './vehicle-file'
+import { PERSONAL_INFO_FIELDS, VEHICLE_ORIGINS, OWNER_KINDS } from './vehicle-file'
 
 // The one definition of a valid vehicle file: the form resolves with it while typing,
 // and the repository parses with it again before anything is written.
@@ -97,11 +97,22 @@ export type VehicleFileParseResult =
   | { ok: true; value: VehicleFileFields }
   | { ok: false; errors: Partial<Record<keyof VehicleFileFields, string>> }
 
+/**
+ * Personal information as the edit form was filled with it (masked for those who may not see it in full):
+ * a value left exactly as loaded is not checked again in the form; the repository keeps the stored one.
+ */
+export type LoadedPersonalInfo = Partial<Record<PersonalInfoField, string>>
+
 /** Parse a whole form: every field is checked, so a person sees all that is wrong at once. */
-export function parseVehicleFileForm(form: VehicleFileForm): VehicleFileParseResult {
+export function parseVehicleFileForm(form: VehicleFileForm, loaded: LoadedPersonalInfo = {}): VehicleFileParseResult {
   const errors: Partial<Record<keyof VehicleFileFields, string>> = {}
   const values: Partial<Record<keyof VehicleFileFields, string | null>> = {}
+  const untouched = (key: keyof VehicleFileFields) => {
+    const as = (PERSONAL_INFO_FIELDS as readonly string[]).includes(key) ? loaded[key as PersonalInfoField] : undefined
+    return as !== undefined && as !== '' && form[key] === as
+  }
   for (const [key, check] of Object.entries(FIELD_CHECKS) as [TextField, (input: string) => ValidationResult | null][]) {
+    if (untouched(key)) { values[key] = form[key]; continue }
     const result = check(String(form[key] ?? ''))
     if (result === null) values[key] = null
     else if (result.ok) values[key] = result.value
@@ -114,7 +125,7 @@ export function parseVehicleFileForm(form: VehicleFileForm): VehicleFileParseRes
   const name = organisation ? validateOrganisationName(String(form.ownerName ?? '')) : validatePersonName(String(form.ownerName ?? ''))
   if (name.ok) values.ownerName = name.value
   else errors.ownerName = name.reason
-  const id = optional(organisation ? validateOrganisationId : validateResidentId)(String(form.ownerIdNumber ?? ''))
+  const id = untouched('ownerIdNumber') ? { ok: true as const, value: form.ownerIdNumber } : optional(organisation ? validateOrganisationId : validateResidentId)(String(form.ownerIdNumber ?? ''))
   if (id === null) values.ownerIdNumber = null
   else if (id.ok) values.ownerIdNumber = id.value
   else errors.ownerIdNumber = id.reason
@@ -128,13 +139,17 @@ export function parseVehicleFileForm(form: VehicleFileForm): VehicleFileParseRes
 }
 
 /** The same parse as a zod schema, for the form's resolver: one definition of a valid file. */
-export const vehicleFileFormSchema = z.custom<VehicleFileForm>((input) => typeof input === 'object' && input !== null, '档案内容无效')
-  .transform((form, ctx): VehicleFileFields => {
-    const result = parseVehicleFileForm(form)
-    if (result.ok) return result.value
-    for (const [path, message] of Object.entries(result.errors)) ctx.addIssue({ code: 'custom', path: [path], message })
-    return z.NEVER
-  })
+export function vehicleFileFormSchemaFor(loaded: LoadedPersonalInfo) {
+  return z.custom<VehicleFileForm>((input) => typeof input === 'object' && input !== null, '档案内容无效')
+    .transform((form, ctx): VehicleFileFields => {
+      const result = parseVehicleFileForm(form, loaded)
+      if (result.ok) return result.value
+      for (const [path, message] of Object.entries(result.errors)) ctx.addIssue({ code: 'custom', path: [path], message })
+      return z.NEVER
+    })
+}
+
+export const vehicleFileFormSchema = vehicleFileFormSchemaFor({})
 
 /** The form text for stored fields, for editing. */
 export function toVehicleFileForm(fields: VehicleFileFields): VehicleFileForm {

@@ -1,5 +1,6 @@
 import type { SyncMeta } from '../model/sync-meta'
 import type { SecrecyLevel } from '../operators/secrecy'
+import { nameGrams, phoneTails } from '../search/search-keys'
 
 // 车辆档案: the unit of the archive, one per vehicle (一车一档), keyed by VIN.
 
@@ -50,6 +51,10 @@ export interface VehicleFileSearchKeys {
   vinReversed: string
   /** The plate without its province character, for "A12345" typed without 吉. */
   plateTail: string | null
+  /** Neighbouring-character pairs of the owner's and contact's names, for a search by any part of a name. */
+  nameGrams: string[]
+  /** Last four digits of each mobile and landline (尾号). */
+  phoneTails: string[]
 }
 
 export interface VehicleFile extends SyncMeta, VehicleFileFields, VehicleFileSearchKeys {
@@ -62,10 +67,15 @@ export interface VehicleFile extends SyncMeta, VehicleFileFields, VehicleFileSea
 export const PERSONAL_INFO_FIELDS = ['ownerIdNumber', 'ownerPhone', 'ownerPhone2', 'contactPhone'] as const
 export type PersonalInfoField = (typeof PERSONAL_INFO_FIELDS)[number]
 
-export function deriveSearchKeys(fields: Pick<VehicleFileFields, 'vin' | 'plate'>): VehicleFileSearchKeys {
+/** The fields the search keys are made from: a change to any of them re-derives the keys. */
+export const SEARCH_KEY_SOURCES = ['vin', 'plate', 'ownerName', 'contactName', 'ownerPhone', 'ownerPhone2', 'contactPhone'] as const
+
+export function deriveSearchKeys(fields: Pick<VehicleFileFields, (typeof SEARCH_KEY_SOURCES)[number]>): VehicleFileSearchKeys {
   return {
     vinReversed: [...fields.vin].reverse().join(''),
-    plateTail: fields.plate ? fields.plate.slice(1) : null
+    plateTail: fields.plate ? fields.plate.slice(1) : null,
+    nameGrams: nameGrams(fields.ownerName, fields.contactName),
+    phoneTails: phoneTails(fields.ownerPhone, fields.ownerPhone2, fields.contactPhone)
   }
 }
 

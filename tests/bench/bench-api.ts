@@ -1,8 +1,8 @@
 // The functions the benchmark page puts on `window.bench`; run-bench.ts calls them via page.evaluate.
 
-export type QueryKind = 'vinSuffix' | 'plate' | 'ownerName'
+export type QueryKind = 'vinSuffix' | 'plate' | 'ownerName' | 'nameSubstring' | 'phoneTail'
 
-export const QUERY_KINDS: readonly QueryKind[] = ['vinSuffix', 'plate', 'ownerName']
+export const QUERY_KINDS: readonly QueryKind[] = ['vinSuffix', 'plate', 'ownerName', 'nameSubstring', 'phoneTail']
 
 export interface SeedResult {
   /** Files written by this call. */

@@ -4,6 +4,7 @@ import type { Repositories } from '../../renderer/src/data/repositories'
 import type { Session } from '../../renderer/src/data/session'
 import type { VehicleFileForm } from '../../shared/vehicle/vehicle-file-schema'
 import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator'
+import { nameGrams } from '../../shared/search/search-keys'
 import type { BenchApi, QueryKind, Timing } from './bench-api'
 
 // Runs inside headless Chromium: the real repository code on a real IndexedDB.
@@ -22,7 +23,7 @@ const rnd = createRandom(DATA_SEED)
 let nextArchiveSeq = 1
 const seenVins = new Set<string>()
 // What the queries are drawn from: one entry per stored file.
-const stored = { vins: [] as string[], plates: [] as string[], ownerNames: [] as string[] }
+const stored = { vins: [] as string[], plates: [] as string[], ownerNames: [] as string[], ownerPhones: [] as string[] }
 
 function ready(): { db: ChedangDatabase; repositories: Repositories } {
   if (!db || !repositories) throw new Error('call bench.open(name) first')
@@ -52,6 +53,9 @@ function rawLookup(kind: QueryKind, query: string): { index: string; range: IDBK
     case 'vinSuffix': return { index: 'vinReversed', range: prefix([...query.toUpperCase()].reverse().join('')) }
     case 'plate': return { index: 'plate', range: prefix(query) }
     case 'ownerName': return { index: 'ownerName', range: prefix(query) }
+    // One pair of characters of the name part: the lookup the repository narrows from.
+    case 'nameSubstring': return { index: 'nameGrams', range: IDBKeyRange.only(nameGrams(query)[0]!) }
+    case 'phoneTail': return { index: 'phoneTails', range: IDBKeyRange.only(query) }
   }
 }
 
@@ -103,6 +107,7 @@ const bench: BenchApi = {
         stored.vins.push(form.vin)
         stored.plates.push(form.plate)
         stored.ownerNames.push(form.ownerName)
+        stored.ownerPhones.push(form.ownerPhone)
       }
     }
     const totalMs = performance.now() - started
@@ -124,6 +129,15 @@ const bench: BenchApi = {
         }
         case 'plate': return stored.plates[i]!
         case 'ownerName': return stored.ownerNames[i]!
+        case 'nameSubstring': {
+          // Any part of a name but its start: the given name of a three-character name (王建华 → 建华).
+          for (let j = i, tries = 0; tries < n; j = (j + 1) % n, tries++) {
+            const name = stored.ownerNames[j]!
+            if ([...name].length >= 3) return [...name].slice(1).join('')
+          }
+          throw new Error('no owner name of three characters')
+        }
+        case 'phoneTail': return stored.ownerPhones[i]!.slice(-4)
       }
     })
   },

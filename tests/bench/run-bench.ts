@@ -30,7 +30,9 @@ const TARGET_FLOOR_RATIO = 5
 const TARGET_SEED_MS = 60_000
 const TARGET_SIZE = 100_000
 
-const KIND_LABEL: Record<QueryKind, string> = { vinSuffix: 'VIN suffix (6–8)', plate: 'Plate (whole)', ownerName: 'Owner name' }
+const KIND_LABEL: Record<QueryKind, string> = {
+  vinSuffix: 'VIN suffix (6–8)', plate: 'Plate (whole)', ownerName: 'Owner name', nameSubstring: 'Name part (not its start)', phoneTail: 'Phone tail (last 4)'
+}
 const inMemory = process.argv.includes('--in-memory')
 
 interface Stats { p50: number; p95: number; max: number; meanRows: number }
@@ -145,15 +147,18 @@ function markdown(info: { date: string; chromium: string; isolated: boolean; loa
     '',
     `Per kind, ${QUERIES_PER_KIND} query values are drawn (fixed seed) from the stored files: the last 6 characters of a VIN`,
     `(7 or 8 in 30 % of cases), a whole plate, an owner's name (names repeat: surname + given name from short lists, so a`,
-    `name matches many files). Each query is timed with \`performance.now()\` around \`repositories.vehicleFiles.search(q, 200)\`,`,
+    `name matches many files), a part of a name that is not its start (the given name of a three-character name), the last`,
+    `four digits of an owner's mobile (尾号; four digits also look up VIN suffixes and archive numbers).`,
+    `Each query is timed with \`performance.now()\` around \`repositories.vehicleFiles.search(q, 200)\`,`,
     `which returns the files themselves (at most 200), as the session of an archive manager (\`archive_manager\` role).`,
     '',
     `**Floor**: the same search as one raw IndexedDB request on the same connection, in its own readonly transaction:`,
-    `\`index(i).getAll(IDBKeyRange.bound(key, key + '\\uffff'), 200)\` on \`vinReversed\` (reversed suffix), \`plate\` or \`ownerName\`.`,
+    `\`index(i).getAll(IDBKeyRange.bound(key, key + '\\uffff'), 200)\` on \`vinReversed\` (reversed suffix), \`plate\` or \`ownerName\`;`,
+    `for a name part \`getAll(IDBKeyRange.only(pair), 200)\` on \`nameGrams\` with its first pair of characters, for a tail on \`phoneTails\`.`,
     `Before timing, every query runs once through both paths, so both timed passes read from an equally warm cache.`,
     `"× floor" is p50 / floor p50 (the target's measure: the floor's p95 is mostly noise); p95 / floor p95 in brackets.`,
     `"Rows" is the mean number of files returned: the repository also matches contact names and, for an all-digit`,
-    `suffix, phone numbers and archive numbers, which the single-index floor does not.`,
+    `suffix, archive numbers (and for four digits VIN suffixes or phone tails), which the single-index floor does not.`,
     `listIds() is timed ${LIST_IDS_RUNS} times; its floor is one \`index('createdAt').getAllKeys()\` reversed in JS.`,
     '',
     '## Seeding',

@@ -40,10 +40,14 @@ export interface VehicleFiles {
   setSecrecy(id: string, level: SecrecyLevel, reason: string): Promise<VehicleFile>
   /** Opens one file (logged when it is confidential); refused when the operator may not see it. */
   get(id: string): Promise<VehicleFile | undefined>
-  /** The unmasked file for its edit form; logged as a view of personal information. */
+  /**
+   * The file for its edit form: unmasked (and logged as a view of personal information) for those who may
+   * reveal it, masked for the others; an untouched mask sent back to `update` keeps the stored value.
+   */
   getForEdit(id: string): Promise<VehicleFile | undefined>
   /** Rows for a list: files the operator may not see are left out. */
   getMany(ids: readonly string[]): Promise<VehicleFile[]>
+  /** The file with this VIN; for a file the operator may not see, a duplicate-VIN refusal that names nothing of it. */
   findByVin(vin: string): Promise<VehicleFile | undefined>
   /** Ids of the live files the operator may see, newest first; the newest `limit` only when given. */
   listIds(limit?: number): Promise<string[]>

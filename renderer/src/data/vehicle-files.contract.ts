@@ -101,11 +101,37 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       expect(await ids(`${target.plate.slice(0, 2)}·${target.plate.slice(2)}`)).toEqual([target.vin])
       expect(await ids(target.ownerName)).toContain(target.vin)
       expect(await ids(target.ownerPhone)).toEqual([target.vin])
-      expect(await ids(target.ownerPhone.slice(0, 7))).toContain(target.vin)
+      // A phone is found whole or by its last four digits (尾号), never by a prefix: that would recover a masked number.
+      const mobile = target.ownerPhone
+      expect(await ids(`+86 ${mobile.slice(0, 3)} ${mobile.slice(3, 7)} ${mobile.slice(7)}`)).toEqual([target.vin])
+      expect(await ids(`${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}`)).toEqual([target.vin])
+      expect(await ids(mobile.slice(-4))).toContain(target.vin)
+      for (const length of [3, 5, 7, 8, 10]) expect(await ids(mobile.slice(0, length))).not.toContain(target.vin)
+      // An ID number is found whole only.
+      expect(await ids(target.ownerIdNumber.toLowerCase())).toEqual([target.vin])
+      for (const length of [6, 14, 17]) expect(await ids(target.ownerIdNumber.slice(0, length))).not.toContain(target.vin)
       expect(await ids(target.archiveNo.toLowerCase())).toEqual([target.vin])
       expect(await ids('ZZZZZZZZ')).toEqual([])
       const byName = await repos.vehicleFiles.search(target.ownerName.slice(0, 1), 3)
       expect(byName.files.length).toBeLessThanOrEqual(3)
+    })
+
+    it('finds a landline in every form the form accepts, and any part of a name', async () => {
+      const repos = await open()
+      const [a, b] = forms(15, 2) as [VehicleFileForm, VehicleFileForm]
+      const company = await repos.vehicleFiles.create({ ...a, ownerKind: 'organisation', ownerName: '长春市恒通物流有限公司', ownerIdNumber: '', ownerPhone: '0431-85551234', contactName: '欧阳晓峰', contactPhone: '13904315678' })
+      await repos.vehicleFiles.create({ ...b, ownerPhone: '0431-85559876' })
+      const ids = async (q: string) => (await repos.vehicleFiles.search(q)).files.map((f) => f.id)
+      for (const typed of ['043185551234', '0431-85551234', '0431 8555 1234', '(0431)85551234', '０４３１－８５５５１２３４', '1234', '5678']) {
+        expect(await ids(typed), typed).toEqual([company.id])
+      }
+      for (const partial of ['0431', '0431-8555', '04318555', '85551234']) expect(await ids(partial), partial).not.toContain(company.id)
+      for (const part of ['恒通', '恒通物流', '物流有限', '长春市恒通', '晓峰', '欧阳晓峰']) expect(await ids(part), part).toEqual([company.id])
+      expect(await ids('恒达物流')).toEqual([])
+      // Both character pairs of 恒通物 appear, but not together: no match.
+      const [c] = forms(16, 1) as [VehicleFileForm]
+      await repos.vehicleFiles.create({ ...c, ownerKind: 'organisation', ownerName: '吉林通物恒通汽车服务有限公司', ownerIdNumber: '' })
+      expect(await ids('恒通物')).toEqual([company.id])
     })
 
     it('imports all or nothing: one bad row refuses the batch and names the row', async () => {

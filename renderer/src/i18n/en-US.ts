@@ -27,7 +27,7 @@ export const enUS: Translation<Messages> = {
   },
   list: {
     title: 'Vehicle files',
-    searchPlaceholder: 'VIN (whole or last 6/7/8), plate, owner, phone, archive no.',
+    searchPlaceholder: 'VIN (whole or last 6/7/8), plate, any part of a name, phone (whole or last 4), archive no.',
     searchLabel: 'Find a file',
     total: '{{count}} files',
     matches: '{{count}} found',
@@ -101,7 +101,8 @@ export const enUS: Translation<Messages> = {
       registrationDate: 'e.g. 2026-03-05',
       ownerPhone: '11-digit mobile, or a landline with area code, e.g. 0431-85551234',
       ownerId: 'Optional; checked when filled in',
-      location: 'Cabinet – shelf – box, filed left to right, top to bottom'
+      location: 'Cabinet – shelf – box, filed left to right, top to bottom',
+      masked: 'Masked: left as it is, the stored value is kept; to change it, clear the field and type the whole number'
     },
     placeholders: {
       select: 'Select'

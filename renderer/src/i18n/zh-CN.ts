@@ -23,7 +23,7 @@ export const zhCN = {
   },
   list: {
     title: '车辆档案',
-    searchPlaceholder: '车架号（全号或后 6/7/8 位）、车牌、车主、电话、档案编号',
+    searchPlaceholder: '车架号（全号或后 6/7/8 位）、车牌、姓名任一部分、电话（全号或尾号）、档案编号',
     searchLabel: '查找档案',
     total: '共 {{count}} 份档案',
     matches: '找到 {{count}} 份',
@@ -97,7 +97,8 @@ export const zhCN = {
       registrationDate: '如 2026-03-05',
       ownerPhone: '手机 11 位，或带区号的固定电话，如 0431-85551234',
       ownerId: '可留空；填写后校验',
-      location: '档案柜—层—盒，按从左到右、从上到下存放'
+      location: '档案柜—层—盒，按从左到右、从上到下存放',
+      masked: '已遮盖：不改动则保留原值；如需更改，请清空后输入完整号码'
     },
     placeholders: {
       select: '请选择'

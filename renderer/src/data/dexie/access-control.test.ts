@@ -129,8 +129,8 @@ describe('secrecy levels', () => {
     const hidden = await director.vehicleFiles.getForEdit(confidentialId)
     const error = await clerk.vehicleFiles.create({ ...makeVehicleFileForm(rnd, ++formCounter), vin: hidden!.vin }).catch((e: unknown) => e)
     expect(isDomainError(error) && error.code).toBe('VEHICLE_DUPLICATE_VIN')
-    expect((error as Error).message).toContain('机密档案')
-    expect((error as Error).message).not.toContain(hidden!.ownerName)
+    expect((error as Error).message).toBe('该车架号已建档（您无权查看该档案）')
+    expect((error as Error).message).not.toContain(hidden!.archiveNo)
   })
 })
 

@@ -13,7 +13,6 @@ import { computeDeadline } from '@shared/deadlines/compute-deadline'
 import { chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
 import { DEADLINE_ANCHOR_LABELS } from '@shared/policy'
 import { validateVin, normalizeInput } from '@shared/validation'
-import { maskVehicleFile } from '@shared/vehicle/personal-info-mask'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { ArchiveFilter, ArchiveView, Archives, HandoverLineInput, Handovers, NewHandover } from '../repositories'
 import { actorOf } from '../session'
@@ -22,6 +21,7 @@ import type { AccessGuard } from './access-guard'
 import { appendAuditEvent, recordAuditEvent } from './audit-writer'
 import type { DexiePolicies } from './dexie-policies'
 import { readDealershipSettings } from './dexie-settings'
+import { FileAccessGate } from './file-access-gate'
 
 
 function visitTypeName(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string | null {
@@ -36,21 +36,38 @@ function archiveLabel(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'vis
 
 /** Shared by the handover and the inspection side: archives, their status changes and audit events. */
 abstract class ArchiveWork {
+  protected readonly gate: FileAccessGate
+
   constructor(
     protected readonly db: ChedangDatabase,
     protected readonly guard: AccessGuard,
     protected readonly policies: DexiePolicies,
     protected readonly now: () => Date
-  ) {}
+  ) {
+    this.gate = new FileAccessGate(db, guard, now)
+  }
 
   protected get actor() {
     return actorOf(this.guard.session)
   }
 
-  protected async view(archive: ArchiveRecord): Promise<ArchiveView> {
+  /** The vehicle file an archive hangs on, through the access decision: refused (and logged) when hidden. */
+  protected async fileOf(archive: Pick<ArchiveRecord, 'vehicleFileId'>, what: string): Promise<VehicleFile> {
     const file = await this.db.vehicleFiles.get(archive.vehicleFileId)
     if (!file) throw new DomainError('ARCHIVE_ORPHAN', '该档案所属的车辆档案不存在')
-    return { archive, file: maskVehicleFile(file) }
+    return this.gate.open(file, what)
+  }
+
+  protected async view(archive: ArchiveRecord, what: string): Promise<ArchiveView> {
+    return { archive, file: await this.fileOf(archive, what) }
+  }
+
+  /** Archives shown together (a handover's lines): a file the operator may not see is withheld in place. */
+  protected async views(archives: readonly ArchiveRecord[], what: string): Promise<ArchiveView[]> {
+    const files = await this.db.vehicleFiles.bulkGet(archives.map((a) => a.vehicleFileId))
+    if (files.some((f) => !f)) throw new DomainError('ARCHIVE_ORPHAN', '该档案所属的车辆档案不存在')
+    const shown = await this.gate.present(files as VehicleFile[], what)
+    return archives.map((archive, i) => ({ archive, file: shown[i]! }))
   }
 
   protected async policyOf(archive: Pick<ArchiveRecord, 'policyId' | 'policyVersion'>): Promise<Policy> {
@@ -169,13 +186,17 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
       }, at)
       return record
     })
-    return { archive, file: maskVehicleFile(file) }
+    return { archive, file: (await this.gate.present([file], '交接档案'))[0]! }
   }
 
   async lines(handoverId: string): Promise<ArchiveView[]> {
+    return this.linesFor(handoverId, '查看交接单')
+  }
+
+  private async linesFor(handoverId: string, what: string): Promise<ArchiveView[]> {
     await this.guard.require('vehicleFile.read')
     const archives = await this.db.archives.where('handoverId').equals(handoverId).sortBy('handoverLine')
-    return Promise.all(archives.map((a) => this.view(a)))
+    return this.views(archives, what)
   }
 
   private async setStatus(handoverId: string, from: Handover['status'], to: Handover['status'], summary: string): Promise<Handover> {
@@ -209,7 +230,7 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     const handover = await this.db.handovers.get(handoverId)
     if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
     const policy = await this.policyOf(handover)
-    const views = await this.lines(handoverId)
+    const views = await this.linesFor(handoverId, `打印档案交接表 ${handover.number}`)
     const { dealershipName } = await readDealershipSettings(this.db)
     const at = this.now()
     const lines = views.map(({ archive, file }) => {
@@ -242,11 +263,12 @@ export class DexieArchives extends ArchiveWork implements Archives {
   async get(id: string): Promise<ArchiveView | undefined> {
     await this.guard.require('vehicleFile.read')
     const archive = await this.db.archives.get(id)
-    return archive && !archive.deletedAt ? this.view(archive) : undefined
+    return archive && !archive.deletedAt ? this.view(archive, '查看档案检查') : undefined
   }
 
   async forVehicle(vehicleFileId: string): Promise<ArchiveRecord[]> {
     await this.guard.require('vehicleFile.read')
+    await this.fileOf({ vehicleFileId }, '查看档案记录')
     const archives = await this.db.archives.where('vehicleFileId').equals(vehicleFileId).toArray()
     return archives.filter((a) => !a.deletedAt).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   }
@@ -255,11 +277,10 @@ export class DexieArchives extends ArchiveWork implements Archives {
     await this.guard.require('vehicleFile.read')
     const base = filter.statuses?.length ? this.db.archives.where('status').anyOf([...filter.statuses]) : this.db.archives.toCollection()
     const archives = await base.filter((a) => !a.deletedAt && (!filter.department || a.department === filter.department) && (!filter.advisorName || a.advisorName === filter.advisorName)).toArray()
-    const files = await this.db.vehicleFiles.bulkGet(archives.map((a) => a.vehicleFileId))
-    const visible = new Set(['ordinary', ...((await this.guard.allows('vehicleFile.readConfidential')) ? ['confidential'] : []), ...((await this.guard.allows('vehicleFile.readTopSecret')) ? ['top_secret'] : [])])
+    const files = await this.gate.listed(await this.db.vehicleFiles.bulkGet(archives.map((a) => a.vehicleFileId)))
     return archives.flatMap((archive, i) => {
       const file = files[i]
-      return file && visible.has(file.secrecy) ? [{ archive, file: maskVehicleFile(file) }] : []
+      return file ? [{ archive, file }] : []
     }).sort((a, b) => (a.archive.correctionDueAt ?? a.archive.handInDueAt ?? a.archive.createdAt).localeCompare(b.archive.correctionDueAt ?? b.archive.handInDueAt ?? b.archive.createdAt))
   }
 
@@ -279,6 +300,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
 
   async saveProgress(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
+    await this.fileOf(await this.load(id), '检查档案')
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
@@ -300,6 +322,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
   async completeInspection(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }> {
     await this.guard.require('archive.inspect')
     const current = await this.load(id)
+    await this.fileOf(current, '检查档案')
     const policy = await this.policyOf(current)
     const evaluation = evaluateArchive(policy, input, manual)
     if (evaluation.verdict === 'incomplete') {
@@ -333,6 +356,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
 
   async resubmit(id: string): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
+    await this.fileOf(await this.load(id), '整改交回')
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
@@ -346,6 +370,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
     await this.guard.require('archive.inspect')
     const place = normalizeInput(location).toUpperCase()
     if (!/^[A-Z0-9]{1,6}-[A-Z0-9]{1,4}-[A-Z0-9]{1,6}$/.test(place)) throw new DomainError('LOCATION_INVALID', '存放位置请按 柜-层-盒 填写，如 A3-2-15', { field: 'location' })
+    await this.fileOf(await this.load(id), '归档入柜')
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
@@ -356,28 +381,27 @@ export class DexieArchives extends ArchiveWork implements Archives {
 
   async inspections(id: string): Promise<InspectionRecord[]> {
     await this.guard.require('vehicleFile.read')
+    await this.fileOf(await this.load(id), '查看检查记录')
     return this.db.inspections.where('archiveId').equals(id).sortBy('round')
   }
 
   async correctionNotice(id: string): Promise<CorrectionNotice> {
     await this.guard.require('vehicleFile.read')
     const archive = await this.load(id)
-    const latest = (await this.inspections(id)).at(-1)
+    const latest = (await this.db.inspections.where('archiveId').equals(id).sortBy('round')).at(-1)
     if (!latest || latest.verdict !== 'nonconforming') throw new DomainError('NOTICE_NONE', '该档案最近一轮检查没有不合格项，无需整改通知')
     const policy = await this.policyOf(archive)
-    const file = await this.db.vehicleFiles.get(archive.vehicleFileId)
-    if (!file) throw new DomainError('ARCHIVE_ORPHAN', '该档案所属的车辆档案不存在')
+    const file = await this.fileOf(archive, '打印不合格档案记录')
     const { dealershipName } = await readDealershipSettings(this.db)
     const failures = JSON.parse(latest.failures) as ArchiveFailure[]
     const rule = policy.deadlines.correction.rule
     const ruleText = rule.kind === 'hours_after' ? `${rule.hours} 小时内` : rule.kind === 'working_days_after' ? `${rule.days} 个工作日内` : '按制度规定'
     const at = this.now()
     await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'archive', entityId: id, changes: { round: latest.round, items: failures.length }, summary: `打印不合格档案记录 ${file.archiveNo} 第 ${latest.round} 轮` }, at.toISOString())
-    const masked: VehicleFile = maskVehicleFile(file)
     return {
       dealershipName: dealershipName || '（未设置经销商名称）',
       number: `BHG${chinaDayStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
-      archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: masked.ownerName,
+      archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: file.ownerName,
       archiveLabel: archiveLabel(policy, archive), responsibleName: archive.advisorName,
       departmentLabel: archive.department === 'sales' ? '销售部' : '售后服务部', round: latest.round,
       inspectedBy: latest.inspectorName, inspectedAt: latest.inspectedAt, dueAt: latest.correctionDueAt ?? latest.inspectedAt,

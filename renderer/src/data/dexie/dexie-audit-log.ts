@@ -8,6 +8,8 @@ import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
 import type { AccessGuard } from './access-guard'
 import { recordAuditEvent } from './audit-writer'
+import { auditEventForReader, auditSearchText } from '@shared/audit/audit-event-view'
+import { FileAccessGate } from './file-access-gate'
 
 const newestFirst = (a: AuditEvent, b: AuditEvent) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.deviceSeq - a.deviceSeq)
 
@@ -15,22 +17,38 @@ const PERSONAL_INFO_ACTIONS = ['personalInfo.reveal', 'confidential.view'] as co
 const FIELD_LABELS: Record<string, string> = { ownerIdNumber: '身份证号', ownerPhone: '车主电话', ownerPhone2: '备用电话', contactPhone: '联系人电话' }
 
 export class DexieAuditLog implements AuditLog {
+  private readonly gate: FileAccessGate
+
   constructor(
     private readonly db: ChedangDatabase,
     private readonly guard: AccessGuard,
     private readonly now: () => Date = () => new Date()
-  ) {}
+  ) {
+    this.gate = new FileAccessGate(db, guard, now)
+  }
+
+  private withheld() {
+    return this.gate.withheld()
+  }
 
   async forEntity(entity: string, entityId: string): Promise<AuditEvent[]> {
-    // A file's own history is part of the file: whoever may open the file may read it.
+    // A file's own history is part of the file: whoever may open the file may read it, through the same decision.
     await this.guard.require('vehicleFile.read')
-    const events = await this.db.auditEvents.where('[entity+entityId]').equals([entity, entityId]).toArray()
-    return events.sort(newestFirst)
+    if (entity === 'vehicleFile' || entity === 'archive') {
+      const vehicleFileId = entity === 'archive' ? (await this.db.archives.get(entityId))?.vehicleFileId : entityId
+      const file = vehicleFileId ? await this.db.vehicleFiles.get(vehicleFileId) : undefined
+      if (file) await this.gate.open(file, '查看档案历史')
+    } else {
+      await this.guard.require('audit.read')
+    }
+    const [events, withheld] = await Promise.all([this.db.auditEvents.where('[entity+entityId]').equals([entity, entityId]).toArray(), this.withheld()])
+    return events.sort(newestFirst).map((event) => auditEventForReader(event, withheld))
   }
 
   async recent(limit: number): Promise<AuditEvent[]> {
     await this.guard.require('audit.read')
-    return this.db.auditEvents.orderBy('at').reverse().limit(limit).toArray()
+    const withheld = await this.withheld()
+    return (await this.db.auditEvents.orderBy('at').reverse().limit(limit).toArray()).map((event) => auditEventForReader(event, withheld))
   }
 
   async query(filter: AuditFilter): Promise<AuditEvent[]> {
@@ -43,11 +61,14 @@ export class DexieAuditLog implements AuditLog {
     const to = filter.to ? `${filter.to}\uffff` : '\uffff'
     const text = filter.text?.trim()
     const limit = filter.limit ?? 500
+    const withheld = await this.withheld()
     const out: AuditEvent[] = []
-    await this.db.auditEvents.where('at').between(from, to, true, true).reverse().until(() => out.length >= limit).each((event) => {
-      if (filter.actions?.length && !filter.actions.includes(event.action)) return
-      if (filter.actorId && event.actorId !== filter.actorId) return
-      if (text && !`${event.summary} ${event.actorName} ${event.changes}`.includes(text)) return
+    await this.db.auditEvents.where('at').between(from, to, true, true).reverse().until(() => out.length >= limit).each((stored) => {
+      if (filter.actions?.length && !filter.actions.includes(stored.action)) return
+      if (filter.actorId && stored.actorId !== filter.actorId) return
+      // The filter searches what the reader sees: a guessed full ID number or phone does not match a masked one.
+      const event = auditEventForReader(stored, withheld)
+      if (text && !auditSearchText(event).includes(text)) return
       out.push(event)
     })
     return out

@@ -4,6 +4,8 @@ import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
 import type { AccessGuard } from './access-guard'
 import { recordAuditEvent } from './audit-writer'
+import { textForReader } from '@shared/audit/audit-event-view'
+import { FileAccessGate } from './file-access-gate'
 
 /**
  * The sanity check at start and on demand: row counts, references that point nowhere, the audit chain.
@@ -41,7 +43,10 @@ export class DexieIntegrity implements Integrity {
     }
     const chain = verifyAuditChain(snapshot.events, Object.fromEntries(snapshot.auditCounters.map((c) => [c.id.slice('auditSeq:'.length), c.value])))
     for (const b of chain.breaks) problems.push({ kind: 'chain', table: 'auditEvents', id: b.eventId ?? `${b.deviceId}#${b.deviceSeq}`, message: b.message })
-    const report: IntegrityReport = { at: this.now().toISOString(), tables: snapshot.counts, problems, chain }
+    // The report names files and quotes audit summaries: hidden files stay unnamed, personal information masked.
+    const withheld = await new FileAccessGate(db, this.guard, this.now).withheld()
+    const shown = problems.map((problem) => ({ ...problem, message: textForReader(problem.message, withheld) }))
+    const report: IntegrityReport = { at: this.now().toISOString(), tables: snapshot.counts, problems: shown, chain }
     await recordAuditEvent(db, actorOf(this.guard.session), {
       action: 'integrity.check', entity: 'database', entityId: db.name,
       changes: { problems: problems.length, rows: snapshot.counts.reduce((n, t) => n + t.count, 0) },

@@ -2,15 +2,17 @@ import { newSyncMeta } from '@shared/model/sync-meta'
 import { DomainError } from '@shared/model/domain-error'
 import { diffFields } from '@shared/audit/audit-event'
 import type { PersonalInfoField, VehicleFile, VehicleFileFields, VehicleOrigin } from '@shared/vehicle/vehicle-file'
-import { deriveSearchKeys, PERSONAL_INFO_FIELDS, VEHICLE_FILE_FIELD_NAMES } from '@shared/vehicle/vehicle-file'
-import { maskVehicleFile } from '@shared/vehicle/personal-info-mask'
+import { deriveSearchKeys, PERSONAL_INFO_FIELDS, SEARCH_KEY_SOURCES, VEHICLE_FILE_FIELD_NAMES } from '@shared/vehicle/vehicle-file'
+import { keepUntouchedMasks, maskPersonalInfoValue, maskVehicleFile } from '@shared/vehicle/personal-info-mask'
+import type { FilePurpose } from '@shared/operators/file-access'
 import type { SecrecyLevel } from '@shared/operators/secrecy'
-import { permissionForSecrecy, SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
+import { SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
 import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { parseVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { archiveNoSequenceScope, formatArchiveNo, parseArchiveNoSequence } from '@shared/vehicle/archive-number'
-import { duplicateVinError, duplicateArchiveNoError } from '@shared/vehicle/vehicle-file-errors'
-import { planVehicleSearch } from '@shared/search/vehicle-search-plan'
+import { duplicateVinError, duplicateArchiveNoError, hiddenDuplicateArchiveNoError, hiddenDuplicateVinError } from '@shared/vehicle/vehicle-file-errors'
+import { fileMatchesNameQuery, planVehicleSearch } from '@shared/search/vehicle-search-plan'
+import type { VehicleSearchLookup } from '@shared/search/vehicle-search-plan'
 import { todayInChina } from '@shared/dates/iso-date'
 import type { VehicleFiles, VehicleSearchResult } from '../repositories'
 import { actorOf } from '../session'
@@ -18,6 +20,7 @@ import type { AccessGuard } from './access-guard'
 import { readDealershipSettings } from './dexie-settings'
 import type { ChedangDatabase } from './database'
 import { appendAuditEvent, appendAuditEvents, recordAuditEvent } from './audit-writer'
+import { FileAccessGate } from './file-access-gate'
 
 const ENTITY = 'vehicleFile'
 
@@ -26,30 +29,29 @@ function invalid(errors: Partial<Record<keyof VehicleFileFields, string>>): Doma
   return new DomainError('VEHICLE_FILE_INVALID', message ?? '档案内容无效', { field })
 }
 
-/** What a duplicate message may say about a file the operator may not see. */
-function redactedIfHidden(file: VehicleFile, visible: ReadonlySet<SecrecyLevel>): VehicleFile {
-  return visible.has(file.secrecy) ? file : { ...file, ownerName: `${SECRECY_LABELS[file.secrecy]}档案` }
+/** A duplicate message names the existing file only when the operator may see it. */
+function duplicateError(kind: 'vin' | 'archiveNo', existing: VehicleFile, visible: ReadonlySet<SecrecyLevel>): DomainError {
+  if (!visible.has(existing.secrecy)) return kind === 'vin' ? hiddenDuplicateVinError() : hiddenDuplicateArchiveNoError()
+  return kind === 'vin' ? duplicateVinError(existing) : duplicateArchiveNoError(existing)
 }
 
 export class DexieVehicleFiles implements VehicleFiles {
+  private readonly gate: FileAccessGate
+
   constructor(
     private readonly db: ChedangDatabase,
     private readonly guard: AccessGuard,
     private readonly now: () => Date = () => new Date()
-  ) {}
+  ) {
+    this.gate = new FileAccessGate(db, guard, now)
+  }
 
   private get actor() {
     return actorOf(this.guard.session)
   }
 
-  /** The secrecy levels this operator may see. */
-  private async visibleLevels(): Promise<Set<SecrecyLevel>> {
-    const visible = new Set<SecrecyLevel>()
-    for (const level of SECRECY_LEVELS) {
-      const permission = permissionForSecrecy(level)
-      if (permission === null || (await this.guard.allows(permission))) visible.add(level)
-    }
-    return visible
+  private visibleLevels(): Promise<Set<SecrecyLevel>> {
+    return this.gate.visibleLevels()
   }
 
   private async hiddenIds(visible: ReadonlySet<SecrecyLevel>): Promise<Set<string>> {
@@ -129,17 +131,14 @@ export class DexieVehicleFiles implements VehicleFiles {
   private async nameDuplicate(all: readonly VehicleFileFields[]): Promise<DomainError> {
     const visible = await this.visibleLevels()
     const [sameVin] = await this.db.vehicleFiles.where('vin').anyOf(all.map((f) => f.vin)).limit(1).toArray()
-    if (sameVin) return duplicateVinError(redactedIfHidden(sameVin, visible))
+    if (sameVin) return duplicateError('vin', sameVin, visible)
     const [sameNo] = await this.db.vehicleFiles.where('archiveNo').anyOf(all.map((f) => f.archiveNo)).limit(1).toArray()
-    if (sameNo) return duplicateArchiveNoError(redactedIfHidden(sameNo, visible))
+    if (sameNo) return duplicateError('archiveNo', sameNo, visible)
     return new DomainError('VEHICLE_DUPLICATE', '车架号或档案编号刚被另一窗口使用，请刷新后重试')
   }
 
   async update(id: string, form: VehicleFileForm, expectedRev: number): Promise<VehicleFile> {
     await this.guard.require('vehicleFile.update')
-    const parsed = parseVehicleFileForm(form)
-    if (!parsed.ok) throw invalid(parsed.errors)
-    const fields = parsed.value
     const visible = await this.visibleLevels()
     const actor = this.actor
     const at = this.now().toISOString()
@@ -150,22 +149,26 @@ export class DexieVehicleFiles implements VehicleFiles {
       if (current.rev !== expectedRev) {
         throw new DomainError('STALE_WRITE', '该档案在您编辑期间已被他人修改，请重新打开后再改')
       }
+      // An editor who was shown masked values and left them alone keeps the stored ones.
+      const parsed = parseVehicleFileForm(keepUntouchedMasks(form, current))
+      if (!parsed.ok) throw invalid(parsed.errors)
+      const fields = parsed.value
       const changes = diffFields<VehicleFileFields>(current, fields, VEHICLE_FILE_FIELD_NAMES)
       if (Object.keys(changes).length === 0) return current
       if ('vin' in changes) {
         const sameVin = await db.vehicleFiles.where('vin').equals(fields.vin).first()
-        if (sameVin && sameVin.id !== id) throw duplicateVinError(redactedIfHidden(sameVin, visible))
+        if (sameVin && sameVin.id !== id) throw duplicateError('vin', sameVin, visible)
       }
       if ('archiveNo' in changes) {
         const sameNo = await db.vehicleFiles.where('archiveNo').equals(fields.archiveNo).first()
-        if (sameNo && sameNo.id !== id) throw duplicateArchiveNoError(redactedIfHidden(sameNo, visible))
+        if (sameNo && sameNo.id !== id) throw duplicateError('archiveNo', sameNo, visible)
       }
       // Field-level update: only what changed, so concurrent edits of other fields survive a later sync.
       const patch: Partial<VehicleFile> = { updatedAt: at, updatedBy: actor.operatorId, rev: current.rev + 1 }
       for (const key of Object.keys(changes) as (keyof VehicleFileFields)[]) {
         Object.assign(patch, { [key]: fields[key] })
       }
-      if ('vin' in changes || 'plate' in changes) Object.assign(patch, deriveSearchKeys(fields))
+      if (SEARCH_KEY_SOURCES.some((key) => key in changes)) Object.assign(patch, deriveSearchKeys(fields))
       await db.vehicleFiles.update(id, patch)
       await appendAuditEvent(db, actor, {
         action: 'update', entity: ENTITY, entityId: id, changes, summary: `修改车辆档案 ${fields.archiveNo}`
@@ -198,29 +201,28 @@ export class DexieVehicleFiles implements VehicleFiles {
     return maskVehicleFile(saved)
   }
 
-  /** The stored row when the operator may open it; opening a confidential one is logged, a refusal too. */
-  private async open(id: string): Promise<VehicleFile | undefined> {
+  /**
+   * The stored row and what the operator may see of it, through the one access decision: a refusal and
+   * the opening of a confidential file are logged.
+   */
+  private async openFile(id: string, what: string, purpose: FilePurpose = 'view'): Promise<{ row: VehicleFile; shown: VehicleFile } | undefined> {
     await this.guard.require('vehicleFile.read')
-    const file = await this.db.vehicleFiles.get(id)
-    if (!file || file.deletedAt) return undefined
-    const permission = permissionForSecrecy(file.secrecy)
-    if (permission === null) return file
-    const target = { entity: ENTITY, entityId: id, summary: `${SECRECY_LABELS[file.secrecy]}档案 ${file.archiveNo}` }
-    if (!(await this.guard.allows(permission))) await this.guard.deny(permission, target)
-    await recordAuditEvent(this.db, this.actor, { action: 'confidential.view', ...target, changes: { secrecy: file.secrecy } }, this.now().toISOString())
-    return file
+    const row = await this.db.vehicleFiles.get(id)
+    if (!row || row.deletedAt) return undefined
+    return { row, shown: await this.gate.open(row, what, purpose) }
   }
 
   async get(id: string): Promise<VehicleFile | undefined> {
-    const file = await this.open(id)
-    return file && maskVehicleFile(file)
+    return (await this.openFile(id, '查看档案'))?.shown
   }
 
   async getForEdit(id: string): Promise<VehicleFile | undefined> {
     await this.guard.require('vehicleFile.update')
-    const file = await this.open(id)
-    if (!file) return undefined
-    const shown = PERSONAL_INFO_FIELDS.filter((field) => file[field] !== null && file[field] !== '')
+    const opened = await this.openFile(id, '编辑档案', 'edit')
+    if (!opened) return undefined
+    const { row, shown: file } = opened
+    // Values the form shows in full that a page would mask: a view of personal information, logged.
+    const shown = PERSONAL_INFO_FIELDS.filter((field) => row[field] && file[field] === row[field] && maskPersonalInfoValue(row, field, row[field]) !== row[field])
     if (shown.length > 0) {
       await recordAuditEvent(this.db, this.actor, {
         action: 'personalInfo.reveal', entity: ENTITY, entityId: id,
@@ -235,7 +237,7 @@ export class DexieVehicleFiles implements VehicleFiles {
     await this.guard.require('personalInfo.reveal', target)
     if (!PERSONAL_INFO_FIELDS.includes(field)) throw new DomainError('FIELD_INVALID', '该项不是可查看的个人信息')
     if (reason.trim().length < 2) throw new DomainError('REASON_REQUIRED', '请写明查看完整信息的原因，如“回访核对电话”', { field: 'reason' })
-    const file = await this.open(id)
+    const file = (await this.openFile(id, '查看完整个人信息'))?.row
     if (!file) throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除')
     await recordAuditEvent(this.db, this.actor, {
       action: 'personalInfo.reveal', entity: ENTITY, entityId: id,
@@ -246,16 +248,16 @@ export class DexieVehicleFiles implements VehicleFiles {
 
   async getMany(ids: readonly string[]): Promise<VehicleFile[]> {
     await this.guard.require('vehicleFile.read')
-    const visible = await this.visibleLevels()
-    const files = await this.db.vehicleFiles.bulkGet([...ids])
-    return files.filter((f): f is VehicleFile => !!f && !f.deletedAt && visible.has(f.secrecy)).map(maskVehicleFile)
+    return this.gate.filter(await this.db.vehicleFiles.bulkGet([...ids]))
   }
 
   async findByVin(vin: string): Promise<VehicleFile | undefined> {
     await this.guard.require('vehicleFile.read')
     const file = await this.db.vehicleFiles.where('vin').equals(vin).first()
     if (!file || file.deletedAt) return undefined
-    return maskVehicleFile(redactedIfHidden(file, await this.visibleLevels()))
+    // The form asks while a VIN is typed: a file the operator may not see is named by nothing but its existence.
+    if (!(await this.gate.maySee(file))) throw hiddenDuplicateVinError()
+    return this.gate.open(file, '按车架号查找')
   }
 
   async listIds(limit?: number): Promise<string[]> {
@@ -280,10 +282,7 @@ export class DexieVehicleFiles implements VehicleFiles {
     const visible = await this.visibleLevels()
     const table = this.db.vehicleFiles
     // Rows straight from the indexes, all lookups in one read transaction: no second fetch by id.
-    const lists = await this.db.transaction('r', table, () => Promise.all(lookups.map(({ index, mode, value }) => {
-      const clause = table.where(index)
-      return (mode === 'equals' ? clause.equals(value) : clause.startsWith(value)).limit(limit + 1).toArray()
-    })))
+    const lists = await this.db.transaction('r', table, () => Promise.all(lookups.map((lookup) => this.lookUp(lookup, limit + 1))))
     const files: VehicleFile[] = []
     const seen = new Set<string>()
     for (const list of lists) {
@@ -293,7 +292,33 @@ export class DexieVehicleFiles implements VehicleFiles {
         if (!file.deletedAt && visible.has(file.secrecy)) files.push(file)
       }
     }
-    return { files: files.slice(0, limit).map(maskVehicleFile), truncated: files.length > limit }
+    return { files: await this.gate.filter(files.slice(0, limit)), truncated: files.length > limit }
+  }
+
+  /**
+   * One index lookup. A name part of one character pair is that pair's rows; a longer one intersects the
+   * ids of its pairs (keys only), then reads the candidates and keeps those whose name holds the whole text.
+   */
+  private async lookUp(lookup: VehicleSearchLookup, max: number): Promise<VehicleFile[]> {
+    const table = this.db.vehicleFiles
+    if (lookup.mode === 'contains') {
+      if (lookup.grams.length === 1) return table.where('nameGrams').equals(lookup.grams[0]!).limit(max).toArray()
+      const idLists = (await Promise.all(lookup.grams.map((gram) => table.where('nameGrams').equals(gram).primaryKeys()))).sort((a, b) => a.length - b.length)
+      let candidates = idLists[0]!
+      for (const ids of idLists.slice(1)) {
+        if (candidates.length === 0) break
+        const other = new Set(ids)
+        candidates = candidates.filter((id) => other.has(id))
+      }
+      const found: VehicleFile[] = []
+      for (let start = 0; start < candidates.length && found.length < max; start += max) {
+        const rows = await table.bulkGet(candidates.slice(start, start + max))
+        for (const row of rows) if (row && fileMatchesNameQuery(row, lookup.value) && found.length < max) found.push(row)
+      }
+      return found
+    }
+    const clause = table.where(lookup.index)
+    return (lookup.mode === 'equals' ? clause.equals(lookup.value) : clause.startsWith(lookup.value)).limit(max).toArray()
   }
 
   async previewArchiveNo(origin: VehicleOrigin, date: string = todayInChina(this.now())): Promise<string> {

@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie'
+import type { VehicleFile } from '@shared/vehicle/vehicle-file'
+import { deriveSearchKeys } from '@shared/vehicle/vehicle-file'
 
 // The database's schema history. Append a new entry for every change; never edit a released one
 // (a user's database is upgraded step by step through this list). Versions only add: no key is renamed.
@@ -45,6 +47,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       archives: 'id, vehicleFileId, status, repairOrderNo, handoverId, advisorName, correctionDueAt, handInDueAt',
       handovers: 'id, &number, status, handedAt',
       inspections: 'id, archiveId, inspectedAt'
+    }
+  },
+  {
+    version: 4,
+    stores: {
+      // *nameGrams: any part of a name (character pairs); *phoneTails: the last four digits of a phone (尾号);
+      // ownerIdNumber: an ID number or credit code typed whole.
+      vehicleFiles:
+        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, deletedAt, secrecy, *nameGrams, *phoneTails, ownerIdNumber'
+    },
+    async upgrade(tx) {
+      await tx.table('vehicleFiles').toCollection().modify((file: VehicleFile) => {
+        if (typeof file.vin === 'string') Object.assign(file, deriveSearchKeys(file))
+      })
     }
   }
 ]

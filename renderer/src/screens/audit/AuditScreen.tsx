@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AuditAction, AuditEvent } from '@shared/audit/audit-event'
 import type { ChainReport } from '@shared/audit/audit-chain'
 import { todayInChina } from '@shared/dates/iso-date'
-import { maskPersonalInfoValue } from '@shared/vehicle/personal-info-mask'
-import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
-import { PERSONAL_INFO_FIELDS } from '@shared/vehicle/vehicle-file'
+import { maskPersonalInfoText } from '@shared/vehicle/personal-info-mask'
 import type { Department, Role } from '@shared/operators/roles'
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@shared/operators/roles'
 import { useServices } from '../../app/app-context'
@@ -25,11 +23,7 @@ const ACTION_GROUPS: Record<string, readonly AuditAction[]> = {
 
 export const actionKey = (action: string) => `audit.actions.${action.replace('.', '_')}`
 
-// A resident ID is 18 characters; an organisation's code is left readable, as the file page does.
-const ownerKindOf = (value: string) => (/^\d{17}[\dX]$/.test(value) ? 'individual' as const : 'organisation' as const)
-const isPersonalInfoField = (key: string): key is PersonalInfoField => (PERSONAL_INFO_FIELDS as readonly string[]).includes(key)
-
-/** Before → after per field, with Chinese labels; personal information stays masked here too. */
+/** Before → after per field, with Chinese labels; personal information stays masked by its shape, whatever the field. */
 function useDetails() {
   const { t } = useTranslation()
   return (event: AuditEvent): string => {
@@ -42,7 +36,7 @@ function useDetails() {
       if (key === 'department' && typeof value === 'string') return DEPARTMENT_LABELS[value as Department] ?? value
       if ((key === 'origin' || key === 'ownerKind') && typeof value === 'string') return t(`${key}.${value}`, { defaultValue: value })
       const text = Array.isArray(value) ? value.map((v) => (key === 'fields' ? label(String(v)) : String(v))).join('、') : String(value)
-      return isPersonalInfoField(key) ? maskPersonalInfoValue({ ownerKind: ownerKindOf(text) }, key, text) ?? text : text
+      return maskPersonalInfoText(text)
     }
     return Object.entries(parsed).map(([key, value]) => (Array.isArray(value) && value.length === 2 && key !== 'fields'
       ? `${label(key)}：${show(key, value[0])} → ${show(key, value[1])}`

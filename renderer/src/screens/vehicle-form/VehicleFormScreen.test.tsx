@@ -15,11 +15,12 @@ import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/ve
 
 let repositories: Repositories
 let session: Session
+let db: ChedangDatabase
 let dbCount = 0
 
 beforeAll(async () => { await initI18n('zh-CN') })
 beforeEach(async () => {
-  const db = new ChedangDatabase(`form-${++dbCount}`)
+  db = new ChedangDatabase(`form-${++dbCount}`)
   await db.open()
   session = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({ dealershipName: '长春一汽大众4S店', name: '李娜', username: 'lina', password: 'Archive#2026' })
   repositories = createDexieRepositories(db, session)
@@ -29,6 +30,14 @@ beforeEach(async () => {
 function renderApp() {
   const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
   return render(<App services={{ repositories, platform: createBrowserPlatform(), backupTarget: createBrowserBackupTarget(createBrowserPlatform(), localStorage), session, actions, storagePersisted: true, version: 'test' }} />)
+}
+
+/** An operator the director created logs in and replaces the initial password, as the first login requires. */
+async function loginAfterFirstPasswordChange(username: string): Promise<Session> {
+  const auth = new DexieAuth(db, 'pc-1', { iterations: 1000 })
+  const { session: operatorSession } = await auth.login(username, 'Archive#2026')
+  await auth.changePassword(operatorSession, 'Archive#2026', 'Personal#8842')
+  return operatorSession
 }
 
 const field = (container: HTMLElement, name: string) => container.querySelector<HTMLInputElement>(`[name=${name}]`)!
@@ -81,5 +90,42 @@ describe('the vehicle-file form', () => {
     expect(refusal.textContent).toContain('没有“新建车辆档案”的权限')
     expect(refusal.nextElementSibling?.classList.contains('form-actions')).toBe(true)
     expect(await repositories.vehicleFiles.count()).toBe(0)
+  })
+
+  it('lets a clerk without 查看完整个人信息 edit a file with masked ID and phones, keeping the stored values', async () => {
+    const user = userEvent.setup()
+    const form = makeVehicleFileForm(createRandom(5), 1)
+    const file = await repositories.vehicleFiles.create(form)
+    const created = await repositories.operators.create({ name: '赵静', role: 'sales_info_clerk', department: 'sales', phone: '', username: 'zhaojing', password: 'Archive#2026' })
+    const directorRepositories = repositories
+    session = await loginAfterFirstPasswordChange(created.username!)
+    repositories = createDexieRepositories(db, session)
+    window.location.hash = `#/files/${file.id}/edit`
+    const { container } = renderApp()
+    await waitFor(() => expect(field(container, 'ownerPhone').value).toBe(`${form.ownerPhone.slice(0, 3)}****${form.ownerPhone.slice(7)}`))
+    expect(field(container, 'ownerIdNumber').value).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
+    expect(screen.getAllByText('已遮盖：不改动则保留原值；如需更改，请清空后输入完整号码').length).toBeGreaterThan(0)
+    await user.clear(field(container, 'colour'))
+    await user.type(field(container, 'colour'), '冰川蓝')
+    await user.click(screen.getByRole('button', { name: '保存档案' }))
+    expect(await screen.findByText(/已保存/)).toBeTruthy()
+    const stored = await directorRepositories.vehicleFiles.getForEdit(file.id)
+    expect(stored).toMatchObject({ colour: '冰川蓝', ownerPhone: form.ownerPhone, ownerIdNumber: form.ownerIdNumber })
+  })
+
+  it('tells a clerk a VIN is already filed under a 机密 file without naming the file', async () => {
+    const user = userEvent.setup()
+    const form = makeVehicleFileForm(createRandom(6), 1)
+    const hidden = await repositories.vehicleFiles.create(form)
+    await repositories.vehicleFiles.setSecrecy(hidden.id, 'confidential', '涉及质量纠纷，法务要求保密')
+    const created = await repositories.operators.create({ name: '赵静', role: 'sales_info_clerk', department: 'sales', phone: '', username: 'zhaojing', password: 'Archive#2026' })
+    session = await loginAfterFirstPasswordChange(created.username!)
+    repositories = createDexieRepositories(db, session)
+    const { container } = renderApp()
+    await waitFor(() => expect(field(container, 'archiveNo').value).not.toBe(''))
+    await user.type(field(container, 'vin'), form.vin)
+    await user.tab()
+    expect(await screen.findByText('该车架号已建档（您无权查看该档案）')).toBeTruthy()
+    expect(container.textContent).not.toContain(form.archiveNo)
   })
 })

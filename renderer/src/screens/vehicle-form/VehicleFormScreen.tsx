@@ -5,8 +5,9 @@ import { Link, useNavigate, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { VehicleFileFields, VehicleOrigin } from '@shared/vehicle/vehicle-file'
 import { OWNER_KINDS, VEHICLE_ORIGINS } from '@shared/vehicle/vehicle-file'
-import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
-import { EMPTY_VEHICLE_FILE_FORM, toVehicleFileForm, vehicleFileFormSchema } from '@shared/vehicle/vehicle-file-schema'
+import type { LoadedPersonalInfo, VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
+import { EMPTY_VEHICLE_FILE_FORM, toVehicleFileForm, vehicleFileFormSchemaFor } from '@shared/vehicle/vehicle-file-schema'
+import { PERSONAL_INFO_FIELDS } from '@shared/vehicle/vehicle-file'
 import { validateVin } from '@shared/validation'
 import { isDomainError } from '@shared/model/domain-error'
 import { duplicateVinError } from '@shared/vehicle/vehicle-file-errors'
@@ -33,10 +34,12 @@ export function VehicleFormScreen() {
   const [duplicate, setDuplicate] = useState<ExistingFile | null>(null)
   const [formError, setFormError] = useState<string | null>(null)
   const archiveNoTouched = useRef(false)
+  // ID number and phones as loaded (masked without 查看完整个人信息): left as they are, they keep the stored values.
+  const loadedPersonalInfo = useRef<LoadedPersonalInfo>({})
 
   const { register, handleSubmit, reset, setValue, watch, setError, getValues, formState: { errors, isSubmitting, submitCount } } =
     useForm<VehicleFileForm, unknown, VehicleFileFields>({
-      resolver: zodResolver(vehicleFileFormSchema),
+      resolver: (values, context, options) => zodResolver(vehicleFileFormSchemaFor(loadedPersonalInfo.current))(values, context, options),
       mode: 'onTouched',
       defaultValues: EMPTY_VEHICLE_FILE_FORM
     })
@@ -46,7 +49,9 @@ export function VehicleFormScreen() {
     void vehicleFiles.getForEdit(id).then((file) => {
       if (!file) { setLoadFailed(true); return }
       archiveNoTouched.current = true
-      reset(toVehicleFileForm(file))
+      const form = toVehicleFileForm(file)
+      loadedPersonalInfo.current = Object.fromEntries(PERSONAL_INFO_FIELDS.map((field) => [field, form[field]]))
+      reset(form)
       setRev(file.rev)
     })
   }, [editing, id, reset, vehicleFiles])
@@ -65,7 +70,15 @@ export function VehicleFormScreen() {
   const checkDuplicateVin = useCallback(async (raw: string) => {
     const vin = validateVin(raw)
     if (!vin.ok) { setDuplicate(null); return }
-    const existing = await vehicleFiles.findByVin(vin.value)
+    let existing
+    try {
+      existing = await vehicleFiles.findByVin(vin.value)
+    } catch (error) {
+      // A file the operator may not see: the refusal says the VIN is taken, and names nothing else.
+      setDuplicate(null)
+      if (isDomainError(error)) setError('vin', { type: 'duplicate', message: error.message })
+      return
+    }
     if (existing && existing.id !== id) {
       setDuplicate({ id: existing.id, archiveNo: existing.archiveNo })
       setError('vin', { type: 'duplicate', message: duplicateVinError(existing).message })
@@ -114,6 +127,7 @@ export function VehicleFormScreen() {
     for (const [key, v] of Object.entries(value)) setValue(key as keyof RegionValue, v, { shouldDirty: true })
   }
   const errorCount = Object.keys(errors).length
+  const maskedHint = (field: keyof LoadedPersonalInfo) => (loadedPersonalInfo.current[field]?.includes('*') ? t('form.hints.masked') : undefined)
   const vinField = register('vin', { onBlur: (e) => void checkDuplicateVin(e.target.value) })
   const archiveNoField = register('archiveNo', { onChange: () => { archiveNoTouched.current = true } })
 
@@ -173,13 +187,13 @@ export function VehicleFormScreen() {
             <Field label={ownerKind === 'organisation' ? t('form.fields.ownerNameOrganisation') : t('form.fields.ownerNameIndividual')} required error={errors.ownerName?.message}>
               <input {...register('ownerName')} autoComplete="off" aria-invalid={errors.ownerName ? true : undefined} />
             </Field>
-            <Field label={ownerKind === 'organisation' ? t('form.fields.ownerIdOrganisation') : t('form.fields.ownerIdIndividual')} error={errors.ownerIdNumber?.message} hint={t('form.hints.ownerId')}>
+            <Field label={ownerKind === 'organisation' ? t('form.fields.ownerIdOrganisation') : t('form.fields.ownerIdIndividual')} error={errors.ownerIdNumber?.message} hint={maskedHint('ownerIdNumber') ?? t('form.hints.ownerId')}>
               <input {...register('ownerIdNumber')} className="mono upper" autoComplete="off" aria-invalid={errors.ownerIdNumber ? true : undefined} />
             </Field>
-            <Field label={t('form.fields.ownerPhone')} required error={errors.ownerPhone?.message} hint={t('form.hints.ownerPhone')}>
+            <Field label={t('form.fields.ownerPhone')} required error={errors.ownerPhone?.message} hint={maskedHint('ownerPhone') ?? t('form.hints.ownerPhone')}>
               <input {...register('ownerPhone')} className="mono" inputMode="tel" autoComplete="off" aria-invalid={errors.ownerPhone ? true : undefined} />
             </Field>
-            <Field label={t('form.fields.ownerPhone2')} error={errors.ownerPhone2?.message}>
+            <Field label={t('form.fields.ownerPhone2')} error={errors.ownerPhone2?.message} hint={maskedHint('ownerPhone2')}>
               <input {...register('ownerPhone2')} className="mono" inputMode="tel" autoComplete="off" />
             </Field>
           </div>
@@ -205,7 +219,7 @@ export function VehicleFormScreen() {
               <Field label={t('form.fields.contactName')} error={errors.contactName?.message}>
                 <input {...register('contactName')} autoComplete="off" aria-invalid={errors.contactName ? true : undefined} />
               </Field>
-              <Field label={t('form.fields.contactPhone')} error={errors.contactPhone?.message}>
+              <Field label={t('form.fields.contactPhone')} error={errors.contactPhone?.message} hint={maskedHint('contactPhone')}>
                 <input {...register('contactPhone')} className="mono" inputMode="tel" autoComplete="off" />
               </Field>
             </div>

@@ -1,0 +1,225 @@
+import 'fake-indexeddb/auto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { isDomainError } from '@shared/model/domain-error'
+import { ROLE_DEPARTMENT } from '@shared/operators/roles'
+import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '@shared/rules'
+import { getPreset } from '@shared/policy'
+import { toVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
+import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
+import type { Repositories } from '../repositories'
+import type { Session } from '../session'
+import { ChedangDatabase } from './database'
+import { DexieAuth } from './dexie-auth'
+import { createDexieRepositories } from './open-dexie-repositories'
+
+// Every repository method, walked with a 绝密 file by an archive manager (who may read 机密 files but not
+// 绝密 ones, and may receive handovers, inspect and read the audit trail): nothing of the file comes out.
+// A method added to a repository without an entry here fails the first test.
+
+const rnd = createRandom(77)
+let db: ChedangDatabase
+let director: Repositories
+let manager: Repositories
+let managerSession: Session
+let secret: { id: string; archiveId: string; handoverId: string; vin: string; values: string[] }
+let ordinary: { id: string; archiveId: string }
+
+type Walk = (r: Repositories) => Promise<unknown>
+/** A call to make, or why the method returns nothing taken from a vehicle file. */
+type Entry = Walk | { noFileData: string }
+
+const WALK: Record<string, Record<string, Entry>> = {
+  vehicleFiles: {
+    create: (r) => r.vehicleFiles.create({ ...makeVehicleFileForm(rnd, 900), vin: secret.vin }),
+    createMany: (r) => r.vehicleFiles.createMany([{ ...makeVehicleFileForm(rnd, 901), vin: secret.vin }]),
+    update: async (r) => {
+      const mine = await r.vehicleFiles.getForEdit(ordinary.id)
+      return r.vehicleFiles.update(ordinary.id, { ...toVehicleFileForm(mine!), vin: secret.vin }, mine!.rev)
+    },
+    setSecrecy: (r) => r.vehicleFiles.setSecrecy(secret.id, 'ordinary', '试图降低密级'),
+    get: (r) => r.vehicleFiles.get(secret.id),
+    getForEdit: (r) => r.vehicleFiles.getForEdit(secret.id),
+    getMany: (r) => r.vehicleFiles.getMany([secret.id, ordinary.id]),
+    findByVin: (r) => r.vehicleFiles.findByVin(secret.vin),
+    listIds: (r) => r.vehicleFiles.listIds(),
+    count: (r) => r.vehicleFiles.count(),
+    search: async (r) => Promise.all(secret.values.map((v) => r.vehicleFiles.search(v))),
+    previewArchiveNo: { noFileData: 'the next free number of the pattern' },
+    revealPersonalInfo: (r) => r.vehicleFiles.revealPersonalInfo(secret.id, 'ownerPhone', '回访核对电话')
+  },
+  handovers: {
+    open: { noFileData: 'a new empty handover' },
+    get: (r) => r.handovers.get(secret.handoverId),
+    list: (r) => r.handovers.list(),
+    addArchive: async (r) => {
+      const handover = await r.handovers.open({ department: 'service', handedByName: '李明' })
+      return r.handovers.addArchive(handover.id, { scan: secret.vin, kind: 'service', visitType: 'routine', repairOrderNo: 'RO26031501', advisorName: '李明', documentsPresent: [] })
+    },
+    lines: (r) => r.handovers.lines(secret.handoverId),
+    submit: (r) => r.handovers.submit(secret.handoverId),
+    markSigned: (r) => r.handovers.markSigned(secret.handoverId),
+    sheet: (r) => r.handovers.sheet(secret.handoverId)
+  },
+  archives: {
+    get: (r) => r.archives.get(secret.archiveId),
+    forVehicle: (r) => r.archives.forVehicle(secret.id),
+    list: (r) => r.archives.list({}),
+    saveProgress: (r) => r.archives.saveProgress(secret.archiveId, FAW_VW_SALES_EXAMPLE, {}),
+    completeInspection: (r) => r.archives.completeInspection(secret.archiveId, FAW_VW_SALES_EXAMPLE, allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales)),
+    resubmit: (r) => r.archives.resubmit(secret.archiveId),
+    file: (r) => r.archives.file(secret.archiveId, 'A1-1-1'),
+    inspections: (r) => r.archives.inspections(secret.archiveId),
+    correctionNotice: (r) => r.archives.correctionNotice(secret.archiveId)
+  },
+  auditLog: {
+    forEntity: async (r) => Promise.all([r.auditLog.forEntity('vehicleFile', secret.id).catch(refused), r.auditLog.forEntity('archive', secret.archiveId).catch(refused), r.auditLog.forEntity('handover', secret.handoverId)]),
+    recent: (r) => r.auditLog.recent(1000),
+    query: async (r) => Promise.all([r.auditLog.query({ limit: 1000 }), ...secret.values.map((text) => r.auditLog.query({ text }))]),
+    verify: { noFileData: 'a count of events and where the chain breaks' },
+    exportPersonalInfoAccess: (r) => r.auditLog.exportPersonalInfoAccess({})
+  },
+  settings: {
+    openForEditing: { noFileData: 'dealership settings and the permission matrix' },
+    getDealership: { noFileData: 'dealership settings' },
+    saveDealership: { noFileData: 'dealership settings' },
+    getPermissionMatrix: { noFileData: 'the permission matrix' },
+    savePermissionMatrix: { noFileData: 'the permission matrix' }
+  },
+  operators: {
+    list: { noFileData: 'staff and accounts' },
+    create: { noFileData: 'staff and accounts' },
+    setDisabled: { noFileData: 'staff and accounts' },
+    resetPassword: { noFileData: 'staff and accounts' }
+  },
+  integrity: {
+    run: (r) => r.integrity.run()
+  },
+  backups: {
+    create: { noFileData: 'the whole archive for safe keeping: its own permission (backup.export), logged as an export' },
+    restore: { noFileData: 'writes a backup back; returns its manifest' }
+  },
+  policies: {
+    active: { noFileData: 'policy documents' },
+    getVersion: { noFileData: 'policy documents' },
+    list: { noFileData: 'policy documents' },
+    presets: { noFileData: 'policy documents' },
+    adoptPreset: { noFileData: 'policy documents' },
+    revise: { noFileData: 'policy documents' },
+    calendarOverrides: { noFileData: 'the working calendar' },
+    saveCalendarOverrides: { noFileData: 'the working calendar' },
+    calendar: { noFileData: 'the working calendar' }
+  }
+}
+
+// Helpers the adapters share between their methods; not part of the repository interfaces.
+const INTERNAL = new Set(['openFile', 'insert', 'nameDuplicate', 'advanceArchiveNoCounters', 'visibleLevels', 'hiddenIds', 'lookUp', 'fileOf', 'view', 'views', 'policyOf', 'step', 'load', 'linesFor', 'setStatus', 'select', 'withheld', 'changeAccount', 'activeRef', 'install', 'now'])
+
+function methodsOf(object: object): string[] {
+  const names = new Set<string>()
+  for (let proto = Object.getPrototypeOf(object) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name)
+      if (name !== 'constructor' && typeof descriptor?.value === 'function') names.add(name)
+    }
+  }
+  for (const name of Object.keys(object)) if (typeof (object as Record<string, unknown>)[name] === 'function') names.add(name)
+  return [...names].filter((name) => !INTERNAL.has(name)).sort()
+}
+
+function refused(error: unknown): string {
+  if (isDomainError(error)) return `refused: ${error.code} ${error.message}`
+  throw error
+}
+
+beforeAll(async () => {
+  db = new ChedangDatabase('read-paths')
+  await db.open()
+  const now = () => new Date('2026-03-09T02:00:00Z')
+  const auth = new DexieAuth(db, 'pc-archive-room', { iterations: 1000, now })
+  const directorSession = await auth.setup({ dealershipName: '长春一汽大众4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
+  director = createDexieRepositories(db, directorSession, { iterations: 1000, now })
+  const created = await director.operators.create({ name: '刘敏', role: 'archive_manager', department: ROLE_DEPARTMENT.archive_manager, phone: '', username: 'liumin', password: 'Archive#2026' })
+  managerSession = { deviceId: 'pc-archive-room', operator: { accountId: created.accountId!, staffId: created.staff.id, username: 'liumin', name: '刘敏', role: 'archive_manager', department: 'customer_care' } }
+  manager = createDexieRepositories(db, managerSession, { iterations: 1000, now })
+
+  const form = { ...makeVehicleFileForm(rnd, 1), ownerName: '诸葛明远', contactName: '上官雪梅', contactPhone: '13904316688', street: '人民大街7088号', ownerPhone: '0431-85557321' }
+  const file = await director.vehicleFiles.create(form)
+  const other = await director.vehicleFiles.create(makeVehicleFileForm(rnd, 2))
+  const handover = await director.handovers.open({ department: 'sales', handedByName: '李明' })
+  const docs = Object.keys(FAW_VW_SALES_EXAMPLE.documents)
+  const line = await director.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', documentsPresent: docs })
+  const otherLine = await director.handovers.addArchive(handover.id, { scan: other.vin, kind: 'sales', advisorName: '李明', documentsPresent: docs })
+  const late = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': '2026-03-06 16:00' })
+  await director.archives.completeInspection(line.archive.id, late, allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales))
+  await director.vehicleFiles.setSecrecy(file.id, 'top_secret', '公安机关调查中')
+  const full = (await director.vehicleFiles.getForEdit(file.id))!
+  secret = {
+    id: file.id, archiveId: line.archive.id, handoverId: handover.id, vin: full.vin,
+    values: [full.vin, full.vin.slice(-8), full.archiveNo, full.plate!, full.ownerName, full.ownerIdNumber!, full.ownerPhone, '85557321', full.contactName!, full.contactPhone!, full.street!]
+  }
+  ordinary = { id: other.id, archiveId: otherLine.archive.id }
+  // A dangling author, so the integrity check has a problem to report about the hidden file.
+  await db.vehicleFiles.update(file.id, { updatedBy: 'account-removed-by-hand' })
+})
+
+describe('every read path goes through the one access decision', () => {
+  it('has an entry for every method of every repository', () => {
+    const repositories = manager as unknown as Record<string, unknown>
+    for (const [name, repo] of Object.entries(repositories)) {
+      if (typeof repo !== 'object' || repo === null || name === 'operator') continue
+      expect({ [name]: methodsOf(repo) }).toEqual({ [name]: Object.keys(WALK[name] ?? {}).sort() })
+    }
+  })
+
+  for (const [repo, methods] of Object.entries(WALK)) {
+    for (const [method, entry] of Object.entries(methods)) {
+      if (typeof entry !== 'function') continue
+      it(`${repo}.${method} gives nothing of a 绝密 file to an archive manager`, async () => {
+        const result = await entry(manager).catch(refused)
+        const text = JSON.stringify(result) ?? ''
+        for (const value of secret.values) expect(text, `${repo}.${method} shows ${value}`).not.toContain(value)
+      })
+    }
+  }
+
+  it('refuses a 绝密 file’s page, edit form, archive, inspections, notice and history, and logs each refusal', async () => {
+    const refusals = await Promise.all([
+      manager.vehicleFiles.get(secret.id), manager.vehicleFiles.getForEdit(secret.id), manager.archives.get(secret.archiveId),
+      manager.archives.inspections(secret.archiveId), manager.archives.correctionNotice(secret.archiveId), manager.auditLog.forEntity('vehicleFile', secret.id)
+    ].map((p) => p.then(() => 'allowed', refused)))
+    for (const outcome of refusals) expect(outcome).toMatch(/^refused: PERMISSION_DENIED .*查看绝密档案/)
+    const denied = await director.auditLog.query({ actions: ['access.denied'], actorId: managerSession.operator.accountId })
+    expect(denied.filter((e) => e.entityId === secret.id).length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('shows the handover line of a 绝密 file withheld, so the sheet still counts it', async () => {
+    const lines = await manager.handovers.lines(secret.handoverId)
+    expect(lines).toHaveLength(2)
+    expect(lines[0]!.file.ownerName).toBe('绝密档案（无权查看）')
+    expect(lines[1]!.file.id).toBe(ordinary.id)
+    const sheet = await manager.handovers.sheet(secret.handoverId)
+    expect(sheet.lines.map((l) => l.ownerName)).toContain('绝密档案（无权查看）')
+  })
+
+  it('tells a clerk a VIN is already filed without naming the hidden file', async () => {
+    const error = await manager.vehicleFiles.findByVin(secret.vin).catch((e: unknown) => e)
+    expect(isDomainError(error) && error.code).toBe('VEHICLE_DUPLICATE_VIN')
+    expect((error as Error).message).toBe('该车架号已建档（您无权查看该档案）')
+  })
+
+  it('logs a confidential view on every path that shows a 绝密 file to one who may see it', async () => {
+    const gm = await director.operators.create({ name: '郑伟', role: 'general_manager', department: 'management', phone: '', username: 'zhengwei', password: 'Archive#2026' })
+    const session: Session = { deviceId: 'pc-gm', operator: { accountId: gm.accountId!, staffId: gm.staff.id, username: 'zhengwei', name: '郑伟', role: 'general_manager', department: 'management' } }
+    const gmRepos = createDexieRepositories(db, session, { iterations: 1000 })
+    const paths: Walk[] = [
+      (r) => r.vehicleFiles.get(secret.id), (r) => r.vehicleFiles.findByVin(secret.vin), (r) => r.handovers.lines(secret.handoverId),
+      (r) => r.handovers.sheet(secret.handoverId), (r) => r.archives.get(secret.archiveId), (r) => r.archives.forVehicle(secret.id),
+      (r) => r.archives.inspections(secret.archiveId), (r) => r.archives.correctionNotice(secret.archiveId), (r) => r.auditLog.forEntity('vehicleFile', secret.id)
+    ]
+    for (const path of paths) {
+      const before = (await director.auditLog.query({ actions: ['confidential.view'], actorId: gm.accountId! })).length
+      expect(JSON.stringify(await path(gmRepos))).not.toContain('无权查看')
+      expect((await director.auditLog.query({ actions: ['confidential.view'], actorId: gm.accountId! })).length).toBe(before + 1)
+    }
+  })
+})
