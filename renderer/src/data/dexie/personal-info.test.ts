@@ -26,7 +26,11 @@ beforeAll(async () => {
   director = createDexieRepositories(db, session, { iterations: 1000 })
   const make = async (name: string, role: 'sales_info_clerk' | 'auditor', username: string) => {
     const created = await director.operators.create({ name, role, department: role === 'auditor' ? 'management' : 'sales', phone: '', username, password: 'Archive#2026' })
-    return { repos: createDexieRepositories(db, { deviceId: 'pc-2', operator: { accountId: created.accountId!, staffId: created.staff.id, username, name, role, department: created.staff.department } }), id: created.accountId! }
+    // Each operator replaces the director's initial password at the first login, as they must.
+    const auth = new DexieAuth(db, 'pc-2', { iterations: 1000 })
+    const { session: operatorSession } = await auth.login(username, 'Archive#2026')
+    await auth.changePassword(operatorSession, 'Archive#2026', 'Personal#8842')
+    return { repos: createDexieRepositories(db, operatorSession), id: created.accountId! }
   }
   const c = await make('赵静', 'sales_info_clerk', 'zhaojing')
   clerk = c.repos

@@ -64,6 +64,7 @@ const WALK: Record<string, Record<string, Entry>> = {
     get: (r) => r.archives.get(secret.archiveId),
     forVehicle: (r) => r.archives.forVehicle(secret.id),
     list: (r) => r.archives.list({}),
+    mine: (r) => r.archives.mine(),
     saveProgress: (r) => r.archives.saveProgress(secret.archiveId, FAW_VW_SALES_EXAMPLE, {}),
     completeInspection: (r) => r.archives.completeInspection(secret.archiveId, FAW_VW_SALES_EXAMPLE, allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales)),
     resubmit: (r) => r.archives.resubmit(secret.archiveId),
@@ -138,8 +139,10 @@ beforeAll(async () => {
   const auth = new DexieAuth(db, 'pc-archive-room', { iterations: 1000, now })
   const directorSession = await auth.setup({ dealershipName: '长春一汽大众4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
   director = createDexieRepositories(db, directorSession, { iterations: 1000, now })
-  const created = await director.operators.create({ name: '刘敏', role: 'archive_manager', department: ROLE_DEPARTMENT.archive_manager, phone: '', username: 'liumin', password: 'Archive#2026' })
-  managerSession = { deviceId: 'pc-archive-room', operator: { accountId: created.accountId!, staffId: created.staff.id, username: 'liumin', name: '刘敏', role: 'archive_manager', department: 'customer_care' } }
+  await director.operators.create({ name: '刘敏', role: 'archive_manager', department: ROLE_DEPARTMENT.archive_manager, phone: '', username: 'liumin', password: 'Archive#2026' })
+  // The manager replaces the director's initial password at the first login, as every new operator must.
+  managerSession = (await auth.login('liumin', 'Archive#2026')).session
+  await auth.changePassword(managerSession, 'Archive#2026', 'Personal#8842')
   manager = createDexieRepositories(db, managerSession, { iterations: 1000, now })
 
   const form = { ...makeVehicleFileForm(rnd, 1), ownerName: '诸葛明远', contactName: '上官雪梅', contactPhone: '13904316688', street: '人民大街7088号', ownerPhone: '0431-85557321' }
@@ -209,7 +212,9 @@ describe('every read path goes through the one access decision', () => {
 
   it('logs a confidential view on every path that shows a 绝密 file to one who may see it', async () => {
     const gm = await director.operators.create({ name: '郑伟', role: 'general_manager', department: 'management', phone: '', username: 'zhengwei', password: 'Archive#2026' })
-    const session: Session = { deviceId: 'pc-gm', operator: { accountId: gm.accountId!, staffId: gm.staff.id, username: 'zhengwei', name: '郑伟', role: 'general_manager', department: 'management' } }
+    const gmAuth = new DexieAuth(db, 'pc-gm', { iterations: 1000 })
+    const session: Session = (await gmAuth.login('zhengwei', 'Archive#2026')).session
+    await gmAuth.changePassword(session, 'Archive#2026', 'Personal#8842')
     const gmRepos = createDexieRepositories(db, session, { iterations: 1000 })
     const paths: Walk[] = [
       (r) => r.vehicleFiles.get(secret.id), (r) => r.vehicleFiles.findByVin(secret.vin), (r) => r.handovers.lines(secret.handoverId),
