@@ -4,6 +4,7 @@ import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
 import type { AccessGuard } from './access-guard'
 import { recordAuditEvent } from './audit-writer'
+import { readAuditChainEvidence } from './audit-anchors'
 
 /**
  * The sanity check at start and on demand: row counts, references that point nowhere, the audit chain.
@@ -39,7 +40,7 @@ export class DexieIntegrity implements Integrity {
         problems.push({ kind: 'orphan', table: 'auditEvents', id: event.id, message: `审计记录（${event.summary}）指向不存在的车辆档案` })
       }
     }
-    const chain = verifyAuditChain(snapshot.events, Object.fromEntries(snapshot.auditCounters.map((c) => [c.id.slice('auditSeq:'.length), c.value])))
+    const chain = verifyAuditChain(await readAuditChainEvidence(db, { events: snapshot.events, counters: snapshot.auditCounters }))
     for (const b of chain.breaks) problems.push({ kind: 'chain', table: 'auditEvents', id: b.eventId ?? `${b.deviceId}#${b.deviceSeq}`, message: b.message })
     const report: IntegrityReport = { at: this.now().toISOString(), tables: snapshot.counts, problems, chain }
     await recordAuditEvent(db, actorOf(this.guard.session), {
