@@ -101,6 +101,12 @@ export function auditAnchorsOf(counters: readonly AuditCounterState[], reason: A
     .map((counter) => sealAuditAnchor({ deviceId: counter.deviceId, seq: counter.seq, hash: counter.lastHash, at, reason }, key))
 }
 
+/** The audit event a printout records: its sequence on the printing device and its hash. */
+export interface AuditHead {
+  deviceSeq: number
+  hash: string
+}
+
 /** The first 12 hex digits of a hash: enough to compare a printout with the chain by eye. */
 export function shortAuditHash(hash: string): string {
   return hash.slice(0, 12)

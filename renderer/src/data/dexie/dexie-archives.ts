@@ -223,12 +223,13 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
         documentsPresent: present, documentsMissing: missing, missingNote: archive.missingNote
       }
     })
-    await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'handover', entityId: handoverId, changes: { lines: lines.length }, summary: `打印档案交接表 ${handover.number}` }, at.toISOString())
+    const printed = await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'handover', entityId: handoverId, changes: { lines: lines.length }, summary: `打印档案交接表 ${handover.number}` }, at.toISOString())
     return {
       dealershipName: dealershipName || '（未设置经销商名称）', number: handover.number,
       departmentLabel: handover.department === 'sales' ? '销售部' : '售后服务部',
       handedByName: handover.handedByName, receivedByName: handover.receivedByName, handedAt: handover.handedAt,
-      lines, printedBy: this.guard.session.operator.name, printedAt: at.toISOString()
+      lines, printedBy: this.guard.session.operator.name, printedAt: at.toISOString(),
+      auditHead: { deviceSeq: printed.deviceSeq, hash: printed.hash }
     }
   }
 }
@@ -364,7 +365,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const rule = policy.deadlines.correction.rule
     const ruleText = rule.kind === 'hours_after' ? `${rule.hours} 小时内` : rule.kind === 'working_days_after' ? `${rule.days} 个工作日内` : '按制度规定'
     const at = this.now()
-    await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'archive', entityId: id, changes: { round: latest.round, items: failures.length }, summary: `打印不合格档案记录 ${file.archiveNo} 第 ${latest.round} 轮` }, at.toISOString())
+    const printed = await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'archive', entityId: id, changes: { round: latest.round, items: failures.length }, summary: `打印不合格档案记录 ${file.archiveNo} 第 ${latest.round} 轮` }, at.toISOString())
     const masked: VehicleFile = maskVehicleFile(file)
     return {
       dealershipName: dealershipName || '（未设置经销商名称）',
@@ -377,7 +378,8 @@ export class DexieArchives extends ArchiveWork implements Archives {
       items: failures.map((f) => ({ document: f.documentName, check: f.title, explanation: f.message })),
       confirmerRole: policy.signOff.nonconformityRecordConfirmedBy[archive.kind][0] ?? null,
       policyLabel: `${policy.name} 第 ${policy.version} 版`,
-      printedBy: this.guard.session.operator.name, printedAt: at.toISOString()
+      printedBy: this.guard.session.operator.name, printedAt: at.toISOString(),
+      auditHead: { deviceSeq: printed.deviceSeq, hash: printed.hash }
     }
   }
 }
