@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DomainError } from '../model/domain-error'
 import type { Policy } from './policy'
+import { freeText, optionalFreeText } from '../validation/free-text'
 import { findPolicyInconsistencies } from './policy-consistency'
 import type { PolicyIssue } from './policy-issue'
 
@@ -11,8 +12,7 @@ const CODE = /^[a-z][a-z0-9_-]*$/
 const OPTION_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
 const FACT_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/
 
-const text = (label: string, max = 200) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`)
+const text = (label: string, max = 200) => freeText({ label, max })
 const code = (label: string) =>
   z.string({ error: `请填写${label}` }).regex(CODE, `${label}只能用小写字母、数字、下划线和连字符，且以字母开头`)
 const positiveInt = (label: string) =>
@@ -65,7 +65,7 @@ const documentSchema = z.object({
   form: z.enum(['original', 'copy', 'either'], { error: '资料形式应为 原件、复印件 或 原件或复印件' }),
   requiredFor: selectionSchema,
   optionalFor: selectionSchema.optional(),
-  conditionNote: z.string().optional(),
+  conditionNote: optionalFreeText({ label: '适用条件说明', max: 200 }).transform((v) => v ?? undefined).optional(),
   clause: text('制度条款', 120),
   missingFineRuleCode: z.string().optional(),
   facts: z.array(factDefinitionSchema),
@@ -128,7 +128,7 @@ const fineRuleSchema = z.object({
     z.object({ kind: z.literal('yuan'), amount: positive('罚款金额'), per: unitSchema }),
     z.object({ kind: z.literal('kpi_points'), points: positive('KPI扣分'), per: unitSchema })
   ], { error: '处罚方式应为罚款（元）或KPI扣分' }),
-  note: z.string().optional()
+  note: optionalFreeText({ label: '处罚说明', max: 200 }).transform((v) => v ?? undefined).optional()
 })
 const finesSchema = z.object({
   rules: z.array(fineRuleSchema),

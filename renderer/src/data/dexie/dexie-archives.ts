@@ -22,6 +22,8 @@ import type { AccessGuard } from './access-guard'
 import { appendAuditEvent, recordAuditEvent } from './audit-writer'
 import type { DexiePolicies } from './dexie-policies'
 import { readDealershipSettings } from './dexie-settings'
+import { handedByNameSchema, handoverLineTextSchema, parseHandoverText } from '@shared/handover/handover-input'
+import { parseManualResults } from '@shared/rules/manual-check-schema'
 
 
 function visitTypeName(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string | null {
@@ -76,8 +78,7 @@ abstract class ArchiveWork {
 export class DexieHandovers extends ArchiveWork implements Handovers {
   async open(input: NewHandover): Promise<Handover> {
     await this.guard.require('handover.receive')
-    const handedByName = input.handedByName.trim()
-    if (handedByName.length < 2) throw new DomainError('HANDOVER_INVALID', '请填写交档人姓名', { field: 'handedByName' })
+    const handedByName = parseHandoverText(handedByNameSchema, input.handedByName, 'handedByName')
     if (input.department !== 'sales' && input.department !== 'service') throw new DomainError('HANDOVER_INVALID', '请选择交档部门', { field: 'department' })
     const policy = await this.policies.active()
     const at = this.now()
@@ -118,8 +119,7 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     if (handover.status !== 'open') throw new DomainError('HANDOVER_CLOSED', `交接单 ${handover.number} 已提交，不能再添加档案`)
     const policy = await this.policyOf(handover)
     const scan = normalizeInput(line.scan).toUpperCase()
-    const advisorName = line.advisorName.trim()
-    if (advisorName.length < 2) throw new DomainError('HANDOVER_INVALID', '请填写责任顾问姓名', { field: 'advisorName' })
+    const { advisorName, missingNote } = parseHandoverText(handoverLineTextSchema, { advisorName: line.advisorName, missingNote: line.missingNote ?? null })
     const kind = line.kind
     const repairOrderNo = kind === 'service' ? normalizeInput(line.repairOrderNo ?? '').toUpperCase() : null
     if (kind === 'service' && !repairOrderNo) throw new DomainError('HANDOVER_INVALID', '服务档案须填写任务委托书号', { field: 'repairOrderNo' })
@@ -158,7 +158,7 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
         ...newSyncMeta(crypto.randomUUID(), actor, at),
         vehicleFileId: file.id, kind, visitType, repairOrderNo, status: 'handed_over',
         policyId: policy.id, policyVersion: policy.version, department: handover.department, advisorName,
-        anchorAt, handInDueAt, handoverId, handoverLine, handedOverAt: handover.handedAt, missingNote: line.missingNote?.trim() || null,
+        anchorAt, handInDueAt, handoverId, handoverLine, handedOverAt: handover.handedAt, missingNote,
         input: JSON.stringify(input), manual: '{}', round: 0, correctionDueAt: null, location: null
       }
       await db.archives.add(record)
@@ -270,8 +270,9 @@ export class DexieArchives extends ArchiveWork implements Archives {
     return archive
   }
 
-  async saveProgress(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<ArchiveRecord> {
+  async saveProgress(id: string, input: ArchiveInput, typed: Record<string, ManualCheckResult>): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
+    const manual = parseManualResults(typed)
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
@@ -290,8 +291,9 @@ export class DexieArchives extends ArchiveWork implements Archives {
     })
   }
 
-  async completeInspection(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }> {
+  async completeInspection(id: string, input: ArchiveInput, typed: Record<string, ManualCheckResult>): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }> {
     await this.guard.require('archive.inspect')
+    const manual = parseManualResults(typed)
     const current = await this.load(id)
     const policy = await this.policyOf(current)
     const evaluation = evaluateArchive(policy, input, manual)
