@@ -27,10 +27,10 @@ const optionSchema = z.object({
 })
 const signerSlotSchema = z.object({ role: code('签字人角色代码'), label: text('签字人名称', 30) })
 
-const factBase = { key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'), label: text('事实名称', 80), hint: z.string().optional() }
+const factBase = { key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'), label: text('事实名称', 80), hint: optionalFreeText({ label: '填写提示', max: 200 }).transform((v) => v ?? undefined).optional() }
 const factDefinitionSchema = z.discriminatedUnion('type', [
   z.object({ ...factBase, type: z.enum(['date', 'datetime', 'text', 'boolean']) }),
-  z.object({ ...factBase, type: z.literal('number'), unit: z.string().optional() }),
+  z.object({ ...factBase, type: z.literal('number'), unit: optionalFreeText({ label: '单位', max: 10 }).transform((v) => v ?? undefined).optional() }),
   z.object({ ...factBase, type: z.literal('choice'), options: z.array(optionSchema) }),
   z.object({ ...factBase, type: z.literal('list'), options: z.array(optionSchema).optional(), allowOther: z.boolean().optional() }),
   z.object({ ...factBase, type: z.literal('signatures'), signers: z.array(signerSlotSchema) }),
@@ -108,7 +108,7 @@ const handInStageSchema = z.object({
   handedTo: z.enum(['customer_care', 'sales_info_clerk', 'service_info_clerk'], { error: '交接对象无效' }),
   rule: deadlineRuleSchema,
   clause: text('制度条款', 120),
-  lateExplanationSignedBy: z.string().optional()
+  lateExplanationSignedBy: optionalFreeText({ label: '迟交说明签字人', max: 30 }).transform((v) => v ?? undefined).optional()
 })
 const timedDeadlineSchema = z.object({ rule: deadlineRuleSchema, clause: text('制度条款', 120) })
 
@@ -149,7 +149,7 @@ const finesSchema = z.object({
     clause: text('制度条款', 120)
   })),
   departmentReviewMetrics: z.array(z.enum(['completeness', 'authenticity', 'timeliness'], { error: '考核指标无效' })),
-  enforcedBy: z.string().nullable()
+  enforcedBy: optionalFreeText({ label: '执行人', max: 30 })
 })
 
 const retentionSchema = z.object({
