@@ -212,7 +212,7 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
     if ((keyedSeen || counter.mac !== null) && counter.mac !== sealAuditCounter(counter, key)) {
       counterBreak(counter.seq, `${device(deviceId)} 的审计计数器（记到第 ${counter.seq} 条）签名无效：计数器被改动`)
     } else if (counter.tamperedAt !== null) {
-      counterBreak(counter.tamperedAt, `${device(deviceId)} 的审计计数器曾被改动（改为第 ${counter.tamperedAt} 条）：之后的记录接在被改动的计数器上`)
+      counterBreak(counter.tamperedAt, `${device(deviceId)} 的审计计数器曾被改动（改为第 ${counter.tamperedAt} 条，签名不符）：第 ${counter.tamperedAt} 条之后原有的审计记录可能已被删除`)
     }
     for (let seq = expectedSeq; seq <= counter.seq; seq++) missing(seq)
     if (last && counter.seq < last.deviceSeq) {
