@@ -4,6 +4,7 @@ import { hashAuditEvent, sealAuditCounter } from '@shared/audit/audit-chain'
 import { AUDIT_CHAIN_KEYED, type AuditEvent } from '@shared/audit/audit-event'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
 import { createBackup } from '../backup/create-backup'
+import { restoreBackup } from '../backup/restore-backup'
 import { browserAuditTrust } from '../../platform/audit-trust.browser'
 import { ChedangDatabase } from './database'
 import { DexieAuth } from './dexie-auth'
@@ -229,6 +230,17 @@ describe('anchors', () => {
     const head = (await chainOf(db)).at(-1)!
     expect(anchors.at(-1)).toMatchObject({ reason: 'backup', deviceId: expect.any(String) })
     expect(anchors.filter((a) => a.reason === 'backup')).toContainEqual(expect.objectContaining({ deviceId: ARCHIVE_ROOM, seq: head.deviceSeq, hash: head.hash }))
+  })
+
+  it('a restore of an older backup is no tampering: the anchors it rolls back over do not count against it', async () => {
+    const { db, repos } = await archiveWithHistory()
+    const actor = { operatorId: 'director', operatorName: '张丽', deviceId: ARCHIVE_ROOM }
+    const backup = await createBackup(db, { actor, appVersion: '0.1.0', reason: 'manual', now: new Date('2026-11-23T03:00:00Z') })
+    const more = createRandom(4242)
+    for (let i = 71; i <= 72; i++) await repos.vehicleFiles.create(makeVehicleFileForm(more, i))
+    await recordDailyAuditAnchor(db, new Date('2026-11-24T00:30:00Z'))
+    await restoreBackup(db, backup.bytes, { actor, appVersion: '0.1.0', now: new Date('2026-11-24T02:00:00Z'), saveSafetyBackup: async () => undefined })
+    expect((await repos.auditLog.verify()).breaks).toEqual([])
   })
 
   it('a damaged anchor store is reported line by line, and an anchor that fails its seal is named', async () => {
