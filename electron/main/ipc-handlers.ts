@@ -24,6 +24,11 @@ import {
   type ReadBackupResult,
   writeBackupRequest,
   type WriteBackupResult,
+  appendAuditAnchorsRequest,
+  auditKeyRequest,
+  type AuditKeyResult,
+  readAuditAnchorsRequest,
+  type ReadAuditAnchorsResult,
   IpcChannel,
   IpcErrorCode,
   MAX_FILE_BYTES,
@@ -35,6 +40,7 @@ import {
 } from '../../shared/ipc/contract'
 import { BackupErrorCode } from '../../shared/backup/backup-format'
 import { isDomainError } from '../../shared/model/domain-error'
+import { type AuditTrustStore, createAuditTrustStore, type SafeStorageLike } from './audit-trust-store'
 import { type BackupStore, createBackupStore } from './backup-store'
 import { safeFileName } from './file-names'
 import { IpcError } from './ipc-errors'
@@ -57,6 +63,13 @@ export interface IpcDeps {
    * `appInfo().userDataPath` with `writeFileAtomic`, on the first backup request.
    */
   backupStore?: BackupStore
+  /** Electron's safeStorage, which protects the audit key at rest. */
+  safeStorage?: SafeStorageLike
+  /**
+   * The audit key and anchor file. Optional: by default one is made in `appInfo().userDataPath` with
+   * `safeStorage` and `writeFileAtomic` on the first request.
+   */
+  auditTrustStore?: AuditTrustStore
 }
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // "%PDF-"
@@ -156,6 +169,29 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
   guardedHandle(ipcMain, deps, IpcChannel.appInfo, appInfoRequest, async (): Promise<AppInfo> => deps.appInfo(), '读取应用信息失败')
 
   registerBackupHandlers(ipcMain, deps)
+  registerAuditTrustHandlers(ipcMain, deps)
+}
+
+function registerAuditTrustHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
+  let store: AuditTrustStore | undefined = deps.auditTrustStore
+  const trust = (): AuditTrustStore => {
+    if (store) return store
+    if (!deps.safeStorage) throw new Error('没有可用的系统加密服务来保护审计密钥')
+    return (store = createAuditTrustStore({
+      folder: deps.appInfo().userDataPath,
+      safeStorage: deps.safeStorage,
+      writeFileAtomic: (path, data) => deps.writeFileAtomic(path, data)
+    }))
+  }
+
+  guardedHandle(ipcMain, deps, IpcChannel.auditKey, auditKeyRequest, async (): Promise<AuditKeyResult> =>
+    trust().key(), '读取审计密钥失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.appendAuditAnchors, appendAuditAnchorsRequest, async (request): Promise<void> =>
+    trust().appendAnchors(request.anchors), '写入审计锚点失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.readAuditAnchors, readAuditAnchorsRequest, async (): Promise<ReadAuditAnchorsResult> =>
+    trust().readAnchors(), '读取审计锚点失败')
 }
 
 /** A backup the store refuses (not ours, damaged, misnamed…) is a bad payload; its reason is Chinese. */

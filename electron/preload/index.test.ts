@@ -16,7 +16,8 @@ describe('window.chedang (what the renderer can reach)', () => {
   it('is the only thing exposed, with exactly its operations and nothing else', () => {
     expect([...fake.exposedInMainWorld.keys()]).toEqual(['chedang'])
     expect(Object.keys(bridge).sort()).toEqual([
-      'appInfo', 'chooseBackupFolder', 'getBackupFolder', 'listBackups', 'openFile', 'printPdf', 'readBackup', 'saveFile', 'writeBackup'
+      'appInfo', 'appendAuditAnchors', 'auditKey', 'chooseBackupFolder', 'getBackupFolder', 'listBackups', 'openFile', 'printPdf', 'readAuditAnchors',
+      'readBackup', 'saveFile', 'writeBackup'
     ])
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
   })
@@ -51,6 +52,18 @@ describe('window.chedang (what the renderer can reach)', () => {
       { channel: IpcChannel.writeBackup, args: [write] },
       { channel: IpcChannel.listBackups, args: [] },
       { channel: IpcChannel.readBackup, args: [{ name: 'x.chedang-backup' }] }
+    ])
+  })
+
+  it('the audit trust operations use their own channels; only appendAuditAnchors carries a payload', async () => {
+    const append = { anchors: [] }
+    await bridge['auditKey']!('ignored')
+    await bridge['appendAuditAnchors']!(append, 'smuggled')
+    await bridge['readAuditAnchors']!('ignored')
+    expect(fake.invoked.slice(-3)).toEqual([
+      { channel: IpcChannel.auditKey, args: [] },
+      { channel: IpcChannel.appendAuditAnchors, args: [append] },
+      { channel: IpcChannel.readAuditAnchors, args: [] }
     ])
   })
 })

@@ -3,7 +3,7 @@
 // It exposes one function per operation and nothing else: never ipcRenderer, never a generic invoke.
 import { contextBridge, ipcRenderer } from 'electron'
 import { IpcChannel } from '../../shared/ipc/channels'
-import type { ChedangBridge } from '../../shared/ipc/contract'
+import type { AuditTrustBridge, ChedangBridge } from '../../shared/ipc/contract'
 
 const bridge = {
   saveFile: (request) => ipcRenderer.invoke(IpcChannel.saveFile, request),
@@ -14,7 +14,10 @@ const bridge = {
   getBackupFolder: () => ipcRenderer.invoke(IpcChannel.getBackupFolder),
   writeBackup: (request) => ipcRenderer.invoke(IpcChannel.writeBackup, request),
   listBackups: () => ipcRenderer.invoke(IpcChannel.listBackups),
-  readBackup: (request) => ipcRenderer.invoke(IpcChannel.readBackup, request)
-} satisfies ChedangBridge
+  readBackup: (request) => ipcRenderer.invoke(IpcChannel.readBackup, request),
+  auditKey: () => ipcRenderer.invoke(IpcChannel.auditKey),
+  appendAuditAnchors: (request) => ipcRenderer.invoke(IpcChannel.appendAuditAnchors, request),
+  readAuditAnchors: () => ipcRenderer.invoke(IpcChannel.readAuditAnchors)
+} satisfies ChedangBridge & AuditTrustBridge
 
 contextBridge.exposeInMainWorld('chedang', bridge)

@@ -6,7 +6,9 @@ import { openDatabase } from './data/dexie/open-dexie-repositories'
 import { DexieAuth } from './data/dexie/dexie-auth'
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from './data/dexie/schema-versions'
 import { backupBeforeUpgrade, deleteStaleRestoreDatabases, detectBackupTarget, detectLostData } from './data/backup'
-import { detectPlatform } from './platform'
+import { detectPlatform, openAuditTrust } from './platform'
+import { attachAuditTrust } from './data/dexie/audit-trust'
+import { recordDailyAuditAnchor } from './data/dexie/audit-anchors'
 import { deviceId } from './app/device-id'
 import { Root } from './app/Root'
 import { APP_VERSION } from './version'
@@ -19,12 +21,16 @@ async function start() {
     const platform = detectPlatform()
     const backupTarget = detectBackupTarget(window)
     const device = deviceId()
+    // The audit key and anchors come first: everything that writes or backs up the archive uses them.
+    attachAuditTrust(DATABASE_NAME, await openAuditTrust(DATABASE_NAME))
     await deleteStaleRestoreDatabases()
     // Before Dexie upgrades an older database, it is backed up; a newer one is refused, never opened.
     await backupBeforeUpgrade(DATABASE_NAME, CURRENT_SCHEMA_VERSION, async (backup) => { await backupTarget.save(backup) }, {
       appVersion: APP_VERSION, operatorName: '系统（升级前自动备份）', deviceId: device
     })
     const { db, persisted } = await openDatabase()
+    const anchored = await recordDailyAuditAnchor(db)
+    if (anchored.problem) console.warn('[chedang]', anchored.problem)
     const lostData = await detectLostData(db, await backupTarget.latestWithData())
     root.render(
       <StrictMode>

@@ -1,5 +1,6 @@
 // 审计事件: who did what to which record and when. Append-only: never updated, never deleted.
-// Each event carries the SHA-256 of the previous event of the same device, so tampering shows.
+// Each event carries the hash of the previous event of the same device, so tampering shows; since
+// chain version 2 that hash is an HMAC-SHA-256 under the installation's audit key (see audit-chain.ts).
 
 export type AuditAction =
   | 'create'
@@ -44,9 +45,17 @@ export interface AuditEvent {
   summary: string
   /** Hash of this device's previous event; '' for its first. */
   prevHash: string
-  /** SHA-256 (hex) over this event's fields and prevHash. */
+  /**
+   * How `hash` is made. Absent: plain SHA-256 (events written before keyed chains, still verified);
+   * 2: HMAC-SHA-256 under the audit key. A device's first keyed event chains onto its last unkeyed one.
+   */
+  chain?: typeof AUDIT_CHAIN_KEYED
+  /** Hex digest over this event's fields and prevHash (see `chain`). */
   hash: string
 }
+
+/** The chain version of keyed events. */
+export const AUDIT_CHAIN_KEYED = 2 as const
 
 export type FieldChanges = Record<string, [unknown, unknown]>
 

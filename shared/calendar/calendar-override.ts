@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isRealIsoDate } from '../dates/iso-date'
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './supported-years'
+import { freeText } from '../validation/free-text'
 
 // The dealership's exceptions, edited in Settings: open while the country rests (值班, 车展), closed while it works (盘点).
 
@@ -23,7 +24,7 @@ export const calendarOverrideSchema = z.object({
     }
   }),
   kind: z.enum(['open', 'closed'], { error: '请选择这一天是“照常营业”还是“休息”' }),
-  note: z.string().trim().min(1, '请填写原因，如“国庆值班”').max(60, '原因不能超过 60 个字')
+  note: freeText({ label: '原因', max: 60, requiredMessage: '请填写原因，如“国庆值班”' })
 }) satisfies z.ZodType<CalendarOverride>
 
 /** The whole list as Settings saves it: each date at most once, so open and closed cannot both apply. */

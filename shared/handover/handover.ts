@@ -1,3 +1,4 @@
+import type { AuditHead } from '../audit/audit-chain'
 import type { SyncMeta } from '../model/sync-meta'
 import type { ArchiveKind, VisitTypeCode } from '../policy'
 
@@ -52,6 +53,8 @@ export interface HandoverSheet {
   lines: HandoverSheetLine[]
   printedBy: string
   printedAt: string
+  /** The print's own audit event: its short hash in the footer ties the paper to the audit chain. */
+  auditHead: AuditHead
 }
 
 export type { VisitTypeCode }

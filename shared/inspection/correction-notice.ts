@@ -1,3 +1,4 @@
+import type { AuditHead } from '../audit/audit-chain'
 // 《不合格档案记录》 / correction notice: what failed, by whom it is corrected, by when; signed on paper.
 
 export interface CorrectionNoticeItem {
@@ -29,4 +30,6 @@ export interface CorrectionNotice {
   policyLabel: string
   printedBy: string
   printedAt: string
+  /** The print's own audit event: its short hash in the footer ties the paper to the audit chain. */
+  auditHead: AuditHead
 }

@@ -9,7 +9,10 @@ export const IpcChannel = {
   getBackupFolder: 'chedang:get-backup-folder',
   writeBackup: 'chedang:write-backup',
   listBackups: 'chedang:list-backups',
-  readBackup: 'chedang:read-backup'
+  readBackup: 'chedang:read-backup',
+  auditKey: 'chedang:audit-key',
+  appendAuditAnchors: 'chedang:append-audit-anchors',
+  readAuditAnchors: 'chedang:read-audit-anchors'
 } as const
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel]

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { type BackupManifest, isBackupFileName, parseBackupFileName } from '../backup/backup-format'
+import { auditAnchorSchema, MAX_ANCHORS_PER_APPEND } from '../audit/audit-anchor-schema'
+import type { AuditAnchor } from '../audit/audit-chain'
 
 // The one narrow bridge between the renderer and the OS. Every payload is validated in main.
 // Channel names and the origin are frozen: IndexedDB data lives under the origin.
@@ -117,6 +119,29 @@ export interface ReadBackupResult {
   data: Uint8Array
 }
 
+// The audit trail's trust outside the database: the key that seals the chain (kept by main in the
+// app-data folder, encrypted with the OS's safeStorage) and the append-only file of chain heads.
+
+/** `auditKey` takes no payload: the renderer fetches the key once at start. */
+export const auditKeyRequest = z.undefined()
+export interface AuditKeyResult {
+  key: Uint8Array
+  /** False when the OS offers no encryption (e.g. Linux without a keyring): the key file is plain. */
+  protected: boolean
+}
+
+export const appendAuditAnchorsRequest = z.object({
+  anchors: z.array(auditAnchorSchema).min(1).max(MAX_ANCHORS_PER_APPEND)
+}).strict()
+export type AppendAuditAnchorsRequest = z.infer<typeof appendAuditAnchorsRequest>
+
+export const readAuditAnchorsRequest = z.undefined()
+export interface ReadAuditAnchorsResult {
+  anchors: AuditAnchor[]
+  /** Lines of the anchor file that are not a readable anchor (a damaged or edited file), 1-based. */
+  unreadableLines: number[]
+}
+
 /** What the preload exposes as `window.chedang`: one function per operation, nothing else. */
 export interface ChedangBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
@@ -128,4 +153,11 @@ export interface ChedangBridge {
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>
   listBackups(): Promise<BackupListEntry[]>
   readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>
+}
+
+/** The audit trust's part of `window.chedang` (the preload exposes both). */
+export interface AuditTrustBridge {
+  auditKey(): Promise<AuditKeyResult>
+  appendAuditAnchors(request: AppendAuditAnchorsRequest): Promise<void>
+  readAuditAnchors(): Promise<ReadAuditAnchorsResult>
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DomainError } from '../model/domain-error'
 import type { Policy } from './policy'
+import { freeText, optionalFreeText } from '../validation/free-text'
 import { findPolicyInconsistencies } from './policy-consistency'
 import type { PolicyIssue } from './policy-issue'
 
@@ -11,8 +12,7 @@ const CODE = /^[a-z][a-z0-9_-]*$/
 const OPTION_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/
 const FACT_KEY = /^[a-zA-Z][a-zA-Z0-9_]*$/
 
-const text = (label: string, max = 200) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`)
+const text = (label: string, max = 200) => freeText({ label, max })
 const code = (label: string) =>
   z.string({ error: `请填写${label}` }).regex(CODE, `${label}只能用小写字母、数字、下划线和连字符，且以字母开头`)
 const positiveInt = (label: string) =>
@@ -27,10 +27,10 @@ const optionSchema = z.object({
 })
 const signerSlotSchema = z.object({ role: code('签字人角色代码'), label: text('签字人名称', 30) })
 
-const factBase = { key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'), label: text('事实名称', 80), hint: z.string().optional() }
+const factBase = { key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'), label: text('事实名称', 80), hint: optionalFreeText({ label: '填写提示', max: 200 }).transform((v) => v ?? undefined).optional() }
 const factDefinitionSchema = z.discriminatedUnion('type', [
   z.object({ ...factBase, type: z.enum(['date', 'datetime', 'text', 'boolean']) }),
-  z.object({ ...factBase, type: z.literal('number'), unit: z.string().optional() }),
+  z.object({ ...factBase, type: z.literal('number'), unit: optionalFreeText({ label: '单位', max: 10 }).transform((v) => v ?? undefined).optional() }),
   z.object({ ...factBase, type: z.literal('choice'), options: z.array(optionSchema) }),
   z.object({ ...factBase, type: z.literal('list'), options: z.array(optionSchema).optional(), allowOther: z.boolean().optional() }),
   z.object({ ...factBase, type: z.literal('signatures'), signers: z.array(signerSlotSchema) }),
@@ -65,7 +65,7 @@ const documentSchema = z.object({
   form: z.enum(['original', 'copy', 'either'], { error: '资料形式应为 原件、复印件 或 原件或复印件' }),
   requiredFor: selectionSchema,
   optionalFor: selectionSchema.optional(),
-  conditionNote: z.string().optional(),
+  conditionNote: optionalFreeText({ label: '适用条件说明', max: 200 }).transform((v) => v ?? undefined).optional(),
   clause: text('制度条款', 120),
   missingFineRuleCode: z.string().optional(),
   facts: z.array(factDefinitionSchema),
@@ -108,7 +108,7 @@ const handInStageSchema = z.object({
   handedTo: z.enum(['customer_care', 'sales_info_clerk', 'service_info_clerk'], { error: '交接对象无效' }),
   rule: deadlineRuleSchema,
   clause: text('制度条款', 120),
-  lateExplanationSignedBy: z.string().optional()
+  lateExplanationSignedBy: optionalFreeText({ label: '迟交说明签字人', max: 30 }).transform((v) => v ?? undefined).optional()
 })
 const timedDeadlineSchema = z.object({ rule: deadlineRuleSchema, clause: text('制度条款', 120) })
 
@@ -128,7 +128,7 @@ const fineRuleSchema = z.object({
     z.object({ kind: z.literal('yuan'), amount: positive('罚款金额'), per: unitSchema }),
     z.object({ kind: z.literal('kpi_points'), points: positive('KPI扣分'), per: unitSchema })
   ], { error: '处罚方式应为罚款（元）或KPI扣分' }),
-  note: z.string().optional()
+  note: optionalFreeText({ label: '处罚说明', max: 200 }).transform((v) => v ?? undefined).optional()
 })
 const finesSchema = z.object({
   rules: z.array(fineRuleSchema),
@@ -149,7 +149,7 @@ const finesSchema = z.object({
     clause: text('制度条款', 120)
   })),
   departmentReviewMetrics: z.array(z.enum(['completeness', 'authenticity', 'timeliness'], { error: '考核指标无效' })),
-  enforcedBy: z.string().nullable()
+  enforcedBy: optionalFreeText({ label: '执行人', max: 30 })
 })
 
 const retentionSchema = z.object({

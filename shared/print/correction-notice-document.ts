@@ -147,7 +147,7 @@ export function correctionNoticeDocument(notice: CorrectionNotice, options: Corr
     pageOrientation: 'portrait',
     pageMargins: MARGINS,
     content,
-    footer: pageFooter(stamp, `${CORRECTION_NOTICE_TITLE} ${notice.number}`, MARGINS[0], MARGINS[2]),
+    footer: pageFooter(stamp, `${CORRECTION_NOTICE_TITLE} ${notice.number}`, notice.auditHead, MARGINS[0], MARGINS[2]),
     defaultStyle: { ...PRINT_DEFAULT_STYLE },
     styles: PRINT_STYLES
   }

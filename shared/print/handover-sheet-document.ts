@@ -132,7 +132,7 @@ export function handoverSheetDocument(sheet: HandoverSheet, options: HandoverShe
     pageOrientation: 'landscape',
     pageMargins: MARGINS,
     content,
-    footer: pageFooter(stamp, `${title} ${sheet.number}`, MARGINS[0], MARGINS[2]),
+    footer: pageFooter(stamp, `${title} ${sheet.number}`, sheet.auditHead, MARGINS[0], MARGINS[2]),
     defaultStyle: { ...PRINT_DEFAULT_STYLE },
     styles: PRINT_STYLES
   }

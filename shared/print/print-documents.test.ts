@@ -110,6 +110,10 @@ describe('handoverSheetDocument', () => {
     expect(footerOf(doc, 2, 3)).toContain('JJ20261122-001')
   })
 
+  it('ties every page to the audit chain with the print event’s sequence and short hash', () => {
+    for (const page of [1, 2, 3]) expect(footerOf(doc, page, 3)).toContain('审计链 第 418 条 7c1e0f9a42d3')
+  })
+
   it('keeps a long batch as one table whose header repeats on every page', () => {
     const long = handoverSheetDocument(sampleHandoverSheet(120))
     const tables = tablesOf(long.content).filter((t) => t.table.headerRows === 1)
@@ -205,6 +209,7 @@ describe('correctionNoticeDocument', () => {
     expect(footerOf(doc, 2, 2)).toContain('打印人：刘敏\u3000打印时间：2026-11-22 14:30')
     expect(footerOf(doc, 2, 2)).toContain('第 2 页 / 共 2 页')
     expect(footerOf(doc, 1, 2)).toContain('BHG20261122-003')
+    expect(footerOf(doc, 1, 2)).toContain('审计链 第 421 条 e4b7a1c9d03f')
   })
 
   it('prints the sign-off block when the policy has one', () => {

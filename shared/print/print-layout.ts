@@ -1,5 +1,6 @@
 // The pieces every printed sheet shares: styles, the ruled table, signature lines, the sign-off block, the footer.
 
+import { type AuditHead, shortAuditHash } from '../audit/audit-chain'
 import type { PdfCanvas, PdfColumns, PdfContent, PdfDynamicContent, PdfStyle, PdfTable, PdfTableLayout, PdfText } from './pdf-definition'
 
 /** The family name the renderer registers the embedded CJK font under. */
@@ -109,8 +110,16 @@ export function signOffBlock(roles: readonly string[]): PdfContent[] {
   return [table]
 }
 
-/** Footer on every page: who printed it and when, which sheet, 第 x 页 / 共 y 页. */
-export function pageFooter(stamp: string, sheetRef: string, marginLeft: number, marginRight: number): PdfDynamicContent {
+/** The print's audit event as the footer shows it: 审计链 第 41 条 1a2b3c4d5e6f. */
+export function auditHeadText(head: AuditHead): string {
+  return `审计链 第 ${head.deviceSeq} 条 ${shortAuditHash(head.hash)}`
+}
+
+/**
+ * Footer on every page: who printed it and when, which sheet, the print's audit event (so the paper
+ * anchors the audit chain), 第 x 页 / 共 y 页.
+ */
+export function pageFooter(stamp: string, sheetRef: string, auditHead: AuditHead, marginLeft: number, marginRight: number): PdfDynamicContent {
   return (currentPage, pageCount) => ({
     style: 'footer',
     margin: [marginLeft, 14, marginRight, 0],
@@ -118,6 +127,7 @@ export function pageFooter(stamp: string, sheetRef: string, marginLeft: number, 
     columns: [
       { text: stamp, width: '*' },
       { text: sheetRef, width: 'auto' },
+      { text: auditHeadText(auditHead), width: 'auto' },
       { text: `第 ${currentPage} 页 / 共 ${pageCount} 页`, width: 'auto' }
     ]
   })

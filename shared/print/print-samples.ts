@@ -70,7 +70,8 @@ export function sampleHandoverSheet(extraLines = 0): HandoverSheet {
     handedAt: '2026-11-22T06:05:00.000Z',
     lines,
     printedBy: '刘敏',
-    printedAt: '2026-11-22T06:30:00.000Z'
+    printedAt: '2026-11-22T06:30:00.000Z',
+    auditHead: { deviceSeq: 418, hash: '7c1e0f9a42d35b8e61c0d2a7f4b9e3c85a1d6f02b7e4c9a3d8f15b60e2a7c4d9' }
   }
 }
 
@@ -99,6 +100,7 @@ export function sampleCorrectionNotice(): CorrectionNotice {
     confirmerRole: '服务经理',
     policyLabel: '一汽-大众经销商客户档案管理标准（第 3 版）',
     printedBy: '刘敏',
-    printedAt: '2026-11-22T06:30:00.000Z'
+    printedAt: '2026-11-22T06:30:00.000Z',
+    auditHead: { deviceSeq: 421, hash: 'e4b7a1c9d03f5e8b2a6c1d9f7e3b5a0c8d2f6e1b4a9c7d3e5f0b8a2c6d1e9f47' }
   }
 }

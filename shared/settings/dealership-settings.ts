@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_ARCHIVE_NO_PATTERN, validateArchiveNoPattern } from '../vehicle/archive-number'
+import { freeText, freeTextOrEmpty } from '../validation/free-text'
 
 // The dealership's own details and formats, edited in Settings by the customer-care director.
 
@@ -13,8 +14,13 @@ export const DEFAULT_DEALERSHIP_SETTINGS: DealershipSettings = {
   archiveNoPattern: DEFAULT_ARCHIVE_NO_PATTERN
 }
 
+export const DEALERSHIP_NAME_MAX = 60
+
+/** The name asked for at first start: printed at the top of every sheet. */
+export const dealershipNameSchema = freeText({ label: '经销商名称', min: 2, max: DEALERSHIP_NAME_MAX, requiredMessage: '请填写经销商名称，如“长春一汽大众某某4S店”' })
+
 export const dealershipSettingsSchema = z.object({
-  dealershipName: z.string().trim().max(60, '经销商名称不能超过 60 个字'),
+  dealershipName: freeTextOrEmpty({ label: '经销商名称', max: DEALERSHIP_NAME_MAX }),
   archiveNoPattern: z.string().trim().toUpperCase().superRefine((pattern, ctx) => {
     const result = validateArchiveNoPattern(pattern)
     if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason })

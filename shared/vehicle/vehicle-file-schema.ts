@@ -2,6 +2,7 @@ import { z } from 'zod'
 import {
   validateVin, validatePlate, validateResidentId, validateOrganisationId, validatePhone, validatePersonName, normalizeInput
 } from '../validation'
+import { checkFreeText } from '../validation/free-text'
 import type { ValidationResult } from '../validation'
 import { validatePastDate } from '../dates/iso-date'
 import { validateOrganisationName } from './organisation-name'
@@ -22,13 +23,8 @@ function optional(check: Check): (input: string) => ValidationResult | null {
   return (raw) => (raw.trim() === '' ? null : check(raw))
 }
 
-function text(label: string, max: number): Check {
-  return (raw) => {
-    const value = raw.trim().replace(/\s+/g, ' ')
-    if (value === '') return { ok: false, reason: `请填写${label}` }
-    if (value.length > max) return { ok: false, reason: `${label}不能超过 ${max} 个字` }
-    return { ok: true, value }
-  }
+function text(label: string, max: number, multiline = false): Check {
+  return (raw) => checkFreeText(raw, { label, max, multiline })
 }
 
 export const validateArchiveNo: Check = (raw) => {
@@ -90,7 +86,7 @@ const FIELD_CHECKS: Record<TextField, (input: string) => ValidationResult | null
   cabinet: optional(validateLocationPart('柜')),
   shelf: optional(validateLocationPart('层')),
   box: optional(validateLocationPart('盒')),
-  notes: optional(text('备注', 500))
+  notes: optional(text('备注', 500, true))
 }
 
 export type VehicleFileParseResult =

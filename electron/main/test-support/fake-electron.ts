@@ -183,6 +183,11 @@ export const electronModule = {
     buildFromTemplate: (template: unknown) => ({ template }),
     setApplicationMenu(menu: unknown) { fake.applicationMenu = menu }
   },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (text: string) => Buffer.from(`fake-encrypted:${text}`, 'utf8'),
+    decryptString: (data: Buffer) => data.toString('utf8').replace(/^fake-encrypted:/, '')
+  },
   contextBridge: {
     exposeInMainWorld(key: string, api: unknown) { fake.exposedInMainWorld.set(key, api) }
   },

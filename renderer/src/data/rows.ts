@@ -10,6 +10,10 @@ export interface CounterRow extends SyncMeta {
   value: number
   /** For a device's audit sequence: the hash of its last event, the next event's prevHash. */
   lastHash?: string
+  /** For a device's audit sequence: the counter's seal under the audit key (absent before keyed chains). */
+  mac?: string
+  /** For a device's audit sequence: the sequence a tampered counter claimed when the writer found it (sealed). */
+  tamperedAt?: number
 }
 
 /** One version of a dealership policy; the policy object itself as JSON. */

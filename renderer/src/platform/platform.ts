@@ -1,3 +1,4 @@
+import type { AuditAnchor } from '@shared/audit/audit-chain'
 // The renderer reaches the operating system only through this interface:
 // the desktop shell implements it over the preload bridge, a plain browser with web APIs.
 
@@ -17,4 +18,16 @@ export interface Platform {
   openFile(filters?: FileFilter[]): Promise<{ name: string; data: Bytes } | null>
   /** Shows a PDF with the system's print dialog at hand. */
   printPdf(title: string, data: Bytes): Promise<void>
+}
+
+/**
+ * What keeps the audit trail honest from outside the database: the key that seals the chain and an
+ * append-only store of chain heads (anchors). Desktop: main keeps both in the app-data folder, the key
+ * encrypted with the OS; browser mode: a weaker fallback in the browser's localStorage.
+ */
+export interface AuditTrust {
+  kind: 'desktop' | 'browser'
+  key: Uint8Array
+  appendAnchors(anchors: readonly AuditAnchor[]): Promise<void>
+  readAnchors(): Promise<{ anchors: AuditAnchor[]; unreadableLines: number[] }>
 }

@@ -1,6 +1,7 @@
 import type Dexie from 'dexie'
 import type { Actor } from '@shared/model/sync-meta'
 import { type Backup, type BackupReason, encodeBackup, latestAuditHashOf } from '@shared/backup/backup-format'
+import { recordAuditAnchor } from '../dexie/audit-anchors'
 
 /** Who and what a backup is stamped with. */
 export interface CreateBackupOptions {
@@ -37,6 +38,7 @@ export async function readAllTables(db: Dexie): Promise<Record<string, unknown[]
 
 /** A complete backup of `db` as it is now: the file's bytes and its manifest. Writes nothing. */
 export async function createBackup(db: Dexie, options: CreateBackupOptions): Promise<Backup> {
+  await recordAuditAnchor(db, 'backup', options.now)
   const tables = await readAllTables(db)
   return encodeBackup(tables, {
     appVersion: options.appVersion,

@@ -1,7 +1,9 @@
 import type { AuditAction, AuditEvent, FieldChanges } from '@shared/audit/audit-event'
-import { sealAuditEvent } from '@shared/audit/audit-chain'
+import { checkAuditCounter, sealAuditCounter, sealAuditEvent } from '@shared/audit/audit-chain'
 import type { Actor } from '@shared/model/sync-meta'
 import type { ChedangDatabase } from './database'
+import { auditTrustOf } from './audit-trust'
+import { auditCounterStateOf } from './audit-anchors'
 
 export interface AuditEntry {
   action: AuditAction
@@ -14,13 +16,26 @@ export interface AuditEntry {
 export const auditCounterId = (deviceId: string) => `auditSeq:${deviceId}`
 
 /**
- * Appends events with consecutive device sequence numbers, each sealed with the previous one's hash.
- * Call only inside a read-write transaction that also covers `auditEvents` and `counters`.
+ * Appends events with consecutive device sequence numbers, each sealed with the audit key over its
+ * fields and the previous one's hash (a device's first keyed event chains onto its last unkeyed one);
+ * the counter is sealed too. Call only inside a read-write transaction that also covers `auditEvents`
+ * and `counters`.
  */
 export async function appendAuditEvents(db: ChedangDatabase, actor: Actor, entries: readonly AuditEntry[], at: string): Promise<AuditEvent[]> {
   if (entries.length === 0) return []
+  const { key } = auditTrustOf(db)
   const counterId = auditCounterId(actor.deviceId)
   const counter = await db.counters.get(counterId)
+  // A counter found tampered with (seal wrong or stripped) is chained onto, but marked for good: the
+  // next event must not make a wound-back counter look sound again.
+  let tamperedAt: number | null = null
+  if (counter) {
+    const state = auditCounterStateOf(counter)
+    const lastEvent = state.mac === null
+      ? await db.auditEvents.where('at').equals(counter.updatedAt).filter((e) => e.deviceId === actor.deviceId && e.deviceSeq === counter.value).first()
+      : undefined
+    tamperedAt = checkAuditCounter(state, lastEvent ?? null, key).tamperedAt
+  }
   let seq = counter?.value ?? 0
   let prevHash = counter?.lastHash ?? ''
   const events = entries.map((entry) => {
@@ -38,14 +53,16 @@ export async function appendAuditEvents(db: ChedangDatabase, actor: Actor, entri
       changes: JSON.stringify(entry.changes),
       summary: entry.summary,
       prevHash
-    })
+    }, key)
     prevHash = event.hash
     return event
   })
+  const mac = sealAuditCounter({ deviceId: actor.deviceId, seq, lastHash: prevHash, tamperedAt }, key)
+  const marked = tamperedAt === null ? {} : { tamperedAt }
   if (counter) {
-    await db.counters.update(counterId, { value: seq, lastHash: prevHash, updatedAt: at, updatedBy: actor.operatorId, rev: counter.rev + 1 })
+    await db.counters.update(counterId, { value: seq, lastHash: prevHash, mac, ...marked, updatedAt: at, updatedBy: actor.operatorId, rev: counter.rev + 1 })
   } else {
-    await db.counters.add({ id: counterId, value: seq, lastHash: prevHash, createdAt: at, createdBy: actor.operatorId, updatedAt: at, updatedBy: actor.operatorId, rev: 1, deletedAt: null })
+    await db.counters.add({ id: counterId, value: seq, lastHash: prevHash, mac, ...marked, createdAt: at, createdBy: actor.operatorId, updatedAt: at, updatedBy: actor.operatorId, rev: 1, deletedAt: null })
   }
   await db.auditEvents.bulkAdd(events)
   return events

@@ -22,6 +22,8 @@ import { appendAuditEvent, recordAuditEvent } from './audit-writer'
 import type { DexiePolicies } from './dexie-policies'
 import { readDealershipSettings } from './dexie-settings'
 import { FileAccessGate } from './file-access-gate'
+import { handedByNameSchema, handoverLineTextSchema, parseHandoverText } from '@shared/handover/handover-input'
+import { parseManualResults } from '@shared/rules/manual-check-schema'
 
 
 function visitTypeName(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string | null {
@@ -93,8 +95,7 @@ abstract class ArchiveWork {
 export class DexieHandovers extends ArchiveWork implements Handovers {
   async open(input: NewHandover): Promise<Handover> {
     await this.guard.require('handover.receive')
-    const handedByName = input.handedByName.trim()
-    if (handedByName.length < 2) throw new DomainError('HANDOVER_INVALID', '请填写交档人姓名', { field: 'handedByName' })
+    const handedByName = parseHandoverText(handedByNameSchema, input.handedByName, 'handedByName')
     if (input.department !== 'sales' && input.department !== 'service') throw new DomainError('HANDOVER_INVALID', '请选择交档部门', { field: 'department' })
     const policy = await this.policies.active()
     const at = this.now()
@@ -135,8 +136,7 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     if (handover.status !== 'open') throw new DomainError('HANDOVER_CLOSED', `交接单 ${handover.number} 已提交，不能再添加档案`)
     const policy = await this.policyOf(handover)
     const scan = normalizeInput(line.scan).toUpperCase()
-    const advisorName = line.advisorName.trim()
-    if (advisorName.length < 2) throw new DomainError('HANDOVER_INVALID', '请填写责任顾问姓名', { field: 'advisorName' })
+    const { advisorName, missingNote } = parseHandoverText(handoverLineTextSchema, { advisorName: line.advisorName, missingNote: line.missingNote ?? null })
     const kind = line.kind
     const repairOrderNo = kind === 'service' ? normalizeInput(line.repairOrderNo ?? '').toUpperCase() : null
     if (kind === 'service' && !repairOrderNo) throw new DomainError('HANDOVER_INVALID', '服务档案须填写任务委托书号', { field: 'repairOrderNo' })
@@ -175,7 +175,7 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
         ...newSyncMeta(crypto.randomUUID(), actor, at),
         vehicleFileId: file.id, kind, visitType, repairOrderNo, status: 'handed_over',
         policyId: policy.id, policyVersion: policy.version, department: handover.department, advisorName,
-        anchorAt, handInDueAt, handoverId, handoverLine, handedOverAt: handover.handedAt, missingNote: line.missingNote?.trim() || null,
+        anchorAt, handInDueAt, handoverId, handoverLine, handedOverAt: handover.handedAt, missingNote,
         input: JSON.stringify(input), manual: '{}', round: 0, correctionDueAt: null, location: null
       }
       await db.archives.add(record)
@@ -244,12 +244,13 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
         documentsPresent: present, documentsMissing: missing, missingNote: archive.missingNote
       }
     })
-    await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'handover', entityId: handoverId, changes: { lines: lines.length }, summary: `打印档案交接表 ${handover.number}` }, at.toISOString())
+    const printed = await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'handover', entityId: handoverId, changes: { lines: lines.length }, summary: `打印档案交接表 ${handover.number}` }, at.toISOString())
     return {
       dealershipName: dealershipName || '（未设置经销商名称）', number: handover.number,
       departmentLabel: handover.department === 'sales' ? '销售部' : '售后服务部',
       handedByName: handover.handedByName, receivedByName: handover.receivedByName, handedAt: handover.handedAt,
-      lines, printedBy: this.guard.session.operator.name, printedAt: at.toISOString()
+      lines, printedBy: this.guard.session.operator.name, printedAt: at.toISOString(),
+      auditHead: { deviceSeq: printed.deviceSeq, hash: printed.hash }
     }
   }
 }
@@ -298,9 +299,10 @@ export class DexieArchives extends ArchiveWork implements Archives {
     return archive
   }
 
-  async saveProgress(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<ArchiveRecord> {
+  async saveProgress(id: string, input: ArchiveInput, typed: Record<string, ManualCheckResult>): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
     await this.fileOf(await this.load(id), '检查档案')
+    const manual = parseManualResults(typed)
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
@@ -319,8 +321,9 @@ export class DexieArchives extends ArchiveWork implements Archives {
     })
   }
 
-  async completeInspection(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }> {
+  async completeInspection(id: string, input: ArchiveInput, typed: Record<string, ManualCheckResult>): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }> {
     await this.guard.require('archive.inspect')
+    const manual = parseManualResults(typed)
     const current = await this.load(id)
     await this.fileOf(current, '检查档案')
     const policy = await this.policyOf(current)
@@ -397,7 +400,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const rule = policy.deadlines.correction.rule
     const ruleText = rule.kind === 'hours_after' ? `${rule.hours} 小时内` : rule.kind === 'working_days_after' ? `${rule.days} 个工作日内` : '按制度规定'
     const at = this.now()
-    await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'archive', entityId: id, changes: { round: latest.round, items: failures.length }, summary: `打印不合格档案记录 ${file.archiveNo} 第 ${latest.round} 轮` }, at.toISOString())
+    const printed = await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'archive', entityId: id, changes: { round: latest.round, items: failures.length }, summary: `打印不合格档案记录 ${file.archiveNo} 第 ${latest.round} 轮` }, at.toISOString())
     return {
       dealershipName: dealershipName || '（未设置经销商名称）',
       number: `BHG${chinaDayStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
@@ -409,7 +412,8 @@ export class DexieArchives extends ArchiveWork implements Archives {
       items: failures.map((f) => ({ document: f.documentName, check: f.title, explanation: f.message })),
       confirmerRole: policy.signOff.nonconformityRecordConfirmedBy[archive.kind][0] ?? null,
       policyLabel: `${policy.name} 第 ${policy.version} 版`,
-      printedBy: this.guard.session.operator.name, printedAt: at.toISOString()
+      printedBy: this.guard.session.operator.name, printedAt: at.toISOString(),
+      auditHead: { deviceSeq: printed.deviceSeq, hash: printed.hash }
     }
   }
 }

@@ -10,6 +10,7 @@ import type { AccessGuard } from './access-guard'
 import { recordAuditEvent } from './audit-writer'
 import { auditEventForReader, auditSearchText } from '@shared/audit/audit-event-view'
 import { FileAccessGate } from './file-access-gate'
+import { readAuditChainEvidence } from './audit-anchors'
 
 const newestFirst = (a: AuditEvent, b: AuditEvent) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.deviceSeq - a.deviceSeq)
 
@@ -77,11 +78,7 @@ export class DexieAuditLog implements AuditLog {
   async verify(): Promise<ChainReport> {
     await this.guard.require('audit.read')
     const { db } = this
-    const [events, counters] = await db.transaction('r', [db.auditEvents, db.counters], () =>
-      Promise.all([db.auditEvents.toArray(), db.counters.where('id').startsWith('auditSeq:').toArray()])
-    )
-    const lastSeq = Object.fromEntries(counters.map((c) => [c.id.slice('auditSeq:'.length), c.value]))
-    const report = verifyAuditChain(events, lastSeq)
+    const report = verifyAuditChain(await readAuditChainEvidence(db))
     await recordAuditEvent(db, actorOf(this.guard.session), {
       action: 'audit.verify', entity: 'auditLog', entityId: 'chain',
       changes: { ok: report.ok, eventsChecked: report.eventsChecked, breaks: report.breaks.length },

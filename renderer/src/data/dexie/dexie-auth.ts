@@ -4,7 +4,7 @@ import type { Account, Operator, StaffMember } from '@shared/operators/operator'
 import type { PasswordPolicy } from '@shared/operators/password-policy'
 import { afterFailedLogin, DEFAULT_PASSWORD_POLICY, passwordProblems } from '@shared/operators/password-policy'
 import { passwordMustChange, sessionStanding } from '@shared/operators/session-standing'
-import { DEFAULT_DEALERSHIP_SETTINGS } from '@shared/settings/dealership-settings'
+import { DEFAULT_DEALERSHIP_SETTINGS, dealershipNameSchema } from '@shared/settings/dealership-settings'
 import { chinaClock } from '@shared/dates/china-time'
 import { hashPassword, verifyPassword } from '../../security/password-hash'
 import type { Session } from '../session'
@@ -63,8 +63,9 @@ export class DexieAuth {
   async setup(input: FirstStartInput): Promise<Session> {
     const checked = checkNewOperator({ ...input, role: 'cc_director', department: 'customer_care', phone: '' })
     if (!checked.ok) throw new DomainError('OPERATOR_INVALID', checked.message, { field: checked.field })
-    const dealershipName = input.dealershipName.trim()
-    if (dealershipName.length < 2) throw new DomainError('SETTINGS_INVALID', '请填写经销商名称，如“长春一汽大众某某4S店”', { field: 'dealershipName' })
+    const named = dealershipNameSchema.safeParse(input.dealershipName)
+    if (!named.success) throw new DomainError('SETTINGS_INVALID', named.error.issues[0]!.message, { field: 'dealershipName' })
+    const dealershipName = named.data
     const passwordHash = await hashPassword(input.password, this.options.iterations)
     const at = this.now().toISOString()
     const { db } = this

@@ -6,6 +6,7 @@ import type { AccessGuard } from './access-guard'
 import { recordAuditEvent } from './audit-writer'
 import { textForReader } from '@shared/audit/audit-event-view'
 import { FileAccessGate } from './file-access-gate'
+import { readAuditChainEvidence } from './audit-anchors'
 
 /**
  * The sanity check at start and on demand: row counts, references that point nowhere, the audit chain.
@@ -41,7 +42,7 @@ export class DexieIntegrity implements Integrity {
         problems.push({ kind: 'orphan', table: 'auditEvents', id: event.id, message: `审计记录（${event.summary}）指向不存在的车辆档案` })
       }
     }
-    const chain = verifyAuditChain(snapshot.events, Object.fromEntries(snapshot.auditCounters.map((c) => [c.id.slice('auditSeq:'.length), c.value])))
+    const chain = verifyAuditChain(await readAuditChainEvidence(db, { events: snapshot.events, counters: snapshot.auditCounters }))
     for (const b of chain.breaks) problems.push({ kind: 'chain', table: 'auditEvents', id: b.eventId ?? `${b.deviceId}#${b.deviceSeq}`, message: b.message })
     // The report names files and quotes audit summaries: hidden files stay unnamed, personal information masked.
     const withheld = await new FileAccessGate(db, this.guard, this.now).withheld()

@@ -9,6 +9,7 @@ import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
 import type { AccessGuard } from './access-guard'
 import { writeSetting } from './dexie-settings'
+import { cleanFreeText } from '@shared/validation/free-text'
 
 const ACTIVE_KEY = 'activePolicy'
 const OVERRIDES_KEY = 'calendarOverrides'
@@ -66,7 +67,7 @@ export class DexiePolicies implements Policies {
     await this.guard.require('policy.manage')
     const current = await this.activeRef()
     const version = current ? (await this.db.policies.where('policyId').equals(current.policyId).count()) + 1 : 1
-    const base = clonePreset(presetId, { id: current?.policyId ?? 'dealer-policy', name: name.trim() || getPreset(presetId).name, createdAt: this.now().toISOString() })
+    const base = clonePreset(presetId, { id: current?.policyId ?? 'dealer-policy', name: cleanFreeText(name) || getPreset(presetId).name, createdAt: this.now().toISOString() })
     return this.install({ ...base, version }, `改用制度：${base.name}`)
   }
 

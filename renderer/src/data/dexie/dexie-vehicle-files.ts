@@ -21,6 +21,14 @@ import { readDealershipSettings } from './dexie-settings'
 import type { ChedangDatabase } from './database'
 import { appendAuditEvent, appendAuditEvents, recordAuditEvent } from './audit-writer'
 import { FileAccessGate } from './file-access-gate'
+import { revealReasonSchema, secrecyReasonSchema } from '@shared/vehicle/access-reason'
+
+/** A reason cleaned and bounded by its schema, or REASON_REQUIRED with the schema's Chinese message. */
+function reasonOrRefuse(schema: typeof revealReasonSchema, reason: string): string {
+  const parsed = schema.safeParse(reason)
+  if (!parsed.success) throw new DomainError('REASON_REQUIRED', parsed.error.issues[0]!.message, { field: 'reason' })
+  return parsed.data
+}
 
 const ENTITY = 'vehicleFile'
 
@@ -181,7 +189,7 @@ export class DexieVehicleFiles implements VehicleFiles {
   async setSecrecy(id: string, level: SecrecyLevel, reason: string): Promise<VehicleFile> {
     await this.guard.require('vehicleFile.setSecrecy')
     if (!SECRECY_LEVELS.includes(level)) throw new DomainError('SECRECY_INVALID', '请选择密级：普通、机密或绝密')
-    if (reason.trim().length < 2) throw new DomainError('REASON_REQUIRED', '请写明调整密级的原因', { field: 'reason' })
+    const why = reasonOrRefuse(secrecyReasonSchema, reason)
     const actor = this.actor
     const at = this.now().toISOString()
     const { db } = this
@@ -193,7 +201,7 @@ export class DexieVehicleFiles implements VehicleFiles {
       await db.vehicleFiles.update(id, patch)
       await appendAuditEvent(db, actor, {
         action: 'status.change', entity: ENTITY, entityId: id,
-        changes: { secrecy: [current.secrecy, level], reason: [null, reason.trim()] },
+        changes: { secrecy: [current.secrecy, level], reason: [null, why] },
         summary: `档案 ${current.archiveNo} 密级：${SECRECY_LABELS[current.secrecy]} → ${SECRECY_LABELS[level]}`
       }, at)
       return { ...current, ...patch }
@@ -236,12 +244,12 @@ export class DexieVehicleFiles implements VehicleFiles {
     const target = { entity: ENTITY, entityId: id, summary: '查看完整个人信息' }
     await this.guard.require('personalInfo.reveal', target)
     if (!PERSONAL_INFO_FIELDS.includes(field)) throw new DomainError('FIELD_INVALID', '该项不是可查看的个人信息')
-    if (reason.trim().length < 2) throw new DomainError('REASON_REQUIRED', '请写明查看完整信息的原因，如“回访核对电话”', { field: 'reason' })
+    const why = reasonOrRefuse(revealReasonSchema, reason)
     const file = (await this.openFile(id, '查看完整个人信息'))?.row
     if (!file) throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除')
     await recordAuditEvent(this.db, this.actor, {
       action: 'personalInfo.reveal', entity: ENTITY, entityId: id,
-      changes: { fields: [field], reason: reason.trim() }, summary: `查看档案 ${file.archiveNo} 的完整个人信息`
+      changes: { fields: [field], reason: why }, summary: `查看档案 ${file.archiveNo} 的完整个人信息`
     }, this.now().toISOString())
     return file[field]
   }

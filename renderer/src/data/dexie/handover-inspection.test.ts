@@ -46,6 +46,9 @@ describe('handover, 100 % inspection and the correction loop', () => {
     expect(sheet.lines).toHaveLength(3)
     expect(sheet.lines[2]!.documentsMissing).toEqual(['合格证复印件'])
     expect(sheet.lines[2]!.missingNote).toBe('合格证原件在银行，复印件后补')
+    // The sheet carries its own print event, whose short hash its footer shows.
+    const printed = (await repos.auditLog.forEntity('handover', handover.id)).find((e) => e.action === 'print')!
+    expect(sheet.auditHead).toEqual({ deviceSeq: printed.deviceSeq, hash: printed.hash })
     await repos.handovers.submit(handover.id)
     expect((await repos.handovers.markSigned(handover.id)).status).toBe('signed')
 
@@ -61,6 +64,8 @@ describe('handover, 100 % inspection and the correction loop', () => {
     const notice = await repos.archives.correctionNotice(views[1]!.archive.id)
     expect(notice.items[0]!.explanation).toMatch(/24 小时/)
     expect(notice.responsibleName).toBe('李明')
+    const noticePrinted = (await repos.auditLog.forEntity('archive', views[1]!.archive.id)).find((e) => e.action === 'print')!
+    expect(notice.auditHead).toEqual({ deviceSeq: noticePrinted.deviceSeq, hash: noticePrinted.hash })
 
     // The file comes back unchanged first: recorded as such, and still nonconforming.
     clock.now = new Date('2026-03-09T06:00:00Z')

@@ -29,7 +29,7 @@ describe('the audit screen', () => {
 
     window.location.hash = '#/audit'
     const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
-    render(<App services={{ repositories, platform: createBrowserPlatform(), backupTarget: createBrowserBackupTarget(createBrowserPlatform(), localStorage), session, actions, storagePersisted: true, version: 'test', passwordExpired: false }} />)
+    render(<App services={{ repositories, platform: createBrowserPlatform(), backupTarget: createBrowserBackupTarget(createBrowserPlatform(), localStorage), session, actions, storagePersisted: true, version: 'test' }} />)
     const table = await screen.findByTestId('audit-table')
     await waitFor(() => expect(table.textContent).toContain('138****2345'))
     for (const full of ['13804312345', '138 0431 2345', form.ownerIdNumber, form.ownerPhone]) expect(table.textContent).not.toContain(full)
