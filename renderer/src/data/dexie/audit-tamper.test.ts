@@ -31,7 +31,10 @@ async function archiveWithHistory() {
   await repos.operators.create({ name: '陈杰', role: 'archive_manager', department: 'customer_care', phone: '', username: 'chenjie', password: 'Service#88x' })
   for (let i = 1; i <= 3; i++) await repos.vehicleFiles.create(makeVehicleFileForm(rnd, i))
   // A second PC has written to the same archive.
-  const desk = await new DexieAuth(db, FRONT_DESK, { iterations: 1000, now }).login('chenjie', 'Service#88x')
+  const deskAuth = new DexieAuth(db, FRONT_DESK, { iterations: 1000, now })
+  const desk = await deskAuth.login('chenjie', 'Service#88x')
+  // The new operator replaces the director's initial password first, as every new operator must.
+  await deskAuth.changePassword(desk.session, 'Service#88x', 'Personal#8842')
   await createDexieRepositories(db, desk.session, { iterations: 1000, now }).vehicleFiles.create(makeVehicleFileForm(rnd, 4))
   // The day's first start anchors every device's head outside the database...
   await recordDailyAuditAnchor(db, new Date('2026-11-23T00:30:00Z'))
