@@ -49,8 +49,8 @@ export interface VehicleFiles {
   listIds(limit?: number): Promise<string[]>
   count(): Promise<number>
   search(query: string, limit?: number): Promise<VehicleSearchResult>
-  /** The archive number the next new file would get, without using it up. */
-  previewArchiveNo(origin: VehicleFile['origin'], date?: string): Promise<string>
+  /** The archive number the next new file would get, without using it up; `pattern` previews an unsaved pattern. */
+  previewArchiveNo(origin: VehicleFile['origin'], date?: string, pattern?: string): Promise<string>
   /** One personal-information value in full; needs the permission and a reason, and is logged. */
   revealPersonalInfo(id: string, field: PersonalInfoField, reason: string): Promise<string | null>
 }

@@ -151,6 +151,8 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       expect(custom).toBe(`CC${date.slice(2)}0001`)
       await repos.vehicleFiles.create({ ...c, archiveNo: custom })
       expect(await repos.vehicleFiles.previewArchiveNo('serviced_only')).toBe(`CC${date.slice(2)}0002`)
+      // Settings previews the real next number of a pattern before it is saved.
+      expect(await repos.vehicleFiles.previewArchiveNo('sold_here', undefined, '{ORIGIN}{YYYY}-{SEQ:5}')).toBe(`XS${date}-00003`)
     })
 
     it('refuses an archive-number pattern without a sequence and keeps the old one', async () => {

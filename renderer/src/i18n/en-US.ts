@@ -156,7 +156,7 @@ export const enUS: Translation<Messages> = {
     dealershipName: 'Dealership name',
     archiveNoPattern: 'Archive number pattern',
     archiveNoPatternHint: 'Placeholders: {YYYY} year {YY} 2-digit year {MM} month {DD} day {ORIGIN} origin (XS sales / WX service) {SEQ:5} sequence (3–8 digits)',
-    preview: 'Next number, for example: {{sample}}',
+    preview: 'The next new file (sold here) gets: {{sample}}',
     save: 'Save settings',
     saved: 'Settings saved',
     about: 'About',

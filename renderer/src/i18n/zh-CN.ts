@@ -152,7 +152,7 @@ export const zhCN = {
     dealershipName: '经销商名称',
     archiveNoPattern: '档案编号规则',
     archiveNoPatternHint: '可用占位符：{YYYY} 年 {YY} 两位年 {MM} 月 {DD} 日 {ORIGIN} 来源（XS 销售 / WX 维修）{SEQ:5} 流水号（位数 3–8）',
-    preview: '下一个编号示例：{{sample}}',
+    preview: '下一份新建档案（本店销售）的编号：{{sample}}',
     save: '保存设置',
     saved: '设置已保存',
     about: '关于',

@@ -9,6 +9,7 @@ import type { ArchiveEvaluation, ArchiveFailure, ArchiveInput, ManualCheckResult
 import { evaluateArchive } from '@shared/rules'
 import type { Handover, HandoverSheet } from '@shared/handover/handover'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
+import { correctionNoticeCounterId, correctionNoticeNumber } from '@shared/inspection/correction-notice'
 import { computeDeadline } from '@shared/deadlines/compute-deadline'
 import { chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
 import { DEADLINE_ANCHOR_LABELS } from '@shared/policy'
@@ -311,9 +312,10 @@ export class DexieArchives extends ArchiveWork implements Archives {
       const returnedUnchanged = previous !== undefined && previous.verdict === 'nonconforming' && sameRound(previous, serialised)
       const accepted = evaluation.verdict === 'accepted'
       const correctionDueAt = accepted ? null : computeDeadline(policy.deadlines.correction.rule, at, calendar)
+      const noticeNumber = accepted ? null : await this.nextNoticeNumber(now)
       const record: InspectionRecord = {
         ...newSyncMeta(crypto.randomUUID(), this.actor, at), archiveId: id, round: archive.round, inspectedAt: at, inspectorName: inspector,
-        verdict: accepted ? 'accepted' : 'nonconforming', failures: JSON.stringify(evaluation.failures), ...serialised, correctionDueAt, returnedUnchanged
+        verdict: accepted ? 'accepted' : 'nonconforming', failures: JSON.stringify(evaluation.failures), ...serialised, correctionDueAt, returnedUnchanged, noticeNumber
       }
       await db.inspections.add(record)
       if (accepted) return this.step(archive, 'accept', { correctionDueAt: null }, `第 ${archive.round} 轮检查合格`, at)
@@ -321,6 +323,18 @@ export class DexieArchives extends ArchiveWork implements Archives {
       return this.step(archive, 'return_for_correction', { correctionDueAt }, `退回整改，限 ${chinaDateTimeText(correctionDueAt!)} 前交回`, at)
     })
     return { archive, evaluation }
+  }
+
+  /** Draws the next 《不合格档案记录》 number of the year, inside the caller's transaction. */
+  private async nextNoticeNumber(at: Date): Promise<string> {
+    const year = chinaDayStamp(at).slice(0, 4)
+    const counterId = correctionNoticeCounterId(year)
+    const counter = await this.db.counters.get(counterId)
+    const seq = (counter?.value ?? 0) + 1
+    const stamp = at.toISOString()
+    if (counter) await this.db.counters.update(counterId, { value: seq, rev: counter.rev + 1, updatedAt: stamp, updatedBy: this.actor.operatorId })
+    else await this.db.counters.add({ ...newSyncMeta(counterId, this.actor, stamp), value: seq })
+    return correctionNoticeNumber(year, seq)
   }
 
   async resubmit(id: string): Promise<ArchiveRecord> {
@@ -368,7 +382,8 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const masked: VehicleFile = maskVehicleFile(file)
     return {
       dealershipName: dealershipName || '（未设置经销商名称）',
-      number: `BHG${chinaDayStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
+      // Rounds recorded before notices were numbered keep the number they were first printed with.
+      number: latest.noticeNumber ?? `BHG${chinaDayStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
       archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: masked.ownerName,
       archiveLabel: archiveLabel(policy, archive), responsibleName: archive.advisorName,
       departmentLabel: archive.department === 'sales' ? '销售部' : '售后服务部', round: latest.round,

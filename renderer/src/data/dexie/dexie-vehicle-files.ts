@@ -8,7 +8,7 @@ import type { SecrecyLevel } from '@shared/operators/secrecy'
 import { permissionForSecrecy, SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
 import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { parseVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
-import { archiveNoSequenceScope, formatArchiveNo, parseArchiveNoSequence } from '@shared/vehicle/archive-number'
+import { archiveNoSequenceScope, formatArchiveNo, parseArchiveNoSequence, validateArchiveNoPattern } from '@shared/vehicle/archive-number'
 import { duplicateVinError, duplicateArchiveNoError } from '@shared/vehicle/vehicle-file-errors'
 import { planVehicleSearch } from '@shared/search/vehicle-search-plan'
 import { todayInChina } from '@shared/dates/iso-date'
@@ -296,8 +296,12 @@ export class DexieVehicleFiles implements VehicleFiles {
     return { files: files.slice(0, limit).map(maskVehicleFile), truncated: files.length > limit }
   }
 
-  async previewArchiveNo(origin: VehicleOrigin, date: string = todayInChina(this.now())): Promise<string> {
-    const { archiveNoPattern } = await readDealershipSettings(this.db)
+  async previewArchiveNo(origin: VehicleOrigin, date: string = todayInChina(this.now()), pattern?: string): Promise<string> {
+    const archiveNoPattern = pattern ?? (await readDealershipSettings(this.db)).archiveNoPattern
+    if (pattern !== undefined) {
+      const check = validateArchiveNoPattern(pattern)
+      if (!check.ok) throw new DomainError('SETTINGS_INVALID', check.reason, { field: 'archiveNoPattern' })
+    }
     const ctx = { date, origin }
     const counter = await this.db.counters.get(`archiveNo:${archiveNoSequenceScope(archiveNoPattern, ctx)}`)
     let seq = (counter?.value ?? 0) + 1

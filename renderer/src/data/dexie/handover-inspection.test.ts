@@ -61,6 +61,9 @@ describe('handover, 100 % inspection and the correction loop', () => {
     const notice = await repos.archives.correctionNotice(views[1]!.archive.id)
     expect(notice.items[0]!.explanation).toMatch(/24 小时/)
     expect(notice.responsibleName).toBe('李明')
+    // Notices are numbered in sequence per year, and a reprint keeps its number.
+    expect(notice.number).toBe('BHG2026-0001')
+    expect((await repos.archives.correctionNotice(views[1]!.archive.id)).number).toBe('BHG2026-0001')
 
     // The file comes back unchanged first: recorded as such, and still nonconforming.
     clock.now = new Date('2026-03-09T06:00:00Z')
@@ -68,6 +71,7 @@ describe('handover, 100 % inspection and the correction loop', () => {
     const unchanged = await repos.archives.completeInspection(views[1]!.archive.id, late, manualAllPassed)
     expect(unchanged.archive.status).toBe('returned')
     expect((await repos.archives.inspections(views[1]!.archive.id)).at(-1)!.returnedUnchanged).toBe(true)
+    expect((await repos.archives.correctionNotice(views[1]!.archive.id)).number).toBe('BHG2026-0002')
 
     // Round 3 with the corrected invoice passes and is filed to its place.
     await repos.archives.resubmit(views[1]!.archive.id)
