@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DomainError } from '../model/domain-error'
 import type { Policy } from './policy'
+import { HANDOVER_FACT_SOURCES } from './fact-definition'
 import { findPolicyInconsistencies } from './policy-consistency'
 import type { PolicyIssue } from './policy-issue'
 
@@ -27,7 +28,7 @@ const optionSchema = z.object({
 })
 const signerSlotSchema = z.object({ role: code('签字人角色代码'), label: text('签字人名称', 30) })
 
-const factBase = { key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'), label: text('事实名称', 80), hint: z.string().optional() }
+const factBase = { key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'), label: text('事实名称', 80), hint: z.string().optional(), fromHandover: z.enum(HANDOVER_FACT_SOURCES).optional() }
 const factDefinitionSchema = z.discriminatedUnion('type', [
   z.object({ ...factBase, type: z.enum(['date', 'datetime', 'text', 'boolean']) }),
   z.object({ ...factBase, type: z.literal('number'), unit: z.string().optional() }),

@@ -51,6 +51,16 @@ describe('handover intake, 100 % inspection and the correction loop in the brows
         await page.fill('input[name=missingNote]', '合格证原件在银行，复印件后补')
       }
       await page.fill('input[name=scan]', form.vin)
+      if (i === 0) {
+        // The delivery date is never assumed: without it the line is refused in Chinese and nothing is added.
+        await page.press('input[name=scan]', 'Enter')
+        await expect.poll(() => page.textContent('.banner.error')).toContain('请填写交车日期')
+        expect(await page.locator('[data-testid=handover-lines] tbody tr').count()).toBe(0)
+      }
+      // Typed as digits, shown as 年-月-日 whatever the browser's locale.
+      await page.fill('input[name=anchorDate]', '')
+      await page.type('input[name=anchorDate]', '20260305')
+      expect(await page.inputValue('input[name=anchorDate]')).toBe('2026-03-05')
       await page.press('input[name=scan]', 'Enter')
       await expect.poll(() => page.locator('[data-testid=handover-lines] tbody tr').count()).toBe(i + 1)
     }
@@ -68,6 +78,9 @@ describe('handover intake, 100 % inspection and the correction loop in the brows
     // Inspection of the second archive: its invoice is dated 2 days after the PDI stamp.
     await page.click('[data-testid=handover-lines] tbody tr:nth-child(2) a')
     await page.waitForSelector('.inspection-screen')
+    // The inspection takes the delivery date and the advisor from the handover instead of asking again.
+    expect(await page.textContent('[data-testid=from-handover-deliveryDate]')).toContain('2026-03-05')
+    expect(await page.textContent('[data-testid=from-handover-salesAdvisor]')).toContain('李明')
     await enterArchive(page, withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': '2026-03-06 16:00' }))
     await expect.poll(() => page.textContent('[data-testid=verdict] h2')).toContain('不合格')
     await page.click('button:has-text("判定并提交")')

@@ -185,8 +185,8 @@ export interface HandoverLineInput {
   visitType?: string
   repairOrderNo?: string
   advisorName: string
-  /** Delivery (sales) or car handed back (service), ISO instant; the hand-in deadline counts from it. */
-  anchorAt?: string
+  /** Delivery (sales) or car handed back (service) as typed, 年-月-日; required, never in the future. The hand-in deadline counts from it. */
+  anchorDate: string
   /** Codes of the documents handed over. */
   documentsPresent: string[]
   missingNote?: string

@@ -103,7 +103,9 @@ export const enUS: Translation<Messages> = {
       location: 'Cabinet – shelf – box, filed left to right, top to bottom'
     },
     placeholders: {
-      select: 'Select'
+      select: 'Select',
+      date: 'YYYY-MM-DD',
+      dateTitle: 'Year-month-day, e.g. 2026-11-29; 20261129 or 2026/11/29 also work'
     },
     save: 'Save file',
     saving: 'Saving…',
@@ -384,6 +386,7 @@ export const enUS: Translation<Messages> = {
     filedAt: 'Filed at: {{location}}',
     missingNote: 'Noted at handover: {{note}}',
     archiveFacts: 'Archive facts',
+    fromHandover: 'from the handover sheet',
     formUnknown: 'Original or copy (should be: {{expected}})',
     manual: 'manual check',
     pass: 'Pass',

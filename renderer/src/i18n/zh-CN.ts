@@ -99,7 +99,9 @@ export const zhCN = {
       location: '档案柜—层—盒，按从左到右、从上到下存放'
     },
     placeholders: {
-      select: '请选择'
+      select: '请选择',
+      date: '年-月-日',
+      dateTitle: '按 年-月-日 填写，如 2026-11-29；也可输入 20261129 或 2026/11/29'
     },
     save: '保存档案',
     saving: '正在保存…',
@@ -380,6 +382,7 @@ export const zhCN = {
     filedAt: '已归档：{{location}}',
     missingNote: '交接时注明：{{note}}',
     archiveFacts: '档案信息',
+    fromHandover: '取自交接单',
     formUnknown: '原件/复印件（应为{{expected}}）',
     manual: '人工检查',
     pass: '合格',

@@ -19,8 +19,8 @@ const salesTemplate: ArchiveTemplate = {
   name: '销售档案',
   visitTypes: [],
   facts: [
-    fact.date('deliveryDate', '交车日期'),
-    fact.text('salesAdvisor', '销售顾问')
+    fact.fromHandover(fact.date('deliveryDate', '交车日期'), 'anchorDate'),
+    fact.fromHandover(fact.text('salesAdvisor', '销售顾问'), 'advisorName')
   ],
   documents: [
     {
@@ -157,7 +157,7 @@ const serviceTemplate: ArchiveTemplate = {
       { code: '5', label: '5-单子' },
       { code: 'other', label: '其他工单' }
     ]),
-    fact.text('serviceAdvisor', '服务顾问'),
+    fact.fromHandover(fact.text('serviceAdvisor', '服务顾问'), 'advisorName'),
     fact.datetime('receivedAt', '接车时间'),
     fact.datetime('handedBackAt', '交车时间'),
     fact.number('mileageKm', '行驶里程', 'km'),

@@ -11,6 +11,8 @@ import type { Handover, HandoverSheet } from '@shared/handover/handover'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
 import { correctionNoticeCounterId, correctionNoticeNumber } from '@shared/inspection/correction-notice'
 import { computeDeadline } from '@shared/deadlines/compute-deadline'
+import { readHandoverAnchorDate } from '@shared/handover/handover-date'
+import { factsFromHandover } from '@shared/handover/handover-facts'
 import { chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
 import { DEADLINE_ANCHOR_LABELS } from '@shared/policy'
 import { validateVin, normalizeInput } from '@shared/validation'
@@ -132,19 +134,21 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     if (!vin.ok) throw new DomainError('HANDOVER_SCAN_INVALID', `${vin.reason}（请扫描或输入完整车架号）`, { field: 'scan' })
     const file = await this.db.vehicleFiles.where('vin').equals(vin.value).first()
     if (!file || file.deletedAt) throw new DomainError('HANDOVER_NO_FILE', `车架号 ${vin.value} 还没有车辆档案，请先建档再交接`, { field: 'scan', vin: vin.value })
+    const anchor = readHandoverAnchorDate(kind, line.anchorDate, this.now())
     const codes = new Set(policy.archiveTemplates[kind].documents.map((d) => d.code))
     const unknown = line.documentsPresent.filter((c) => !codes.has(c))
     if (unknown.length) throw new DomainError('HANDOVER_INVALID', `资料代码 ${unknown.join('、')} 不在本制度的清单中`)
     const input: ArchiveInput = {
-      kind, ...(visitType ? { visitType } : {}), facts: {},
+      kind, ...(visitType ? { visitType } : {}),
+      facts: factsFromHandover(policy.archiveTemplates[kind], { anchorDate: anchor.date, advisorName }),
       documents: Object.fromEntries(line.documentsPresent.map((code) => [code, { present: true }]))
     }
     const at = this.now().toISOString()
-    const anchorAt = line.anchorAt ? new Date(line.anchorAt).toISOString() : null
+    const anchorAt = anchor.at
     const calendar = await this.policies.calendar()
     const stages = kind === 'sales' ? policy.deadlines.salesHandIn : policy.deadlines.serviceHandIn
     const lastStage = stages[stages.length - 1]
-    const handInDueAt = anchorAt && lastStage ? computeDeadline(lastStage.rule, anchorAt, calendar) : null
+    const handInDueAt = lastStage ? computeDeadline(lastStage.rule, anchorAt, calendar) : null
     const actor = this.actor
     const { db } = this
     const archive = await db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {

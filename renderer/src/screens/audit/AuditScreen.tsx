@@ -10,6 +10,7 @@ import type { Department, Role } from '@shared/operators/roles'
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@shared/operators/roles'
 import { useServices } from '../../app/app-context'
 import { Refusal } from '../../components/Refusal'
+import { completeDate, DateInput } from '../../components/DateInput'
 import { formatTime } from '../../components/format-time'
 import { errorMessage } from '../../components/error-message'
 
@@ -61,7 +62,7 @@ export function AuditScreen() {
   const details = useDetails()
 
   const load = useCallback(() => {
-    repositories.auditLog.query({ from: filter.from || undefined, to: filter.to || undefined, actions: ACTION_GROUPS[filter.group], text: filter.text, limit: 500 })
+    repositories.auditLog.query({ from: completeDate(filter.from), to: completeDate(filter.to), actions: ACTION_GROUPS[filter.group], text: filter.text, limit: 500 })
       .then(setEvents, (error: unknown) => setRefused(errorMessage(error)))
   }, [repositories, filter])
   useEffect(load, [load])
@@ -72,7 +73,7 @@ export function AuditScreen() {
   }
   const exportAccess = async () => {
     try {
-      const csv = await repositories.auditLog.exportPersonalInfoAccess({ from: filter.from || undefined, to: filter.to || undefined })
+      const csv = await repositories.auditLog.exportPersonalInfoAccess({ from: completeDate(filter.from), to: completeDate(filter.to) })
       await platform.saveFile(`个人信息访问记录-${todayInChina()}.csv`, new TextEncoder().encode(csv), [{ name: 'CSV', extensions: ['csv'] }])
       setStatus(t('audit.exported'))
       load()
@@ -99,8 +100,8 @@ export function AuditScreen() {
       ) : null}
       {status ? <div className="banner ok" role="status">{status}</div> : null}
       <div className="card filters">
-        <label className="field"><span className="field-label">{t('audit.from')}</span><input type="date" value={filter.from} max={todayInChina()} onChange={(e) => setFilter({ ...filter, from: e.target.value })} /></label>
-        <label className="field"><span className="field-label">{t('audit.to')}</span><input type="date" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} /></label>
+        <label className="field"><span className="field-label">{t('audit.from')}</span><DateInput name="from" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} /></label>
+        <label className="field"><span className="field-label">{t('audit.to')}</span><DateInput name="to" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} /></label>
         <label className="field"><span className="field-label">{t('audit.kind')}</span>
           <select name="group" value={filter.group} onChange={(e) => setFilter({ ...filter, group: e.target.value })}>
             {Object.keys(ACTION_GROUPS).map((g) => <option key={g} value={g}>{t(`audit.groups.${g}`)}</option>)}

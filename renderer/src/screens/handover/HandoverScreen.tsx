@@ -8,10 +8,10 @@ import type { Policy } from '@shared/policy'
 import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
 import { readArchiveInput, requiredDocumentsMissing } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/dates/china-time'
-import { todayInChina } from '@shared/dates/iso-date'
 import { useServices } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
+import { DateInput } from '../../components/DateInput'
 import { printHandoverSheet } from '../../print/print-actions'
 import { errorMessage } from '../../components/error-message'
 
@@ -77,7 +77,8 @@ export function HandoverScreen() {
   const [visitType, setVisitType] = useState('')
   const [repairOrderNo, setRepairOrderNo] = useState('')
   const [advisorName, setAdvisorName] = useState('')
-  const [anchorDate, setAnchorDate] = useState(todayInChina())
+  // Typed by the receiver for each line: the hand-in deadline (and later the fines) count from it.
+  const [anchorDate, setAnchorDate] = useState('')
   // What the advisor did not bring: every listed document is ticked as handed over until unticked.
   const [absent, setAbsent] = useState<Set<string>>(new Set())
   const [missingNote, setMissingNote] = useState('')
@@ -112,11 +113,11 @@ export function HandoverScreen() {
     setStatus(null)
     try {
       const view = await repositories.handovers.addArchive(id, {
-        scan, kind, advisorName, documentsPresent: [...present], anchorAt: `${anchorDate}T09:00:00+08:00`,
+        scan, kind, advisorName, documentsPresent: [...present], anchorDate,
         ...(kind === 'service' ? { visitType, repairOrderNo } : {}), ...(missingNote ? { missingNote } : {})
       })
       setStatus({ kind: 'ok', text: t('handover.added', { archiveNo: view.file.archiveNo }) })
-      setScan(''); setRepairOrderNo(''); setMissingNote(''); setAbsent(new Set())
+      setScan(''); setRepairOrderNo(''); setMissingNote(''); setAbsent(new Set()); setAnchorDate('')
       await load()
       scanRef.current?.focus()
     } catch (error) {
@@ -162,7 +163,7 @@ export function HandoverScreen() {
               </>
             ) : null}
             <label className="field"><span className="field-label">{t('handover.advisor')}</span><input name="advisorName" value={advisorName} onChange={(e) => setAdvisorName(e.target.value)} /></label>
-            <label className="field"><span className="field-label">{kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}</span><input name="anchorDate" type="date" value={anchorDate} max={todayInChina()} onChange={(e) => setAnchorDate(e.target.value)} /></label>
+            <label className="field"><span className="field-label">{kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}</span><DateInput name="anchorDate" value={anchorDate} required onChange={(e) => setAnchorDate(e.target.value)} /></label>
           </div>
           <fieldset className="doc-ticks">
             <legend>{t('handover.documents')}</legend>
