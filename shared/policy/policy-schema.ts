@@ -190,7 +190,9 @@ export const policySchema = z
     deadlines: z.object({
       salesHandIn: z.array(handInStageSchema),
       serviceHandIn: z.array(handInStageSchema),
-      correction: timedDeadlineSchema,
+      correction: timedDeadlineSchema.extend({
+        clauseByKind: z.object({ sales: text('销售档案整改条款', 120).optional(), service: text('服务档案整改条款', 120).optional() }).optional()
+      }),
       missingArchiveReport: timedDeadlineSchema,
       loanReturn: timedDeadlineSchema
     }),

@@ -38,10 +38,10 @@ function tableWithHeader(doc: PdfDocumentDefinition, header: readonly string[]):
 }
 
 describe('print dates', () => {
-  it('prints instants in China time with Chinese date words', () => {
-    expect(chinaDateTimeText('2026-11-22T06:05:00.000Z')).toBe('2026年11月22日 14:05')
-    expect(chinaDateTimeText('2026-12-31T16:30:00Z')).toBe('2027年1月1日 00:30')
-    expect(chinaDateText('2026-03-04T20:00:00Z')).toBe('2026年3月5日')
+  it('prints instants in China time in the one 年-月-日 form', () => {
+    expect(chinaDateTimeText('2026-11-22T06:05:00.000Z')).toBe('2026-11-22 14:05')
+    expect(chinaDateTimeText('2026-12-31T16:30:00Z')).toBe('2027-01-01 00:30')
+    expect(chinaDateText('2026-03-04T20:00:00Z')).toBe('2026-03-05')
     expect(chinaDateTimeText('不详')).toBe('不详')
   })
 })
@@ -68,7 +68,7 @@ describe('handoverSheetDocument', () => {
     expect(text).toContain('移交部门：服务部')
     expect(text).toContain('交档人：孙丽娟')
     expect(text).toContain('接收人：刘敏')
-    expect(text).toContain('交接时间：2026年11月22日 14:05')
+    expect(text).toContain('交接时间：2026-11-22 14:05')
   })
 
   it('lists every archive under the agreed columns, with missing documents and the note', () => {
@@ -160,7 +160,7 @@ describe('correctionNoticeDocument', () => {
   it('identifies the archive, the responsible person and the inspection round', () => {
     for (const pair of [
       '档案编号|FW-2026-003152', '档案类型|服务档案·首保', '车架号|LFV3B28R7M3025816', '车牌号|吉A12345', '车主|欧阳晓雯',
-      '检查轮次|第 2 次检查', '责任人|李强', '部门|服务部', '检查人|刘敏', '检查时间|2026年11月22日 14:05',
+      '检查轮次|第 2 次检查', '责任人|李强', '部门|服务部', '检查人|刘敏', '检查时间|2026-11-22 14:05',
       '执行标准|一汽-大众经销商客户档案管理标准（第 3 版）'
     ]) {
       expect(text).toContain(pair)
@@ -182,8 +182,8 @@ describe('correctionNoticeDocument', () => {
   })
 
   it('states the deadline prominently, in China time, with its rule', () => {
-    expect(correctionDeadlineText(notice)).toBe('请于 2026年11月23日 14:05 前整改完毕并交回（依据：发现不合格后1个工作日内整改完毕）')
-    expect(correctionDeadlineText({ ...notice, dueRule: '' })).toBe('请于 2026年11月23日 14:05 前整改完毕并交回')
+    expect(correctionDeadlineText(notice)).toBe('请于 2026-11-23 14:05 前整改完毕并交回（依据：发现不合格后1个工作日内整改完毕）')
+    expect(correctionDeadlineText({ ...notice, dueRule: '' })).toBe('请于 2026-11-23 14:05 前整改完毕并交回')
     expect(text.replace(/\n/g, '')).toContain(correctionDeadlineText(notice))
     const box = tablesOf(doc.content).find((t) => textOf(t).startsWith('请于'))
     expect(box?.unbreakable).toBe(true)

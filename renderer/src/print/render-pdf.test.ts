@@ -74,7 +74,7 @@ describe('renderPdf', () => {
     const text = await readPdfText(bytes)
     expect(text.pages).toBe(1)
     for (const expected of [
-      '档案交接表', sheet.dealershipName, sheet.number, '2026年11月22日14:05',
+      '档案交接表', sheet.dealershipName, sheet.number, '2026-11-2214:05',
       '序号', '档案编号', '车架号', '任务委托书号', '已交资料', '缺少资料',
       'XS-2026-000871', 'FW-2026-003152', 'FW-2026-003153', 'LFV2A21K4S1234567', '吉A12345',
       '张伟', '欧阳晓雯', '长春市宏达物流有限公司', '销售档案', '服务档案·首保',
@@ -98,7 +98,7 @@ describe('renderPdf', () => {
     const text = await readPdfText(bytes)
     for (const expected of [
       '不合格档案记录', '整改通知单', notice.number, 'FW-2026-003152', 'LFV3B28R7M3025816', '欧阳晓雯', '第2次检查',
-      compact(correctionDeadlineText(notice)), '请于2026年11月23日14:05前整改完毕并交回',
+      compact(correctionDeadlineText(notice)), '请于2026-11-2314:05前整改完毕并交回',
       '车牌号只写了“吉A”，缺后五位', '客户签名处空白，无用户签字',
       '检查人（签字）', '责任人（签收）', '服务经理（确认）', '第1页/共1页'
     ]) {

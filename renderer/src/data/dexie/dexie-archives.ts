@@ -14,7 +14,7 @@ import { computeDeadline } from '@shared/deadlines/compute-deadline'
 import { readHandoverAnchorDate } from '@shared/handover/handover-date'
 import { factsFromHandover } from '@shared/handover/handover-facts'
 import { chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
-import { DEADLINE_ANCHOR_LABELS } from '@shared/policy'
+import { correctionClause, DEADLINE_ANCHOR_LABELS } from '@shared/policy'
 import { validateVin, normalizeInput } from '@shared/validation'
 import { maskVehicleFile } from '@shared/vehicle/personal-info-mask'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
@@ -392,7 +392,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
       archiveLabel: archiveLabel(policy, archive), responsibleName: archive.advisorName,
       departmentLabel: archive.department === 'sales' ? '销售部' : '售后服务部', round: latest.round,
       inspectedBy: latest.inspectorName, inspectedAt: latest.inspectedAt, dueAt: latest.correctionDueAt ?? latest.inspectedAt,
-      dueRule: `${policy.deadlines.correction.clause}：退回后${ruleText}整改完毕（自${DEADLINE_ANCHOR_LABELS[rule.from]}起算）`,
+      dueRule: `${correctionClause(policy.deadlines.correction, archive.kind)}：退回后${ruleText}整改完毕（自${DEADLINE_ANCHOR_LABELS[rule.from]}起算）`,
       items: failures.map((f) => ({ document: f.documentName, check: f.title, explanation: f.message })),
       confirmerRole: policy.signOff.nonconformityRecordConfirmedBy[archive.kind][0] ?? null,
       policyLabel: `${policy.name} 第 ${policy.version} 版`,

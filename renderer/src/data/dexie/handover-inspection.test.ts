@@ -63,6 +63,9 @@ describe('handover, 100 % inspection and the correction loop', () => {
     expect(notice.responsibleName).toBe('李明')
     // Notices are numbered in sequence per year, and a reprint keeps its number.
     expect(notice.number).toBe('BHG2026-0001')
+    // A sales notice cites the sales section of the policy, not the service one.
+    expect(notice.dueRule).toContain('五(一)3(3)')
+    expect(notice.dueRule).not.toContain('五(二)')
     expect((await repos.archives.correctionNotice(views[1]!.archive.id)).number).toBe('BHG2026-0001')
 
     // The file comes back unchanged first: recorded as such, and still nonconforming.
