@@ -13,7 +13,7 @@ import { correctionNoticeCounterId, correctionNoticeNumber } from '@shared/inspe
 import { computeDeadline } from '@shared/deadlines/compute-deadline'
 import { readHandoverAnchorDate } from '@shared/handover/handover-date'
 import { factsFromHandover } from '@shared/handover/handover-facts'
-import { chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
+import { chinaDate, chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
 import { correctionClause, DEADLINE_ANCHOR_LABELS } from '@shared/policy'
 import { validateVin, normalizeInput } from '@shared/validation'
 import { maskVehicleFile } from '@shared/vehicle/personal-info-mask'
@@ -224,13 +224,13 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
       return {
         archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: file.ownerName, kind: archive.kind,
         visitTypeLabel: visitTypeName(policy, archive),
-        repairOrderNo: archive.repairOrderNo, advisorName: archive.advisorName,
+        repairOrderNo: archive.repairOrderNo, advisorName: archive.advisorName, anchorDate: archive.anchorAt ? chinaDate(archive.anchorAt) : null,
         documentsPresent: present, documentsMissing: missing, missingNote: archive.missingNote
       }
     })
     await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'handover', entityId: handoverId, changes: { lines: lines.length }, summary: `打印档案交接表 ${handover.number}` }, at.toISOString())
     return {
-      dealershipName: dealershipName || '（未设置经销商名称）', number: handover.number,
+      dealershipName: dealershipName || '（未设置经销商名称）', number: handover.number, department: handover.department,
       departmentLabel: handover.department === 'sales' ? '销售部' : '售后服务部',
       handedByName: handover.handedByName, receivedByName: handover.receivedByName, handedAt: handover.handedAt,
       lines, printedBy: this.guard.session.operator.name, printedAt: at.toISOString()
