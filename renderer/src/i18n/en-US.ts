@@ -230,8 +230,26 @@ export const enUS: Translation<Messages> = {
       problems: 'Problems',
       rows: 'Rows',
       dealershipName: 'Dealership name',
-      archiveNoPattern: 'Archive number pattern'
+      archiveNoPattern: 'Archive number pattern',
+      archive: 'Archive',
+      handover: 'Handover sheet',
+      handedByName: 'Handed over by',
+      documents: 'Documents handed over',
+      missingNote: 'Note on missing documents',
+      number: 'Number',
+      status: 'Status',
+      round: 'Inspection round',
+      items: 'Nonconforming items',
+      lines: 'Archives',
+      input: 'Inspection entries',
+      manual: 'Manual check results',
+      correctionDueAt: 'Correction due',
+      tables: 'Tables (rows)',
+      contentSha256: 'Content checksum',
+      from: 'From',
+      to: 'To'
     },
+    updated: 'updated',
     yes: 'yes',
     no: 'no',
     groups: {
@@ -319,7 +337,11 @@ export const enUS: Translation<Messages> = {
       settings: 'Settings',
       counters: 'Number counters',
       staff: 'Staff',
-      accounts: 'Accounts'
+      accounts: 'Accounts',
+      policies: 'Archive policies',
+      archives: 'Sales / service archives',
+      handovers: 'Handover sheets',
+      inspections: 'Inspection rounds'
     }
   },
   handover: {

@@ -43,7 +43,7 @@ export const zhCN = {
   },
   origin: {
     sold_here: '本店销售',
-    serviced_only: '它店售车 · 本店维修'
+    serviced_only: '外店售车 · 本店维修'
   },
   ownerKind: {
     individual: '个人',
@@ -226,8 +226,26 @@ export const zhCN = {
       problems: '问题数',
       rows: '行数',
       dealershipName: '经销商名称',
-      archiveNoPattern: '档案编号规则'
+      archiveNoPattern: '档案编号规则',
+      archive: '档案',
+      handover: '交接单',
+      handedByName: '交档人',
+      documents: '已交资料（份）',
+      missingNote: '缺少资料说明',
+      number: '编号',
+      status: '状态',
+      round: '检查轮次',
+      items: '不合格项（项）',
+      lines: '档案（份）',
+      input: '检查录入',
+      manual: '人工检查结果',
+      correctionDueAt: '整改期限',
+      tables: '数据表（条）',
+      contentSha256: '内容校验值',
+      from: '起',
+      to: '止'
     },
+    updated: '已更新',
     yes: '是',
     no: '否',
     groups: {
@@ -315,7 +333,11 @@ export const zhCN = {
       settings: '设置',
       counters: '编号计数器',
       staff: '员工',
-      accounts: '账号'
+      accounts: '账号',
+      policies: '档案制度',
+      archives: '销售/服务档案',
+      handovers: '交接单',
+      inspections: '检查记录'
     }
   },
   handover: {

@@ -8,6 +8,7 @@ import { ARCHIVE_KIND_LABELS } from '@shared/policy'
 import type { ArchiveEvaluation, ArchiveFailure, ArchiveInput, ManualCheckResult } from '@shared/rules'
 import { evaluateArchive } from '@shared/rules'
 import type { Handover, HandoverSheet } from '@shared/handover/handover'
+import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
 import { correctionNoticeCounterId, correctionNoticeNumber } from '@shared/inspection/correction-notice'
 import { computeDeadline } from '@shared/deadlines/compute-deadline'
@@ -196,7 +197,7 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
       }
       const next: Handover = { ...handover, status: to, signedAt: to === 'signed' ? at : handover.signedAt, updatedAt: at, updatedBy: this.actor.operatorId, rev: handover.rev + 1 }
       await db.handovers.put(next)
-      await appendAuditEvent(db, this.actor, { action: 'status.change', entity: 'handover', entityId: handoverId, changes: { status: [handover.status, to] }, summary: `${summary} ${handover.number}` }, at)
+      await appendAuditEvent(db, this.actor, { action: 'status.change', entity: 'handover', entityId: handoverId, changes: { status: [HANDOVER_STATUS_LABELS[handover.status], HANDOVER_STATUS_LABELS[to]] }, summary: `${summary} ${handover.number}` }, at)
       return next
     })
   }

@@ -8,6 +8,9 @@ import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
 import { PERSONAL_INFO_FIELDS } from '@shared/vehicle/vehicle-file'
 import type { Department, Role } from '@shared/operators/roles'
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@shared/operators/roles'
+import type { Permission } from '@shared/operators/permissions'
+import { PERMISSION_LABELS } from '@shared/operators/permissions'
+import { chinaDateTimeText } from '@shared/dates/china-time'
 import { useServices } from '../../app/app-context'
 import { Refusal } from '../../components/Refusal'
 import { completeDate, DateInput } from '../../components/DateInput'
@@ -41,6 +44,13 @@ function useDetails() {
       if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no')
       if (key === 'role' && typeof value === 'string') return ROLE_LABELS[value as Role] ?? value
       if (key === 'department' && typeof value === 'string') return DEPARTMENT_LABELS[value as Department] ?? value
+      if (key === 'permission' && typeof value === 'string') return PERMISSION_LABELS[value as Permission] ?? value
+      // The inspection entries are long JSON: the summary names the change; the record keeps the detail.
+      if (key === 'input' || key === 'manual') return t('audit.updated')
+      if (key === 'tables' && typeof value === 'object' && !Array.isArray(value)) {
+        return Object.entries(value as Record<string, unknown>).map(([name, count]) => `${t(`system.tables.${name}`, { defaultValue: name })} ${String(count)}`).join('、')
+      }
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return chinaDateTimeText(value)
       if ((key === 'origin' || key === 'ownerKind') && typeof value === 'string') return t(`${key}.${value}`, { defaultValue: value })
       const text = Array.isArray(value) ? value.map((v) => (key === 'fields' ? label(String(v)) : String(v))).join('、') : String(value)
       return isPersonalInfoField(key) ? maskPersonalInfoValue({ ownerKind: ownerKindOf(text) }, key, text) ?? text : text
