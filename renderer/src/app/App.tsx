@@ -16,6 +16,7 @@ import { SystemScreen } from '../screens/system/SystemScreen'
 import { WorkScreen } from '../screens/work/WorkScreen'
 import { HandoverScreen, NewHandoverScreen } from '../screens/handover/HandoverScreen'
 import { InspectionScreen } from '../screens/inspection/InspectionScreen'
+import { StorageWarning } from '../components/StorageWarning'
 
 function GlobalShortcuts() {
   const navigate = useNavigate()
@@ -100,7 +101,7 @@ function Shell() {
       <main className="content">
         {integrityProblems > 0 ? <div className="banner error" role="alert">{t('system.startProblems', { count: integrityProblems })} <Link to="/system">{t('system.title')}</Link></div> : null}
         {passwordExpired ? <div className="banner warn" role="status">{t('auth.passwordExpired')} <Link to="/account">{t('auth.changePasswordNow')}</Link></div> : null}
-        {!storagePersisted && platform.kind === 'browser' ? <div className="banner warn" role="status">{t('app.storageNotPersisted')}</div> : null}
+        {!storagePersisted && platform.kind === 'browser' ? <StorageWarning /> : null}
         <Routes>
           <Route path="/" element={<VehicleListScreen />} />
           <Route path="/files/new" element={<VehicleFormScreen />} />

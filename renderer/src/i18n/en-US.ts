@@ -10,6 +10,8 @@ export const enUS: Translation<Messages> = {
     browserMode: 'Browser mode',
     desktopMode: 'Desktop',
     storageNotPersisted: 'The browser did not grant persistent storage; clearing browser data could lose the archive. Use the desktop app or allow persistent storage for this site.',
+    storageWarningDismiss: 'Got it',
+    storageBadge: '⚠ Storage not persistent',
     loading: 'Opening the archive…',
     openFailed: 'The archive could not be opened: {{reason}}'
   },

@@ -6,6 +6,8 @@ export const zhCN = {
     browserMode: '浏览器模式',
     desktopMode: '桌面版',
     storageNotPersisted: '浏览器未授予持久存储，清理浏览器数据可能丢失档案；请使用桌面版或在浏览器设置中允许本站持久存储。',
+    storageWarningDismiss: '知道了',
+    storageBadge: '⚠ 存储未持久化',
     loading: '正在打开档案库…',
     openFailed: '档案库无法打开：{{reason}}'
   },
