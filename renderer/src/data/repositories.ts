@@ -14,6 +14,7 @@ import type { Handover, HandoverSheet } from '@shared/handover/handover'
 import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
+import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 
 // The app reads and writes through these interfaces; their types are ours, never the storage's,
 // so the archive can move onto a sync engine by replacing one adapter. Every implementation is bound
@@ -45,8 +46,8 @@ export interface VehicleFiles {
   /** Rows for a list: files the operator may not see are left out. */
   getMany(ids: readonly string[]): Promise<VehicleFile[]>
   findByVin(vin: string): Promise<VehicleFile | undefined>
-  /** Ids of the live files the operator may see, newest first; the newest `limit` only when given. */
-  listIds(limit?: number): Promise<string[]>
+  /** Ids of the live files the operator may see, in `order` (newest first unless given); the first `limit` only when given. */
+  listIds(limit?: number, order?: VehicleListOrder): Promise<string[]>
   count(): Promise<number>
   search(query: string, limit?: number): Promise<VehicleSearchResult>
   /** The archive number the next new file would get, without using it up; `pattern` previews an unsaved pattern. */

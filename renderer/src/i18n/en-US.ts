@@ -36,6 +36,14 @@ export const enUS: Translation<Messages> = {
     noMatch: 'No file matches “{{query}}”',
     empty: 'No vehicle files yet. Click “New file” or press Ctrl+N to create the first.',
     keyboardHint: '↑↓ select · Enter open · scan a VIN barcode to look it up',
+    orderLabel: 'Order',
+    orders: {
+      newest: 'Created (newest first)',
+      oldest: 'Created (oldest first)',
+      archiveNo: 'Archive number',
+      ownerName: 'Owner',
+      location: 'Location (cabinet-shelf-box)'
+    },
     columns: {
       archiveNo: 'Archive no.',
       vin: 'VIN',

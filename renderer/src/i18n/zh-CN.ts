@@ -32,6 +32,14 @@ export const zhCN = {
     noMatch: '没有找到“{{query}}”相关的档案',
     empty: '还没有车辆档案。点“新建档案”或按 Ctrl+N 建立第一份。',
     keyboardHint: '↑↓ 选择 · Enter 打开 · 扫码枪扫车架号自动查找',
+    orderLabel: '排序',
+    orders: {
+      newest: '建档日期（新→旧）',
+      oldest: '建档日期（旧→新）',
+      archiveNo: '档案编号',
+      ownerName: '车主',
+      location: '存放位置（柜-层-盒）'
+    },
     columns: {
       archiveNo: '档案编号',
       vin: '车架号',

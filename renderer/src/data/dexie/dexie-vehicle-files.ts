@@ -8,6 +8,8 @@ import type { SecrecyLevel } from '@shared/operators/secrecy'
 import { permissionForSecrecy, SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
 import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { parseVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
+import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
+import { VEHICLE_LIST_SORTS } from '@shared/vehicle/vehicle-list-order'
 import { archiveNoSequenceScope, formatArchiveNo, parseArchiveNoSequence, validateArchiveNoPattern } from '@shared/vehicle/archive-number'
 import { duplicateVinError, duplicateArchiveNoError } from '@shared/vehicle/vehicle-file-errors'
 import { planVehicleSearch } from '@shared/search/vehicle-search-plan'
@@ -258,11 +260,19 @@ export class DexieVehicleFiles implements VehicleFiles {
     return maskVehicleFile(redactedIfHidden(file, await this.visibleLevels()))
   }
 
-  async listIds(limit?: number): Promise<string[]> {
+  async listIds(limit?: number, order: VehicleListOrder = 'newest'): Promise<string[]> {
     await this.guard.require('vehicleFile.read')
     const hidden = await this.hiddenIds(await this.visibleLevels())
-    const newest = this.db.vehicleFiles.orderBy('createdAt').reverse()
-    const ids = await (limit === undefined ? newest : newest.limit(limit + hidden.size)).primaryKeys()
+    const sort = VEHICLE_LIST_SORTS[order]
+    const index = sort.fields.length === 1 ? sort.fields[0]! : `[${sort.fields.join('+')}]`
+    const ordered = sort.descending ? this.db.vehicleFiles.orderBy(index).reverse() : this.db.vehicleFiles.orderBy(index)
+    let ids = await (limit === undefined ? ordered : ordered.limit(limit + hidden.size)).primaryKeys()
+    if (sort.unsetLast && (limit === undefined || ids.length < limit + hidden.size)) {
+      // Files not yet shelved are not in the location index: they follow, by archive number.
+      const placed = new Set(ids)
+      const rest = (await this.db.vehicleFiles.orderBy('archiveNo').primaryKeys()).filter((id) => !placed.has(id))
+      ids = [...ids, ...rest]
+    }
     const live = hidden.size === 0 ? ids : ids.filter((id) => !hidden.has(id))
     return limit === undefined ? live : live.slice(0, limit)
   }

@@ -46,6 +46,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       handovers: 'id, &number, status, handedAt',
       inspections: 'id, archiveId, inspectedAt'
     }
+  },
+  {
+    version: 4,
+    stores: {
+      // The list's orders (shared/vehicle/vehicle-list-order.ts), each ending in the unique archive number
+      // so files created together keep one order; a file not yet shelved is absent from the location index.
+      vehicleFiles:
+        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, deletedAt, secrecy, ' +
+        '[createdAt+archiveNo], [ownerName+archiveNo], [cabinet+shelf+box+archiveNo]'
+    }
   }
 ]
 
