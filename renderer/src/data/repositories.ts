@@ -203,6 +203,8 @@ export interface Handovers {
   get(id: string): Promise<Handover | undefined>
   list(): Promise<Handover[]>
   addArchive(handoverId: string, line: HandoverLineInput): Promise<ArchiveView>
+  /** The files a scan names (whole VIN, or last 6–8 characters), masked, only those the operator may see. */
+  matchScan(scan: string): Promise<VehicleFile[]>
   lines(handoverId: string): Promise<ArchiveView[]>
   /** The batch is complete and the sheet goes for signatures. */
   submit(handoverId: string): Promise<Handover>

@@ -13,10 +13,12 @@ import type { CorrectionNotice } from '@shared/inspection/correction-notice'
 import { correctionNoticeCounterId, correctionNoticeNumber } from '@shared/inspection/correction-notice'
 import { computeDeadline } from '@shared/deadlines/compute-deadline'
 import { readHandoverAnchorDate } from '@shared/handover/handover-date'
+import type { HandoverScan } from '@shared/handover/handover-scan'
+import { ambiguousScanError, readHandoverScan } from '@shared/handover/handover-scan'
 import { factsFromHandover } from '@shared/handover/handover-facts'
 import { chinaDate, chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
 import { correctionClause, DEADLINE_ANCHOR_LABELS } from '@shared/policy'
-import { validateVin, normalizeInput } from '@shared/validation'
+import { normalizeInput } from '@shared/validation'
 import { maskVehicleFile } from '@shared/vehicle/personal-info-mask'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { ArchiveFilter, ArchiveView, Archives, HandoverLineInput, Handovers, NewHandover } from '../repositories'
@@ -131,10 +133,14 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     if (kind === 'service' && !policy.archiveTemplates.service.visitTypes.some((v) => v.code === visitType)) {
       throw new DomainError('HANDOVER_INVALID', '请选择维修类别', { field: 'visitType' })
     }
-    const vin = validateVin(scan)
-    if (!vin.ok) throw new DomainError('HANDOVER_SCAN_INVALID', `${vin.reason}（请扫描或输入完整车架号）`, { field: 'scan' })
-    const file = await this.db.vehicleFiles.where('vin').equals(vin.value).first()
-    if (!file || file.deletedAt) throw new DomainError('HANDOVER_NO_FILE', `车架号 ${vin.value} 还没有车辆档案，请先建档再交接`, { field: 'scan', vin: vin.value })
+    const read = readHandoverScan(scan)
+    const matches = await this.filesForScan(read)
+    if (matches.length === 0) {
+      const what = read.kind === 'vin' ? `车架号 ${read.vin}` : `车架号后 ${read.suffix.length} 位“${read.suffix}”`
+      throw new DomainError('HANDOVER_NO_FILE', `${what} 还没有车辆档案，请先建档再交接`, { field: 'scan', ...(read.kind === 'vin' ? { vin: read.vin } : {}) })
+    }
+    if (matches.length > 1) throw ambiguousScanError(read.kind === 'suffix' ? read.suffix : scan, matches.length)
+    const file = matches[0]!
     const anchor = readHandoverAnchorDate(kind, line.anchorDate, this.now())
     const codes = new Set(policy.archiveTemplates[kind].documents.map((d) => d.code))
     const unknown = line.documentsPresent.filter((c) => !codes.has(c))
@@ -176,6 +182,23 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
       return record
     })
     return { archive, file: maskVehicleFile(file) }
+  }
+
+  /** The live files a scan names: the one whole VIN, or every file the operator may see whose VIN ends so. */
+  private async filesForScan(read: HandoverScan): Promise<VehicleFile[]> {
+    if (read.kind === 'vin') {
+      const file = await this.db.vehicleFiles.where('vin').equals(read.vin).first()
+      return file && !file.deletedAt ? [file] : []
+    }
+    const reversed = [...read.suffix].reverse().join('')
+    const found = await this.db.vehicleFiles.where('vinReversed').startsWith(reversed).limit(50).toArray()
+    const visible = new Set(['ordinary', ...((await this.guard.allows('vehicleFile.readConfidential')) ? ['confidential'] : []), ...((await this.guard.allows('vehicleFile.readTopSecret')) ? ['top_secret'] : [])])
+    return found.filter((f) => !f.deletedAt && visible.has(f.secrecy)).sort((a, b) => a.archiveNo.localeCompare(b.archiveNo))
+  }
+
+  async matchScan(scan: string): Promise<VehicleFile[]> {
+    await this.guard.require('handover.receive')
+    return (await this.filesForScan(readHandoverScan(scan))).map(maskVehicleFile)
   }
 
   async lines(handoverId: string): Promise<ArchiveView[]> {

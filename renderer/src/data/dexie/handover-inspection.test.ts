@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { isDomainError } from '@shared/model/domain-error'
 import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '@shared/rules'
 import { getPreset } from '@shared/policy'
+import { computeVinCheckDigit } from '@shared/validation'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
 import { ChedangDatabase } from './database'
 import { DexieAuth } from './dexie-auth'
 import { createDexieRepositories } from './open-dexie-repositories'
 
 let n = 0
+const withCheckDigit = (vin: string) => `${vin.slice(0, 8)}${computeVinCheckDigit(vin)}${vin.slice(9)}`
 async function archiveRoom(clock: { now: Date }) {
   const db = new ChedangDatabase(`handover-${++n}`)
   await db.open()
@@ -123,6 +125,33 @@ describe('the delivery date on a handover line', () => {
     expect(view.archive.anchorAt).toBe('2026-03-06T01:00:00.000Z')
     expect(view.archive.handInDueAt!.slice(0, 10)).toBe('2026-03-09')
     expect(JSON.parse(view.archive.input).facts).toEqual({ deliveryDate: '2026-03-06', salesAdvisor: '王芳' })
+  })
+})
+
+describe('scanning a handover line by the VIN\'s last 6–8 characters', () => {
+  it('takes the one file whose VIN ends so, and refuses a suffix several files share until one is chosen', async () => {
+    const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
+    const [a, b, c] = [1, 2, 3].map((i) => makeVehicleFileForm(createRandom(70 + i), i))
+    // Two VINs that end in the same six characters (the check digit, 9th, recomputed).
+    const shared = await repos.vehicleFiles.create(a!)
+    const suffix6 = shared.vin.slice(-6)
+    const twinVin = withCheckDigit(`${b!.vin.slice(0, 11)}${suffix6}`)
+    const twin = await repos.vehicleFiles.create({ ...b!, vin: twinVin })
+    const other = await repos.vehicleFiles.create(c!)
+    const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
+    const line = { kind: 'sales' as const, advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: salesDocs }
+
+    const single = await repos.handovers.addArchive(handover.id, { ...line, scan: other.vin.slice(-7).toLowerCase() })
+    expect(single.file.id).toBe(other.id)
+
+    expect((await repos.handovers.matchScan(suffix6)).map((f) => f.id).sort()).toEqual([shared.id, twin.id].sort())
+    const ambiguous = await repos.handovers.addArchive(handover.id, { ...line, scan: suffix6 }).catch((e: unknown) => e)
+    expect(isDomainError(ambiguous) && ambiguous.code).toBe('HANDOVER_SCAN_AMBIGUOUS')
+    expect(isDomainError(ambiguous) && ambiguous.message).toContain('对应 2 份车辆档案，请从下面选择一份')
+    expect(await repos.handovers.lines(handover.id)).toHaveLength(1)
+
+    const chosen = await repos.handovers.addArchive(handover.id, { ...line, scan: twin.vin })
+    expect(chosen.file.id).toBe(twin.id)
   })
 })
 

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { Handover } from '@shared/handover/handover'
 import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
 import type { Policy } from '@shared/policy'
+import { isDomainError } from '@shared/model/domain-error'
+import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
 import { readArchiveInput, requiredDocumentsMissing } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/dates/china-time'
@@ -82,6 +84,7 @@ export function HandoverScreen() {
   // What the advisor did not bring: every listed document is ticked as handed over until unticked.
   const [absent, setAbsent] = useState<Set<string>>(new Set())
   const [missingNote, setMissingNote] = useState('')
+  const [choices, setChoices] = useState<VehicleFile[]>([])
   const scanRef = useRef<HTMLInputElement>(null)
 
   const load = useCallback(async () => {
@@ -110,10 +113,14 @@ export function HandoverScreen() {
 
   const add = async (event: FormEvent) => {
     event.preventDefault()
+    await addLine(scan)
+  }
+  const addLine = async (scanned: string) => {
     setStatus(null)
+    setChoices([])
     try {
       const view = await repositories.handovers.addArchive(id, {
-        scan, kind, advisorName, documentsPresent: [...present], anchorDate,
+        scan: scanned, kind, advisorName, documentsPresent: [...present], anchorDate,
         ...(kind === 'service' ? { visitType, repairOrderNo } : {}), ...(missingNote ? { missingNote } : {})
       })
       setStatus({ kind: 'ok', text: t('handover.added', { archiveNo: view.file.archiveNo }) })
@@ -122,7 +129,9 @@ export function HandoverScreen() {
       scanRef.current?.focus()
     } catch (error) {
       setStatus({ kind: 'error', text: errorMessage(error) })
-      scanRef.current?.select()
+      // The last 6–8 characters fit several files: list them, the receiver picks the one in hand.
+      if (isDomainError(error) && error.code === 'HANDOVER_SCAN_AMBIGUOUS') setChoices(await repositories.handovers.matchScan(scanned).catch(() => []))
+      else scanRef.current?.select()
     }
   }
   const act = async (work: () => Promise<unknown>, done: string) => {
@@ -165,6 +174,15 @@ export function HandoverScreen() {
             <label className="field"><span className="field-label">{t('handover.advisor')}</span><input name="advisorName" value={advisorName} onChange={(e) => setAdvisorName(e.target.value)} /></label>
             <label className="field"><span className="field-label">{kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}</span><DateInput name="anchorDate" value={anchorDate} required onChange={(e) => setAnchorDate(e.target.value)} /></label>
           </div>
+          {choices.length ? (
+            <div className="scan-choices" data-testid="scan-choices" role="group" aria-label={t('handover.chooseFile')}>
+              {choices.map((f) => (
+                <button key={f.id} type="button" onClick={() => { setScan(f.vin); void addLine(f.vin) }}>
+                  <span className="mono">{f.vin}</span> · {f.plate ?? '—'} · {f.ownerName} · <span className="mono">{f.archiveNo}</span>
+                </button>
+              ))}
+            </div>
+          ) : null}
           <fieldset className="doc-ticks">
             <legend>{t('handover.documents')}</legend>
             {docs.map((d) => (
