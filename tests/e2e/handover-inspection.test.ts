@@ -72,6 +72,11 @@ describe('handover intake, 100 % inspection and the correction loop in the brows
     expect(sheet).toContain('交档人（签字）')
     expect(sheet).toContain('接收人（签字）')
     expect(sheet).toContain('合格证复印件')
+    // A sales sheet: the delivery dates typed above, no repair-order column; one date form throughout.
+    expect(sheet).toContain('交车日期')
+    expect(sheet).toContain('2026-03-05')
+    expect(sheet).not.toContain('任务委托书号')
+    expect(sheet).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/)
     await page.click('button:has-text("双方已签字")')
     await page.waitForSelector('.tag:has-text("已签字")')
 
@@ -90,6 +95,13 @@ describe('handover intake, 100 % inspection and the correction loop in the brows
     expect(notice).toContain(forms[1]!.vin)
     expect(notice).toMatch(/发票.*24小时/)
     expect(notice).toContain('李明')
+    // Numbered in sequence per year, citing the sales section, with the re-check block to fill in.
+    expect(notice).toMatch(/BHG\d{4}-0001/)
+    expect(notice).toContain('五(一)3(3)')
+    expect(notice).not.toContain('五(二)')
+    expect(notice).toContain('复查记录')
+    expect(notice).toContain('复查人签字')
+    expect(notice).toContain('复查日期')
 
     // The corrected archive comes back: round 2 passes, and it is filed.
     await page.click('button:has-text("整改后交回")')
