@@ -9,7 +9,7 @@ import { isDomainError } from '@shared/model/domain-error'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
 import { readArchiveInput, requiredDocumentsMissing } from '@shared/archive'
-import { chinaDateTimeText } from '@shared/dates/china-time'
+import { chinaDate, chinaDateTimeText } from '@shared/dates/china-time'
 import { useServices } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
@@ -196,14 +196,15 @@ export function HandoverScreen() {
       <section className="card">
         <h2>{t('handover.lines', { count: lines.length })}</h2>
         <table className="data-table" data-testid="handover-lines">
-          <thead><tr><th>#</th><th>{t('list.columns.archiveNo')}</th><th>{t('list.columns.vin')}</th><th>{t('list.columns.plate')}</th><th>{t('list.columns.owner')}</th><th>{t('handover.repairOrder')}</th><th>{t('handover.advisor')}</th><th>{t('handover.missing')}</th><th /></tr></thead>
+          <thead><tr><th>#</th><th>{t('list.columns.archiveNo')}</th><th>{t('list.columns.vin')}</th><th>{t('list.columns.plate')}</th><th>{t('list.columns.owner')}</th>{kind === 'service' ? <th>{t('handover.repairOrder')}</th> : null}<th>{kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}</th><th>{t('handover.advisor')}</th><th>{t('handover.missing')}</th><th /></tr></thead>
           <tbody>{lines.map(({ archive, file }) => {
             const input = readArchiveInput(archive)
             const missing = requiredDocumentsMissing(policy, archive, input).map((d) => d.name)
             return (
               <tr key={archive.id}>
                 <td>{archive.handoverLine}</td><td className="mono">{file.archiveNo}</td><td className="mono">{file.vin}</td><td>{file.plate ?? '—'}</td><td>{file.ownerName}</td>
-                <td className="mono">{archive.repairOrderNo ?? '—'}</td><td>{archive.advisorName}</td>
+                {kind === 'service' ? <td className="mono">{archive.repairOrderNo ?? '—'}</td> : null}
+                <td className="mono">{archive.anchorAt ? chinaDate(archive.anchorAt) : '—'}</td><td>{archive.advisorName}</td>
                 <td className={missing.length ? 'late' : ''}>{[...missing, archive.missingNote].filter(Boolean).join('；') || '—'}</td>
                 <td><Link to={`/archives/${archive.id}`}>{t('handover.inspect')}</Link></td>
               </tr>
