@@ -57,6 +57,8 @@ export interface InspectionRecord extends SyncMeta {
   correctionDueAt: string | null
   /** The file came back from correction with nothing changed (FAW-VW: −1 point per file). */
   returnedUnchanged: boolean
+  /** A nonconforming round's 《不合格档案记录》 number, e.g. BHG2026-0007; absent on rounds recorded before numbering. */
+  noticeNumber?: string | null
 }
 
 export function readArchiveInput(record: Pick<ArchiveRecord, 'input'>): ArchiveInput {

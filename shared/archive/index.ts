@@ -7,3 +7,5 @@ export {
 export type { ArchiveDepartment, ArchiveRecord, InspectionRecord } from './archive-record'
 export { readArchiveInput, readManualResults } from './archive-record'
 export { documentsPresent, requiredDocumentsMissing } from './archive-documents'
+export type { TimelineEntry, TimelineRound } from './archive-timeline'
+export { archiveTimeline } from './archive-timeline'

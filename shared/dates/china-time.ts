@@ -28,13 +28,12 @@ export function chinaDayStamp(at: string | Date): string {
   return chinaDate(at).replace(/-/g, '')
 }
 
-/** "2026年11月22日" in China time; text that is no instant is returned as it is. */
+/** "2026-11-22" in China time, the one date form the app shows and prints; text that is no instant is returned as it is. */
 export function chinaDateText(at: string): string {
-  const c = shifted(at)
-  return c === null ? at : `${c.getUTCFullYear()}年${c.getUTCMonth() + 1}月${c.getUTCDate()}日`
+  return shifted(at) === null ? at : chinaDate(at)
 }
 
-/** "2026年11月22日 14:05" in China time; text that is no instant is returned as it is. */
+/** "2026-11-22 14:05" in China time; text that is no instant is returned as it is. */
 export function chinaDateTimeText(at: string): string {
-  return shifted(at) === null ? at : `${chinaDateText(at)} ${chinaClock(at)}`
+  return shifted(at) === null ? at : chinaMinute(at)
 }

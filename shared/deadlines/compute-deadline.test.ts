@@ -14,21 +14,21 @@ describe('deadlines from the policy rule and the PRC calendar', () => {
 
   it('counts "within 1 working day" past the National Day break (SVW-Skoda correction)', () => {
     const due = computeDeadline({ kind: 'working_days_after', days: 1, from: 'returned_for_correction' }, beforeNationalDay, calendar)
-    expect(formatChinaDateTime(due)).toBe('2026年10月8日 23:59')
+    expect(formatChinaDateTime(due)).toBe('2026-10-08 23:59')
   })
 
   it('counts 3 working days after delivery to the end of that day (SVW-Skoda new-car file)', () => {
     const due = computeDeadline({ kind: 'working_days_after', days: 3, from: 'delivery' }, '2026-11-20T02:00:00.000Z', calendar)
-    expect(formatChinaDateTime(due)).toBe('2026年11月25日 23:59')
+    expect(formatChinaDateTime(due)).toBe('2026-11-25 23:59')
   })
 
   it('gives the next Monday for the weekly sales hand-in, moved off a holiday (FAW-VW)', () => {
-    expect(formatChinaDateTime(computeDeadline({ kind: 'next_weekday', weekday: 1, from: 'delivery' }, '2026-11-18T02:00:00.000Z', calendar))).toBe('2026年11月23日 23:59')
-    expect(formatChinaDateTime(computeDeadline({ kind: 'next_weekday', weekday: 1, from: 'delivery' }, '2026-09-30T02:00:00.000Z', calendar))).toBe('2026年10月8日 23:59')
+    expect(formatChinaDateTime(computeDeadline({ kind: 'next_weekday', weekday: 1, from: 'delivery' }, '2026-11-18T02:00:00.000Z', calendar))).toBe('2026-11-23 23:59')
+    expect(formatChinaDateTime(computeDeadline({ kind: 'next_weekday', weekday: 1, from: 'delivery' }, '2026-09-30T02:00:00.000Z', calendar))).toBe('2026-10-08 23:59')
   })
 
   it('gives 10:00 of the next working day for the daily service hand-in (FAW-VW)', () => {
     const due = computeDeadline({ kind: 'days_after_at_time', days: 1, time: '10:00', from: 'vehicle_handed_back' }, '2026-11-20T09:00:00.000Z', calendar)
-    expect(formatChinaDateTime(due)).toBe('2026年11月23日 10:00')
+    expect(formatChinaDateTime(due)).toBe('2026-11-23 10:00')
   })
 })

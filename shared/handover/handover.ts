@@ -37,6 +37,8 @@ export interface HandoverSheetLine {
   visitTypeLabel: string | null
   repairOrderNo: string | null
   advisorName: string
+  /** Delivery (sales) or hand-back (service) day, YYYY-MM-DD China time, as typed at the handover. */
+  anchorDate: string | null
   documentsPresent: string[]
   documentsMissing: string[]
   missingNote: string | null
@@ -46,6 +48,8 @@ export interface HandoverSheetLine {
 export interface HandoverSheet {
   dealershipName: string
   number: string
+  /** Which department hands over: it decides the sheet's columns. */
+  department: HandoverDepartment
   departmentLabel: string
   handedByName: string
   receivedByName: string

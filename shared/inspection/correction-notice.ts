@@ -9,7 +9,7 @@ export interface CorrectionNoticeItem {
 
 export interface CorrectionNotice {
   dealershipName: string
-  /** e.g. BHG20261122-003 */
+  /** e.g. BHG2026-0003: the year's third notice (see correctionNoticeNumber). */
   number: string
   archiveNo: string
   vin: string
@@ -32,4 +32,16 @@ export interface CorrectionNotice {
   printedAt: string
   /** The print's own audit event: its short hash in the footer ties the paper to the audit chain. */
   auditHead: AuditHead
+}
+
+/** The counter a year's notices draw from; a new year starts again at 1, as archive numbers do. */
+export function correctionNoticeCounterId(chinaYear: string): string {
+  return `correctionNotice:${chinaYear}`
+}
+
+/** 《不合格档案记录》 numbers run in sequence per year (China time): BHG2026-0001, BHG2026-0002, … */
+export function correctionNoticeNumber(chinaYear: string, seq: number): string {
+  if (!/^\d{4}$/.test(chinaYear)) throw new RangeError(`not a year: ${chinaYear}`)
+  if (!Number.isInteger(seq) || seq < 1) throw new RangeError(`not a sequence number: ${seq}`)
+  return `BHG${chinaYear}-${String(seq).padStart(4, '0')}`
 }

@@ -60,11 +60,21 @@ export interface TimedDeadline {
   readonly clause: string
 }
 
+/** The correction deadline; a department's own clause, when its section says it, is cited on its notices. */
+export interface CorrectionDeadline extends TimedDeadline {
+  readonly clauseByKind?: { readonly sales?: string; readonly service?: string }
+}
+
+/** The clause a 《不合格档案记录》 cites: the archive's own department's, else the general one. */
+export function correctionClause(deadline: CorrectionDeadline, kind: 'sales' | 'service'): string {
+  return deadline.clauseByKind?.[kind]?.trim() || deadline.clause
+}
+
 export interface DeadlinesPolicy {
   readonly salesHandIn: readonly HandInStage[]
   readonly serviceHandIn: readonly HandInStage[]
   /** A file returned as nonconforming comes back corrected by then. */
-  readonly correction: TimedDeadline
+  readonly correction: CorrectionDeadline
   /** 《档案缺失报告》 after a reconciliation against the DMS/CRM. */
   readonly missingArchiveReport: TimedDeadline
   /** A lent file is returned by then. */

@@ -28,12 +28,18 @@ export interface SignerSlot {
   readonly label: string
 }
 
+/** What the handover already records for an archive, so the inspection does not ask for it again. */
+export type HandoverFactSource = 'anchorDate' | 'advisorName'
+export const HANDOVER_FACT_SOURCES: readonly HandoverFactSource[] = ['anchorDate', 'advisorName']
+
 interface FactBase {
   readonly key: string
   /** Chinese label; boolean facts are phrased as the statement that should be true. */
   readonly label: string
   /** Help text under the input. */
   readonly hint?: string
+  /** Filled from the handover line (delivery / hand-back date, responsible advisor), not typed again. */
+  readonly fromHandover?: HandoverFactSource
 }
 
 /**

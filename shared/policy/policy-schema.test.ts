@@ -79,7 +79,7 @@ describe('the policy schema: automatic checks and their rules', () => {
   it('refuses a rule id the registry does not have', () => {
     expect(messagesAfter((p) => {
       autoCheck(p, 'invoice-date-vs-pdi-stamp').ruleId = 'invoice-within-a-day'
-    })).toContain('销售档案《购车发票》检查项“发票日期与《PDI盖章证明复印件》日期相符（最多可相差24小时）”：自动检查规则“invoice-within-a-day”不存在')
+    })).toContain('销售档案《购车发票》检查项“发票日期与《交车检查PDI盖章证明复印件》日期相符（最多可相差24小时）”：自动检查规则“invoice-within-a-day”不存在')
   })
 
   it('refuses parameters the rule cannot use, saying which', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DomainError } from '../model/domain-error'
 import type { Policy } from './policy'
 import { freeText, optionalFreeText } from '../validation/free-text'
+import { HANDOVER_FACT_SOURCES } from './fact-definition'
 import { findPolicyInconsistencies } from './policy-consistency'
 import type { PolicyIssue } from './policy-issue'
 
@@ -27,7 +28,7 @@ const optionSchema = z.object({
 })
 const signerSlotSchema = z.object({ role: code('签字人角色代码'), label: text('签字人名称', 30) })
 
-const factBase = { key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'), label: text('事实名称', 80), hint: optionalFreeText({ label: '填写提示', max: 200 }).transform((v) => v ?? undefined).optional() }
+const factBase = { key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'), label: text('事实名称', 80), hint: optionalFreeText({ label: '填写提示', max: 200 }).transform((v) => v ?? undefined).optional(), fromHandover: z.enum(HANDOVER_FACT_SOURCES).optional() }
 const factDefinitionSchema = z.discriminatedUnion('type', [
   z.object({ ...factBase, type: z.enum(['date', 'datetime', 'text', 'boolean']) }),
   z.object({ ...factBase, type: z.literal('number'), unit: optionalFreeText({ label: '单位', max: 10 }).transform((v) => v ?? undefined).optional() }),
@@ -189,7 +190,9 @@ export const policySchema = z
     deadlines: z.object({
       salesHandIn: z.array(handInStageSchema),
       serviceHandIn: z.array(handInStageSchema),
-      correction: timedDeadlineSchema,
+      correction: timedDeadlineSchema.extend({
+        clauseByKind: z.object({ sales: text('销售档案整改条款', 120).optional(), service: text('服务档案整改条款', 120).optional() }).optional()
+      }),
       missingArchiveReport: timedDeadlineSchema,
       loanReturn: timedDeadlineSchema
     }),

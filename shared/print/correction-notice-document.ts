@@ -82,7 +82,7 @@ function deadlineBox(n: CorrectionNotice): PdfTable {
   const rule = n.dueRule.trim()
   return {
     unbreakable: true,
-    margin: [0, 14, 0, 0],
+    margin: [0, 10, 0, 0],
     table: {
       widths: ['*'],
       body: [[{
@@ -115,9 +115,30 @@ function deadlineBox(n: CorrectionNotice): PdfTable {
   }
 }
 
+/** The labels of the re-check block the archive manager fills in when the corrected file comes back. */
+export const RECHECK_LABELS = ['整改情况', '复查人签字', '复查日期'] as const
+
+/** Filled in by hand when the corrected file comes back: what was corrected, who re-checked it, when. */
+function recheckBlock(): PdfTable {
+  const blank = (height: number): PdfText => ({ text: '', style: 'td', margin: [0, height / 2, 0, height / 2] })
+  return {
+    unbreakable: true,
+    margin: [0, 12, 0, 0],
+    table: {
+      widths: [64, '*', 64, 150],
+      body: [
+        [{ text: '复查记录（整改交回后由档案管理员填写）', style: 'th', colSpan: 4, alignment: 'left' }, '', '', ''],
+        [labelCell(RECHECK_LABELS[0]), { ...blank(24), colSpan: 3 }, '', ''],
+        [labelCell(RECHECK_LABELS[1]), blank(14), labelCell(RECHECK_LABELS[2]), { text: '　　　　年　　月　　日', style: 'td', alignment: 'right', margin: [0, 4, 0, 4] }]
+      ]
+    },
+    layout: gridLayout(1)
+  }
+}
+
 function signatureStack(labels: readonly string[]): PdfContent[] {
   const labelWidth = Math.max(...labels.map((l) => cjkTextWidth(l, 11))) + 8
-  return labels.map((label) => ({ ...signatureLine(label, 150, labelWidth), margin: [0, 22, 0, 0] }))
+  return labels.map((label) => ({ ...signatureLine(label, 150, labelWidth), margin: [0, 10, 0, 0] }))
 }
 
 /** The printed 《不合格档案记录》 / 整改通知单 as a pdfmake document definition. */
@@ -137,6 +158,7 @@ export function correctionNoticeDocument(notice: CorrectionNotice, options: Corr
       margin: [0, 10, 0, 0],
       stack: signatureStack(correctionSignatureLabels(notice))
     },
+    recheckBlock(),
     ...signOffBlock(options.signOffBlock ?? [])
   ]
 

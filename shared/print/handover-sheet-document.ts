@@ -2,9 +2,9 @@
 // SVW-Skoda: 交接双方在《用户档案签收薄》签字确认，如资料不齐时需注明.
 
 import { printStamp } from '../export/export-stamp'
-import type { HandoverSheet, HandoverSheetLine } from '../handover/handover'
+import type { HandoverDepartment, HandoverSheet, HandoverSheetLine } from '../handover/handover'
 import { ARCHIVE_KIND_LABELS } from '../policy/archive-kind'
-import type { PdfContent, PdfDocumentDefinition, PdfTable } from './pdf-definition'
+import type { PdfContent, PdfDocumentDefinition, PdfInline, PdfTable } from './pdf-definition'
 import { gridLayout, pageFooter, PRINT_CREATOR, PRINT_DEFAULT_STYLE, PRINT_STYLES, signatureLine, signatureLineWidth, signOffBlock } from './print-layout'
 import { chinaDateTimeText, orDash } from './print-format'
 
@@ -20,9 +20,51 @@ export const HANDOVER_SHEET_TITLE = '档案交接表'
 // A4 landscape is 841.89 × 595.28 pt.
 const MARGINS: [number, number, number, number] = [32, 30, 32, 44]
 
-export const HANDOVER_TABLE_HEADER = [
-  '序号', '档案编号', '车架号', '车牌号', '车主', '档案类型', '任务委托书号', '顾问', '已交资料', '缺少资料'
-] as const
+interface SheetColumn {
+  header: string
+  width: number | '*'
+  cell: (line: HandoverSheetLine, index: number) => PdfContent
+}
+
+const td = (text: string, center = false): PdfContent => ({ text, style: 'td', ...(center ? { alignment: 'center' as const } : {}) })
+
+/** Document names joined by 、; a line breaks only between names, never inside one (合格证复印件 stays whole). */
+export function documentNamesCell(names: readonly string[], bold = false): PdfContent {
+  if (names.length === 0) return td('—')
+  const inlines: PdfInline[] = names.flatMap((name, i) => [
+    ...(i > 0 ? ['、'] : []),
+    { text: name, noWrap: true, ...(bold ? { bold: true } : {}) }
+  ])
+  return { text: inlines, style: 'td' }
+}
+
+const COLUMN = {
+  index: { header: '序号', width: 22, cell: (_line, i) => td(String(i + 1), true) },
+  archiveNo: { header: '档案编号', width: 74, cell: (line) => td(line.archiveNo) },
+  vin: { header: '车架号', width: 92, cell: (line) => ({ text: line.vin, style: 'td', fontSize: 8.5, noWrap: true }) },
+  plate: { header: '车牌号', width: 52, cell: (line) => td(orDash(line.plate), true) },
+  owner: { header: '车主', width: 58, cell: (line) => td(line.ownerName) },
+  visitType: { header: '维修类别', width: 40, cell: (line) => td(orDash(line.visitTypeLabel), true) },
+  repairOrder: { header: '任务委托书号', width: 80, cell: (line) => ({ text: orDash(line.repairOrderNo), style: 'td', fontSize: 8.5 }) },
+  deliveryDate: { header: '交车日期', width: 56, cell: (line) => ({ text: orDash(line.anchorDate), style: 'td', fontSize: 8.5, alignment: 'center', noWrap: true }) },
+  salesAdvisor: { header: '销售顾问', width: 44, cell: (line) => td(line.advisorName, true) },
+  serviceAdvisor: { header: '服务顾问', width: 44, cell: (line) => td(line.advisorName, true) },
+  present: { header: '已交资料', width: '*', cell: (line) => documentNamesCell(line.documentsPresent) },
+  missing: { header: '缺少资料', width: '*', cell: (line) => missingCell(line) }
+} satisfies Record<string, SheetColumn>
+
+/**
+ * The columns fit the department: a sales sheet has no repair order or visit type; a service sheet
+ * has both. 交车日期 is the delivery (sales) or hand-back (service) day the deadline counts from.
+ */
+const SHEET_COLUMNS: Record<HandoverDepartment, readonly SheetColumn[]> = {
+  sales: [COLUMN.index, COLUMN.archiveNo, COLUMN.vin, COLUMN.plate, COLUMN.owner, COLUMN.deliveryDate, COLUMN.salesAdvisor, COLUMN.present, COLUMN.missing],
+  service: [COLUMN.index, COLUMN.archiveNo, COLUMN.vin, COLUMN.plate, COLUMN.owner, COLUMN.visitType, COLUMN.repairOrder, COLUMN.deliveryDate, COLUMN.serviceAdvisor, COLUMN.present, COLUMN.missing]
+}
+
+export function handoverTableHeader(department: HandoverDepartment): string[] {
+  return SHEET_COLUMNS[department].map((c) => c.header)
+}
 
 /** 销售档案, 服务档案·首保, or 服务档案 when the visit type is unknown. */
 export function handoverArchiveTypeText(line: Pick<HandoverSheetLine, 'kind' | 'visitTypeLabel'>): string {
@@ -39,41 +81,26 @@ function missingCell(line: HandoverSheetLine): PdfContent {
   const note = line.missingNote?.trim() ?? ''
   if (!hasGaps(line)) return { text: '无', style: 'td', alignment: 'center' }
   const parts: PdfContent[] = []
-  if (line.documentsMissing.length > 0) parts.push({ text: line.documentsMissing.join('、'), style: 'td', bold: true })
+  if (line.documentsMissing.length > 0) parts.push(documentNamesCell(line.documentsMissing, true))
   if (note !== '') parts.push({ text: `注：${note}`, style: 'td' })
   return { stack: parts }
 }
 
-function lineRow(line: HandoverSheetLine, index: number): PdfContent[] {
-  const td = (text: string, center = false): PdfContent => ({ text, style: 'td', ...(center ? { alignment: 'center' as const } : {}) })
-  return [
-    td(String(index + 1), true),
-    td(line.archiveNo),
-    { text: line.vin, style: 'td', fontSize: 8.5, noWrap: true },
-    td(orDash(line.plate), true),
-    td(line.ownerName),
-    td(handoverArchiveTypeText(line)),
-    { text: orDash(line.repairOrderNo), style: 'td', fontSize: 8.5 },
-    td(line.advisorName, true),
-    td(line.documentsPresent.length > 0 ? line.documentsPresent.join('、') : '—'),
-    missingCell(line)
-  ]
-}
-
-function archivesTable(lines: readonly HandoverSheetLine[]): PdfTable {
-  const body: PdfContent[][] = [HANDOVER_TABLE_HEADER.map((h) => ({ text: h, style: 'th' }))]
+function archivesTable(department: HandoverDepartment, lines: readonly HandoverSheetLine[]): PdfTable {
+  const columns = SHEET_COLUMNS[department]
+  const body: PdfContent[][] = [columns.map((c) => ({ text: c.header, style: 'th' }))]
   if (lines.length === 0) {
-    body.push([{ text: '（本次无交接档案）', style: 'td', alignment: 'center', colSpan: HANDOVER_TABLE_HEADER.length }, ...HANDOVER_TABLE_HEADER.slice(1).map(() => '')])
+    body.push([{ text: '（本次无交接档案）', style: 'td', alignment: 'center', colSpan: columns.length }, ...columns.slice(1).map(() => '')])
   } else {
-    lines.forEach((line, i) => body.push(lineRow(line, i)))
+    lines.forEach((line, i) => body.push(columns.map((c) => c.cell(line, i))))
   }
   return {
     margin: [0, 8, 0, 0],
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      // 序号, 档案编号, 车架号, 车牌号, 车主, 档案类型, 任务委托书号, 顾问, 已交资料, 缺少资料 — 778 pt in all.
-      widths: [22, 74, 92, 52, 58, 64, 82, 40, '*', '*'],
+      // 778 pt of A4 landscape between the margins; the two document columns share what is left.
+      widths: columns.map((c) => c.width),
       heights: (row) => (row === 0 ? 'auto' : 22),
       body
     },
@@ -103,7 +130,7 @@ export function handoverSheetDocument(sheet: HandoverSheet, options: HandoverShe
         { text: `交接时间：${chinaDateTimeText(sheet.handedAt)}`, width: '*', alignment: 'right' }
       ]
     },
-    archivesTable(sheet.lines),
+    archivesTable(sheet.department, sheet.lines),
     {
       style: 'note',
       margin: [0, 6, 0, 0],

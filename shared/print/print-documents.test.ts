@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { PdfContent, PdfDocumentDefinition, PdfInline, PdfTable } from './pdf-definition'
 import {
   chinaDateText, chinaDateTimeText, CORRECTION_ITEMS_HEADER, correctionDeadlineText, correctionNoticeDocument, correctionSignatureLabels,
-  HANDOVER_TABLE_HEADER, handoverArchiveTypeText, handoverSheetDocument, PRINT_FONT, sampleCorrectionNotice, sampleHandoverSheet
+  handoverArchiveTypeText, handoverSheetDocument, handoverTableHeader, PRINT_FONT, RECHECK_LABELS, sampleCorrectionNotice, sampleHandoverSheet, sampleSalesHandoverSheet
 } from './index'
 import { printStamp } from '../export/export-stamp'
 
@@ -38,10 +38,10 @@ function tableWithHeader(doc: PdfDocumentDefinition, header: readonly string[]):
 }
 
 describe('print dates', () => {
-  it('prints instants in China time with Chinese date words', () => {
-    expect(chinaDateTimeText('2026-11-22T06:05:00.000Z')).toBe('2026年11月22日 14:05')
-    expect(chinaDateTimeText('2026-12-31T16:30:00Z')).toBe('2027年1月1日 00:30')
-    expect(chinaDateText('2026-03-04T20:00:00Z')).toBe('2026年3月5日')
+  it('prints instants in China time in the one 年-月-日 form', () => {
+    expect(chinaDateTimeText('2026-11-22T06:05:00.000Z')).toBe('2026-11-22 14:05')
+    expect(chinaDateTimeText('2026-12-31T16:30:00Z')).toBe('2027-01-01 00:30')
+    expect(chinaDateText('2026-03-04T20:00:00Z')).toBe('2026-03-05')
     expect(chinaDateTimeText('不详')).toBe('不详')
   })
 })
@@ -68,30 +68,49 @@ describe('handoverSheetDocument', () => {
     expect(text).toContain('移交部门：服务部')
     expect(text).toContain('交档人：孙丽娟')
     expect(text).toContain('接收人：刘敏')
-    expect(text).toContain('交接时间：2026年11月22日 14:05')
+    expect(text).toContain('交接时间：2026-11-22 14:05')
   })
 
-  it('lists every archive under the agreed columns, with missing documents and the note', () => {
-    const table = tableWithHeader(doc, HANDOVER_TABLE_HEADER)
-    expect(HANDOVER_TABLE_HEADER).toEqual(['序号', '档案编号', '车架号', '车牌号', '车主', '档案类型', '任务委托书号', '顾问', '已交资料', '缺少资料'])
+  it('lists every service archive under the service columns, with missing documents and the note', () => {
+    const header = handoverTableHeader('service')
+    expect(header).toEqual(['序号', '档案编号', '车架号', '车牌号', '车主', '维修类别', '任务委托书号', '交车日期', '服务顾问', '已交资料', '缺少资料'])
+    const table = tableWithHeader(doc, header)
     expect(table.table.headerRows).toBe(1)
     expect(table.table.dontBreakRows).toBe(true)
-    expect(table.table.widths).toHaveLength(HANDOVER_TABLE_HEADER.length)
+    expect(table.table.widths).toHaveLength(header.length)
     expect(table.table.body).toHaveLength(1 + sheet.lines.length)
 
     const rows = table.table.body.slice(1).map((row) => row.map((c) => textOf(c)))
-    expect(rows[0]).toEqual([
-      '1', 'XS-2026-000871', 'LFV2A21K4S1234567', '—', '张伟', '销售档案', '—', '王丽',
-      '客户交车表、购车发票、交车检查PDI盖章证明复印件、身份证/组织机构代码证、合格证复印件、购车协议书、PDI保养表', '无'
-    ])
     expect(rows[1]).toEqual([
-      '2', 'FW-2026-003152', 'LFV3B28R7M3025816', '吉A12345', '欧阳晓雯', '服务档案·首保', 'RO202611220037', '李强',
+      '2', 'FW-2026-003152', 'LFV3B28R7M3025816', '吉A12345', '欧阳晓雯', '首保', 'RO202611220037', '2026-11-21', '李强',
       '任务委托书、结算单、保养表', '首保凭证、交车检查表\n注：首保凭证客户未带，约定11月25日补交'
     ])
     // A note alone (nothing missing) is still printed in the 缺少资料 column.
-    expect(rows[2]?.[9]).toBe('注：旧件已返厂，索赔单号 SP2611-0192')
+    expect(rows[2]?.[10]).toBe('注：旧件已返厂，索赔单号 SP2611-0192')
     expect(text).toContain('合计 3 份档案，资料齐全 1 份，资料不齐 2 份')
     expect(text).toContain('资料不齐时需在“缺少资料”栏注明')
+  })
+
+  it('gives a sales sheet the sales columns: delivery date and sales advisor, no repair order or visit type', () => {
+    const sales = sampleSalesHandoverSheet()
+    const salesDoc = handoverSheetDocument(sales)
+    const header = handoverTableHeader('sales')
+    expect(header).toEqual(['序号', '档案编号', '车架号', '车牌号', '车主', '交车日期', '销售顾问', '已交资料', '缺少资料'])
+    expect(header).not.toContain('任务委托书号')
+    const rows = tableWithHeader(salesDoc, header).table.body.slice(1).map((row) => row.map((c) => textOf(c)))
+    expect(rows[0]!.slice(0, 7)).toEqual(['1', 'XS2026-00871', 'LFV2A21K4S1234567', '—', '张伟', '2026-11-18', '王丽'])
+    expect(rows[1]![8]).toBe('合格证复印件\n注：合格证原件在银行，复印件后补')
+    expect(textOfDoc(salesDoc)).not.toContain('任务委托书号')
+  })
+
+  it('never breaks a document name inside itself: each name is one unbreakable piece, the line breaks at 、', () => {
+    const sales = handoverSheetDocument(sampleSalesHandoverSheet())
+    const cell = tableWithHeader(sales, handoverTableHeader('sales')).table.body[1]![7]!
+    const pieces = (cell as { text: PdfInline[] }).text
+    const names = pieces.filter((p): p is Exclude<PdfInline, string> => typeof p !== 'string')
+    expect(names.map((n) => n.text)).toContain('交车检查PDI盖章证明复印件')
+    expect(names.every((n) => n.noWrap === true)).toBe(true)
+    expect(pieces.filter((p) => typeof p === 'string').every((p) => p === '、')).toBe(true)
   })
 
   it('has signature lines with dates for both sides', () => {
@@ -158,13 +177,13 @@ describe('correctionNoticeDocument', () => {
     expect(doc.defaultStyle.font).toBe('NotoSansSC')
     expect(doc.content[1]).toMatchObject({ text: '不合格档案记录', style: 'title' })
     expect(text).toContain('整改通知单')
-    expect(text).toContain('编号：BHG20261122-003')
+    expect(text).toContain('编号：BHG2026-0003')
   })
 
   it('identifies the archive, the responsible person and the inspection round', () => {
     for (const pair of [
       '档案编号|FW-2026-003152', '档案类型|服务档案·首保', '车架号|LFV3B28R7M3025816', '车牌号|吉A12345', '车主|欧阳晓雯',
-      '检查轮次|第 2 次检查', '责任人|李强', '部门|服务部', '检查人|刘敏', '检查时间|2026年11月22日 14:05',
+      '检查轮次|第 2 次检查', '责任人|李强', '部门|服务部', '检查人|刘敏', '检查时间|2026-11-22 14:05',
       '执行标准|一汽-大众经销商客户档案管理标准（第 3 版）'
     ]) {
       expect(text).toContain(pair)
@@ -186,8 +205,8 @@ describe('correctionNoticeDocument', () => {
   })
 
   it('states the deadline prominently, in China time, with its rule', () => {
-    expect(correctionDeadlineText(notice)).toBe('请于 2026年11月23日 14:05 前整改完毕并交回（依据：发现不合格后1个工作日内整改完毕）')
-    expect(correctionDeadlineText({ ...notice, dueRule: '' })).toBe('请于 2026年11月23日 14:05 前整改完毕并交回')
+    expect(correctionDeadlineText(notice)).toBe('请于 2026-11-23 14:05 前整改完毕并交回（依据：发现不合格后1个工作日内整改完毕）')
+    expect(correctionDeadlineText({ ...notice, dueRule: '' })).toBe('请于 2026-11-23 14:05 前整改完毕并交回')
     expect(text.replace(/\n/g, '')).toContain(correctionDeadlineText(notice))
     const box = tablesOf(doc.content).find((t) => textOf(t).startsWith('请于'))
     expect(box?.unbreakable).toBe(true)
@@ -208,8 +227,17 @@ describe('correctionNoticeDocument', () => {
   it('prints who printed it and the page count on every page', () => {
     expect(footerOf(doc, 2, 2)).toContain('打印人：刘敏\u3000打印时间：2026-11-22 14:30')
     expect(footerOf(doc, 2, 2)).toContain('第 2 页 / 共 2 页')
-    expect(footerOf(doc, 1, 2)).toContain('BHG20261122-003')
+    expect(footerOf(doc, 1, 2)).toContain('BHG2026-0003')
     expect(footerOf(doc, 1, 2)).toContain('审计链 第 421 条 e4b7a1c9d03f')
+  })
+
+  it('ends with a re-check block for the corrected file: 整改情况, 复查人签字, 复查日期', () => {
+    const block = tablesOf(doc.content).find((t) => textOf(t).startsWith('复查记录'))
+    expect(block?.unbreakable).toBe(true)
+    const rows = block!.table.body.map((row) => row.map((c) => textOf(c)).join('|'))
+    expect(rows[1]).toMatch(/^整改情况\|/)
+    expect(rows[2]).toMatch(/^复查人签字\|\|复查日期\|.*年.*月.*日$/)
+    expect(RECHECK_LABELS).toEqual(['整改情况', '复查人签字', '复查日期'])
   })
 
   it('prints the sign-off block when the policy has one', () => {

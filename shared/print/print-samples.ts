@@ -6,15 +6,16 @@ import type { CorrectionNotice } from '../inspection/correction-notice'
 export function sampleHandoverSheet(extraLines = 0): HandoverSheet {
   const lines: HandoverSheetLine[] = [
     {
-      archiveNo: 'XS-2026-000871',
+      archiveNo: 'FW-2026-003150',
       vin: 'LFV2A21K4S1234567',
-      plate: null,
+      plate: '吉A7Q2M8',
       ownerName: '张伟',
-      kind: 'sales',
-      visitTypeLabel: null,
-      repairOrderNo: null,
-      advisorName: '王丽',
-      documentsPresent: ['客户交车表', '购车发票', '交车检查PDI盖章证明复印件', '身份证/组织机构代码证', '合格证复印件', '购车协议书', 'PDI保养表'],
+      kind: 'service',
+      visitTypeLabel: '保养',
+      repairOrderNo: 'RO202611220031',
+      advisorName: '李强',
+      anchorDate: '2026-11-21',
+      documentsPresent: ['接车单', '任务委托书', '结算单', '12项免费检查表'],
       documentsMissing: [],
       missingNote: null
     },
@@ -27,6 +28,7 @@ export function sampleHandoverSheet(extraLines = 0): HandoverSheet {
       visitTypeLabel: '首保',
       repairOrderNo: 'RO202611220037',
       advisorName: '李强',
+      anchorDate: '2026-11-21',
       documentsPresent: ['任务委托书', '结算单', '保养表'],
       documentsMissing: ['首保凭证', '交车检查表'],
       missingNote: '首保凭证客户未带，约定11月25日补交'
@@ -40,6 +42,7 @@ export function sampleHandoverSheet(extraLines = 0): HandoverSheet {
       visitTypeLabel: '索赔',
       repairOrderNo: 'RO202611220041',
       advisorName: '赵敏',
+      anchorDate: '2026-11-20',
       documentsPresent: ['任务委托书', '结算单', '索赔鉴定单'],
       documentsMissing: [],
       missingNote: '旧件已返厂，索赔单号 SP2611-0192'
@@ -56,6 +59,7 @@ export function sampleHandoverSheet(extraLines = 0): HandoverSheet {
       visitTypeLabel: '保养',
       repairOrderNo: `RO2026112201${String(i).padStart(2, '0')}`,
       advisorName: '李强',
+      anchorDate: '2026-11-21',
       documentsPresent: ['任务委托书', '结算单', '保养表'],
       documentsMissing: i % 4 === 0 ? ['保养表'] : [],
       missingNote: null
@@ -64,6 +68,7 @@ export function sampleHandoverSheet(extraLines = 0): HandoverSheet {
   return {
     dealershipName: '长春一汽大众汽车销售服务有限公司',
     number: 'JJ20261122-001',
+    department: 'service',
     departmentLabel: '服务部',
     handedByName: '孙丽娟',
     receivedByName: '刘敏',
@@ -75,10 +80,38 @@ export function sampleHandoverSheet(extraLines = 0): HandoverSheet {
   }
 }
 
+/** A sales advisor's weekly batch: no repair orders, the delivery dates the hand-in deadline counts from. */
+export function sampleSalesHandoverSheet(): HandoverSheet {
+  const documents = ['客户交车表', '购车发票', '交车检查PDI盖章证明复印件', '身份证/组织机构代码证', '合格证复印件', '购车协议书', 'PDI保养表']
+  return {
+    dealershipName: '长春一汽大众汽车销售服务有限公司',
+    number: 'JJ20261123-002',
+    department: 'sales',
+    departmentLabel: '销售部',
+    handedByName: '王丽',
+    receivedByName: '刘敏',
+    handedAt: '2026-11-23T01:40:00.000Z',
+    lines: [
+      {
+        archiveNo: 'XS2026-00871', vin: 'LFV2A21K4S1234567', plate: null, ownerName: '张伟', kind: 'sales', visitTypeLabel: null,
+        repairOrderNo: null, advisorName: '王丽', anchorDate: '2026-11-18', documentsPresent: documents, documentsMissing: [], missingNote: null
+      },
+      {
+        archiveNo: 'XS2026-00872', vin: 'LSVAU2180N2183461', plate: '吉AD52817', ownerName: '长春市宏达物流有限公司', kind: 'sales', visitTypeLabel: null,
+        repairOrderNo: null, advisorName: '王丽', anchorDate: '2026-11-20',
+        documentsPresent: documents.filter((d) => d !== '合格证复印件'), documentsMissing: ['合格证复印件'], missingNote: '合格证原件在银行，复印件后补'
+      }
+    ],
+    printedBy: '刘敏',
+    printedAt: '2026-11-23T01:45:00.000Z',
+    auditHead: { deviceSeq: 419, hash: '3a9c5e7b1d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c' }
+  }
+}
+
 export function sampleCorrectionNotice(): CorrectionNotice {
   return {
     dealershipName: '长春一汽大众汽车销售服务有限公司',
-    number: 'BHG20261122-003',
+    number: 'BHG2026-0003',
     archiveNo: 'FW-2026-003152',
     vin: 'LFV3B28R7M3025816',
     plate: '吉A12345',

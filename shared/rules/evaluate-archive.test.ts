@@ -32,7 +32,7 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
         documentCode: 'invoice',
         documentName: '购车发票',
         checkCode: 'invoice-date-vs-pdi-stamp',
-        title: '发票日期与《PDI盖章证明复印件》日期相符（最多可相差24小时）',
+        title: '发票日期与《交车检查PDI盖章证明复印件》日期相符（最多可相差24小时）',
         message: '《购车发票》开票日期 2026-03-06 比《交车检查PDI盖章证明复印件》盖章日期 2026-03-04 晚 2 天，超过 24 小时',
         clause: '一汽大众 五(一)2(2)'
       }

@@ -51,6 +51,16 @@ describe('handover intake, 100 % inspection and the correction loop in the brows
         await page.fill('input[name=missingNote]', '合格证原件在银行，复印件后补')
       }
       await page.fill('input[name=scan]', form.vin)
+      if (i === 0) {
+        // The delivery date is never assumed: without it the line is refused in Chinese and nothing is added.
+        await page.press('input[name=scan]', 'Enter')
+        await expect.poll(() => page.textContent('.banner.error')).toContain('请填写交车日期')
+        expect(await page.locator('[data-testid=handover-lines] tbody tr').count()).toBe(0)
+      }
+      // Typed as digits, shown as 年-月-日 whatever the browser's locale.
+      await page.fill('input[name=anchorDate]', '')
+      await page.type('input[name=anchorDate]', '20260305')
+      expect(await page.inputValue('input[name=anchorDate]')).toBe('2026-03-05')
       await page.press('input[name=scan]', 'Enter')
       await expect.poll(() => page.locator('[data-testid=handover-lines] tbody tr').count()).toBe(i + 1)
     }
@@ -62,12 +72,20 @@ describe('handover intake, 100 % inspection and the correction loop in the brows
     expect(sheet).toContain('交档人（签字）')
     expect(sheet).toContain('接收人（签字）')
     expect(sheet).toContain('合格证复印件')
+    // A sales sheet: the delivery dates typed above, no repair-order column; one date form throughout.
+    expect(sheet).toContain('交车日期')
+    expect(sheet).toContain('2026-03-05')
+    expect(sheet).not.toContain('任务委托书号')
+    expect(sheet).not.toMatch(/\d{4}年\d{1,2}月\d{1,2}日/)
     await page.click('button:has-text("双方已签字")')
     await page.waitForSelector('.tag:has-text("已签字")')
 
     // Inspection of the second archive: its invoice is dated 2 days after the PDI stamp.
     await page.click('[data-testid=handover-lines] tbody tr:nth-child(2) a')
     await page.waitForSelector('.inspection-screen')
+    // The inspection takes the delivery date and the advisor from the handover instead of asking again.
+    expect(await page.textContent('[data-testid=from-handover-deliveryDate]')).toContain('2026-03-05')
+    expect(await page.textContent('[data-testid=from-handover-salesAdvisor]')).toContain('李明')
     await enterArchive(page, withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': '2026-03-06 16:00' }))
     await expect.poll(() => page.textContent('[data-testid=verdict] h2')).toContain('不合格')
     await page.click('button:has-text("判定并提交")')
@@ -77,6 +95,13 @@ describe('handover intake, 100 % inspection and the correction loop in the brows
     expect(notice).toContain(forms[1]!.vin)
     expect(notice).toMatch(/发票.*24小时/)
     expect(notice).toContain('李明')
+    // Numbered in sequence per year, citing the sales section, with the re-check block to fill in.
+    expect(notice).toMatch(/BHG\d{4}-0001/)
+    expect(notice).toContain('五(一)3(3)')
+    expect(notice).not.toContain('五(二)')
+    expect(notice).toContain('复查记录')
+    expect(notice).toContain('复查人签字')
+    expect(notice).toContain('复查日期')
 
     // The corrected archive comes back: round 2 passes, and it is filed.
     await page.click('button:has-text("整改后交回")')

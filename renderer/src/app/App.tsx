@@ -22,6 +22,7 @@ import { MineScreen } from '../screens/mine/MineScreen'
 import { Refusal } from '../components/Refusal'
 import { errorMessage } from '../components/error-message'
 import { missingPermission, routeAccess } from './route-access'
+import { StorageWarning } from '../components/StorageWarning'
 
 function GlobalShortcuts() {
   const navigate = useNavigate()
@@ -127,7 +128,7 @@ function Shell() {
       </aside>
       <main className="content">
         {integrityProblems > 0 ? <div className="banner error" role="alert">{t('system.startProblems', { count: integrityProblems })} <Link to="/system">{t('system.title')}</Link></div> : null}
-        {!storagePersisted && platform.kind === 'browser' ? <div className="banner warn" role="status">{t('app.storageNotPersisted')}</div> : null}
+        {!storagePersisted && platform.kind === 'browser' ? <StorageWarning /> : null}
         <Routes>
           {screen('/', <VehicleListScreen />)}
           {screen('/mine', <MineScreen />)}

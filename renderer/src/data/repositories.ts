@@ -14,6 +14,7 @@ import type { Handover, HandoverSheet } from '@shared/handover/handover'
 import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
+import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 
 // The app reads and writes through these interfaces; their types are ours, never the storage's,
 // so the archive can move onto a sync engine by replacing one adapter. Every implementation is bound
@@ -49,12 +50,12 @@ export interface VehicleFiles {
   getMany(ids: readonly string[]): Promise<VehicleFile[]>
   /** The file with this VIN; for a file the operator may not see, a duplicate-VIN refusal that names nothing of it. */
   findByVin(vin: string): Promise<VehicleFile | undefined>
-  /** Ids of the live files the operator may see, newest first; the newest `limit` only when given. */
-  listIds(limit?: number): Promise<string[]>
+  /** Ids of the live files the operator may see, in `order` (newest first unless given); the first `limit` only when given. */
+  listIds(limit?: number, order?: VehicleListOrder): Promise<string[]>
   count(): Promise<number>
   search(query: string, limit?: number): Promise<VehicleSearchResult>
-  /** The archive number the next new file would get, without using it up. */
-  previewArchiveNo(origin: VehicleFile['origin'], date?: string): Promise<string>
+  /** The archive number the next new file would get, without using it up; `pattern` previews an unsaved pattern. */
+  previewArchiveNo(origin: VehicleFile['origin'], date?: string, pattern?: string): Promise<string>
   /** One personal-information value in full; needs the permission and a reason, and is logged. */
   revealPersonalInfo(id: string, field: PersonalInfoField, reason: string): Promise<string | null>
 }
@@ -191,8 +192,8 @@ export interface HandoverLineInput {
   visitType?: string
   repairOrderNo?: string
   advisorName: string
-  /** Delivery (sales) or car handed back (service), ISO instant; the hand-in deadline counts from it. */
-  anchorAt?: string
+  /** Delivery (sales) or car handed back (service) as typed, 年-月-日; required, never in the future. The hand-in deadline counts from it. */
+  anchorDate: string
   /** Codes of the documents handed over. */
   documentsPresent: string[]
   missingNote?: string
@@ -208,6 +209,8 @@ export interface Handovers {
   get(id: string): Promise<Handover | undefined>
   list(): Promise<Handover[]>
   addArchive(handoverId: string, line: HandoverLineInput): Promise<ArchiveView>
+  /** The files a scan names (whole VIN, or last 6–8 characters), masked, only those the operator may see. */
+  matchScan(scan: string): Promise<VehicleFile[]>
   lines(handoverId: string): Promise<ArchiveView[]>
   /** The batch is complete and the sheet goes for signatures. */
   submit(handoverId: string): Promise<Handover>

@@ -161,6 +161,35 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       expect(await repos.vehicleFiles.count()).toBe(2)
     })
 
+    it('orders the list by archive number, creation date, owner and shelf, files created together always the same way', async () => {
+      const repos = await open()
+      const base = forms(21, 5)
+      const typed = base.map((form, i) => ({
+        ...form,
+        archiveNo: `XS2026-0000${[3, 1, 5, 2, 4][i]}`,
+        ownerName: ['王建国', '李娜', '王建国', '张伟', '李娜'][i]!,
+        cabinet: ['B1', 'A3', '', 'A3', ''][i]!,
+        shelf: ['1', '2', '', '1', ''][i]!,
+        box: ['7', '15', '', '15', ''][i]!
+      }))
+      // One import: all five share one creation instant, so only the tiebreak decides their order.
+      expect(await repos.vehicleFiles.createMany(typed)).toBe(5)
+      const ids = await repos.vehicleFiles.listIds(undefined, 'archiveNo')
+      const numberOf = new Map<string, string>()
+      for (const file of await repos.vehicleFiles.getMany(ids)) numberOf.set(file.id, file.archiveNo)
+      const numbers = async (order: Parameters<typeof repos.vehicleFiles.listIds>[1], limit?: number) =>
+        (await repos.vehicleFiles.listIds(limit, order)).map((id) => numberOf.get(id)!.slice(-1))
+      expect(await numbers('archiveNo')).toEqual(['1', '2', '3', '4', '5'])
+      expect(await numbers('newest')).toEqual(['5', '4', '3', '2', '1'])
+      expect(await numbers('newest', 2)).toEqual(['5', '4'])
+      expect(await numbers('oldest')).toEqual(['1', '2', '3', '4', '5'])
+      // 张伟, 李娜 (2 files), 王建国 (2 files), by character code; the same owner's files by archive number.
+      expect(await numbers('ownerName')).toEqual(['2', '1', '4', '3', '5'])
+      // Cabinet–shelf–box, then the files not yet shelved, by archive number.
+      expect(await numbers('location')).toEqual(['2', '1', '3', '4', '5'])
+      expect(await numbers('location', 2)).toEqual(['2', '1'])
+    })
+
     it('numbers new files from the dealership pattern, gap-free, skipping numbers typed by hand', async () => {
       const repos = await open()
       const date = new Date().toISOString().slice(0, 4)
@@ -177,6 +206,8 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       expect(custom).toBe(`CC${date.slice(2)}0001`)
       await repos.vehicleFiles.create({ ...c, archiveNo: custom })
       expect(await repos.vehicleFiles.previewArchiveNo('serviced_only')).toBe(`CC${date.slice(2)}0002`)
+      // Settings previews the real next number of a pattern before it is saved.
+      expect(await repos.vehicleFiles.previewArchiveNo('sold_here', undefined, '{ORIGIN}{YYYY}-{SEQ:5}')).toBe(`XS${date}-00003`)
     })
 
     it('refuses an archive-number pattern without a sequence and keeps the old one', async () => {

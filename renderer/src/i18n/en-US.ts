@@ -10,6 +10,8 @@ export const enUS: Translation<Messages> = {
     browserMode: 'Browser mode',
     desktopMode: 'Desktop',
     storageNotPersisted: 'The browser did not grant persistent storage; clearing browser data could lose the archive. Use the desktop app or allow persistent storage for this site.',
+    storageWarningDismiss: 'Got it',
+    storageBadge: '⚠ Storage not persistent',
     loading: 'Opening the archive…',
     openFailed: 'The archive could not be opened: {{reason}}'
   },
@@ -35,6 +37,14 @@ export const enUS: Translation<Messages> = {
     noMatch: 'No file matches “{{query}}”',
     empty: 'No vehicle files yet. Click “New file” or press Ctrl+N to create the first.',
     keyboardHint: '↑↓ select · Enter open · scan a VIN barcode to look it up',
+    orderLabel: 'Order',
+    orders: {
+      newest: 'Created (newest first)',
+      oldest: 'Created (oldest first)',
+      archiveNo: 'Archive number',
+      ownerName: 'Owner',
+      location: 'Location (cabinet-shelf-box)'
+    },
     columns: {
       archiveNo: 'Archive no.',
       vin: 'VIN',
@@ -105,7 +115,9 @@ export const enUS: Translation<Messages> = {
       masked: 'Masked: left as it is, the stored value is kept; to change it, clear the field and type the whole number'
     },
     placeholders: {
-      select: 'Select'
+      select: 'Select',
+      date: 'YYYY-MM-DD',
+      dateTitle: 'Year-month-day, e.g. 2026-11-29; 20261129 or 2026/11/29 also work'
     },
     save: 'Save file',
     saving: 'Saving…',
@@ -136,6 +148,11 @@ export const enUS: Translation<Messages> = {
     noHistory: 'No changes recorded',
     archivesTitle: 'Sales and service archives',
     archivesEmpty: 'No sales or service archive has been received for this vehicle yet.',
+    handInDue: 'Hand-in due {{at}}',
+    correctionDue: 'Correction due {{at}}',
+    roundAccepted: 'Round {{round}} {{date}} accepted',
+    roundFailed: 'Round {{round}} {{date}} nonconforming, {{count}} items',
+    notInspected: 'Not inspected yet',
     changedFields: 'Changed: {{fields}}',
     secrecy: 'Secrecy',
     secrecyTitle: 'Secrecy level',
@@ -158,7 +175,7 @@ export const enUS: Translation<Messages> = {
     dealershipName: 'Dealership name',
     archiveNoPattern: 'Archive number pattern',
     archiveNoPatternHint: 'Placeholders: {YYYY} year {YY} 2-digit year {MM} month {DD} day {ORIGIN} origin (XS sales / WX service) {SEQ:5} sequence (3–8 digits)',
-    preview: 'Next number, for example: {{sample}}',
+    preview: 'The next new file (sold here) gets: {{sample}}',
     save: 'Save settings',
     saved: 'Settings saved',
     about: 'About',
@@ -231,8 +248,26 @@ export const enUS: Translation<Messages> = {
       problems: 'Problems',
       rows: 'Rows',
       dealershipName: 'Dealership name',
-      archiveNoPattern: 'Archive number pattern'
+      archiveNoPattern: 'Archive number pattern',
+      archive: 'Archive',
+      handover: 'Handover sheet',
+      handedByName: 'Handed over by',
+      documents: 'Documents handed over',
+      missingNote: 'Note on missing documents',
+      number: 'Number',
+      status: 'Status',
+      round: 'Inspection round',
+      items: 'Nonconforming items',
+      lines: 'Archives',
+      input: 'Inspection entries',
+      manual: 'Manual check results',
+      correctionDueAt: 'Correction due',
+      tables: 'Tables (rows)',
+      contentSha256: 'Content checksum',
+      from: 'From',
+      to: 'To'
     },
+    updated: 'updated',
     yes: 'yes',
     no: 'no',
     groups: {
@@ -320,7 +355,11 @@ export const enUS: Translation<Messages> = {
       settings: 'Settings',
       counters: 'Number counters',
       staff: 'Staff',
-      accounts: 'Accounts'
+      accounts: 'Accounts',
+      policies: 'Archive policies',
+      archives: 'Sales / service archives',
+      handovers: 'Handover sheets',
+      inspections: 'Inspection rounds'
     }
   },
   handover: {
@@ -344,11 +383,12 @@ export const enUS: Translation<Messages> = {
     markSigned: 'Both sides signed',
     signedDone: 'Handover signed',
     scan: 'VIN (scan, or type and press Enter)',
-    scanHint: 'Scan the VIN barcode',
+    scanHint: 'Scan the VIN barcode, or type its last 6–8 characters',
     visitType: 'Visit type',
     repairOrder: 'Repair order no.',
     advisor: 'Advisor',
     deliveryDate: 'Delivery date',
+    chooseFile: 'Choose the vehicle file',
     handBackDate: 'Date the car was handed back',
     documents: 'Documents handed over (untick what is missing)',
     missingNote: 'Note on missing documents',
@@ -400,6 +440,7 @@ export const enUS: Translation<Messages> = {
     filedAt: 'Filed at: {{location}}',
     missingNote: 'Noted at handover: {{note}}',
     archiveFacts: 'Archive facts',
+    fromHandover: 'from the handover sheet',
     formUnknown: 'Original or copy (should be: {{expected}})',
     manual: 'manual check',
     pass: 'Pass',

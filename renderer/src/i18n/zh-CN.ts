@@ -6,6 +6,8 @@ export const zhCN = {
     browserMode: '浏览器模式',
     desktopMode: '桌面版',
     storageNotPersisted: '浏览器未授予持久存储，清理浏览器数据可能丢失档案；请使用桌面版或在浏览器设置中允许本站持久存储。',
+    storageWarningDismiss: '知道了',
+    storageBadge: '⚠ 存储未持久化',
     loading: '正在打开档案库…',
     openFailed: '档案库无法打开：{{reason}}'
   },
@@ -31,6 +33,14 @@ export const zhCN = {
     noMatch: '没有找到“{{query}}”相关的档案',
     empty: '还没有车辆档案。点“新建档案”或按 Ctrl+N 建立第一份。',
     keyboardHint: '↑↓ 选择 · Enter 打开 · 扫码枪扫车架号自动查找',
+    orderLabel: '排序',
+    orders: {
+      newest: '建档日期（新→旧）',
+      oldest: '建档日期（旧→新）',
+      archiveNo: '档案编号',
+      ownerName: '车主',
+      location: '存放位置（柜-层-盒）'
+    },
     columns: {
       archiveNo: '档案编号',
       vin: '车架号',
@@ -44,7 +54,7 @@ export const zhCN = {
   },
   origin: {
     sold_here: '本店销售',
-    serviced_only: '它店售车 · 本店维修'
+    serviced_only: '外店售车 · 本店维修'
   },
   ownerKind: {
     individual: '个人',
@@ -101,7 +111,9 @@ export const zhCN = {
       masked: '已遮盖：不改动则保留原值；如需更改，请清空后输入完整号码'
     },
     placeholders: {
-      select: '请选择'
+      select: '请选择',
+      date: '年-月-日',
+      dateTitle: '按 年-月-日 填写，如 2026-11-29；也可输入 20261129 或 2026/11/29'
     },
     save: '保存档案',
     saving: '正在保存…',
@@ -132,6 +144,11 @@ export const zhCN = {
     noHistory: '暂无变更记录',
     archivesTitle: '销售档案与服务档案',
     archivesEmpty: '尚未接收该车的销售档案或服务档案。',
+    handInDue: '交档期限 {{at}}',
+    correctionDue: '整改期限 {{at}}',
+    roundAccepted: '第 {{round}} 轮 {{date}} 合格',
+    roundFailed: '第 {{round}} 轮 {{date}} 不合格 {{count}} 项',
+    notInspected: '尚未检查',
     changedFields: '修改了：{{fields}}',
     secrecy: '密级',
     secrecyTitle: '档案密级',
@@ -154,7 +171,7 @@ export const zhCN = {
     dealershipName: '经销商名称',
     archiveNoPattern: '档案编号规则',
     archiveNoPatternHint: '可用占位符：{YYYY} 年 {YY} 两位年 {MM} 月 {DD} 日 {ORIGIN} 来源（XS 销售 / WX 维修）{SEQ:5} 流水号（位数 3–8）',
-    preview: '下一个编号示例：{{sample}}',
+    preview: '下一份新建档案（本店销售）的编号：{{sample}}',
     save: '保存设置',
     saved: '设置已保存',
     about: '关于',
@@ -227,8 +244,26 @@ export const zhCN = {
       problems: '问题数',
       rows: '行数',
       dealershipName: '经销商名称',
-      archiveNoPattern: '档案编号规则'
+      archiveNoPattern: '档案编号规则',
+      archive: '档案',
+      handover: '交接单',
+      handedByName: '交档人',
+      documents: '已交资料（份）',
+      missingNote: '缺少资料说明',
+      number: '编号',
+      status: '状态',
+      round: '检查轮次',
+      items: '不合格项（项）',
+      lines: '档案（份）',
+      input: '检查录入',
+      manual: '人工检查结果',
+      correctionDueAt: '整改期限',
+      tables: '数据表（条）',
+      contentSha256: '内容校验值',
+      from: '起',
+      to: '止'
     },
+    updated: '已更新',
     yes: '是',
     no: '否',
     groups: {
@@ -316,7 +351,11 @@ export const zhCN = {
       settings: '设置',
       counters: '编号计数器',
       staff: '员工',
-      accounts: '账号'
+      accounts: '账号',
+      policies: '档案制度',
+      archives: '销售/服务档案',
+      handovers: '交接单',
+      inspections: '检查记录'
     }
   },
   handover: {
@@ -340,11 +379,12 @@ export const zhCN = {
     markSigned: '双方已签字',
     signedDone: '交接单已签字确认',
     scan: '车架号（扫码或输入后按 Enter）',
-    scanHint: '扫描车架号条码',
+    scanHint: '扫描车架号条码，或输入车架号后 6–8 位',
     visitType: '维修类别',
     repairOrder: '任务委托书号',
     advisor: '责任顾问',
     deliveryDate: '交车日期',
+    chooseFile: '选择车辆档案',
     handBackDate: '维修完毕交车日期',
     documents: '随档交来的资料（未交的请取消勾选）',
     missingNote: '资料不齐说明',
@@ -396,6 +436,7 @@ export const zhCN = {
     filedAt: '已归档：{{location}}',
     missingNote: '交接时注明：{{note}}',
     archiveFacts: '档案信息',
+    fromHandover: '取自交接单',
     formUnknown: '原件/复印件（应为{{expected}}）',
     manual: '人工检查',
     pass: '合格',

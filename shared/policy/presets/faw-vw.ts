@@ -19,8 +19,8 @@ const salesTemplate: ArchiveTemplate = {
   name: '销售档案',
   visitTypes: [],
   facts: [
-    fact.date('deliveryDate', '交车日期'),
-    fact.text('salesAdvisor', '销售顾问')
+    fact.fromHandover(fact.date('deliveryDate', '交车日期'), 'anchorDate'),
+    fact.fromHandover(fact.text('salesAdvisor', '销售顾问'), 'advisorName')
   ],
   documents: [
     {
@@ -41,12 +41,12 @@ const salesTemplate: ArchiveTemplate = {
       ],
       checks: [
         {
-          code: 'invoice-date-vs-pdi-stamp', title: '发票日期与《PDI盖章证明复印件》日期相符（最多可相差24小时）', clause: `${SALES}2(2)`,
+          code: 'invoice-date-vs-pdi-stamp', title: '发票日期与《交车检查PDI盖章证明复印件》日期相符（最多可相差24小时）', clause: `${SALES}2(2)`,
           mode: 'auto', ruleId: 'datetimes-within-hours',
           params: { first: 'invoice.invoiceDate', second: 'pdi_certificate.stampDate', maxHours: 24 }
         },
         {
-          code: 'invoice-buyer-matches-id', title: '发票购车单位与《车主身份证/组织机构代码证》一致', clause: `${SALES}2(2)、2(4)`,
+          code: 'invoice-buyer-matches-id', title: '发票购车单位与《身份证/组织机构代码证》一致', clause: `${SALES}2(2)、2(4)`,
           mode: 'auto', ruleId: 'texts-match', params: { first: 'invoice.buyerName', second: 'owner_id.name', compareAs: 'name' }
         }
       ]
@@ -157,7 +157,7 @@ const serviceTemplate: ArchiveTemplate = {
       { code: '5', label: '5-单子' },
       { code: 'other', label: '其他工单' }
     ]),
-    fact.text('serviceAdvisor', '服务顾问'),
+    fact.fromHandover(fact.text('serviceAdvisor', '服务顾问'), 'advisorName'),
     fact.datetime('receivedAt', '接车时间'),
     fact.datetime('handedBackAt', '交车时间'),
     fact.number('mileageKm', '行驶里程', 'km'),
@@ -466,7 +466,11 @@ export const FAW_VW_PRESET: Policy = {
         lateExplanationSignedBy: '服务经理'
       }
     ],
-    correction: { rule: { kind: 'hours_after', hours: 24, from: 'returned_for_correction' }, clause: `${SERVICE}4(5)` },
+    // 二3: every department's nonconforming files go back for correction; 五(二)4(5) sets the service 24 h.
+    correction: {
+      rule: { kind: 'hours_after', hours: 24, from: 'returned_for_correction' }, clause: '一汽大众 二3',
+      clauseByKind: { sales: `一汽大众 二3、${SALES}3(3)`, service: `${SERVICE}4(5)` }
+    },
     missingArchiveReport: { rule: { kind: 'calendar_days_after', days: 2, from: 'reconciliation' }, clause: '一汽大众 二4' },
     loanReturn: { rule: { kind: 'calendar_days_after', days: 3, from: 'loan_out' }, clause: '《客户信息管理制度》第19条' }
   },

@@ -1,4 +1,4 @@
-import type { FactDefinition, FactOption, SignerSlot } from '../fact-definition'
+import type { FactDefinition, FactOption, HandoverFactSource, SignerSlot } from '../fact-definition'
 import type { VisitTypeDefinition, KnownVisitType } from '../visit-type'
 import { KNOWN_VISIT_TYPES } from '../visit-type'
 
@@ -60,6 +60,8 @@ export function options<K extends string>(labels: Readonly<Record<K, string>>, .
 }
 
 export const fact = {
+  /** An archive fact the handover line already records (see HandoverFactSource). */
+  fromHandover: (definition: FactDefinition, source: HandoverFactSource): FactDefinition => ({ ...definition, fromHandover: source }),
   date: (key: string, label: string, hint?: string): FactDefinition => ({ key, label, type: 'date', ...(hint ? { hint } : {}) }),
   datetime: (key: string, label: string, hint?: string): FactDefinition => ({ key, label, type: 'datetime', ...(hint ? { hint } : {}) }),
   text: (key: string, label: string, hint?: string): FactDefinition => ({ key, label, type: 'text', ...(hint ? { hint } : {}) }),

@@ -45,6 +45,14 @@ describe.each([FAW_VW_PRESET, SVW_SKODA_PRESET])('preset $id', (preset) => {
     expect(result.ok ? [] : result.issues).toEqual([])
   })
 
+  it('names documents in check texts exactly as the checklist lists them, so printed items match the paper', () => {
+    for (const template of [preset.archiveTemplates.sales, preset.archiveTemplates.service]) {
+      const names = new Set(template.documents.map((d) => d.name))
+      const cited = template.documents.flatMap((d) => d.checks.flatMap((c) => [...c.title.matchAll(/《([^》]+)》/g)].map((m) => m[1]!)))
+      expect(cited.filter((name) => !names.has(name))).toEqual([])
+    }
+  })
+
   it('names every document, fact and check in Chinese, with its clause', () => {
     for (const template of [preset.archiveTemplates.sales, preset.archiveTemplates.service]) {
       for (const fact of template.facts) expect(fact.label).toMatch(CJK)

@@ -53,8 +53,8 @@ const salesTemplate: ArchiveTemplate = {
   visitTypes: [],
   facts: [
     fact.date('saleDate', '销售日期'),
-    fact.date('deliveryDate', '交车日期'),
-    fact.text('salesAdvisor', '销售顾问')
+    fact.fromHandover(fact.date('deliveryDate', '交车日期'), 'anchorDate'),
+    fact.fromHandover(fact.text('salesAdvisor', '销售顾问'), 'advisorName')
   ],
   documents: [
     newCarDocument(1, 'green_card', '绿卡', 'original', {
@@ -131,7 +131,7 @@ const serviceTemplate: ArchiveTemplate = {
   visitTypes: visitTypes('minor_repair', 'first_service', 'routine_service', 'major_repair', 'warranty_claim'),
   facts: [
     fact.text('repairOrderNo', '任务委托书号'),
-    fact.text('serviceAdvisor', '服务顾问'),
+    fact.fromHandover(fact.text('serviceAdvisor', '服务顾问'), 'advisorName'),
     fact.datetime('receivedAt', '接车时间'),
     fact.datetime('handedBackAt', '交车时间'),
     fact.number('mileageKm', '行驶里程', 'km')

@@ -20,7 +20,12 @@ async function enterFact(page: Page, name: string, value: FactValue): Promise<vo
 
 /** Types a whole archive into the inspection screen and passes every manual check. */
 export async function enterArchive(page: Page, archive: ArchiveInput): Promise<void> {
-  for (const [key, value] of Object.entries(archive.facts ?? {})) if (value !== undefined && value !== null) await enterFact(page, `archive.${key}`, value)
+  for (const [key, value] of Object.entries(archive.facts ?? {})) {
+    if (value === undefined || value === null) continue
+    // Delivery date and advisor come from the handover line; the screen shows them instead of asking.
+    if ((await page.locator(`[data-testid="from-handover-${key}"]`).count()) > 0) continue
+    await enterFact(page, `archive.${key}`, value)
+  }
   for (const [code, doc] of Object.entries(archive.documents)) {
     if (!doc?.present) continue
     if (doc.form) await page.selectOption(`select[name="form.${code}"]`, doc.form)

@@ -8,11 +8,17 @@ import { ARCHIVE_KIND_LABELS } from '@shared/policy'
 import type { ArchiveEvaluation, ArchiveFailure, ArchiveInput, ManualCheckResult } from '@shared/rules'
 import { evaluateArchive } from '@shared/rules'
 import type { Handover, HandoverSheet } from '@shared/handover/handover'
+import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
+import { correctionNoticeCounterId, correctionNoticeNumber } from '@shared/inspection/correction-notice'
 import { computeDeadline } from '@shared/deadlines/compute-deadline'
-import { chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
-import { DEADLINE_ANCHOR_LABELS } from '@shared/policy'
-import { validateVin, normalizeInput } from '@shared/validation'
+import { readHandoverAnchorDate } from '@shared/handover/handover-date'
+import type { HandoverScan } from '@shared/handover/handover-scan'
+import { ambiguousScanError, readHandoverScan } from '@shared/handover/handover-scan'
+import { factsFromHandover } from '@shared/handover/handover-facts'
+import { chinaDate, chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
+import { correctionClause, DEADLINE_ANCHOR_LABELS } from '@shared/policy'
+import { normalizeInput } from '@shared/validation'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { ArchiveFilter, ArchiveView, Archives, HandoverLineInput, Handovers, NewHandover } from '../repositories'
 import { actorOf } from '../session'
@@ -144,23 +150,29 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     if (kind === 'service' && !policy.archiveTemplates.service.visitTypes.some((v) => v.code === visitType)) {
       throw new DomainError('HANDOVER_INVALID', '请选择维修类别', { field: 'visitType' })
     }
-    const vin = validateVin(scan)
-    if (!vin.ok) throw new DomainError('HANDOVER_SCAN_INVALID', `${vin.reason}（请扫描或输入完整车架号）`, { field: 'scan' })
-    const file = await this.db.vehicleFiles.where('vin').equals(vin.value).first()
-    if (!file || file.deletedAt) throw new DomainError('HANDOVER_NO_FILE', `车架号 ${vin.value} 还没有车辆档案，请先建档再交接`, { field: 'scan', vin: vin.value })
+    const read = readHandoverScan(scan)
+    const matches = await this.filesForScan(read)
+    if (matches.length === 0) {
+      const what = read.kind === 'vin' ? `车架号 ${read.vin}` : `车架号后 ${read.suffix.length} 位“${read.suffix}”`
+      throw new DomainError('HANDOVER_NO_FILE', `${what} 还没有车辆档案，请先建档再交接`, { field: 'scan', ...(read.kind === 'vin' ? { vin: read.vin } : {}) })
+    }
+    if (matches.length > 1) throw ambiguousScanError(read.kind === 'suffix' ? read.suffix : scan, matches.length)
+    const file = matches[0]!
+    const anchor = readHandoverAnchorDate(kind, line.anchorDate, this.now())
     const codes = new Set(policy.archiveTemplates[kind].documents.map((d) => d.code))
     const unknown = line.documentsPresent.filter((c) => !codes.has(c))
     if (unknown.length) throw new DomainError('HANDOVER_INVALID', `资料代码 ${unknown.join('、')} 不在本制度的清单中`)
     const input: ArchiveInput = {
-      kind, ...(visitType ? { visitType } : {}), facts: {},
+      kind, ...(visitType ? { visitType } : {}),
+      facts: factsFromHandover(policy.archiveTemplates[kind], { anchorDate: anchor.date, advisorName }),
       documents: Object.fromEntries(line.documentsPresent.map((code) => [code, { present: true }]))
     }
     const at = this.now().toISOString()
-    const anchorAt = line.anchorAt ? new Date(line.anchorAt).toISOString() : null
+    const anchorAt = anchor.at
     const calendar = await this.policies.calendar()
     const stages = kind === 'sales' ? policy.deadlines.salesHandIn : policy.deadlines.serviceHandIn
     const lastStage = stages[stages.length - 1]
-    const handInDueAt = anchorAt && lastStage ? computeDeadline(lastStage.rule, anchorAt, calendar) : null
+    const handInDueAt = lastStage ? computeDeadline(lastStage.rule, anchorAt, calendar) : null
     const actor = this.actor
     const { db } = this
     const archive = await db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
@@ -189,6 +201,23 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     return { archive, file: (await this.gate.present([file], '交接档案'))[0]! }
   }
 
+  /** The live files a scan names: the one whole VIN, or every file the operator may see whose VIN ends so. */
+  private async filesForScan(read: HandoverScan): Promise<VehicleFile[]> {
+    if (read.kind === 'vin') {
+      const file = await this.db.vehicleFiles.where('vin').equals(read.vin).first()
+      return file && !file.deletedAt ? [file] : []
+    }
+    const reversed = [...read.suffix].reverse().join('')
+    const found = await this.db.vehicleFiles.where('vinReversed').startsWith(reversed).limit(50).toArray()
+    const visible = await this.gate.visibleLevels()
+    return found.filter((f) => !f.deletedAt && visible.has(f.secrecy)).sort((a, b) => a.archiveNo.localeCompare(b.archiveNo))
+  }
+
+  async matchScan(scan: string): Promise<VehicleFile[]> {
+    await this.guard.require('handover.receive')
+    return this.gate.filter(await this.filesForScan(readHandoverScan(scan)))
+  }
+
   async lines(handoverId: string): Promise<ArchiveView[]> {
     return this.linesFor(handoverId, '查看交接单')
   }
@@ -212,7 +241,7 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
       }
       const next: Handover = { ...handover, status: to, signedAt: to === 'signed' ? at : handover.signedAt, updatedAt: at, updatedBy: this.actor.operatorId, rev: handover.rev + 1 }
       await db.handovers.put(next)
-      await appendAuditEvent(db, this.actor, { action: 'status.change', entity: 'handover', entityId: handoverId, changes: { status: [handover.status, to] }, summary: `${summary} ${handover.number}` }, at)
+      await appendAuditEvent(db, this.actor, { action: 'status.change', entity: 'handover', entityId: handoverId, changes: { status: [HANDOVER_STATUS_LABELS[handover.status], HANDOVER_STATUS_LABELS[to]] }, summary: `${summary} ${handover.number}` }, at)
       return next
     })
   }
@@ -240,13 +269,13 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
       return {
         archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: file.ownerName, kind: archive.kind,
         visitTypeLabel: visitTypeName(policy, archive),
-        repairOrderNo: archive.repairOrderNo, advisorName: archive.advisorName,
+        repairOrderNo: archive.repairOrderNo, advisorName: archive.advisorName, anchorDate: archive.anchorAt ? chinaDate(archive.anchorAt) : null,
         documentsPresent: present, documentsMissing: missing, missingNote: archive.missingNote
       }
     })
     const printed = await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'handover', entityId: handoverId, changes: { lines: lines.length }, summary: `打印档案交接表 ${handover.number}` }, at.toISOString())
     return {
-      dealershipName: dealershipName || '（未设置经销商名称）', number: handover.number,
+      dealershipName: dealershipName || '（未设置经销商名称）', number: handover.number, department: handover.department,
       departmentLabel: handover.department === 'sales' ? '销售部' : '售后服务部',
       handedByName: handover.handedByName, receivedByName: handover.receivedByName, handedAt: handover.handedAt,
       lines, printedBy: this.guard.session.operator.name, printedAt: at.toISOString(),
@@ -345,9 +374,10 @@ export class DexieArchives extends ArchiveWork implements Archives {
       const returnedUnchanged = previous !== undefined && previous.verdict === 'nonconforming' && sameRound(previous, serialised)
       const accepted = evaluation.verdict === 'accepted'
       const correctionDueAt = accepted ? null : computeDeadline(policy.deadlines.correction.rule, at, calendar)
+      const noticeNumber = accepted ? null : await this.nextNoticeNumber(now)
       const record: InspectionRecord = {
         ...newSyncMeta(crypto.randomUUID(), this.actor, at), archiveId: id, round: archive.round, inspectedAt: at, inspectorName: inspector,
-        verdict: accepted ? 'accepted' : 'nonconforming', failures: JSON.stringify(evaluation.failures), ...serialised, correctionDueAt, returnedUnchanged
+        verdict: accepted ? 'accepted' : 'nonconforming', failures: JSON.stringify(evaluation.failures), ...serialised, correctionDueAt, returnedUnchanged, noticeNumber
       }
       await db.inspections.add(record)
       if (accepted) return this.step(archive, 'accept', { correctionDueAt: null }, `第 ${archive.round} 轮检查合格`, at)
@@ -355,6 +385,18 @@ export class DexieArchives extends ArchiveWork implements Archives {
       return this.step(archive, 'return_for_correction', { correctionDueAt }, `退回整改，限 ${chinaDateTimeText(correctionDueAt!)} 前交回`, at)
     })
     return { archive, evaluation }
+  }
+
+  /** Draws the next 《不合格档案记录》 number of the year, inside the caller's transaction. */
+  private async nextNoticeNumber(at: Date): Promise<string> {
+    const year = chinaDayStamp(at).slice(0, 4)
+    const counterId = correctionNoticeCounterId(year)
+    const counter = await this.db.counters.get(counterId)
+    const seq = (counter?.value ?? 0) + 1
+    const stamp = at.toISOString()
+    if (counter) await this.db.counters.update(counterId, { value: seq, rev: counter.rev + 1, updatedAt: stamp, updatedBy: this.actor.operatorId })
+    else await this.db.counters.add({ ...newSyncMeta(counterId, this.actor, stamp), value: seq })
+    return correctionNoticeNumber(year, seq)
   }
 
   async resubmit(id: string): Promise<ArchiveRecord> {
@@ -403,12 +445,13 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const printed = await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'archive', entityId: id, changes: { round: latest.round, items: failures.length }, summary: `打印不合格档案记录 ${file.archiveNo} 第 ${latest.round} 轮` }, at.toISOString())
     return {
       dealershipName: dealershipName || '（未设置经销商名称）',
-      number: `BHG${chinaDayStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
+      // Rounds recorded before notices were numbered keep the number they were first printed with.
+      number: latest.noticeNumber ?? `BHG${chinaDayStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
       archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: file.ownerName,
       archiveLabel: archiveLabel(policy, archive), responsibleName: archive.advisorName,
       departmentLabel: archive.department === 'sales' ? '销售部' : '售后服务部', round: latest.round,
       inspectedBy: latest.inspectorName, inspectedAt: latest.inspectedAt, dueAt: latest.correctionDueAt ?? latest.inspectedAt,
-      dueRule: `${policy.deadlines.correction.clause}：退回后${ruleText}整改完毕（自${DEADLINE_ANCHOR_LABELS[rule.from]}起算）`,
+      dueRule: `${correctionClause(policy.deadlines.correction, archive.kind)}：退回后${ruleText}整改完毕（自${DEADLINE_ANCHOR_LABELS[rule.from]}起算）`,
       items: failures.map((f) => ({ document: f.documentName, check: f.title, explanation: f.message })),
       confirmerRole: policy.signOff.nonconformityRecordConfirmedBy[archive.kind][0] ?? null,
       policyLabel: `${policy.name} 第 ${policy.version} 版`,

@@ -9,7 +9,9 @@ import type { SecrecyLevel } from '@shared/operators/secrecy'
 import { SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
 import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { parseVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
-import { archiveNoSequenceScope, formatArchiveNo, parseArchiveNoSequence } from '@shared/vehicle/archive-number'
+import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
+import { VEHICLE_LIST_SORTS } from '@shared/vehicle/vehicle-list-order'
+import { archiveNoSequenceScope, formatArchiveNo, parseArchiveNoSequence, validateArchiveNoPattern } from '@shared/vehicle/archive-number'
 import { duplicateVinError, duplicateArchiveNoError, hiddenDuplicateArchiveNoError, hiddenDuplicateVinError } from '@shared/vehicle/vehicle-file-errors'
 import { fileMatchesNameQuery, planVehicleSearch } from '@shared/search/vehicle-search-plan'
 import type { VehicleSearchLookup } from '@shared/search/vehicle-search-plan'
@@ -268,11 +270,19 @@ export class DexieVehicleFiles implements VehicleFiles {
     return this.gate.open(file, '按车架号查找')
   }
 
-  async listIds(limit?: number): Promise<string[]> {
+  async listIds(limit?: number, order: VehicleListOrder = 'newest'): Promise<string[]> {
     await this.guard.require('vehicleFile.read')
     const hidden = await this.hiddenIds(await this.visibleLevels())
-    const newest = this.db.vehicleFiles.orderBy('createdAt').reverse()
-    const ids = await (limit === undefined ? newest : newest.limit(limit + hidden.size)).primaryKeys()
+    const sort = VEHICLE_LIST_SORTS[order]
+    const index = sort.fields.length === 1 ? sort.fields[0]! : `[${sort.fields.join('+')}]`
+    const ordered = sort.descending ? this.db.vehicleFiles.orderBy(index).reverse() : this.db.vehicleFiles.orderBy(index)
+    let ids = await (limit === undefined ? ordered : ordered.limit(limit + hidden.size)).primaryKeys()
+    if (sort.unsetLast && (limit === undefined || ids.length < limit + hidden.size)) {
+      // Files not yet shelved are not in the location index: they follow, by archive number.
+      const placed = new Set(ids)
+      const rest = (await this.db.vehicleFiles.orderBy('archiveNo').primaryKeys()).filter((id) => !placed.has(id))
+      ids = [...ids, ...rest]
+    }
     const live = hidden.size === 0 ? ids : ids.filter((id) => !hidden.has(id))
     return limit === undefined ? live : live.slice(0, limit)
   }
@@ -329,8 +339,12 @@ export class DexieVehicleFiles implements VehicleFiles {
     return (lookup.mode === 'equals' ? clause.equals(lookup.value) : clause.startsWith(lookup.value)).limit(max).toArray()
   }
 
-  async previewArchiveNo(origin: VehicleOrigin, date: string = todayInChina(this.now())): Promise<string> {
-    const { archiveNoPattern } = await readDealershipSettings(this.db)
+  async previewArchiveNo(origin: VehicleOrigin, date: string = todayInChina(this.now()), pattern?: string): Promise<string> {
+    const archiveNoPattern = pattern ?? (await readDealershipSettings(this.db)).archiveNoPattern
+    if (pattern !== undefined) {
+      const check = validateArchiveNoPattern(pattern)
+      if (!check.ok) throw new DomainError('SETTINGS_INVALID', check.reason, { field: 'archiveNoPattern' })
+    }
     const ctx = { date, origin }
     const counter = await this.db.counters.get(`archiveNo:${archiveNoSequenceScope(archiveNoPattern, ctx)}`)
     let seq = (counter?.value ?? 0) + 1

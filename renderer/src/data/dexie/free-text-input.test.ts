@@ -46,7 +46,7 @@ describe('free text written through the repositories', () => {
     const handover = await repos.handovers.open({ department: 'sales', handedByName: `李${NUL}明${RLO}` })
     expect(handover.handedByName).toBe('李明')
     const view = await repos.handovers.addArchive(handover.id, {
-      scan: file.vin, kind: 'sales', advisorName: `${LRI}王建华${PDI}`, anchorAt: '2026-03-05T02:00:00Z',
+      scan: file.vin, kind: 'sales', advisorName: `${LRI}王建华${PDI}`, anchorDate: '2026-03-05',
       documentsPresent: Object.keys(FAW_VW_SALES_EXAMPLE.documents), missingNote: `合格证原件在银行${BEL}\n复印件后补${RLO}gnp.exe`
     })
     expect(view.archive.advisorName).toBe('王建华')
@@ -61,7 +61,7 @@ describe('free text written through the repositories', () => {
     expect(await refusal(repos.handovers.open({ department: 'sales', handedByName: '李'.repeat(21) }))).toEqual({ code: 'HANDOVER_INVALID', message: '交档人姓名不能超过 20 个字' })
     expect(await repos.handovers.list()).toEqual([])
     const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
-    const line = { scan: file.vin, kind: 'sales' as const, advisorName: '王建华', documentsPresent: [] }
+    const line = { scan: file.vin, kind: 'sales' as const, advisorName: '王建华', anchorDate: '2026-03-02', documentsPresent: [] }
     expect(await refusal(repos.handovers.addArchive(handover.id, { ...line, missingNote: '缺'.repeat(201) }))).toEqual({ code: 'HANDOVER_INVALID', message: '缺件说明不能超过 200 个字' })
     expect(await refusal(repos.handovers.addArchive(handover.id, { ...line, advisorName: `王${RLO}` }))).toEqual({ code: 'HANDOVER_INVALID', message: '请填写责任顾问姓名' })
     expect(await db.archives.count()).toBe(0)
@@ -87,7 +87,7 @@ describe('free text written through the repositories', () => {
     const { db, repos } = await archiveRoom()
     const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(9), 1))
     const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
-    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '王建华', anchorAt: '2026-03-05T02:00:00Z', documentsPresent: Object.keys(FAW_VW_SALES_EXAMPLE.documents) })
+    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '王建华', anchorDate: '2026-03-05', documentsPresent: Object.keys(FAW_VW_SALES_EXAMPLE.documents) })
     const manual = allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales)
     const [code] = Object.keys(manual)
     const noted = { ...manual, [code!]: { passed: true, note: `签字齐全${BEL}\n${RLO}已核对` } }

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { isDomainError } from '@shared/model/domain-error'
 import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '@shared/rules'
 import { getPreset } from '@shared/policy'
+import { computeVinCheckDigit } from '@shared/validation'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
 import { ChedangDatabase } from './database'
 import { DexieAuth } from './dexie-auth'
 import { createDexieRepositories } from './open-dexie-repositories'
 
 let n = 0
+const withCheckDigit = (vin: string) => `${vin.slice(0, 8)}${computeVinCheckDigit(vin)}${vin.slice(9)}`
 async function archiveRoom(clock: { now: Date }) {
   const db = new ChedangDatabase(`handover-${++n}`)
   await db.open()
@@ -34,12 +36,12 @@ describe('handover, 100 % inspection and the correction loop', () => {
     for (const [i, file] of files.entries()) {
       const present = i === 2 ? salesDocs.filter((c) => c !== 'conformity_certificate') : salesDocs
       views.push(await repos.handovers.addArchive(handover.id, {
-        scan: file.vin.toLowerCase(), kind: 'sales', advisorName: '李明', anchorAt: '2026-03-05T02:00:00Z',
+        scan: file.vin.toLowerCase(), kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05',
         documentsPresent: present, ...(i === 2 ? { missingNote: '合格证原件在银行，复印件后补' } : {})
       }))
     }
     // A second sales archive for the same vehicle is refused.
-    const duplicate = await repos.handovers.addArchive(handover.id, { scan: files[0]!.vin, kind: 'sales', advisorName: '李明', documentsPresent: [] }).catch((e: unknown) => e)
+    const duplicate = await repos.handovers.addArchive(handover.id, { scan: files[0]!.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: [] }).catch((e: unknown) => e)
     expect(isDomainError(duplicate) && duplicate.code).toBe('ARCHIVE_DUPLICATE')
 
     const sheet = await repos.handovers.sheet(handover.id)
@@ -66,6 +68,12 @@ describe('handover, 100 % inspection and the correction loop', () => {
     expect(notice.responsibleName).toBe('李明')
     const noticePrinted = (await repos.auditLog.forEntity('archive', views[1]!.archive.id)).find((e) => e.action === 'print')!
     expect(notice.auditHead).toEqual({ deviceSeq: noticePrinted.deviceSeq, hash: noticePrinted.hash })
+    // Notices are numbered in sequence per year, and a reprint keeps its number.
+    expect(notice.number).toBe('BHG2026-0001')
+    // A sales notice cites the sales section of the policy, not the service one.
+    expect(notice.dueRule).toContain('五(一)3(3)')
+    expect(notice.dueRule).not.toContain('五(二)')
+    expect((await repos.archives.correctionNotice(views[1]!.archive.id)).number).toBe('BHG2026-0001')
 
     // The file comes back unchanged first: recorded as such, and still nonconforming.
     clock.now = new Date('2026-03-09T06:00:00Z')
@@ -73,6 +81,7 @@ describe('handover, 100 % inspection and the correction loop', () => {
     const unchanged = await repos.archives.completeInspection(views[1]!.archive.id, late, manualAllPassed)
     expect(unchanged.archive.status).toBe('returned')
     expect((await repos.archives.inspections(views[1]!.archive.id)).at(-1)!.returnedUnchanged).toBe(true)
+    expect((await repos.archives.correctionNotice(views[1]!.archive.id)).number).toBe('BHG2026-0002')
 
     // Round 3 with the corrected invoice passes and is filed to its place.
     await repos.archives.resubmit(views[1]!.archive.id)
@@ -94,13 +103,60 @@ describe('handover, 100 % inspection and the correction loop', () => {
   it('refuses a handover line for a VIN without a vehicle file, and an unfinished inspection', async () => {
     const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
     const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
-    const error = await repos.handovers.addArchive(handover.id, { scan: 'LFV2A21K4S1234567', kind: 'sales', advisorName: '李明', documentsPresent: [] }).catch((e: unknown) => e)
+    const error = await repos.handovers.addArchive(handover.id, { scan: 'LFV2A21K4S1234567', kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: [] }).catch((e: unknown) => e)
     expect(isDomainError(error) && error.message).toMatch(/还没有车辆档案，请先建档/)
     const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(1), 1))
-    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', documentsPresent: salesDocs })
+    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: salesDocs })
     const open = await repos.archives.completeInspection(view.archive.id, FAW_VW_SALES_EXAMPLE, {}).catch((e: unknown) => e)
     expect(isDomainError(open) && open.code).toBe('INSPECTION_INCOMPLETE')
     expect((await repos.archives.get(view.archive.id))!.archive.status).toBe('handed_over')
+  })
+})
+
+describe('the delivery date on a handover line', () => {
+  it('is required and not in the future; nothing is written until it is right, and the inspection starts with it and the advisor', async () => {
+    const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') }) // Monday 10:00 China time
+    const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(31), 1))
+    const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
+    const line = { scan: file.vin, kind: 'sales' as const, advisorName: '王芳', documentsPresent: salesDocs }
+    const missing = await repos.handovers.addArchive(handover.id, { ...line, anchorDate: '' }).catch((e: unknown) => e)
+    expect(isDomainError(missing) && missing.message).toBe('请填写交车日期')
+    const future = await repos.handovers.addArchive(handover.id, { ...line, anchorDate: '2026-03-10' }).catch((e: unknown) => e)
+    expect(isDomainError(future) && future.message).toBe('交车日期不能晚于今天（2026-03-09）')
+    expect(await repos.handovers.lines(handover.id)).toHaveLength(0)
+
+    // Delivered the Friday before: FAW-VW hands sales archives in on the next Monday, which is today.
+    const view = await repos.handovers.addArchive(handover.id, { ...line, anchorDate: '2026-03-06' })
+    expect(view.archive.anchorAt).toBe('2026-03-06T01:00:00.000Z')
+    expect(view.archive.handInDueAt!.slice(0, 10)).toBe('2026-03-09')
+    expect(JSON.parse(view.archive.input).facts).toEqual({ deliveryDate: '2026-03-06', salesAdvisor: '王芳' })
+  })
+})
+
+describe('scanning a handover line by the VIN\'s last 6–8 characters', () => {
+  it('takes the one file whose VIN ends so, and refuses a suffix several files share until one is chosen', async () => {
+    const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
+    const [a, b, c] = [1, 2, 3].map((i) => makeVehicleFileForm(createRandom(70 + i), i))
+    // Two VINs that end in the same six characters (the check digit, 9th, recomputed).
+    const shared = await repos.vehicleFiles.create(a!)
+    const suffix6 = shared.vin.slice(-6)
+    const twinVin = withCheckDigit(`${b!.vin.slice(0, 11)}${suffix6}`)
+    const twin = await repos.vehicleFiles.create({ ...b!, vin: twinVin })
+    const other = await repos.vehicleFiles.create(c!)
+    const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
+    const line = { kind: 'sales' as const, advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: salesDocs }
+
+    const single = await repos.handovers.addArchive(handover.id, { ...line, scan: other.vin.slice(-7).toLowerCase() })
+    expect(single.file.id).toBe(other.id)
+
+    expect((await repos.handovers.matchScan(suffix6)).map((f) => f.id).sort()).toEqual([shared.id, twin.id].sort())
+    const ambiguous = await repos.handovers.addArchive(handover.id, { ...line, scan: suffix6 }).catch((e: unknown) => e)
+    expect(isDomainError(ambiguous) && ambiguous.code).toBe('HANDOVER_SCAN_AMBIGUOUS')
+    expect(isDomainError(ambiguous) && ambiguous.message).toContain('对应 2 份车辆档案，请从下面选择一份')
+    expect(await repos.handovers.lines(handover.id)).toHaveLength(1)
+
+    const chosen = await repos.handovers.addArchive(handover.id, { ...line, scan: twin.vin })
+    expect(chosen.file.id).toBe(twin.id)
   })
 })
 
@@ -111,7 +167,7 @@ describe('policy versions and the dealership calendar', () => {
     expect(v1).toMatchObject({ presetId: 'faw-vw', version: 1 })
     const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(8), 1))
     const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
-    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', documentsPresent: salesDocs })
+    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: salesDocs })
 
     const emptied = { ...v1.archiveTemplates, sales: { ...v1.archiveTemplates.sales, documents: v1.archiveTemplates.sales.documents.map((d, i) => (i === 0 ? { ...d, name: '' } : d)) } }
     const refused = await repos.policies.revise({ archiveTemplates: emptied }).catch((e: unknown) => e)
@@ -145,7 +201,7 @@ describe('saving inspection progress', () => {
     const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
     const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(12), 1))
     const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
-    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', documentsPresent: salesDocs })
+    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: salesDocs })
     const partial = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.buyerName': '王建国' })
     await repos.archives.saveProgress(view.archive.id, partial, {})
     expect(JSON.parse((await repos.archives.get(view.archive.id))!.archive.input)).toEqual(JSON.parse(JSON.stringify(partial)))

@@ -73,7 +73,7 @@ describe('editing without the right to see personal information', () => {
 describe('the audit trail shows personal information masked by its shape', () => {
   it('masks ID numbers and phones inside JSON details, such as the phones typed during an inspection', async () => {
     const handover = await director.handovers.open({ department: 'service', handedByName: '李明' })
-    const line = await director.handovers.addArchive(handover.id, { scan: file.vin, kind: 'service', visitType: 'first_service', repairOrderNo: 'RO2603050012', advisorName: '张伟', documentsPresent: [] })
+    const line = await director.handovers.addArchive(handover.id, { scan: file.vin, kind: 'service', visitType: 'first_service', repairOrderNo: 'RO2603050012', advisorName: '张伟', anchorDate: '2026-03-02', documentsPresent: [] })
     await director.archives.saveProgress(line.archive.id, FAW_VW_SERVICE_EXAMPLE, {})
     const events = await auditor.auditLog.query({ limit: 1000 })
     const text = JSON.stringify(events)

@@ -53,7 +53,7 @@ const WALK: Record<string, Record<string, Entry>> = {
     list: (r) => r.handovers.list(),
     addArchive: async (r) => {
       const handover = await r.handovers.open({ department: 'service', handedByName: '李明' })
-      return r.handovers.addArchive(handover.id, { scan: secret.vin, kind: 'service', visitType: 'routine', repairOrderNo: 'RO26031501', advisorName: '李明', documentsPresent: [] })
+      return r.handovers.addArchive(handover.id, { scan: secret.vin, kind: 'service', visitType: 'routine', repairOrderNo: 'RO26031501', advisorName: '李明', anchorDate: '2026-03-02', documentsPresent: [] })
     },
     lines: (r) => r.handovers.lines(secret.handoverId),
     submit: (r) => r.handovers.submit(secret.handoverId),
@@ -150,8 +150,8 @@ beforeAll(async () => {
   const other = await director.vehicleFiles.create(makeVehicleFileForm(rnd, 2))
   const handover = await director.handovers.open({ department: 'sales', handedByName: '李明' })
   const docs = Object.keys(FAW_VW_SALES_EXAMPLE.documents)
-  const line = await director.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', documentsPresent: docs })
-  const otherLine = await director.handovers.addArchive(handover.id, { scan: other.vin, kind: 'sales', advisorName: '李明', documentsPresent: docs })
+  const line = await director.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-02', documentsPresent: docs })
+  const otherLine = await director.handovers.addArchive(handover.id, { scan: other.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-02', documentsPresent: docs })
   const late = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': '2026-03-06 16:00' })
   await director.archives.completeInspection(line.archive.id, late, allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales))
   await director.vehicleFiles.setSecrecy(file.id, 'top_secret', '公安机关调查中')

@@ -53,9 +53,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: {
       // *nameGrams: any part of a name (character pairs); *phoneTails: the last four digits of a phone (尾号);
-      // ownerIdNumber: an ID number or credit code typed whole.
+      // ownerIdNumber: an ID number or credit code typed whole. The list's orders (shared/vehicle/vehicle-list-order.ts)
+      // each end in the unique archive number so files created together keep one order; a file not yet shelved is
+      // absent from the location index.
       vehicleFiles:
-        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, deletedAt, secrecy, *nameGrams, *phoneTails, ownerIdNumber'
+        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, deletedAt, secrecy, *nameGrams, *phoneTails, ownerIdNumber, ' +
+        '[createdAt+archiveNo], [ownerName+archiveNo], [cabinet+shelf+box+archiveNo]'
     },
     async upgrade(tx) {
       await tx.table('vehicleFiles').toCollection().modify((file: VehicleFile) => {

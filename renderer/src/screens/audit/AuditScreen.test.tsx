@@ -23,7 +23,7 @@ describe('the audit screen', () => {
     const form = makeVehicleFileForm(createRandom(8), 1)
     const file = await repositories.vehicleFiles.create(form)
     const handover = await repositories.handovers.open({ department: 'service', handedByName: '李明' })
-    const line = await repositories.handovers.addArchive(handover.id, { scan: file.vin, kind: 'service', visitType: 'first_service', repairOrderNo: 'RO2603050012', advisorName: '张伟', documentsPresent: [] })
+    const line = await repositories.handovers.addArchive(handover.id, { scan: file.vin, kind: 'service', visitType: 'first_service', repairOrderNo: 'RO2603050012', advisorName: '张伟', anchorDate: '2026-03-02', documentsPresent: [] })
     // The checker types the work order's phones: they land in the audit event's JSON details.
     await repositories.archives.saveProgress(line.archive.id, FAW_VW_SERVICE_EXAMPLE, {})
 

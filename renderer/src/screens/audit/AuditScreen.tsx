@@ -6,8 +6,12 @@ import { todayInChina } from '@shared/dates/iso-date'
 import { maskPersonalInfoText } from '@shared/vehicle/personal-info-mask'
 import type { Department, Role } from '@shared/operators/roles'
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@shared/operators/roles'
+import type { Permission } from '@shared/operators/permissions'
+import { PERMISSION_LABELS } from '@shared/operators/permissions'
+import { chinaDateTimeText } from '@shared/dates/china-time'
 import { useServices } from '../../app/app-context'
 import { Refusal } from '../../components/Refusal'
+import { completeDate, DateInput } from '../../components/DateInput'
 import { formatTime } from '../../components/format-time'
 import { errorMessage } from '../../components/error-message'
 
@@ -34,6 +38,13 @@ function useDetails() {
       if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no')
       if (key === 'role' && typeof value === 'string') return ROLE_LABELS[value as Role] ?? value
       if (key === 'department' && typeof value === 'string') return DEPARTMENT_LABELS[value as Department] ?? value
+      if (key === 'permission' && typeof value === 'string') return PERMISSION_LABELS[value as Permission] ?? value
+      // The inspection entries are long JSON: the summary names the change; the record keeps the detail.
+      if (key === 'input' || key === 'manual') return t('audit.updated')
+      if (key === 'tables' && typeof value === 'object' && !Array.isArray(value)) {
+        return Object.entries(value as Record<string, unknown>).map(([name, count]) => `${t(`system.tables.${name}`, { defaultValue: name })} ${String(count)}`).join('、')
+      }
+      if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return chinaDateTimeText(value)
       if ((key === 'origin' || key === 'ownerKind') && typeof value === 'string') return t(`${key}.${value}`, { defaultValue: value })
       const text = Array.isArray(value) ? value.map((v) => (key === 'fields' ? label(String(v)) : String(v))).join('、') : String(value)
       return maskPersonalInfoText(text)
@@ -55,7 +66,7 @@ export function AuditScreen() {
   const details = useDetails()
 
   const load = useCallback(() => {
-    repositories.auditLog.query({ from: filter.from || undefined, to: filter.to || undefined, actions: ACTION_GROUPS[filter.group], text: filter.text, limit: 500 })
+    repositories.auditLog.query({ from: completeDate(filter.from), to: completeDate(filter.to), actions: ACTION_GROUPS[filter.group], text: filter.text, limit: 500 })
       .then(setEvents, (error: unknown) => setRefused(errorMessage(error)))
   }, [repositories, filter])
   useEffect(load, [load])
@@ -66,7 +77,7 @@ export function AuditScreen() {
   }
   const exportAccess = async () => {
     try {
-      const csv = await repositories.auditLog.exportPersonalInfoAccess({ from: filter.from || undefined, to: filter.to || undefined })
+      const csv = await repositories.auditLog.exportPersonalInfoAccess({ from: completeDate(filter.from), to: completeDate(filter.to) })
       await platform.saveFile(`个人信息访问记录-${todayInChina()}.csv`, new TextEncoder().encode(csv), [{ name: 'CSV', extensions: ['csv'] }])
       setStatus(t('audit.exported'))
       load()
@@ -93,8 +104,8 @@ export function AuditScreen() {
       ) : null}
       {status ? <div className="banner ok" role="status">{status}</div> : null}
       <div className="card filters">
-        <label className="field"><span className="field-label">{t('audit.from')}</span><input type="date" value={filter.from} max={todayInChina()} onChange={(e) => setFilter({ ...filter, from: e.target.value })} /></label>
-        <label className="field"><span className="field-label">{t('audit.to')}</span><input type="date" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} /></label>
+        <label className="field"><span className="field-label">{t('audit.from')}</span><DateInput name="from" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} /></label>
+        <label className="field"><span className="field-label">{t('audit.to')}</span><DateInput name="to" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} /></label>
         <label className="field"><span className="field-label">{t('audit.kind')}</span>
           <select name="group" value={filter.group} onChange={(e) => setFilter({ ...filter, group: e.target.value })}>
             {Object.keys(ACTION_GROUPS).map((g) => <option key={g} value={g}>{t(`audit.groups.${g}`)}</option>)}

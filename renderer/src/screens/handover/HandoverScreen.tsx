@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next'
 import type { Handover } from '@shared/handover/handover'
 import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
 import type { Policy } from '@shared/policy'
+import { isDomainError } from '@shared/model/domain-error'
+import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
 import { readArchiveInput, requiredDocumentsMissing } from '@shared/archive'
-import { chinaDateTimeText } from '@shared/dates/china-time'
-import { todayInChina } from '@shared/dates/iso-date'
+import { chinaDate, chinaDateTimeText } from '@shared/dates/china-time'
 import { useServices } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
+import { DateInput } from '../../components/DateInput'
 import { printHandoverSheet } from '../../print/print-actions'
 import { errorMessage } from '../../components/error-message'
 
@@ -77,10 +79,12 @@ export function HandoverScreen() {
   const [visitType, setVisitType] = useState('')
   const [repairOrderNo, setRepairOrderNo] = useState('')
   const [advisorName, setAdvisorName] = useState('')
-  const [anchorDate, setAnchorDate] = useState(todayInChina())
+  // Typed by the receiver for each line: the hand-in deadline (and later the fines) count from it.
+  const [anchorDate, setAnchorDate] = useState('')
   // What the advisor did not bring: every listed document is ticked as handed over until unticked.
   const [absent, setAbsent] = useState<Set<string>>(new Set())
   const [missingNote, setMissingNote] = useState('')
+  const [choices, setChoices] = useState<VehicleFile[]>([])
   const scanRef = useRef<HTMLInputElement>(null)
 
   const load = useCallback(async () => {
@@ -109,19 +113,25 @@ export function HandoverScreen() {
 
   const add = async (event: FormEvent) => {
     event.preventDefault()
+    await addLine(scan)
+  }
+  const addLine = async (scanned: string) => {
     setStatus(null)
+    setChoices([])
     try {
       const view = await repositories.handovers.addArchive(id, {
-        scan, kind, advisorName, documentsPresent: [...present], anchorAt: `${anchorDate}T09:00:00+08:00`,
+        scan: scanned, kind, advisorName, documentsPresent: [...present], anchorDate,
         ...(kind === 'service' ? { visitType, repairOrderNo } : {}), ...(missingNote ? { missingNote } : {})
       })
       setStatus({ kind: 'ok', text: t('handover.added', { archiveNo: view.file.archiveNo }) })
-      setScan(''); setRepairOrderNo(''); setMissingNote(''); setAbsent(new Set())
+      setScan(''); setRepairOrderNo(''); setMissingNote(''); setAbsent(new Set()); setAnchorDate('')
       await load()
       scanRef.current?.focus()
     } catch (error) {
       setStatus({ kind: 'error', text: errorMessage(error) })
-      scanRef.current?.select()
+      // The last 6–8 characters fit several files: list them, the receiver picks the one in hand.
+      if (isDomainError(error) && error.code === 'HANDOVER_SCAN_AMBIGUOUS') setChoices(await repositories.handovers.matchScan(scanned).catch(() => []))
+      else scanRef.current?.select()
     }
   }
   const act = async (work: () => Promise<unknown>, done: string) => {
@@ -162,8 +172,17 @@ export function HandoverScreen() {
               </>
             ) : null}
             <label className="field"><span className="field-label">{t('handover.advisor')}</span><input name="advisorName" value={advisorName} onChange={(e) => setAdvisorName(e.target.value)} /></label>
-            <label className="field"><span className="field-label">{kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}</span><input name="anchorDate" type="date" value={anchorDate} max={todayInChina()} onChange={(e) => setAnchorDate(e.target.value)} /></label>
+            <label className="field"><span className="field-label">{kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}</span><DateInput name="anchorDate" value={anchorDate} required onChange={(e) => setAnchorDate(e.target.value)} /></label>
           </div>
+          {choices.length ? (
+            <div className="scan-choices" data-testid="scan-choices" role="group" aria-label={t('handover.chooseFile')}>
+              {choices.map((f) => (
+                <button key={f.id} type="button" onClick={() => { setScan(f.vin); void addLine(f.vin) }}>
+                  <span className="mono">{f.vin}</span> · {f.plate ?? '—'} · {f.ownerName} · <span className="mono">{f.archiveNo}</span>
+                </button>
+              ))}
+            </div>
+          ) : null}
           <fieldset className="doc-ticks">
             <legend>{t('handover.documents')}</legend>
             {docs.map((d) => (
@@ -177,14 +196,15 @@ export function HandoverScreen() {
       <section className="card">
         <h2>{t('handover.lines', { count: lines.length })}</h2>
         <table className="data-table" data-testid="handover-lines">
-          <thead><tr><th>#</th><th>{t('list.columns.archiveNo')}</th><th>{t('list.columns.vin')}</th><th>{t('list.columns.plate')}</th><th>{t('list.columns.owner')}</th><th>{t('handover.repairOrder')}</th><th>{t('handover.advisor')}</th><th>{t('handover.missing')}</th><th /></tr></thead>
+          <thead><tr><th>#</th><th>{t('list.columns.archiveNo')}</th><th>{t('list.columns.vin')}</th><th>{t('list.columns.plate')}</th><th>{t('list.columns.owner')}</th>{kind === 'service' ? <th>{t('handover.repairOrder')}</th> : null}<th>{kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}</th><th>{t('handover.advisor')}</th><th>{t('handover.missing')}</th><th /></tr></thead>
           <tbody>{lines.map(({ archive, file }) => {
             const input = readArchiveInput(archive)
             const missing = requiredDocumentsMissing(policy, archive, input).map((d) => d.name)
             return (
               <tr key={archive.id}>
                 <td>{archive.handoverLine}</td><td className="mono">{file.archiveNo}</td><td className="mono">{file.vin}</td><td>{file.plate ?? '—'}</td><td>{file.ownerName}</td>
-                <td className="mono">{archive.repairOrderNo ?? '—'}</td><td>{archive.advisorName}</td>
+                {kind === 'service' ? <td className="mono">{archive.repairOrderNo ?? '—'}</td> : null}
+                <td className="mono">{archive.anchorAt ? chinaDate(archive.anchorAt) : '—'}</td><td>{archive.advisorName}</td>
                 <td className={missing.length ? 'late' : ''}>{[...missing, archive.missingNote].filter(Boolean).join('；') || '—'}</td>
                 <td><Link to={`/archives/${archive.id}`}>{t('handover.inspect')}</Link></td>
               </tr>

@@ -1,5 +1,6 @@
 import type { FactDefinition } from '@shared/policy'
 import type { FactValue, SignatureEntry } from '@shared/rules'
+import { DateInput } from '../../components/DateInput'
 
 interface Props {
   name: string
@@ -13,9 +14,10 @@ export function FactInput({ name, definition, value, onChange }: Props) {
   const text = (v: string) => onChange(v.trim() === '' ? undefined : v)
   switch (definition.type) {
     case 'date':
+      return <DateInput name={name} value={typeof value === 'string' ? value : ''} onChange={(e) => text(e.target.value)} />
     case 'datetime':
     case 'text':
-      return <input name={name} value={typeof value === 'string' ? value : ''} placeholder={definition.type === 'date' ? 'YYYY-MM-DD' : definition.type === 'datetime' ? 'YYYY-MM-DD HH:mm' : ''} onChange={(e) => text(e.target.value)} />
+      return <input name={name} value={typeof value === 'string' ? value : ''} placeholder={definition.type === 'datetime' ? '年-月-日 时:分' : ''} onChange={(e) => text(e.target.value)} />
     case 'number':
       return (
         <span className="with-unit">

@@ -119,11 +119,22 @@ export function InspectionScreen() {
         <section className="card">
           <h2>{t('inspection.archiveFacts')}</h2>
           <div className="facts">
-            {template.facts.map((fact) => (
-              <label key={fact.key} className="fact"><span className="field-label">{fact.label}</span>
-                <FactInput name={`archive.${fact.key}`} definition={fact} value={input.facts?.[fact.key]} onChange={(v) => editable && setFact('archive', fact.key, v)} />
-              </label>
-            ))}
+            {template.facts.map((fact) => {
+              const recorded = input.facts?.[fact.key]
+              // The handover already recorded it (delivery date, advisor): shown, not asked again.
+              if (fact.fromHandover && typeof recorded === 'string' && recorded !== '') {
+                return (
+                  <div key={fact.key} className="fact" data-testid={`from-handover-${fact.key}`}><span className="field-label">{fact.label}</span>
+                    <span className="fact-value">{recorded}</span><span className="field-hint">{t('inspection.fromHandover')}</span>
+                  </div>
+                )
+              }
+              return (
+                <label key={fact.key} className="fact"><span className="field-label">{fact.label}</span>
+                  <FactInput name={`archive.${fact.key}`} definition={fact} value={recorded} onChange={(v) => editable && setFact('archive', fact.key, v)} />
+                </label>
+              )
+            })}
           </div>
         </section>
       ) : null}

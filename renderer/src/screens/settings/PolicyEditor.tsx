@@ -8,6 +8,7 @@ import { todayInChina } from '@shared/dates/iso-date'
 import { useRepositories } from '../../app/app-context'
 import type { PolicySummary } from '../../data/repositories'
 import { errorMessage } from '../../components/error-message'
+import { DateInput } from '../../components/DateInput'
 
 type Templates = Policy['archiveTemplates']
 
@@ -116,7 +117,7 @@ export function PolicyEditor() {
           <button type="button" className="link-button" onClick={() => run(() => policies.saveCalendarOverrides(overrides.filter((x) => x.date !== o.date)), t('policy.calendarSaved'))}>{t('policy.remove')}</button></li>
       ))}</ul>
       <div className="inline-form">
-        <label className="field"><span className="field-label">{t('policy.date')}</span><input name="override-date" type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} /></label>
+        <label className="field"><span className="field-label">{t('policy.date')}</span><DateInput name="override-date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} /></label>
         <label className="field"><span className="field-label">{t('policy.kind')}</span>
           <select name="override-kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as CalendarOverride['kind'] })}>
             <option value="open">{t('policy.open')}</option><option value="closed">{t('policy.closed')}</option></select></label>

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { DealershipSettings } from '@shared/settings/dealership-settings'
 import { DEFAULT_DEALERSHIP_SETTINGS, dealershipSettingsSchema } from '@shared/settings/dealership-settings'
 import type { PermissionMatrix } from '@shared/operators/permissions'
-import { formatArchiveNo, validateArchiveNoPattern } from '@shared/vehicle/archive-number'
-import { todayInChina } from '@shared/dates/iso-date'
+import { validateArchiveNoPattern } from '@shared/vehicle/archive-number'
 import { useServices } from '../../app/app-context'
 import { Field } from '../../components/Field'
 import { Refusal } from '../../components/Refusal'
@@ -35,7 +34,19 @@ export function SettingsScreen() {
   }, [repositories, reset])
 
   const pattern = watch('archiveNoPattern').trim().toUpperCase()
-  const sample = validateArchiveNoPattern(pattern).ok ? formatArchiveNo(pattern, { date: todayInChina(), origin: 'sold_here' }, 1) : null
+  const patternValid = validateArchiveNoPattern(pattern).ok
+  const [nextNumber, setNextNumber] = useState<{ pattern: string; sample: string } | null>(null)
+  useEffect(() => {
+    if (!patternValid) return
+    let current = true
+    // The real next number: the counter of this pattern, skipping numbers typed by hand.
+    repositories.vehicleFiles.previewArchiveNo('sold_here', undefined, pattern).then(
+      (sample) => { if (current) setNextNumber({ pattern, sample }) },
+      () => { if (current) setNextNumber(null) }
+    )
+    return () => { current = false }
+  }, [repositories, pattern, patternValid])
+  const sample = patternValid && nextNumber?.pattern === pattern ? nextNumber.sample : null
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null)

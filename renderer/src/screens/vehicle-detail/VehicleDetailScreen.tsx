@@ -7,7 +7,10 @@ import type { AuditEvent } from '@shared/audit/audit-event'
 import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
 import { SECRECY_LABELS } from '@shared/operators/secrecy'
 import type { ArchiveRecord } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS } from '@shared/archive'
+import { ARCHIVE_STATUS_LABELS, archiveTimeline } from '@shared/archive'
+import type { TimelineEntry } from '@shared/archive'
+import type { Policy } from '@shared/policy'
+import { chinaDateTimeText } from '@shared/dates/china-time'
 import { useRepositories } from '../../app/app-context'
 import { actionKey } from '../audit/AuditScreen'
 import { formatTime } from '../../components/format-time'
@@ -30,10 +33,10 @@ export function VehicleDetailScreen() {
   const { id = '' } = useParams()
   const location = useLocation()
   const { t } = useTranslation()
-  const { vehicleFiles, auditLog, archives: archivesRepo } = useRepositories()
+  const { vehicleFiles, auditLog, archives: archivesRepo, policies } = useRepositories()
   const [file, setFile] = useState<VehicleFile | null | undefined>(undefined)
   const [history, setHistory] = useState<AuditEvent[]>([])
-  const [archives, setArchives] = useState<ArchiveRecord[]>([])
+  const [timeline, setTimeline] = useState<TimelineEntry[]>([])
   const [refused, setRefused] = useState<string | null>(null)
   const [revealed, setRevealed] = useState<Partial<Record<PersonalInfoField, string>>>({})
   const allowed = usePermissions()
@@ -44,10 +47,22 @@ export function VehicleDetailScreen() {
       if (!live) return
       setFile(f ?? null)
       if (f) void auditLog.forEntity('vehicleFile', id).then((events) => { if (live) setHistory(events) })
-      if (f) void archivesRepo.forVehicle(id).then((list) => { if (live) setArchives(list) })
+      if (f) {
+        void (async () => {
+          const list = await archivesRepo.forVehicle(id)
+          const rounds = new Map(await Promise.all(list.map(async (a) => [a.id, await archivesRepo.inspections(a.id)] as const)))
+          const versions = new Map<string, Policy | undefined>()
+          for (const a of list) {
+            const key = `${a.policyId}@${a.policyVersion}`
+            if (!versions.has(key)) versions.set(key, await policies.getVersion(a.policyId, a.policyVersion))
+          }
+          const visitName = (a: ArchiveRecord) => versions.get(`${a.policyId}@${a.policyVersion}`)?.archiveTemplates.service.visitTypes.find((v) => v.code === a.visitType)?.name ?? null
+          if (live) setTimeline(archiveTimeline(list, rounds, visitName, new Date().toISOString()))
+        })()
+      }
     }, (error: unknown) => { if (live) setRefused(errorMessage(error)) })
     return () => { live = false }
-  }, [id, vehicleFiles, auditLog, archivesRepo])
+  }, [id, vehicleFiles, auditLog, archivesRepo, policies])
 
   if (refused) return <Refusal message={refused} />
   if (file === undefined) return <section className="screen" />
@@ -127,17 +142,34 @@ export function VehicleDetailScreen() {
 
       <section className="card" data-testid="vehicle-archives">
         <h2>{t('detail.archivesTitle')}</h2>
-        {archives.length === 0 ? <p className="muted">{t('detail.archivesEmpty')}</p> : (
-          <table className="data-table">
-            <thead><tr><th>{t('work.archive')}</th><th>{t('handover.repairOrder')}</th><th>{t('handover.advisor')}</th><th>{t('work.status')}</th><th>{t('inspection.round')}</th><th>{t('form.sections.location')}</th></tr></thead>
-            <tbody>{archives.map((a) => (
-              <tr key={a.id}>
-                <td><Link to={`/archives/${a.id}`}>{a.kind === 'sales' ? t('work.sales') : t('work.service')}</Link></td>
-                <td className="mono">{a.repairOrderNo ?? '—'}</td><td>{a.advisorName}</td><td>{ARCHIVE_STATUS_LABELS[a.status]}</td>
-                <td>{a.round || '—'}</td><td className="mono">{a.location ?? '—'}</td>
-              </tr>
-            ))}</tbody>
-          </table>
+        {timeline.length === 0 ? <p className="muted">{t('detail.archivesEmpty')}</p> : (
+          <ol className="archive-timeline">
+            {timeline.map((e) => (
+              <li key={e.archiveId} className={`timeline-entry ${e.kind}`} data-testid={`timeline-${e.archiveId}`}>
+                <div className="timeline-date mono">{e.date ?? '—'}</div>
+                <div className="timeline-body">
+                  <div className="timeline-head">
+                    <Link to={`/archives/${e.archiveId}`}><strong>{e.kind === 'sales' ? t('work.sales') : t('work.service')}{e.visitName ? `·${e.visitName}` : ''}</strong></Link>
+                    {e.repairOrderNo ? <span className="mono">{t('handover.repairOrder')} {e.repairOrderNo}</span> : null}
+                    <span>{t('handover.advisor')} {e.advisorName}</span>
+                    <span className="tag">{ARCHIVE_STATUS_LABELS[e.status]}</span>
+                  </div>
+                  <div className="timeline-meta">
+                    {e.deadline ? (
+                      <span className={e.deadline.missed ? 'late' : ''}>
+                        {t(e.deadline.kind === 'correction' ? 'detail.correctionDue' : 'detail.handInDue', { at: chinaDateTimeText(e.deadline.at) })}
+                        {e.deadline.missed ? ` ${t(e.deadline.kind === 'correction' ? 'inspection.overdue' : 'inspection.late')}` : ''}
+                      </span>
+                    ) : null}
+                    <span>{e.rounds.length
+                      ? e.rounds.map((r) => t(r.accepted ? 'detail.roundAccepted' : 'detail.roundFailed', { round: r.round, date: r.date, count: r.failures })).join('；')
+                      : t('detail.notInspected')}</span>
+                    <span>{t('form.sections.location')}：<span className="mono">{e.location ?? '—'}</span></span>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ol>
         )}
       </section>
 

@@ -12,6 +12,7 @@ import { validateVin } from '@shared/validation'
 import { isDomainError } from '@shared/model/domain-error'
 import { duplicateVinError } from '@shared/vehicle/vehicle-file-errors'
 import { useServices } from '../../app/app-context'
+import { DateInput } from '../../components/DateInput'
 import { Field } from '../../components/Field'
 import { moveOnEnter } from '../../hooks/use-enter-moves-on'
 import { RegionSelect } from './RegionSelect'
@@ -171,7 +172,7 @@ export function VehicleFormScreen() {
               <input {...register('colour')} autoComplete="off" />
             </Field>
             <Field label={t('form.fields.registrationDate')} error={errors.registrationDate?.message} hint={t('form.hints.registrationDate')}>
-              <input {...register('registrationDate')} className="mono" placeholder="YYYY-MM-DD" autoComplete="off" aria-invalid={errors.registrationDate ? true : undefined} />
+              <DateInput {...register('registrationDate')} aria-invalid={errors.registrationDate ? true : undefined} />
             </Field>
           </div>
         </fieldset>

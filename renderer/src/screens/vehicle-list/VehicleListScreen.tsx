@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { SECRECY_LABELS } from '@shared/operators/secrecy'
+import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
+import { VEHICLE_LIST_ORDERS } from '@shared/vehicle/vehicle-list-order'
 import { useRepositories } from '../../app/app-context'
 import { useVehicleRows } from './use-vehicle-rows'
 
@@ -31,6 +33,7 @@ export function VehicleListScreen() {
   const navigate = useNavigate()
   const location = useLocation()
   const [query, setQuery] = useState('')
+  const [order, setOrder] = useState<VehicleListOrder>('newest')
   const [state, setState] = useState<ListState>({ ids: [], preloaded: [], total: 0, truncated: false, searched: '' })
   const [loaded, setLoaded] = useState(false)
   const [active, setActive] = useState(0)
@@ -48,12 +51,12 @@ export function VehicleListScreen() {
     const timer = setTimeout(async () => {
       if (text === '') {
         // The newest screenful at once; the whole list (a second at 100 000 files) right after.
-        const [first, total] = await Promise.all([vehicleFiles.listIds(FIRST_SCREEN), vehicleFiles.count()])
+        const [first, total] = await Promise.all([vehicleFiles.listIds(FIRST_SCREEN, order), vehicleFiles.count()])
         if (cancelled) return
         setState({ ids: first, preloaded: [], total, truncated: false, searched: '' })
         setLoaded(true)
         if (first.length < total) {
-          const ids = await vehicleFiles.listIds()
+          const ids = await vehicleFiles.listIds(undefined, order)
           if (!cancelled) setState({ ids, preloaded: [], total: ids.length, truncated: false, searched: '' })
         }
       } else {
@@ -68,7 +71,7 @@ export function VehicleListScreen() {
       if (!cancelled) { setActive(0); setLoaded(true) }
     }, text === '' ? 0 : 120)
     return () => { cancelled = true; clearTimeout(timer) }
-  }, [query, vehicleFiles, navigate])
+  }, [query, order, vehicleFiles, navigate])
 
   const virtualizer = useVirtualizer({
     count: state.ids.length,
@@ -128,6 +131,11 @@ export function VehicleListScreen() {
           autoComplete="off"
           spellCheck={false}
         />
+        <label className="list-order">{t('list.orderLabel')}
+          <select name="order" value={order} disabled={state.searched !== ''} onChange={(e) => setOrder(e.target.value as VehicleListOrder)}>
+            {VEHICLE_LIST_ORDERS.map((o) => <option key={o} value={o}>{t(`list.orders.${o}`)}</option>)}
+          </select>
+        </label>
         <span className="search-hint">{t('list.keyboardHint')}</span>
       </div>
       <div className="table" role="table" aria-label={t('list.title')}>
