@@ -56,6 +56,7 @@ const WALK: Record<string, Record<string, Entry>> = {
       return r.handovers.addArchive(handover.id, { scan: secret.vin, kind: 'service', visitType: 'routine', repairOrderNo: 'RO26031501', advisorName: '李明', anchorDate: '2026-03-02', documentsPresent: [] })
     },
     lines: (r) => r.handovers.lines(secret.handoverId),
+    matchScan: (r) => r.handovers.matchScan(secret.vin.slice(-6)),
     submit: (r) => r.handovers.submit(secret.handoverId),
     markSigned: (r) => r.handovers.markSigned(secret.handoverId),
     sheet: (r) => r.handovers.sheet(secret.handoverId)
@@ -113,7 +114,7 @@ const WALK: Record<string, Record<string, Entry>> = {
 }
 
 // Helpers the adapters share between their methods; not part of the repository interfaces.
-const INTERNAL = new Set(['openFile', 'insert', 'nameDuplicate', 'advanceArchiveNoCounters', 'visibleLevels', 'hiddenIds', 'lookUp', 'fileOf', 'view', 'views', 'policyOf', 'step', 'load', 'linesFor', 'setStatus', 'select', 'withheld', 'changeAccount', 'activeRef', 'install', 'now'])
+const INTERNAL = new Set(['filesForScan', 'nextNoticeNumber', 'openFile', 'insert', 'nameDuplicate', 'advanceArchiveNoCounters', 'visibleLevels', 'hiddenIds', 'lookUp', 'fileOf', 'view', 'views', 'policyOf', 'step', 'load', 'linesFor', 'setStatus', 'select', 'withheld', 'changeAccount', 'activeRef', 'install', 'now'])
 
 function methodsOf(object: object): string[] {
   const names = new Set<string>()

@@ -20,11 +20,12 @@ describe('the audit screen', () => {
     await db.open()
     const session = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({ dealershipName: '长春一汽大众4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
     const repositories = createDexieRepositories(db, session)
-    const form = makeVehicleFileForm(createRandom(8), 1)
+    // Phones typed into free text (the notes) land in the audit event's details as they were typed.
+    const form = { ...makeVehicleFileForm(createRandom(8), 1), notes: '车主家属电话 13804312345，单位电话 138 0431 2345' }
     const file = await repositories.vehicleFiles.create(form)
     const handover = await repositories.handovers.open({ department: 'service', handedByName: '李明' })
     const line = await repositories.handovers.addArchive(handover.id, { scan: file.vin, kind: 'service', visitType: 'first_service', repairOrderNo: 'RO2603050012', advisorName: '张伟', anchorDate: '2026-03-02', documentsPresent: [] })
-    // The checker types the work order's phones: they land in the audit event's JSON details.
+    // The checker types the work order's phones: they land in the audit event's JSON details (shown as 已更新).
     await repositories.archives.saveProgress(line.archive.id, FAW_VW_SERVICE_EXAMPLE, {})
 
     window.location.hash = '#/audit'
