@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type BackupReason, backupFileName, encodeBackup } from '../../shared/backup/backup-format'
+import { encryptedBackupShape } from './test-support/backup-file'
 import { isDomainError } from '../../shared/model/domain-error'
 import { writeFileAtomic } from './atomic-write'
 import {
@@ -34,11 +35,7 @@ const defaultFolder = () => join(documents, DEFAULT_BACKUP_FOLDER_NAME)
 
 /** A real backup file (tiny) taken at `at` for `reason`, and its conventional name. */
 function backupAt(at: Date, reason: BackupReason, rows = 1): { name: string; bytes: Uint8Array } {
-  const { bytes } = encodeBackup(
-    { vehicleFiles: Array.from({ length: rows }, (_, i) => ({ id: `v${i}`, vin: 'LFV2A21K0P3000001' })), auditEvents: [] },
-    { appVersion: '0.1.0', schemaVersion: 2, createdAt: at.toISOString(), createdBy: '王芳', deviceId: 'd1', reason }
-  )
-  return { name: backupFileName(at, reason), bytes }
+  return { name: backupFileName(at, reason), bytes: encryptedBackupShape(at, reason, rows) }
 }
 
 const day = (n: number) => new Date(2026, 0, 1 + n, 9, 30)
@@ -121,7 +118,10 @@ describe('writeBackup', () => {
   it.each([
     ['not a backup at all', 'BACKUP_NOT_OURS', (b: Uint8Array) => new TextEncoder().encode(`{"some":"json"}\n${b.byteLength}`)],
     ['truncated', 'BACKUP_TRUNCATED', (b: Uint8Array) => b.slice(0, b.byteLength - 5)],
-    ['one byte flipped', 'BACKUP_CORRUPT', (b: Uint8Array) => { const c = b.slice(); c[c.byteLength - 4] = c[c.byteLength - 4]! ^ 1; return c }]
+    ['cut after its header', 'BACKUP_TRUNCATED', (b: Uint8Array) => b.slice(0, b.indexOf(0x0a, b.indexOf(0x0a) + 1) + 1)],
+    ['an old, unencrypted format-1 file', 'BACKUP_CORRUPT', () => encodeBackup({ vehicleFiles: [{ id: 'v1' }] }, {
+      appVersion: '0.1.0', schemaVersion: 2, createdAt: day(0).toISOString(), createdBy: '王芳', deviceId: 'd1', reason: 'daily'
+    }).bytes]
   ])('refuses a file that is %s and writes nothing', async (_label, code, spoil) => {
     const store = createBackupStore(options)
     const { name, bytes } = backupAt(day(0), 'daily')

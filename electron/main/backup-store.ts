@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
 import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative, resolve } from 'node:path'
 import { z } from 'zod'
 import {
-  backupCorrupt,
+  BACKUP_FORMAT_VERSION,
   BackupErrorCode,
   backupFileNameFromParts,
   compareBackupNamesNewestFirst,
@@ -11,6 +10,7 @@ import {
   MAX_BACKUP_HEADER_BYTES,
   parseBackupFileName,
   readBackupHeader,
+  readBackupHeaderLine,
   backupTruncated
 } from '../../shared/backup/backup-format'
 import type {
@@ -118,15 +118,27 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     return { status: 'chosen', folder: { folder: absolute, isDefault: false, keepDaily: next.keepDaily } }
   }
 
-  /** Header, length and SHA-256 (native, fast) of a backup file about to be written. */
+  /**
+   * What main can check of a backup about to be written without any key: it is format 2 (encrypted;
+   * plain format-1 files are never written again), its header parses, a MAC line follows, at least
+   * one chunk follows, and its reason matches `fileName`. Authenticity is checked by whoever restores.
+   */
   function checkBackup(fileName: string, bytes: Uint8Array): void {
-    const manifest = readBackupHeader(bytes)
-    const bodyStart = bytes.indexOf(0x0a) + 1
-    const bodyLength = bytes.byteLength - bodyStart
-    if (bodyLength < manifest.contentBytes) throw backupTruncated(manifest.contentBytes, bodyLength)
-    if (bodyLength > manifest.contentBytes) throw backupCorrupt('body longer than declared')
-    const digest = createHash('sha256').update(bytes.subarray(bodyStart)).digest('hex')
-    if (digest !== manifest.contentSha256) throw backupCorrupt('content hash mismatch')
+    const { formatVersion, manifest, length } = readBackupHeaderLine(bytes)
+    if (formatVersion !== BACKUP_FORMAT_VERSION) {
+      throw new DomainError(BackupErrorCode.corrupt, '只写入加密的备份文件（第 2 版格式）；旧格式的未加密备份不再写入')
+    }
+    const macEnd = bytes.indexOf(0x0a, length + 1)
+    if (macEnd < 0) throw backupTruncated(length + 100, bytes.byteLength)
+    // The chunk frames must tile the rest of the file exactly: a copy that stopped half way is caught here.
+    let offset = macEnd + 1
+    if (offset === bytes.byteLength) throw backupTruncated(offset + 20, bytes.byteLength)
+    while (offset < bytes.byteLength) {
+      if (offset + 4 > bytes.byteLength) throw backupTruncated(offset + 4, bytes.byteLength)
+      const length = new DataView(bytes.buffer, bytes.byteOffset + offset, 4).getUint32(0)
+      offset += 4 + length
+      if (offset > bytes.byteLength) throw backupTruncated(offset, bytes.byteLength)
+    }
     const named = parseBackupFileName(fileName)
     if (named === null) throw new DomainError(BackupErrorCode.badName, '备份文件名不符合约定')
     if (named.reason !== manifest.reason) {

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, BrowserWindow, dialog, safeStorage } from 'electron'
 import { writeFileAtomic } from './atomic-write'
 import type { IpcDeps } from './ipc-handlers'
 import { createPdfPrinter } from './print-pdf'
@@ -15,6 +15,7 @@ export function createIpcDeps(options: { trustedOrigins: readonly string[]; devT
     writeFileAtomic,
     defaultSaveFolder: () => app.getPath('documents'),
     showPdfForPrinting: createPdfPrinter({ tempDir: app.getPath('temp'), devTools: options.devTools }),
-    appInfo: () => ({ version: app.getVersion(), userDataPath: app.getPath('userData'), platform: process.platform })
+    appInfo: () => ({ version: app.getVersion(), userDataPath: app.getPath('userData'), platform: process.platform }),
+    safeStorage
   }
 }

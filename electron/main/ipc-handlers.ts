@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type {
   BrowserWindow,
@@ -22,6 +22,8 @@ import {
   listBackupsRequest,
   readBackupRequest,
   type ReadBackupResult,
+  readBackupAuthKeyRequest,
+  saveBackupAuthKeyRequest,
   writeBackupRequest,
   type WriteBackupResult,
   IpcChannel,
@@ -57,6 +59,15 @@ export interface IpcDeps {
    * `appInfo().userDataPath` with `writeFileAtomic`, on the first backup request.
    */
   backupStore?: BackupStore
+  /** Electron's safeStorage: keeps the backup authentication key under the OS account's protection. */
+  safeStorage?: SafeStorageLike
+}
+
+/** The part of Electron's safeStorage used here. */
+export interface SafeStorageLike {
+  isEncryptionAvailable(): boolean
+  encryptString(plainText: string): Buffer
+  decryptString(encrypted: Buffer): string
 }
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // "%PDF-"
@@ -156,6 +167,35 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
   guardedHandle(ipcMain, deps, IpcChannel.appInfo, appInfoRequest, async (): Promise<AppInfo> => deps.appInfo(), '读取应用信息失败')
 
   registerBackupHandlers(ipcMain, deps)
+  registerBackupAuthKeyHandlers(ipcMain, deps)
+}
+
+const authKeyFile = (deps: IpcDeps, keyId: string) => join(deps.appInfo().userDataPath, `backup-auth-${keyId}.bin`)
+
+function registerBackupAuthKeyHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
+  const storage = (): SafeStorageLike => {
+    if (!deps.safeStorage?.isEncryptionAvailable()) {
+      throw new IpcError(IpcErrorCode.ioFailed, '本机系统不提供安全存储（safeStorage），无法保存备份认证密钥')
+    }
+    return deps.safeStorage
+  }
+
+  guardedHandle(ipcMain, deps, IpcChannel.saveBackupAuthKey, saveBackupAuthKeyRequest, async (request): Promise<void> => {
+    const sealed = storage().encryptString(Buffer.from(request.key).toString('base64'))
+    await deps.writeFileAtomic(authKeyFile(deps, request.keyId), new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength))
+  }, '保存备份认证密钥失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.readBackupAuthKey, readBackupAuthKeyRequest, async (request): Promise<Uint8Array | null> => {
+    let sealed: Buffer
+    try {
+      sealed = await readFile(authKeyFile(deps, request.keyId))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+    const key = Buffer.from(storage().decryptString(sealed), 'base64')
+    return key.byteLength === 32 ? new Uint8Array(key) : null
+  }, '读取备份认证密钥失败')
 }
 
 /** A backup the store refuses (not ours, damaged, misnamed…) is a bad payload; its reason is Chinese. */

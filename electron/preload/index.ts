@@ -14,7 +14,9 @@ const bridge = {
   getBackupFolder: () => ipcRenderer.invoke(IpcChannel.getBackupFolder),
   writeBackup: (request) => ipcRenderer.invoke(IpcChannel.writeBackup, request),
   listBackups: () => ipcRenderer.invoke(IpcChannel.listBackups),
-  readBackup: (request) => ipcRenderer.invoke(IpcChannel.readBackup, request)
+  readBackup: (request) => ipcRenderer.invoke(IpcChannel.readBackup, request),
+  saveBackupAuthKey: (request) => ipcRenderer.invoke(IpcChannel.saveBackupAuthKey, request),
+  readBackupAuthKey: (request) => ipcRenderer.invoke(IpcChannel.readBackupAuthKey, request)
 } satisfies ChedangBridge
 
 contextBridge.exposeInMainWorld('chedang', bridge)

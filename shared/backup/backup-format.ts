@@ -61,7 +61,15 @@ export const BackupErrorCode = {
   /** Main: no such backup in the backup folder. */
   notFound: 'BACKUP_NOT_FOUND',
   /** Main: larger than the app reads. */
-  tooLarge: 'BACKUP_TOO_LARGE'
+  tooLarge: 'BACKUP_TOO_LARGE',
+  /** Restore: a row does not match its table's schema (or its table is unknown). */
+  rowInvalid: 'BACKUP_ROW_INVALID',
+  /** Restore: the backup has no active director account. */
+  noDirector: 'BACKUP_NO_DIRECTOR',
+  /** Restore: a format 1 (plain, unauthenticated) file needs an explicit confirmation. */
+  legacyUnconfirmed: 'BACKUP_LEGACY_UNCONFIRMED',
+  /** Restore: the disk is full; nothing was replaced. */
+  storageFull: 'STORAGE_FULL'
 } as const
 
 const tableName = z.string().min(1).max(100).regex(/^[A-Za-z_$][\w$]*$/)

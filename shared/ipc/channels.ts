@@ -9,7 +9,9 @@ export const IpcChannel = {
   getBackupFolder: 'chedang:get-backup-folder',
   writeBackup: 'chedang:write-backup',
   listBackups: 'chedang:list-backups',
-  readBackup: 'chedang:read-backup'
+  readBackup: 'chedang:read-backup',
+  saveBackupAuthKey: 'chedang:save-backup-auth-key',
+  readBackupAuthKey: 'chedang:read-backup-auth-key'
 } as const
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel]

@@ -117,6 +117,20 @@ export interface ReadBackupResult {
   data: Uint8Array
 }
 
+// The backup authentication key K_auth (see shared/backup/backup-crypto.ts): main keeps it for the
+// renderer under the OS account's protection (Electron safeStorage), one file per key id in userData.
+
+const backupKeyId = z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/, '备份密钥指纹无效')
+
+export const saveBackupAuthKeyRequest = z.object({
+  keyId: backupKeyId,
+  key: z.instanceof(Uint8Array).refine((k) => k.byteLength === 32, '备份认证密钥应为 32 字节')
+}).strict()
+export type SaveBackupAuthKeyRequest = z.infer<typeof saveBackupAuthKeyRequest>
+
+export const readBackupAuthKeyRequest = z.object({ keyId: backupKeyId }).strict()
+export type ReadBackupAuthKeyRequest = z.infer<typeof readBackupAuthKeyRequest>
+
 /** What the preload exposes as `window.chedang`: one function per operation, nothing else. */
 export interface ChedangBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
@@ -128,4 +142,7 @@ export interface ChedangBridge {
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>
   listBackups(): Promise<BackupListEntry[]>
   readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>
+  saveBackupAuthKey(request: SaveBackupAuthKeyRequest): Promise<void>
+  /** The key saved for `keyId`, or null when this PC has none. */
+  readBackupAuthKey(request: ReadBackupAuthKeyRequest): Promise<Uint8Array | null>
 }

@@ -11,7 +11,9 @@ import { SetupScreen } from '../screens/auth/SetupScreen'
 import { LoginScreen } from '../screens/auth/LoginScreen'
 import { LockScreen } from '../screens/auth/LockScreen'
 import { LostDataScreen } from '../screens/auth/LostDataScreen'
-import type { BackupTarget, LostDataCheck } from '../data/backup'
+import type { BackupAuthKeyStore, BackupTarget, LostDataCheck } from '../data/backup'
+import { stopWritingOnVersionChange } from '../data/dexie/storage-guards'
+import { useTranslation } from 'react-i18next'
 import { useDailyBackup } from './use-daily-backup'
 
 interface RootProps {
@@ -24,11 +26,16 @@ interface RootProps {
   storagePersisted: boolean
   version: string
   idleLockMinutes?: number
+  /** Where this PC keeps the backup authentication key (desktop: the OS); default the database. */
+  backupAuthKeys?: BackupAuthKeyStore
 }
 
 /** First start, login, the idle lock and switching operator: the app itself only exists inside a session. */
-export function Root({ db, auth, platform, backupTarget, lostData, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes }: RootProps) {
+export function Root({ db, auth, platform, backupTarget, lostData, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes, backupAuthKeys }: RootProps) {
+  const { t } = useTranslation()
   const [phase, setPhase] = useState<'loading' | 'lost' | 'setup' | 'login' | 'ready'>(lostData?.lost ? 'lost' : 'loading')
+  const [closedByUpgrade, setClosedByUpgrade] = useState(false)
+  useEffect(() => stopWritingOnVersionChange(db, () => setClosedByUpgrade(true)), [db])
   const [login, setLogin] = useState<LoginResult | null>(null)
   const [locked, setLocked] = useState(false)
 
@@ -36,7 +43,7 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
     void auth.needsSetup().then((needed) => setPhase(needed ? 'setup' : 'login'))
   }, [auth])
   useEffect(() => { if (!lostData?.lost) decide() }, [decide, lostData])
-  useDailyBackup(login, db, backupTarget)
+  useDailyBackup(login, db, backupTarget, backupAuthKeys)
 
   const lock = useCallback(() => {
     if (!login || locked) return
@@ -55,7 +62,7 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
   const services = useMemo<AppServices | null>(() => {
     if (!login) return null
     return {
-      repositories: createDexieRepositories(db, login.session),
+      repositories: createDexieRepositories(db, login.session, backupAuthKeys ? { backupAuthKeys } : {}),
       platform,
       backupTarget,
       session: login.session,
@@ -71,10 +78,18 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
         }
       }
     }
-  }, [auth, db, login, platform, backupTarget, storagePersisted, version, lock, logout])
+  }, [auth, db, login, platform, backupTarget, storagePersisted, version, lock, logout, backupAuthKeys])
 
+  if (closedByUpgrade) {
+    return (
+      <div className="fatal" role="alert" data-testid="version-changed">
+        <p>{t('backup.versionChanged')}</p>
+        <button type="button" className="primary" onClick={() => window.location.reload()}>{t('backup.reload')}</button>
+      </div>
+    )
+  }
   if (phase === 'loading') return null
-  if (phase === 'lost' && lostData) return <LostDataScreen db={db} target={backupTarget} check={lostData} deviceId={auth.deviceIdentity} version={version} onRestored={decide} onIgnore={decide} />
+  if (phase === 'lost' && lostData) return <LostDataScreen db={db} target={backupTarget} check={lostData} deviceId={auth.deviceIdentity} version={version} onRestored={decide} onIgnore={decide} {...(backupAuthKeys ? { authKeys: backupAuthKeys } : {})} />
   if (phase === 'setup') return <SetupScreen auth={auth} onDone={(session) => { setLogin({ session, passwordExpired: false }); setPhase('ready') }} />
   if (phase === 'login' || !services || !login) return <LoginScreen auth={auth} onLogin={(result) => { setLogin(result); setPhase('ready') }} />
   return (

@@ -466,9 +466,35 @@ export const enUS: Translation<Messages> = {
     },
     lostTitle: 'The archive is empty',
     lostHint: 'This computer’s archive holds no data, but the last backup ({{at}}, by {{by}}) held {{rows}} rows. The data may have been cleared or lost; restoring from the backup is advised.',
-    ignoreLost: 'Do not restore; start a new archive'
+    ignoreLost: 'Do not restore; start a new archive',
+    downloadStarted: 'The backup download has started: {{name}} ({{rows}} rows). In browser mode the app cannot tell whether the file was saved; check the downloads list and keep the file somewhere safe.',
+    safetyDownloadStarted: 'The current data has started downloading before the restore ({{name}}); make sure the download finished and keep it safe.',
+    keyTitle: 'Backup passphrase',
+    keyNotSet: 'No backup passphrase has been set: nothing can be backed up until one is. Backup files are encrypted with it; only someone who knows it can restore them.',
+    keyNotSetAskDirector: 'No backup passphrase has been set; ask the customer-care director to set one before backing up.',
+    keySet: 'Set (key fingerprint {{keyId}}, by {{setBy}} at {{setAt}})',
+    passphrase: 'Backup passphrase',
+    passphraseRepeat: 'Repeat it',
+    passphraseHint: 'At least 12 characters. The app neither keeps nor recovers the passphrase: write it on the backup key register and keep it sealed.',
+    passphraseMismatch: 'The two passphrases differ',
+    setPassphrase: 'Set the backup passphrase',
+    passphraseSet: 'The backup passphrase is set (key fingerprint {{keyId}}). Print the backup key register, write the passphrase on it by hand and seal it.',
+    changePassphrase: 'Change the backup passphrase…',
+    currentPassphrase: 'Current backup passphrase',
+    newPassphrase: 'New backup passphrase',
+    changeHint: 'New backups will use the new passphrase; backups made before can still only be restored with the old one, so keep the old passphrase too.',
+    passphraseChanged: 'The backup passphrase was changed (key fingerprint {{keyId}} unchanged). Earlier backups still need the old passphrase.',
+    printKeySheet: 'Print the backup key register',
+    restorePassphrase: 'Enter this backup’s passphrase',
+    legacyWarning: 'This is an old-format backup: not encrypted and not protected against tampering; nothing proves it is unchanged. Restore it only if you trust where it came from.',
+    legacyConfirm: 'I trust this old-format backup and want to restore it',
+    encrypted: 'Encrypted',
+    legacyFormat: 'Old format (not encrypted)',
+    versionChanged: 'The archive was upgraded by another window (or a newer CheDang). To keep the data consistent this window has stopped saving; please reload.',
+    reload: 'Reload'
   },
   errors: {
-    unexpected: 'The action did not complete: {{message}}'
+    unexpected: 'The action did not complete: {{message}}',
+    storageFull: 'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.'
   }
 }

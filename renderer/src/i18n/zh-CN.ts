@@ -462,10 +462,36 @@ export const zhCN = {
     },
     lostTitle: '档案库是空的',
     lostHint: '本机档案库没有任何数据，但上次备份（{{at}}，{{by}}）有 {{rows}} 行数据。数据可能被清除或丢失，建议立即从备份恢复。',
-    ignoreLost: '不恢复，作为新档案库开始'
+    ignoreLost: '不恢复，作为新档案库开始',
+    downloadStarted: '已开始下载备份文件：{{name}}（{{rows}} 行）。浏览器模式无法确认文件已保存，请在下载列表中查看，并把文件另存到安全的地方。',
+    safetyDownloadStarted: '恢复前的当前数据已开始下载（{{name}}），请确认下载完成并妥善保存。',
+    keyTitle: '备份密码',
+    keyNotSet: '尚未设置备份密码：在设置之前不能备份。备份文件会用它加密，只有知道备份密码的人才能恢复。',
+    keyNotSetAskDirector: '尚未设置备份密码，请客户总监设置后再备份。',
+    keySet: '已设置（密钥指纹 {{keyId}}，{{setBy}} 于 {{setAt}} 设置）',
+    passphrase: '备份密码',
+    passphraseRepeat: '再输入一次',
+    passphraseHint: '至少 12 个字符。软件不保存也无法找回备份密码：请抄写在《备份密钥登记表》上，封存保管。',
+    passphraseMismatch: '两次输入的备份密码不一致',
+    setPassphrase: '设置备份密码',
+    passphraseSet: '备份密码已设置（密钥指纹 {{keyId}}）。请打印《备份密钥登记表》，手写密码后封存。',
+    changePassphrase: '更改备份密码…',
+    currentPassphrase: '原备份密码',
+    newPassphrase: '新备份密码',
+    changeHint: '更改后，新备份使用新密码；此前的备份仍然只能用原来的密码恢复，请一并保管原密码。',
+    passphraseChanged: '备份密码已更改（密钥指纹 {{keyId}} 不变）。此前的备份仍需用原密码恢复。',
+    printKeySheet: '打印《备份密钥登记表》',
+    restorePassphrase: '输入该备份的备份密码',
+    legacyWarning: '这是旧格式的备份文件：未加密，也没有真实性保护，无法证明它未被改动。只在确认文件来源可靠时才恢复。',
+    legacyConfirm: '我确认此旧格式备份来源可靠，仍要恢复',
+    encrypted: '已加密',
+    legacyFormat: '旧格式（未加密）',
+    versionChanged: '档案库已被另一个窗口（或新版本的车档）升级。为防止数据写乱，本窗口已停止保存，请重新加载。',
+    reload: '重新加载'
   },
   errors: {
-    unexpected: '操作未完成：{{message}}'
+    unexpected: '操作未完成：{{message}}',
+    storageFull: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试'
   }
 }
 

@@ -1,16 +1,20 @@
 import { describe, expect, it, vi } from 'vitest'
-import { type Backup, type BackupReason, encodeBackup } from '@shared/backup/backup-format'
+import { type BackupManifest, type BackupReason, encodeBackup } from '@shared/backup/backup-format'
+import { piecesOf } from '@shared/backup/backup-stream'
 import type { BackupListEntry, ChedangBridge } from '@shared/ipc/contract'
 import type { Platform } from '../../platform'
 import { createBrowserBackupTarget, createDesktopBackupTarget, LAST_BACKUP_KEY, LAST_BACKUP_WITH_DATA_KEY } from './backup-target'
 import { detectLostData } from './detect-lost-data'
 import { ChedangDatabase } from '../dexie/database'
 
-function backup(reason: BackupReason, rows: number, at = '2026-11-22T01:30:00.000Z'): Backup {
-  return encodeBackup({ vehicleFiles: Array.from({ length: rows }, (_, i) => ({ id: `v${i}` })) }, {
+/** A backup file as the targets receive it: a manifest and the bytes in pieces (the content does not matter here). */
+function backup(reason: BackupReason, rows: number, at = '2026-11-22T01:30:00.000Z') {
+  const { bytes, manifest } = encodeBackup({ vehicleFiles: Array.from({ length: rows }, (_, i) => ({ id: `v${i}` })) }, {
     appVersion: '0.1.0', schemaVersion: 2, createdAt: at, createdBy: '王芳', deviceId: 'd1', reason
   })
+  return { bytes, manifest, pieces: piecesOf(bytes, 7) }
 }
+type TestBackup = { bytes: Uint8Array; manifest: BackupManifest }
 
 function fakeBridge(listing: BackupListEntry[] = []) {
   const calls: { op: string; args: unknown[] }[] = []
@@ -23,12 +27,13 @@ function fakeBridge(listing: BackupListEntry[] = []) {
       return { name: request.fileName, path: `C:\\备份\\${request.fileName}`, size: request.data.byteLength, rotatedAway: ['old'], rotationProblem: null }
     }),
     listBackups: vi.fn(async () => listing),
-    readBackup: vi.fn(async ({ name }) => ({ name, data: new Uint8Array([7]) }))
+    readBackup: vi.fn(async ({ name }) => ({ name, data: new Uint8Array([7]) })),
+    saveBackupAuthKey: vi.fn(), readBackupAuthKey: vi.fn()
   }
   return { bridge, calls }
 }
 
-const entry = (name: string, b: Backup | null): BackupListEntry => ({ name, size: 10, modifiedAt: '2026-11-22T00:00:00.000Z', manifest: b?.manifest ?? null, problem: b ? null : '这不是车档的备份文件' })
+const entry = (name: string, b: TestBackup | null): BackupListEntry => ({ name, size: 10, modifiedAt: '2026-11-22T00:00:00.000Z', manifest: b?.manifest ?? null, problem: b ? null : '这不是车档的备份文件' })
 
 describe('desktop backup target', () => {
   it('writes into the backup folder under the conventional name, with the policy count', async () => {
@@ -39,7 +44,7 @@ describe('desktop backup target', () => {
     expect(request.fileName).toMatch(/^车档备份-\d{4}-\d{2}-\d{2}-\d{4}-daily\.chedang-backup$/)
     expect(request.data).toEqual(b.bytes)
     expect(request.keepDaily).toBe(14)
-    expect(result).toEqual({ saved: true, name: request.fileName, rotatedAway: ['old'] })
+    expect(result).toEqual({ outcome: 'written', name: request.fileName, rotatedAway: ['old'] })
   })
 
   it('latest is the newest readable backup; latestWithData skips empty ones', async () => {
@@ -65,14 +70,14 @@ describe('browser backup target', () => {
     }
   }
 
-  it('downloads the file and remembers the manifests in localStorage', async () => {
+  it('downloads the file, says only that the download started, and remembers the manifests in localStorage', async () => {
     localStorage.clear()
     const platform = fakePlatform()
     const target = createBrowserBackupTarget(platform, localStorage)
     expect(await target.latest()).toBeNull()
     const full = backup('manual', 2)
     const result = await target.save(full)
-    expect(result.saved).toBe(true)
+    expect(result.outcome).toBe('download-started')
     expect(platform.saved[0]!.name).toBe(result.name)
     expect(platform.saved[0]!.data).toEqual(full.bytes)
     const empty = backup('daily', 0, '2026-11-24T01:00:00.000Z')

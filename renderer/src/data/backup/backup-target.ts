@@ -1,12 +1,11 @@
 import type { BackupFolderInfo, BackupListEntry, ChedangBridge, ChooseBackupFolderResult } from '@shared/ipc/contract'
 import {
-  type Backup,
   type BackupManifest,
   backupFileName,
   backupManifestSchema
 } from '@shared/backup/backup-format'
+import { type BackupFile, backupBytes } from './create-backup'
 import type { Platform } from '../../platform'
-import type { Bytes } from '../../platform/platform'
 import { createBrowserPlatform } from '../../platform/platform.browser'
 import { createElectronPlatform } from '../../platform/platform.electron'
 
@@ -15,7 +14,11 @@ import { createElectronPlatform } from '../../platform/platform.electron'
 // cannot list what it downloaded), so the start screen can still tell that data went missing.
 
 export interface SavedBackup {
-  saved: boolean
+  /**
+   * 'written': in the backup folder (desktop), checked and renamed into place; 'download-started':
+   * the browser was handed the file, which is all a web page can know; 'cancelled': nothing happened.
+   */
+  outcome: 'written' | 'download-started' | 'cancelled'
   /** The file name written or offered for download. */
   name: string
   /** Daily backups removed by rotation (desktop only). */
@@ -25,7 +28,7 @@ export interface SavedBackup {
 export interface BackupTarget {
   readonly kind: 'desktop' | 'browser'
   /** Stores a backup: into the backup folder (desktop) or as a download (browser). */
-  save(backup: Backup, options?: { keepDaily?: number }): Promise<SavedBackup>
+  save(backup: BackupFile, options?: { keepDaily?: number }): Promise<SavedBackup>
   /** The newest backup known, of any kind; null when none. */
   latest(): Promise<{ manifest: BackupManifest } | null>
   /** The newest backup known that held rows: what `detectLostData` compares with. */
@@ -44,8 +47,6 @@ export interface BackupTarget {
 
 const rowsIn = (manifest: BackupManifest) => Object.values(manifest.tables).reduce((sum, n) => sum + n, 0)
 
-/** A copy that owns its buffer (what the platform and the bridge take). */
-const ownBytes = (bytes: Uint8Array): Bytes => (bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes as Bytes : new Uint8Array(bytes))
 
 export function createDesktopBackupTarget(bridge: ChedangBridge, platform: Platform = createElectronPlatform(bridge)): BackupTarget {
   const newest = async (predicate: (manifest: BackupManifest) => boolean) => {
@@ -57,10 +58,10 @@ export function createDesktopBackupTarget(bridge: ChedangBridge, platform: Platf
     async save(backup, options = {}) {
       const result = await bridge.writeBackup({
         fileName: backupFileName(backup.manifest.createdAt, backup.manifest.reason),
-        data: ownBytes(backup.bytes),
+        data: await backupBytes(backup),
         ...(options.keepDaily === undefined ? {} : { keepDaily: options.keepDaily })
       })
-      return { saved: true, name: result.name, rotatedAway: result.rotatedAway }
+      return { outcome: 'written', name: result.name, rotatedAway: result.rotatedAway }
     },
     latest: () => newest(() => true),
     latestWithData: () => newest((manifest) => rowsIn(manifest) > 0),
@@ -98,13 +99,13 @@ export function createBrowserBackupTarget(platform: Platform = createBrowserPlat
     kind: 'browser',
     async save(backup) {
       const name = backupFileName(backup.manifest.createdAt, backup.manifest.reason)
-      const saved = await platform.saveFile(name, ownBytes(backup.bytes))
-      if (saved) {
+      const started = await platform.saveFile(name, await backupBytes(backup))
+      if (started) {
         const json = JSON.stringify(backup.manifest)
         storage.setItem(LAST_BACKUP_KEY, json)
         if (rowsIn(backup.manifest) > 0) storage.setItem(LAST_BACKUP_WITH_DATA_KEY, json)
       }
-      return { saved, name, rotatedAway: [] }
+      return { outcome: started ? 'download-started' : 'cancelled', name, rotatedAway: [] }
     },
     latest: async () => readManifest(storage, LAST_BACKUP_KEY),
     latestWithData: async () => readManifest(storage, LAST_BACKUP_WITH_DATA_KEY),
