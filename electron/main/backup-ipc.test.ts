@@ -184,3 +184,17 @@ describe('backup authentication key under the OS protection', () => {
     expect(await readdir(userData)).toEqual([])
   })
 })
+
+describe('backup IPC: a streamed write', () => {
+  it('begin → append pieces → finish lands one complete file; a bad write id or piece is refused', async () => {
+    const { fileName, data } = backup('manual')
+    const { writeId } = await call(IpcChannel.beginBackupWrite, fromApp, { fileName }) as { writeId: string }
+    for (let at = 0; at < data.byteLength; at += 16) await call(IpcChannel.appendBackupWrite, fromApp, { writeId, data: data.slice(at, at + 16) })
+    const result = await call(IpcChannel.finishBackupWrite, fromApp, { writeId }) as WriteBackupResult
+    expect(new Uint8Array(await readFile(result.path))).toEqual(data)
+    expect((await rendererErrorOf(call(IpcChannel.appendBackupWrite, fromApp, { writeId: 'not-a-uuid', data }))).code).toBe('IPC_BAD_PAYLOAD')
+    expect((await rendererErrorOf(call(IpcChannel.beginBackupWrite, fromApp, { fileName: '../x.chedang-backup' }))).code).toBe('IPC_BAD_PAYLOAD')
+    expect((await rendererErrorOf(call(IpcChannel.finishBackupWrite, fromApp, { writeId }))).code).toBe('IPC_BAD_PAYLOAD')
+    expect(await readdir(defaultFolder())).toEqual([result.name])
+  })
+})

@@ -227,3 +227,45 @@ describe('listBackups and readBackup', () => {
     expect(await refusalOf(store.readBackup('车档备份-2020-01-01-0000-daily.chedang-backup'))).toBe('BACKUP_NOT_FOUND')
   })
 })
+
+describe('streamed writes (backups of several GB cross the bridge in pieces)', () => {
+  async function stream(store: ReturnType<typeof createBackupStore>, name: string, bytes: Uint8Array, piece: number) {
+    const id = await store.beginWrite(name)
+    for (let at = 0; at < bytes.byteLength; at += piece) await store.appendWrite(id, bytes.subarray(at, at + piece))
+    return store.finishWrite(id)
+  }
+
+  it('writes the pieces into a temp file, then renames it into place whole', async () => {
+    const store = createBackupStore(options)
+    const { name, bytes } = backupAt(day(0), 'manual', 40)
+    const id = await store.beginWrite(name)
+    await store.appendWrite(id, bytes.subarray(0, 100))
+    // Half written: nothing a listing (or a restore) could mistake for a backup.
+    expect((await readdir(defaultFolder())).filter((f) => f.endsWith('.chedang-backup'))).toEqual([])
+    expect(await store.listBackups()).toEqual([])
+    for (let at = 100; at < bytes.byteLength; at += 7) await store.appendWrite(id, bytes.subarray(at, at + 7))
+    const result = await store.finishWrite(id)
+    expect(result).toMatchObject({ name, size: bytes.byteLength })
+    expect(await readdir(defaultFolder())).toEqual([name])
+    expect(new Uint8Array(await readFile(result.path))).toEqual(bytes)
+  })
+
+  it('refuses a stream that stops short or is a plain old-format file, and leaves no file behind', async () => {
+    const store = createBackupStore(options)
+    const { name, bytes } = backupAt(day(0), 'manual', 5)
+    expect(await refusalOf(stream(store, name, bytes.subarray(0, bytes.byteLength - 9), 5))).toBe('BACKUP_TRUNCATED')
+    const plain = encodeBackup({ vehicleFiles: [{ id: 'v1' }] }, { appVersion: '0.1.0', schemaVersion: 2, createdAt: day(0).toISOString(), createdBy: '王芳', deviceId: 'd1', reason: 'manual' }).bytes
+    expect(await refusalOf(stream(store, name, plain, 64))).toBe('BACKUP_CORRUPT')
+    expect(await readdir(defaultFolder())).toEqual([])
+  })
+
+  it('an abandoned write removes its temp file', async () => {
+    const store = createBackupStore(options)
+    const { name, bytes } = backupAt(day(0), 'daily', 3)
+    const id = await store.beginWrite(name)
+    await store.appendWrite(id, bytes.subarray(0, 50))
+    await store.abortWrite(id)
+    expect(await readdir(defaultFolder())).toEqual([])
+    expect(await refusalOf(store.finishWrite(id))).toBe('BACKUP_NOT_FOUND')
+  })
+})

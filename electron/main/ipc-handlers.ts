@@ -24,6 +24,10 @@ import {
   type ReadBackupResult,
   readBackupAuthKeyRequest,
   saveBackupAuthKeyRequest,
+  appendBackupWriteRequest,
+  beginBackupWriteRequest,
+  type BeginBackupWriteResult,
+  finishBackupWriteRequest,
   writeBackupRequest,
   type WriteBackupResult,
   IpcChannel,
@@ -233,6 +237,21 @@ function registerBackupHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps)
     backups().writeBackup(request.fileName, request.data, request.keepDaily).catch((error: unknown) => {
       throw refusedBackup(IpcChannel.writeBackup, error)
     }), '写入备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.beginBackupWrite, beginBackupWriteRequest, async (request): Promise<BeginBackupWriteResult> =>
+    ({ writeId: await backups().beginWrite(request.fileName, request.keepDaily).catch((error: unknown) => { throw refusedBackup(IpcChannel.beginBackupWrite, error) }) }),
+  '写入备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.appendBackupWrite, appendBackupWriteRequest, async (request): Promise<void> =>
+    backups().appendWrite(request.writeId, request.data).catch((error: unknown) => { throw refusedBackup(IpcChannel.appendBackupWrite, error) }),
+  '写入备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.finishBackupWrite, finishBackupWriteRequest, async (request): Promise<WriteBackupResult> =>
+    backups().finishWrite(request.writeId).catch((error: unknown) => { throw refusedBackup(IpcChannel.finishBackupWrite, error) }),
+  '写入备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.abortBackupWrite, finishBackupWriteRequest, async (request): Promise<void> =>
+    backups().abortWrite(request.writeId), '取消备份写入失败')
 
   guardedHandle(ipcMain, deps, IpcChannel.listBackups, listBackupsRequest, async (): Promise<BackupListEntry[]> =>
     backups().listBackups(), '读取备份列表失败')

@@ -16,8 +16,8 @@ describe('window.chedang (what the renderer can reach)', () => {
   it('is the only thing exposed, with exactly its operations and nothing else', () => {
     expect([...fake.exposedInMainWorld.keys()]).toEqual(['chedang'])
     expect(Object.keys(bridge).sort()).toEqual([
-      'appInfo', 'chooseBackupFolder', 'getBackupFolder', 'listBackups', 'openFile', 'printPdf', 'readBackup', 'readBackupAuthKey',
-      'saveBackupAuthKey', 'saveFile', 'writeBackup'
+      'abortBackupWrite', 'appInfo', 'appendBackupWrite', 'beginBackupWrite', 'chooseBackupFolder', 'finishBackupWrite', 'getBackupFolder',
+      'listBackups', 'openFile', 'printPdf', 'readBackup', 'readBackupAuthKey', 'saveBackupAuthKey', 'saveFile', 'writeBackup'
     ])
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
   })

@@ -15,6 +15,10 @@ const bridge = {
   writeBackup: (request) => ipcRenderer.invoke(IpcChannel.writeBackup, request),
   listBackups: () => ipcRenderer.invoke(IpcChannel.listBackups),
   readBackup: (request) => ipcRenderer.invoke(IpcChannel.readBackup, request),
+  beginBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.beginBackupWrite, request),
+  appendBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.appendBackupWrite, request),
+  finishBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.finishBackupWrite, request),
+  abortBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.abortBackupWrite, request),
   saveBackupAuthKey: (request) => ipcRenderer.invoke(IpcChannel.saveBackupAuthKey, request),
   readBackupAuthKey: (request) => ipcRenderer.invoke(IpcChannel.readBackupAuthKey, request)
 } satisfies ChedangBridge

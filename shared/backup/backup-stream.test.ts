@@ -46,7 +46,7 @@ beforeAll(async () => {
   key = await createBackupKey(PASSPHRASE, WHO)
   const { pieces } = await encryptBackup(info(TABLES), sectionsOf(TABLES), key, CHUNK)
   file = await collect(pieces)
-})
+}, 30_000)
 
 async function readAll(bytes: Uint8Array, passphrase = PASSPHRASE): Promise<Record<string, unknown[]>> {
   const opened = await openEncryptedBackup(piecesOf(bytes, 777), passphrase, 3)
@@ -76,7 +76,7 @@ function frames(bytes: Uint8Array): { bodyStart: number; list: [number, number][
   return { bodyStart, list }
 }
 
-describe('encrypted backup (format 2)', () => {
+describe('encrypted backup (format 2)', { timeout: 30_000 }, () => {
   it('round-trips every row with the passphrase, and the file shows no personal data in clear', async () => {
     const rows = await readAll(file)
     expect(rows['vehicleFiles']).toEqual(TABLES['vehicleFiles'])

@@ -11,7 +11,11 @@ export const IpcChannel = {
   listBackups: 'chedang:list-backups',
   readBackup: 'chedang:read-backup',
   saveBackupAuthKey: 'chedang:save-backup-auth-key',
-  readBackupAuthKey: 'chedang:read-backup-auth-key'
+  readBackupAuthKey: 'chedang:read-backup-auth-key',
+  beginBackupWrite: 'chedang:begin-backup-write',
+  appendBackupWrite: 'chedang:append-backup-write',
+  finishBackupWrite: 'chedang:finish-backup-write',
+  abortBackupWrite: 'chedang:abort-backup-write'
 } as const
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel]

@@ -94,6 +94,25 @@ export interface WriteBackupResult {
   rotationProblem: string | null
 }
 
+// A backup of several GB crosses the bridge in pieces: begin, append…, finish (or abort). Main writes
+// them to a hidden temp file in the backup folder, checks the file's shape, and renames it into place.
+
+/** Largest piece of a streamed backup write. */
+export const MAX_BACKUP_PIECE_BYTES = 32 * 1024 * 1024
+
+export const beginBackupWriteRequest = writeBackupRequest.omit({ data: true }).strict()
+export type BeginBackupWriteRequest = z.infer<typeof beginBackupWriteRequest>
+export interface BeginBackupWriteResult { writeId: string }
+
+const writeId = z.uuid()
+export const appendBackupWriteRequest = z.object({
+  writeId,
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_BACKUP_PIECE_BYTES, '备份数据块为空或过大')
+}).strict()
+export type AppendBackupWriteRequest = z.infer<typeof appendBackupWriteRequest>
+export const finishBackupWriteRequest = z.object({ writeId }).strict()
+export type FinishBackupWriteRequest = z.infer<typeof finishBackupWriteRequest>
+
 export const listBackupsRequest = z.undefined()
 export interface BackupListEntry {
   name: string
@@ -142,6 +161,10 @@ export interface ChedangBridge {
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>
   listBackups(): Promise<BackupListEntry[]>
   readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>
+  beginBackupWrite(request: BeginBackupWriteRequest): Promise<BeginBackupWriteResult>
+  appendBackupWrite(request: AppendBackupWriteRequest): Promise<void>
+  finishBackupWrite(request: FinishBackupWriteRequest): Promise<WriteBackupResult>
+  abortBackupWrite(request: FinishBackupWriteRequest): Promise<void>
   saveBackupAuthKey(request: SaveBackupAuthKeyRequest): Promise<void>
   /** The key saved for `keyId`, or null when this PC has none. */
   readBackupAuthKey(request: ReadBackupAuthKeyRequest): Promise<Uint8Array | null>

@@ -28,7 +28,18 @@ function fakeBridge(listing: BackupListEntry[] = []) {
     }),
     listBackups: vi.fn(async () => listing),
     readBackup: vi.fn(async ({ name }) => ({ name, data: new Uint8Array([7]) })),
-    saveBackupAuthKey: vi.fn(), readBackupAuthKey: vi.fn()
+    saveBackupAuthKey: vi.fn(), readBackupAuthKey: vi.fn(),
+    beginBackupWrite: vi.fn(async (request) => {
+      calls.push({ op: 'begin', args: [request] })
+      return { writeId: '6f1c2b9e-8a53-4c1e-9d2a-0b7e4f3a1c55' }
+    }),
+    appendBackupWrite: vi.fn(async (request) => { calls.push({ op: 'append', args: [request] }) }),
+    finishBackupWrite: vi.fn(async (request) => {
+      calls.push({ op: 'finish', args: [request] })
+      const begun = calls[0]!.args[0] as { fileName: string }
+      return { name: begun.fileName, path: `C:\\备份\\${begun.fileName}`, size: 1, rotatedAway: ['old'], rotationProblem: null }
+    }),
+    abortBackupWrite: vi.fn(async (request) => { calls.push({ op: 'abort', args: [request] }) })
   }
   return { bridge, calls }
 }
@@ -36,15 +47,31 @@ function fakeBridge(listing: BackupListEntry[] = []) {
 const entry = (name: string, b: TestBackup | null): BackupListEntry => ({ name, size: 10, modifiedAt: '2026-11-22T00:00:00.000Z', manifest: b?.manifest ?? null, problem: b ? null : '这不是车档的备份文件' })
 
 describe('desktop backup target', () => {
-  it('writes into the backup folder under the conventional name, with the policy count', async () => {
+  it('streams into the backup folder piece by piece under the conventional name, with the policy count', async () => {
     const { bridge, calls } = fakeBridge()
     const b = backup('daily', 3)
     const result = await createDesktopBackupTarget(bridge).save(b, { keepDaily: 14 })
-    const request = calls[0]!.args[0] as { fileName: string; data: Uint8Array; keepDaily: number }
+    const request = calls[0]!.args[0] as { fileName: string; keepDaily: number }
     expect(request.fileName).toMatch(/^车档备份-\d{4}-\d{2}-\d{2}-\d{4}-daily\.chedang-backup$/)
-    expect(request.data).toEqual(b.bytes)
     expect(request.keepDaily).toBe(14)
+    const pieces = calls.filter((c) => c.op === 'append').map((c) => (c.args[0] as { data: Uint8Array }).data)
+    expect(pieces.length).toBeGreaterThan(3)
+    expect(Math.max(...pieces.map((p) => p.byteLength))).toBeLessThanOrEqual(7)
+    expect(new Uint8Array(pieces.flatMap((p) => [...p]))).toEqual(b.bytes)
+    expect(calls.at(-1)!.op).toBe('finish')
+    expect(bridge.writeBackup).not.toHaveBeenCalled()
     expect(result).toEqual({ outcome: 'written', name: request.fileName, rotatedAway: ['old'] })
+  })
+
+  it('abandons the temp file when making the backup fails half way', async () => {
+    const { bridge, calls } = fakeBridge()
+    const b = backup('manual', 2)
+    async function* failing() {
+      yield b.bytes.subarray(0, 10)
+      throw new Error('数据库读取失败')
+    }
+    await expect(createDesktopBackupTarget(bridge).save({ manifest: b.manifest, pieces: failing() })).rejects.toThrow('数据库读取失败')
+    expect(calls.map((c) => c.op)).toEqual(['begin', 'append', 'abort'])
   })
 
   it('latest is the newest readable backup; latestWithData skips empty ones', async () => {

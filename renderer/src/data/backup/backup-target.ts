@@ -45,6 +45,10 @@ export interface BackupTarget {
   chooseFolder(): Promise<ChooseBackupFolderResult | null>
 }
 
+/** A piece that owns its buffer: a view would carry its whole underlying buffer across the bridge. */
+const ownBytes = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
+  bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes as Uint8Array<ArrayBuffer> : bytes.slice()
+
 const rowsIn = (manifest: BackupManifest) => Object.values(manifest.tables).reduce((sum, n) => sum + n, 0)
 
 
@@ -56,11 +60,20 @@ export function createDesktopBackupTarget(bridge: ChedangBridge, platform: Platf
   return {
     kind: 'desktop',
     async save(backup, options = {}) {
-      const result = await bridge.writeBackup({
+      // Streamed piece by piece into a temp file that main renames into place once it is whole.
+      const { writeId } = await bridge.beginBackupWrite({
         fileName: backupFileName(backup.manifest.createdAt, backup.manifest.reason),
-        data: await backupBytes(backup),
         ...(options.keepDaily === undefined ? {} : { keepDaily: options.keepDaily })
       })
+      try {
+        for await (const piece of backup.pieces) {
+          if (piece.byteLength > 0) await bridge.appendBackupWrite({ writeId, data: ownBytes(piece) })
+        }
+      } catch (error) {
+        await bridge.abortBackupWrite({ writeId }).catch(() => undefined)
+        throw error
+      }
+      const result = await bridge.finishBackupWrite({ writeId })
       return { outcome: 'written', name: result.name, rotatedAway: result.rotatedAway }
     },
     latest: () => newest(() => true),

@@ -89,7 +89,7 @@ const PASSPHRASE = '长白山下一汽大众2026'
 let KEY: BackupWriterKey
 beforeAll(async () => {
   KEY = await createBackupKey(PASSPHRASE, { setBy: '王芳', setAt: '2026-11-20T08:00:00.000Z' })
-})
+}, 30_000)
 
 /** A backup file of `db` as the app writes it, in memory. */
 interface TestBackup { manifest: BackupManifest; bytes: Uint8Array }
@@ -184,7 +184,7 @@ describe('export → wipe → restore', () => {
     expect(result.safetyBackup).toBeNull()
     expect((await detectLostData(db, backup)).lost).toBe(false)
     expect(await leftoverRestoreDatabases()).toEqual([])
-  }, 60_000)
+  }, 180_000)
 })
 
 describe('a bad file is refused with the database untouched', () => {
