@@ -50,7 +50,8 @@ async function codeOf(work: Promise<unknown>): Promise<string> {
   return 'DONE'
 }
 
-const events = async (action: string) => (await db.auditEvents.toArray()).filter((event) => event.action === action)
+/** Events of `action`, in the order they were written (all on one device). */
+const events = async (action: string) => (await db.auditEvents.toArray()).filter((event) => event.action === action).sort((a, b) => a.deviceSeq - b.deviceSeq)
 
 describe('making a backup', () => {
   it('the daily backup is refused to an operator without 备份与导出, and the refusal is logged', async () => {
