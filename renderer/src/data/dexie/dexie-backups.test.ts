@@ -137,6 +137,22 @@ describe('the backup passphrase', () => {
   })
 })
 
+describe('restoring through the repository', () => {
+  it('keeps this PC\'s backup key: after a restore the next backup is made and opens as before', async () => {
+    const { keyId } = await director.backups.setPassphrase(PASSPHRASE)
+    const bytes = await backupBytes(await director.backups.create('manual'))
+    const safety: string[] = []
+    await director.backups.restore(bytes, { passphrase: PASSPHRASE, saveSafetyBackup: async (file) => { safety.push(file.manifest.reason) } })
+    expect(safety).toEqual(['before-restore'])
+    expect((await director.backups.keyStatus())?.keyId).toBe(keyId)
+    const next = await backupBytes(await director.backups.create('manual'))
+    expect((await openEncryptedBackup(piecesOf(next), PASSPHRASE, CURRENT_SCHEMA_VERSION)).manifest.keyId).toBe(keyId)
+    // The safety backup and the restore are both in the trail.
+    expect((await events('backup.export')).map((e) => JSON.parse(e.changes).reason)).toContain('before-restore')
+    expect(await events('backup.restore')).toHaveLength(1)
+  })
+})
+
 describe('the backup folder', () => {
   const chooser = (from: string, to: string) => ({
     folder: vi.fn(async (): Promise<BackupFolderInfo> => ({ folder: from, isDefault: true, keepDaily: 30 })),
