@@ -107,7 +107,8 @@ async function open(key: Key, sealed: Sealed, aad: string): Promise<Uint8Array<A
 
 export const kdfSchema = z.object({
   name: z.literal('PBKDF2-SHA-256'),
-  iterations: z.number().int().min(MIN_BACKUP_KDF_ITERATIONS).max(100_000_000),
+  // Capped so a forged header cannot make the app grind for minutes before it says the passphrase is wrong.
+  iterations: z.number().int().min(MIN_BACKUP_KDF_ITERATIONS).max(10_000_000),
   salt: base64
 }).strict()
 export type KdfParams = z.infer<typeof kdfSchema>

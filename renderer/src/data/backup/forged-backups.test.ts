@@ -14,6 +14,8 @@ import { createDexieRepositories } from '../dexie/open-dexie-repositories'
 import { CURRENT_SCHEMA_VERSION } from '../dexie/schema-versions'
 import { backupBytes, createBackup, readAllTables } from './create-backup'
 import { restoreBackup, RESTORE_DATABASE_PREFIX } from './restore-backup'
+import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE } from '@shared/rules'
+import { getPreset } from '@shared/policy'
 
 // Backups an insider could bring to the restore screen. Each is refused with the archive untouched:
 // no safety backup taken, no row changed, no temporary database left behind.
@@ -200,6 +202,23 @@ describe('forged and damaged backups are refused with the archive untouched', ()
     const result = await attempt(bytes)
     expect(result.code).toBe('RESTORED')
     expect(result.safetyTaken).toBe(true)
+  })
+
+  it('rows the app itself writes in every table (policies, handovers, archives, inspections) pass the row schemas', async () => {
+    db = await seededDb()
+    const session = await new DexieAuth(db, 'device-A', { iterations: 1000 }).login('wangfang', 'Chedang#2026')
+    const repos = createDexieRepositories(db, session.session, { iterations: 1000 })
+    const [fileId] = await repos.vehicleFiles.listIds()
+    const file = (await repos.vehicleFiles.get(fileId!))!
+    const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
+    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', anchorAt: '2026-03-05T02:00:00Z', documentsPresent: Object.keys(FAW_VW_SALES_EXAMPLE.documents) })
+    await repos.handovers.submit(handover.id)
+    await repos.handovers.markSigned(handover.id)
+    await repos.archives.completeInspection(view.archive.id, FAW_VW_SALES_EXAMPLE, allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales))
+    const tables = await tablesOf(db)
+    for (const table of ['policies', 'handovers', 'archives', 'inspections']) expect(tables[table]!.length).toBeGreaterThan(0)
+    const result = await attempt(await encryptTables(tables, KEY))
+    expect(result.code).toBe('RESTORED')
   })
 
   it('an old-format file restores once confirmed, and the audit trail says it was unencrypted', async () => {
