@@ -70,7 +70,7 @@ describe('backup and restore in the browser', () => {
     const backupPath = join(folder, (await download).suggestedFilename())
     await (await download).saveAs(backupPath)
     // The browser can only say the download started.
-    expect(await page.textContent('[data-testid=backup-panel] .banner.ok')).toMatch(/已开始下载备份文件：车档备份-.*manual/)
+    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.ok')).toMatch(/已开始下载备份文件：车档备份-.*manual/)
     const bytes = readFileSync(backupPath)
     expect(bytes.includes(Buffer.from(kept.ownerName))).toBe(false) // encrypted
 
