@@ -269,3 +269,18 @@ describe('streamed writes (backups of several GB cross the bridge in pieces)', (
     expect(await refusalOf(store.finishWrite(id))).toBe('BACKUP_NOT_FOUND')
   })
 })
+
+describe('reading a backup piece by piece', () => {
+  it('returns the asked range and the file size; past the end, nothing; other names refused', async () => {
+    const store = createBackupStore(options)
+    const { name, bytes } = backupAt(day(0), 'manual', 30)
+    await store.writeBackup(name, bytes)
+    const first = await store.readBackupPiece(name, 0, 100)
+    expect(first.size).toBe(bytes.byteLength)
+    expect(first.data).toEqual(bytes.subarray(0, 100))
+    expect((await store.readBackupPiece(name, bytes.byteLength - 10, 100)).data).toEqual(bytes.subarray(bytes.byteLength - 10))
+    expect((await store.readBackupPiece(name, bytes.byteLength + 5, 100)).data.byteLength).toBe(0)
+    expect(await refusalOf(store.readBackupPiece('../backup-settings.json', 0, 10))).toBe('BACKUP_BAD_NAME')
+    expect(await refusalOf(store.readBackupPiece('车档备份-2030-01-01-0000-manual.chedang-backup', 0, 10))).toBe('BACKUP_NOT_FOUND')
+  })
+})

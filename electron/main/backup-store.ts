@@ -60,6 +60,8 @@ export interface BackupStore {
   /** Every *.chedang-backup in the folder with its header's manifest: newest first, unreadable ones last. */
   listBackups(): Promise<BackupListEntry[]>
   readBackup(name: string): Promise<Uint8Array>
+  /** Up to `length` bytes of a backup from `offset`, and the file's size. */
+  readBackupPiece(name: string, offset: number, length: number): Promise<{ data: Uint8Array; size: number }>
   /** Starts a streamed write of `fileName` into a hidden temp file in the folder; returns its id. */
   beginWrite(fileName: string, keepDaily?: number): Promise<string>
   /** Appends bytes, checking the file's shape as they come; a bad one aborts the write. */
@@ -302,6 +304,28 @@ export function createBackupStore(storeOptions: BackupStoreOptions): BackupStore
     return entries.sort((a, b) => (keyOf(a) < keyOf(b) ? 1 : keyOf(a) > keyOf(b) ? -1 : 0))
   }
 
+  async function readBackupPiece(name: string, offset: number, length: number): Promise<{ data: Uint8Array; size: number }> {
+    if (!isBackupFileName(name) || basename(name) !== name) throw new DomainError(BackupErrorCode.badName, '不是备份文件名')
+    const { folder } = await folderInfo()
+    const handle = await open(join(folder, name), 'r').catch((error: unknown) => {
+      if (isMissing(error)) throw new DomainError(BackupErrorCode.notFound, `备份文件夹里没有 ${name}`)
+      throw error
+    })
+    try {
+      const { size } = await handle.stat()
+      const data = new Uint8Array(Math.max(0, Math.min(length, size - offset)))
+      let read = 0
+      while (read < data.byteLength) {
+        const { bytesRead } = await handle.read(data, read, data.byteLength - read, offset + read)
+        if (bytesRead === 0) break
+        read += bytesRead
+      }
+      return { data: data.subarray(0, read), size }
+    } finally {
+      await handle.close()
+    }
+  }
+
   async function readBackup(name: string): Promise<Uint8Array> {
     if (!isBackupFileName(name) || basename(name) !== name) throw new DomainError(BackupErrorCode.badName, '不是备份文件名')
     const { folder } = await folderInfo()
@@ -326,6 +350,7 @@ export function createBackupStore(storeOptions: BackupStoreOptions): BackupStore
     rotate: (keepDaily) => serial(async () => rotateNow(keepDaily ?? (await folderInfo()).keepDaily)),
     listBackups,
     readBackup,
+    readBackupPiece,
     beginWrite,
     appendWrite,
     finishWrite,

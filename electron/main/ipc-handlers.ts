@@ -23,6 +23,8 @@ import {
   readBackupRequest,
   type ReadBackupResult,
   readBackupAuthKeyRequest,
+  readBackupPieceRequest,
+  type ReadBackupPieceResult,
   saveBackupAuthKeyRequest,
   appendBackupWriteRequest,
   beginBackupWriteRequest,
@@ -237,6 +239,9 @@ function registerBackupHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps)
     backups().writeBackup(request.fileName, request.data, request.keepDaily).catch((error: unknown) => {
       throw refusedBackup(IpcChannel.writeBackup, error)
     }), '写入备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.readBackupPiece, readBackupPieceRequest, async (request): Promise<ReadBackupPieceResult> =>
+    backups().readBackupPiece(request.name, request.offset, request.length), '读取备份失败')
 
   guardedHandle(ipcMain, deps, IpcChannel.beginBackupWrite, beginBackupWriteRequest, async (request): Promise<BeginBackupWriteResult> =>
     ({ writeId: await backups().beginWrite(request.fileName, request.keepDaily).catch((error: unknown) => { throw refusedBackup(IpcChannel.beginBackupWrite, error) }) }),

@@ -17,7 +17,7 @@ describe('window.chedang (what the renderer can reach)', () => {
     expect([...fake.exposedInMainWorld.keys()]).toEqual(['chedang'])
     expect(Object.keys(bridge).sort()).toEqual([
       'abortBackupWrite', 'appInfo', 'appendBackupWrite', 'beginBackupWrite', 'chooseBackupFolder', 'finishBackupWrite', 'getBackupFolder',
-      'listBackups', 'openFile', 'printPdf', 'readBackup', 'readBackupAuthKey', 'saveBackupAuthKey', 'saveFile', 'writeBackup'
+      'listBackups', 'openFile', 'printPdf', 'readBackup', 'readBackupAuthKey', 'readBackupPiece', 'saveBackupAuthKey', 'saveFile', 'writeBackup'
     ])
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
   })

@@ -15,6 +15,7 @@ const bridge = {
   writeBackup: (request) => ipcRenderer.invoke(IpcChannel.writeBackup, request),
   listBackups: () => ipcRenderer.invoke(IpcChannel.listBackups),
   readBackup: (request) => ipcRenderer.invoke(IpcChannel.readBackup, request),
+  readBackupPiece: (request) => ipcRenderer.invoke(IpcChannel.readBackupPiece, request),
   beginBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.beginBackupWrite, request),
   appendBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.appendBackupWrite, request),
   finishBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.finishBackupWrite, request),

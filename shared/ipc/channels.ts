@@ -15,7 +15,8 @@ export const IpcChannel = {
   beginBackupWrite: 'chedang:begin-backup-write',
   appendBackupWrite: 'chedang:append-backup-write',
   finishBackupWrite: 'chedang:finish-backup-write',
-  abortBackupWrite: 'chedang:abort-backup-write'
+  abortBackupWrite: 'chedang:abort-backup-write',
+  readBackupPiece: 'chedang:read-backup-piece'
 } as const
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel]

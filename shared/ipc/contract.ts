@@ -136,6 +136,19 @@ export interface ReadBackupResult {
   data: Uint8Array
 }
 
+/** A piece of a backup in the backup folder: a restore reads a file of several GB this way. */
+export const readBackupPieceRequest = z.object({
+  name: readBackupRequest.shape.name,
+  offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  length: z.number().int().min(1).max(MAX_BACKUP_PIECE_BYTES)
+}).strict()
+export type ReadBackupPieceRequest = z.infer<typeof readBackupPieceRequest>
+export interface ReadBackupPieceResult {
+  data: Uint8Array
+  /** The file's whole size, so the reader knows when it is done. */
+  size: number
+}
+
 // The backup authentication key K_auth (see shared/backup/backup-crypto.ts): main keeps it for the
 // renderer under the OS account's protection (Electron safeStorage), one file per key id in userData.
 
@@ -161,6 +174,7 @@ export interface ChedangBridge {
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>
   listBackups(): Promise<BackupListEntry[]>
   readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>
+  readBackupPiece(request: ReadBackupPieceRequest): Promise<ReadBackupPieceResult>
   beginBackupWrite(request: BeginBackupWriteRequest): Promise<BeginBackupWriteResult>
   appendBackupWrite(request: AppendBackupWriteRequest): Promise<void>
   finishBackupWrite(request: FinishBackupWriteRequest): Promise<WriteBackupResult>

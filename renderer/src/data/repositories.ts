@@ -11,6 +11,7 @@ import type { BackupReason } from '@shared/backup/backup-format'
 import type { BackupFolderInfo, ChooseBackupFolderResult } from '@shared/ipc/contract'
 import type { BackupFile } from './backup/create-backup'
 import type { RestoreResult } from './backup/restore-backup'
+import type { BackupSource } from './backup/backup-target'
 import type { Policy, PresetSummary, PolicyChanges } from '@shared/policy'
 import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import type { Handover, HandoverSheet } from '@shared/handover/handover'
@@ -155,7 +156,7 @@ export interface Backups {
   /** An encrypted backup of the whole archive (备份与导出), audited whatever its reason. */
   create(reason: Extract<BackupReason, 'manual' | 'daily'>): Promise<BackupFile>
   /** Verified restore (从备份恢复): nothing changes unless the file checks out and the safety backup was saved. */
-  restore(bytes: Uint8Array, options: { passphrase: string; acceptUnauthenticated?: boolean; saveSafetyBackup: (backup: BackupFile) => Promise<void> }): Promise<RestoreResult>
+  restore(bytes: Uint8Array | BackupSource, options: { passphrase: string; acceptUnauthenticated?: boolean; saveSafetyBackup: (backup: BackupFile) => Promise<void> }): Promise<RestoreResult>
   /** Lets the operator choose the backup folder (备份与导出); the change is audited with old and new path. */
   changeFolder(chooser: BackupFolderChooser): Promise<ChooseBackupFolderResult | null>
   /** Records the printing of the 《备份密钥登记表》 and returns what it shows. */

@@ -16,7 +16,7 @@ function backup(reason: BackupReason, rows: number, at = '2026-11-22T01:30:00.00
 }
 type TestBackup = { bytes: Uint8Array; manifest: BackupManifest }
 
-function fakeBridge(listing: BackupListEntry[] = []) {
+function fakeBridge(listing: BackupListEntry[] = [], folderFile = new Uint8Array(0)) {
   const calls: { op: string; args: unknown[] }[] = []
   const bridge: ChedangBridge = {
     saveFile: vi.fn(), openFile: vi.fn(async () => ({ name: 'picked.chedang-backup', data: new Uint8Array([1, 2]) })), printPdf: vi.fn(), appInfo: vi.fn(),
@@ -39,7 +39,11 @@ function fakeBridge(listing: BackupListEntry[] = []) {
       const begun = calls[0]!.args[0] as { fileName: string }
       return { name: begun.fileName, path: `C:\\备份\\${begun.fileName}`, size: 1, rotatedAway: ['old'], rotationProblem: null }
     }),
-    abortBackupWrite: vi.fn(async (request) => { calls.push({ op: 'abort', args: [request] }) })
+    abortBackupWrite: vi.fn(async (request) => { calls.push({ op: 'abort', args: [request] }) }),
+    readBackupPiece: vi.fn(async ({ offset, length }) => {
+      calls.push({ op: 'readPiece', args: [offset, length] })
+      return { data: folderFile.slice(offset, offset + length), size: folderFile.byteLength }
+    })
   }
   return { bridge, calls }
 }
@@ -83,6 +87,26 @@ describe('desktop backup target', () => {
     expect((await target.latestWithData())?.manifest).toEqual(full.manifest)
     expect(await target.read('b')).toEqual(new Uint8Array([7]))
     expect(await target.pickFile()).toEqual({ name: 'picked.chedang-backup', bytes: new Uint8Array([1, 2]) })
+  })
+})
+
+describe('desktop backup target: reading a backup of the folder', () => {
+  it('opens it with its head only, then reads it piece by piece (never asking for the whole file)', async () => {
+    const file = new Uint8Array(20 * 1024 * 1024 + 123).map((_, i) => i % 251)
+    const { bridge, calls } = fakeBridge([], file)
+    const source = await createDesktopBackupTarget(bridge).open('车档备份-2026-11-22-0930-daily.chedang-backup')
+    expect(source.head.byteLength).toBe(8 * 1024 * 1024)
+    expect(calls.map((c) => c.op)).toEqual(['readPiece'])
+    let total = 0
+    let same = true
+    for await (const piece of source.pieces()) {
+      for (let i = 0; i < piece.byteLength; i += 4099) same &&= piece[i] === file[total + i]
+      total += piece.byteLength
+    }
+    expect(total).toBe(file.byteLength)
+    expect(same).toBe(true)
+    expect(calls.filter((c) => c.op === 'readPiece').length).toBe(3)
+    expect(bridge.readBackup).not.toHaveBeenCalled()
   })
 })
 

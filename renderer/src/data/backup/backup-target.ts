@@ -25,6 +25,16 @@ export interface SavedBackup {
   rotatedAway: string[]
 }
 
+/** A backup file read lazily: its first bytes (the header), and all its bytes piece by piece. */
+export interface BackupSource {
+  name: string
+  head: Uint8Array
+  pieces(): AsyncIterable<Uint8Array>
+}
+
+/** Pieces a restore reads from the backup folder at a time. */
+const READ_PIECE_BYTES = 8 * 1024 * 1024
+
 export interface BackupTarget {
   readonly kind: 'desktop' | 'browser'
   /** Stores a backup: into the backup folder (desktop) or as a download (browser). */
@@ -37,6 +47,8 @@ export interface BackupTarget {
   list(): Promise<BackupListEntry[]>
   /** Reads a backup from the backup folder by name (desktop only). */
   read(name: string): Promise<Uint8Array>
+  /** Opens a backup in the backup folder to be read piece by piece, however large (desktop only). */
+  open(name: string): Promise<BackupSource>
   /** Lets the user pick a backup file anywhere; null when cancelled. */
   pickFile(): Promise<{ name: string; bytes: Uint8Array } | null>
   /** The backup folder (desktop); null in the browser. */
@@ -82,6 +94,22 @@ export function createDesktopBackupTarget(bridge: ChedangBridge, platform: Platf
     async read(name) {
       return new Uint8Array((await bridge.readBackup({ name })).data)
     },
+    async open(name) {
+      const first = await bridge.readBackupPiece({ name, offset: 0, length: READ_PIECE_BYTES })
+      return {
+        name,
+        head: new Uint8Array(first.data),
+        async *pieces() {
+          for (let offset = 0; ;) {
+            const { data, size } = offset === 0 ? first : await bridge.readBackupPiece({ name, offset, length: READ_PIECE_BYTES })
+            if (data.byteLength === 0) return
+            yield new Uint8Array(data)
+            offset += data.byteLength
+            if (offset >= size) return
+          }
+        }
+      }
+    },
     async pickFile() {
       // No extension filter: the contract's filters take short extensions only, and the header check
       // tells the user precisely when a file is not a backup.
@@ -124,6 +152,9 @@ export function createBrowserBackupTarget(platform: Platform = createBrowserPlat
     latestWithData: async () => readManifest(storage, LAST_BACKUP_WITH_DATA_KEY),
     list: async () => [],
     read: async () => {
+      throw new Error('浏览器模式没有备份文件夹，请用“选择备份文件”导入')
+    },
+    open: async () => {
       throw new Error('浏览器模式没有备份文件夹，请用“选择备份文件”导入')
     },
     async pickFile() {

@@ -221,6 +221,22 @@ describe('forged and damaged backups are refused with the archive untouched', ()
     expect(result.code).toBe('RESTORED')
   })
 
+  it('a backup opened from the folder is read piece by piece and restores', async () => {
+    db = await seededDb()
+    const bytes = await backupBytes(await createBackup(db, { actor: RESTORER, appVersion: APP, reason: 'manual', key: KEY }))
+    let reads = 0
+    const source = {
+      name: '车档备份-2026-11-22-0930-manual.chedang-backup',
+      head: bytes.slice(0, 4096),
+      async *pieces() {
+        for (let at = 0; at < bytes.byteLength; at += 1000) { reads += 1; yield bytes.slice(at, at + 1000) }
+      }
+    }
+    await restoreBackup(db, source, { actor: RESTORER, appVersion: APP, passphrase: PASSPHRASE, writerKey: async () => KEY, saveSafetyBackup: async () => undefined })
+    expect(reads).toBe(Math.ceil(bytes.byteLength / 1000))
+    expect((await db.auditEvents.toArray()).some((event) => event.action === 'backup.restore')).toBe(true)
+  })
+
   it('an old-format file restores once confirmed, and the audit trail says it was unencrypted', async () => {
     db = await seededDb()
     const tables = await tablesOf(db)

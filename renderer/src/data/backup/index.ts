@@ -11,6 +11,7 @@ export {
   detectBackupTarget,
   LAST_BACKUP_KEY,
   LAST_BACKUP_WITH_DATA_KEY,
+  type BackupSource,
   type BackupTarget,
   type SavedBackup
 } from './backup-target'

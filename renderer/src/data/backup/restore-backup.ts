@@ -23,7 +23,8 @@ import { isBackupKeyRow } from './backup-key'
 import { ChedangDatabase } from '../dexie/database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../dexie/schema-versions'
 import { appendAuditEvent } from '../dexie/audit-writer'
-import { type BackupFile, createBackup, readAllTables } from './create-backup'
+import { type BackupFile, backupBytes, createBackup, readAllTables } from './create-backup'
+import type { BackupSource } from './backup-target'
 
 /** Temporary databases a restore imports into are named with this prefix. */
 export const RESTORE_DATABASE_PREFIX = 'chedang-restore-'
@@ -83,14 +84,17 @@ function storesAtVersion(version: number): Record<string, string> {
 }
 
 /** The rows of a backup file, checked as far as the file alone allows (format 1 or 2). */
-async function readBackupRows(bytes: Uint8Array, options: RestoreOptions): Promise<{ manifest: BackupManifest; formatVersion: number; tables: Map<string, BackupRow[]> }> {
-  const { formatVersion } = readBackupHeaderLine(bytes)
+async function readBackupRows(source: Uint8Array | BackupSource, options: RestoreOptions): Promise<{ manifest: BackupManifest; formatVersion: number; tables: Map<string, BackupRow[]> }> {
+  const head = source instanceof Uint8Array ? source : source.head
+  const { formatVersion } = readBackupHeaderLine(head)
   if (formatVersion === LEGACY_BACKUP_FORMAT_VERSION) {
     if (options.acceptUnauthenticated !== true) throw legacyBackupUnconfirmed()
+    const bytes = source instanceof Uint8Array ? source : await backupBytes({ manifest: {} as BackupManifest, pieces: source.pieces() })
     const { manifest, body } = verifyBackup(bytes, CURRENT_SCHEMA_VERSION)
     return { manifest, formatVersion, tables: decodeBackupBody(body, manifest) }
   }
-  const opened = await openEncryptedBackup(piecesOf(bytes), options.passphrase, CURRENT_SCHEMA_VERSION)
+  // Format 2 is read piece by piece: a backup of several GB never sits whole in memory.
+  const opened = await openEncryptedBackup(source instanceof Uint8Array ? piecesOf(source) : source.pieces(), options.passphrase, CURRENT_SCHEMA_VERSION)
   const tables = new Map<string, BackupRow[]>(Object.keys(opened.manifest.tables).map((name) => [name, []]))
   for await (const { table, row } of opened.rows) tables.get(table)!.push(row)
   return { manifest: opened.manifest, formatVersion, tables }
@@ -158,7 +162,7 @@ function assertRestorable(incoming: Record<string, unknown[]>): void {
  *     rolls back to the old data.
  * The temporary database is deleted in every case.
  */
-export async function restoreBackup(db: ChedangDatabase, bytes: Uint8Array, options: RestoreOptions): Promise<RestoreResult> {
+export async function restoreBackup(db: ChedangDatabase, bytes: Uint8Array | BackupSource, options: RestoreOptions): Promise<RestoreResult> {
   const now = options.now ?? new Date()
   const { manifest, formatVersion, tables } = await readBackupRows(bytes, options)
   for (const [table, rows] of tables) if (table === 'settings') tables.set(table, rows.filter((row) => !isBackupKeyRow(table, row)))

@@ -5,6 +5,7 @@ import { DomainError } from '@shared/model/domain-error'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import { type BackupFile, createBackup } from '../backup/create-backup'
 import type { RestoreResult } from '../backup/restore-backup'
+import type { BackupSource } from '../backup/backup-target'
 import { restoreBackup } from '../backup/restore-backup'
 import { BACKUP_KEYRING_ID, type BackupAuthKeyStore, databaseAuthKeyStore, keyringRowValueOf, loadWriterKey, readKeyringRow } from '../backup/backup-key'
 import type { BackupFolderChooser, BackupKeyStatus, Backups } from '../repositories'
@@ -94,7 +95,7 @@ export class DexieBackups implements Backups {
     return backup
   }
 
-  async restore(bytes: Uint8Array, options: { passphrase: string; acceptUnauthenticated?: boolean; saveSafetyBackup: (backup: BackupFile) => Promise<void> }): Promise<RestoreResult> {
+  async restore(bytes: Uint8Array | BackupSource, options: { passphrase: string; acceptUnauthenticated?: boolean; saveSafetyBackup: (backup: BackupFile) => Promise<void> }): Promise<RestoreResult> {
     await this.guard.require('backup.restore')
     // The copy of the current data made first is a backup like any other.
     await this.guard.require('backup.export')

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LostDataCheck } from '../../data/backup'
-import type { BackupTarget } from '../../data/backup'
+import type { BackupSource, BackupTarget } from '../../data/backup'
 import { databaseAuthKeyStore, loadWriterKey, restoreBackup, type BackupAuthKeyStore } from '../../data/backup'
 import type { ChedangDatabase } from '../../data/dexie/database'
 import { formatTime } from '../../components/format-time'
@@ -32,10 +32,10 @@ export function LostDataScreen({ db, target, check, deviceId, version, onRestore
     setBusy(true)
     setError(null)
     try {
-      let bytes: Uint8Array | null = null
+      let bytes: Uint8Array | BackupSource | null = null
       if (source === 'folder') {
         const entry = (await target.list()).find((e) => e.manifest && Object.values(e.manifest.tables).some((n) => n > 0))
-        bytes = entry ? await target.read(entry.name) : null
+        bytes = entry ? await target.open(entry.name) : null
       } else {
         bytes = (await target.pickFile())?.bytes ?? null
       }

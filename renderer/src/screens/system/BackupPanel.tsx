@@ -9,14 +9,15 @@ import { usePermissions } from '../../hooks/use-permissions'
 import { formatTime } from '../../components/format-time'
 import { errorMessage } from '../../components/error-message'
 import type { BackupKeyStatus } from '../../data/repositories'
-import type { SavedBackup } from '../../data/backup'
+import type { BackupSource, SavedBackup } from '../../data/backup'
 import { printDocument } from '../../print/print-document'
 
 const rows = (manifest: BackupManifest) => Object.values(manifest.tables).reduce((a, b) => a + b, 0)
 
 interface Pending {
   name: string
-  bytes: Uint8Array
+  /** A picked file (bytes), or a backup in the backup folder read piece by piece. */
+  bytes: Uint8Array | BackupSource
   manifest: BackupManifest
   legacy: boolean
 }
@@ -93,9 +94,9 @@ export function BackupPanel() {
     await printDocument(platform, '备份密钥登记表', backupKeySheetDocument(sheet))
   })
 
-  const choose = (name: string, bytes: Uint8Array) => {
+  const choose = (name: string, bytes: Uint8Array | BackupSource) => {
     try {
-      const header = readBackupHeaderLine(bytes)
+      const header = readBackupHeaderLine(bytes instanceof Uint8Array ? bytes : bytes.head)
       setPending({ name, bytes, manifest: header.manifest, legacy: header.formatVersion === LEGACY_BACKUP_FORMAT_VERSION })
       setPassphrase('')
       setLegacyConfirmed(false)
@@ -215,7 +216,7 @@ export function BackupPanel() {
                 <td>{entry.manifest ? `${t(`backup.reasons.${entry.manifest.reason}`)} · ${entry.manifest.keyId ? t('backup.encrypted') : t('backup.legacyFormat')}` : t('backup.unreadable')}</td>
                 <td className="mono">{entry.manifest ? formatTime(entry.manifest.createdAt) : '—'}</td>
                 <td className="mono">{entry.manifest ? rows(entry.manifest) : '—'}</td>
-                <td>{canRestore && entry.manifest ? <button type="button" className="link-button" onClick={() => void backupTarget.read(entry.name).then((bytes) => choose(entry.name, bytes))}>{t('backup.restoreThis')}</button> : null}</td>
+                <td>{canRestore && entry.manifest ? <button type="button" className="link-button" onClick={() => void backupTarget.open(entry.name).then((source) => choose(entry.name, source), (error: unknown) => setStatus({ kind: 'error', text: errorMessage(error) }))}>{t('backup.restoreThis')}</button> : null}</td>
               </tr>
             ))}
           </tbody>
