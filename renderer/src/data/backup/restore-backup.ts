@@ -83,18 +83,23 @@ function storesAtVersion(version: number): Record<string, string> {
   return stores
 }
 
+/** A source read piece by piece (not bytes). Not `instanceof Uint8Array`: bytes from another realm fail that test. */
+export function isBackupSource(source: Uint8Array | BackupSource): source is BackupSource {
+  return 'head' in source && typeof (source as BackupSource).pieces === 'function'
+}
+
 /** The rows of a backup file, checked as far as the file alone allows (format 1 or 2). */
 async function readBackupRows(source: Uint8Array | BackupSource, options: RestoreOptions): Promise<{ manifest: BackupManifest; formatVersion: number; tables: Map<string, BackupRow[]> }> {
-  const head = source instanceof Uint8Array ? source : source.head
+  const head = isBackupSource(source) ? source.head : source
   const { formatVersion } = readBackupHeaderLine(head)
   if (formatVersion === LEGACY_BACKUP_FORMAT_VERSION) {
     if (options.acceptUnauthenticated !== true) throw legacyBackupUnconfirmed()
-    const bytes = source instanceof Uint8Array ? source : await backupBytes({ manifest: {} as BackupManifest, pieces: source.pieces() })
+    const bytes = isBackupSource(source) ? await backupBytes({ manifest: {} as BackupManifest, pieces: source.pieces() }) : source
     const { manifest, body } = verifyBackup(bytes, CURRENT_SCHEMA_VERSION)
     return { manifest, formatVersion, tables: decodeBackupBody(body, manifest) }
   }
   // Format 2 is read piece by piece: a backup of several GB never sits whole in memory.
-  const opened = await openEncryptedBackup(source instanceof Uint8Array ? piecesOf(source) : source.pieces(), options.passphrase, CURRENT_SCHEMA_VERSION)
+  const opened = await openEncryptedBackup(isBackupSource(source) ? source.pieces() : piecesOf(source), options.passphrase, CURRENT_SCHEMA_VERSION)
   const tables = new Map<string, BackupRow[]>(Object.keys(opened.manifest.tables).map((name) => [name, []]))
   for await (const { table, row } of opened.rows) tables.get(table)!.push(row)
   return { manifest: opened.manifest, formatVersion, tables }

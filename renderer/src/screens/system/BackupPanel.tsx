@@ -10,6 +10,7 @@ import { formatTime } from '../../components/format-time'
 import { errorMessage } from '../../components/error-message'
 import type { BackupKeyStatus } from '../../data/repositories'
 import type { BackupSource, SavedBackup } from '../../data/backup'
+import { isBackupSource } from '../../data/backup/restore-backup'
 import { printDocument } from '../../print/print-document'
 
 const rows = (manifest: BackupManifest) => Object.values(manifest.tables).reduce((a, b) => a + b, 0)
@@ -96,7 +97,7 @@ export function BackupPanel() {
 
   const choose = (name: string, bytes: Uint8Array | BackupSource) => {
     try {
-      const header = readBackupHeaderLine(bytes instanceof Uint8Array ? bytes : bytes.head)
+      const header = readBackupHeaderLine(isBackupSource(bytes) ? bytes.head : bytes)
       setPending({ name, bytes, manifest: header.manifest, legacy: header.formatVersion === LEGACY_BACKUP_FORMAT_VERSION })
       setPassphrase('')
       setLegacyConfirmed(false)
