@@ -393,7 +393,8 @@ describe('backupBeforeUpgrade', () => {
     const opened = await openEncryptedBackup(piecesOf(saved[0]!.bytes), PASSPHRASE, CURRENT_SCHEMA_VERSION)
     const rows: unknown[] = []
     for await (const { table, row } of opened.rows) if (table === 'vehicleFiles') rows.push(row)
-    expect(rows).toEqual(files)
+    // Rows come in primary-key order.
+    expect(rows).toEqual([...files].sort((x, y) => (String(x['id']) < String(y['id']) ? -1 : 1)))
 
     // The app now opens (and upgrades) it; a second start finds it current.
     const upgraded = await freshDb(name)
