@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { open, rename, unlink } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 
 const RENAME_RETRY_CODES = new Set(['EPERM', 'EACCES', 'EBUSY'])
 const RENAME_ATTEMPTS = 5
@@ -63,5 +63,51 @@ async function syncFolder(folder: string): Promise<void> {
     }
   } catch {
     // Best effort: the data is already safely in place.
+  }
+}
+
+/** A file written piece by piece into a temp file, then moved into place whole (or not at all). */
+export interface AtomicStream {
+  write(data: Uint8Array): Promise<void>
+  /** fsync, close and rename onto `targetPath` (same folder, so the rename is atomic). */
+  commit(targetPath: string): Promise<void>
+  /** Closes and removes the temp file; the target is never touched. */
+  abort(): Promise<void>
+}
+
+/** Starts a streamed atomic write in `folder`: a hidden temp file there until commit. */
+export async function createAtomicStream(folder: string): Promise<AtomicStream> {
+  const tempPath = join(folder, `.chedang-${randomBytes(6).toString('hex')}.partial`)
+  const handle = await open(tempPath, 'wx', 0o666)
+  let closed = false
+  const close = async () => {
+    if (closed) return
+    closed = true
+    await handle.close()
+  }
+  return {
+    async write(data) {
+      let written = 0
+      while (written < data.byteLength) {
+        const { bytesWritten } = await handle.write(data, written, data.byteLength - written)
+        written += bytesWritten
+      }
+    },
+    async commit(targetPath) {
+      try {
+        await handle.sync()
+        await close()
+        await renameWithRetry(tempPath, targetPath)
+      } catch (error) {
+        await close().catch(() => undefined)
+        await unlink(tempPath).catch(() => undefined)
+        throw error
+      }
+      await syncFolder(dirname(targetPath))
+    },
+    async abort() {
+      await close().catch(() => undefined)
+      await unlink(tempPath).catch(() => undefined)
+    }
   }
 }

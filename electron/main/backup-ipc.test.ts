@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IpcMain, OpenDialogOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { backupFileName, encodeBackup } from '../../shared/backup/backup-format'
+import { backupFileName } from '../../shared/backup/backup-format'
+import { encryptedBackupShape } from './test-support/backup-file'
 import { APP_ORIGIN, type BackupListEntry, IpcChannel, ipcErrorCodeOf, type ReadBackupResult, type WriteBackupResult } from '../../shared/ipc/contract'
 import { writeFileAtomic } from './atomic-write'
 import { DEFAULT_BACKUP_FOLDER_NAME } from './backup-store'
@@ -41,7 +42,12 @@ beforeEach(async () => {
     writeFileAtomic,
     defaultSaveFolder: () => documents,
     showPdfForPrinting: async () => undefined,
-    appInfo: () => ({ version: '0.1.0', userDataPath: userData, platform: process.platform })
+    appInfo: () => ({ version: '0.1.0', userDataPath: userData, platform: process.platform }),
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (text) => Buffer.from(`os-sealed:${Buffer.from(text).toString('hex')}`),
+      decryptString: (sealed) => Buffer.from(sealed.toString().replace(/^os-sealed:/, ''), 'hex').toString()
+    }
   }
   const ipcMain = { handle: (channel: string, listener: Invoke) => handlers.set(channel, listener) }
   registerIpcHandlers(ipcMain as unknown as Pick<IpcMain, 'handle'>, deps)
@@ -69,10 +75,7 @@ async function rendererErrorOf(promise: Promise<unknown>): Promise<{ code: strin
 }
 
 function backup(reason: 'daily' | 'manual', at = new Date(2026, 10, 22, 9, 30)) {
-  const { bytes } = encodeBackup({ vehicleFiles: [{ id: 'a', vin: 'LFV2A21K0P3000001' }] }, {
-    appVersion: '0.1.0', schemaVersion: 2, createdAt: at.toISOString(), createdBy: '王芳', deviceId: 'd1', reason
-  })
-  return { fileName: backupFileName(at, reason), data: bytes }
+  return { fileName: backupFileName(at, reason), data: encryptedBackupShape(at, reason) }
 }
 
 describe('backup IPC: refused payloads do nothing', () => {
@@ -102,9 +105,8 @@ describe('backup IPC: refused payloads do nothing', () => {
     const { code, message } = await rendererErrorOf(call(IpcChannel.writeBackup, fromApp, { ...good, data: new TextEncoder().encode('%PDF-1.7\n') }))
     expect(code).toBe('IPC_BAD_PAYLOAD')
     expect(message).toContain('这不是车档的备份文件')
-    const damaged = good.data.slice()
-    damaged[damaged.byteLength - 2] = damaged[damaged.byteLength - 2]! ^ 1
-    expect((await rendererErrorOf(call(IpcChannel.writeBackup, fromApp, { ...good, data: damaged }))).message).toContain('校验值不符')
+    const cut = good.data.slice(0, good.data.byteLength - 3)
+    expect((await rendererErrorOf(call(IpcChannel.writeBackup, fromApp, { ...good, data: cut }))).message).toContain('不完整')
     expect(await readdir(documents)).toEqual([])
   })
 
@@ -158,5 +160,41 @@ describe('backup IPC: the operations', () => {
     const { code, message } = await rendererErrorOf(call(IpcChannel.readBackup, fromApp, { name: '车档备份-2020-01-01-0000-daily.chedang-backup' }))
     expect(code).toBe('IPC_IO_FAILED')
     expect(message).toContain('读取备份失败')
+  })
+})
+
+describe('backup authentication key under the OS protection', () => {
+  const keyId = '3F2A-91C0-7B44-E015'
+  const key = new Uint8Array(32).map((_, i) => i * 7)
+
+  it('keeps K_auth in userData sealed by safeStorage, one file per key id, and reads it back', async () => {
+    expect(await call(IpcChannel.readBackupAuthKey, fromApp, { keyId })).toBeNull()
+    await call(IpcChannel.saveBackupAuthKey, fromApp, { keyId, key })
+    const stored = await readFile(join(userData, `backup-auth-${keyId}.bin`))
+    expect(stored.toString()).toMatch(/^os-sealed:/)
+    expect(stored.includes(Buffer.from(key))).toBe(false)
+    expect(await call(IpcChannel.readBackupAuthKey, fromApp, { keyId })).toEqual(key)
+    expect(await call(IpcChannel.readBackupAuthKey, fromApp, { keyId: '0000-0000-0000-0000' })).toBeNull()
+  })
+
+  it('refuses a key id that could be a path, a key of the wrong size, and foreign senders', async () => {
+    expect((await rendererErrorOf(call(IpcChannel.saveBackupAuthKey, fromApp, { keyId: '../../evil', key }))).code).toBe('IPC_BAD_PAYLOAD')
+    expect((await rendererErrorOf(call(IpcChannel.saveBackupAuthKey, fromApp, { keyId, key: new Uint8Array(16) }))).code).toBe('IPC_BAD_PAYLOAD')
+    expect((await rendererErrorOf(call(IpcChannel.readBackupAuthKey, { senderFrame: { url: 'https://evil.example/' }, sender: {} }, { keyId }))).code).toBe('IPC_FORBIDDEN_SENDER')
+    expect(await readdir(userData)).toEqual([])
+  })
+})
+
+describe('backup IPC: a streamed write', () => {
+  it('begin → append pieces → finish lands one complete file; a bad write id or piece is refused', async () => {
+    const { fileName, data } = backup('manual')
+    const { writeId } = await call(IpcChannel.beginBackupWrite, fromApp, { fileName }) as { writeId: string }
+    for (let at = 0; at < data.byteLength; at += 16) await call(IpcChannel.appendBackupWrite, fromApp, { writeId, data: data.slice(at, at + 16) })
+    const result = await call(IpcChannel.finishBackupWrite, fromApp, { writeId }) as WriteBackupResult
+    expect(new Uint8Array(await readFile(result.path))).toEqual(data)
+    expect((await rendererErrorOf(call(IpcChannel.appendBackupWrite, fromApp, { writeId: 'not-a-uuid', data }))).code).toBe('IPC_BAD_PAYLOAD')
+    expect((await rendererErrorOf(call(IpcChannel.beginBackupWrite, fromApp, { fileName: '../x.chedang-backup' }))).code).toBe('IPC_BAD_PAYLOAD')
+    expect((await rendererErrorOf(call(IpcChannel.finishBackupWrite, fromApp, { writeId }))).code).toBe('IPC_BAD_PAYLOAD')
+    expect(await readdir(defaultFolder())).toEqual([result.name])
   })
 })

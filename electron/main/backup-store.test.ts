@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { type BackupReason, backupFileName, encodeBackup } from '../../shared/backup/backup-format'
+import { encryptedBackupShape } from './test-support/backup-file'
 import { isDomainError } from '../../shared/model/domain-error'
 import { writeFileAtomic } from './atomic-write'
 import {
@@ -34,11 +35,7 @@ const defaultFolder = () => join(documents, DEFAULT_BACKUP_FOLDER_NAME)
 
 /** A real backup file (tiny) taken at `at` for `reason`, and its conventional name. */
 function backupAt(at: Date, reason: BackupReason, rows = 1): { name: string; bytes: Uint8Array } {
-  const { bytes } = encodeBackup(
-    { vehicleFiles: Array.from({ length: rows }, (_, i) => ({ id: `v${i}`, vin: 'LFV2A21K0P3000001' })), auditEvents: [] },
-    { appVersion: '0.1.0', schemaVersion: 2, createdAt: at.toISOString(), createdBy: '王芳', deviceId: 'd1', reason }
-  )
-  return { name: backupFileName(at, reason), bytes }
+  return { name: backupFileName(at, reason), bytes: encryptedBackupShape(at, reason, rows) }
 }
 
 const day = (n: number) => new Date(2026, 0, 1 + n, 9, 30)
@@ -121,7 +118,10 @@ describe('writeBackup', () => {
   it.each([
     ['not a backup at all', 'BACKUP_NOT_OURS', (b: Uint8Array) => new TextEncoder().encode(`{"some":"json"}\n${b.byteLength}`)],
     ['truncated', 'BACKUP_TRUNCATED', (b: Uint8Array) => b.slice(0, b.byteLength - 5)],
-    ['one byte flipped', 'BACKUP_CORRUPT', (b: Uint8Array) => { const c = b.slice(); c[c.byteLength - 4] = c[c.byteLength - 4]! ^ 1; return c }]
+    ['cut after its header', 'BACKUP_TRUNCATED', (b: Uint8Array) => b.slice(0, b.indexOf(0x0a, b.indexOf(0x0a) + 1) + 1)],
+    ['an old, unencrypted format-1 file', 'BACKUP_CORRUPT', () => encodeBackup({ vehicleFiles: [{ id: 'v1' }] }, {
+      appVersion: '0.1.0', schemaVersion: 2, createdAt: day(0).toISOString(), createdBy: '王芳', deviceId: 'd1', reason: 'daily'
+    }).bytes]
   ])('refuses a file that is %s and writes nothing', async (_label, code, spoil) => {
     const store = createBackupStore(options)
     const { name, bytes } = backupAt(day(0), 'daily')
@@ -225,5 +225,62 @@ describe('listBackups and readBackup', () => {
     expect(await refusalOf(store.readBackup(`../${name}`))).toBe('BACKUP_BAD_NAME')
     expect(await refusalOf(store.readBackup('backup-settings.json'))).toBe('BACKUP_BAD_NAME')
     expect(await refusalOf(store.readBackup('车档备份-2020-01-01-0000-daily.chedang-backup'))).toBe('BACKUP_NOT_FOUND')
+  })
+})
+
+describe('streamed writes (backups of several GB cross the bridge in pieces)', () => {
+  async function stream(store: ReturnType<typeof createBackupStore>, name: string, bytes: Uint8Array, piece: number) {
+    const id = await store.beginWrite(name)
+    for (let at = 0; at < bytes.byteLength; at += piece) await store.appendWrite(id, bytes.subarray(at, at + piece))
+    return store.finishWrite(id)
+  }
+
+  it('writes the pieces into a temp file, then renames it into place whole', async () => {
+    const store = createBackupStore(options)
+    const { name, bytes } = backupAt(day(0), 'manual', 40)
+    const id = await store.beginWrite(name)
+    await store.appendWrite(id, bytes.subarray(0, 100))
+    // Half written: nothing a listing (or a restore) could mistake for a backup.
+    expect((await readdir(defaultFolder())).filter((f) => f.endsWith('.chedang-backup'))).toEqual([])
+    expect(await store.listBackups()).toEqual([])
+    for (let at = 100; at < bytes.byteLength; at += 7) await store.appendWrite(id, bytes.subarray(at, at + 7))
+    const result = await store.finishWrite(id)
+    expect(result).toMatchObject({ name, size: bytes.byteLength })
+    expect(await readdir(defaultFolder())).toEqual([name])
+    expect(new Uint8Array(await readFile(result.path))).toEqual(bytes)
+  })
+
+  it('refuses a stream that stops short or is a plain old-format file, and leaves no file behind', async () => {
+    const store = createBackupStore(options)
+    const { name, bytes } = backupAt(day(0), 'manual', 5)
+    expect(await refusalOf(stream(store, name, bytes.subarray(0, bytes.byteLength - 9), 5))).toBe('BACKUP_TRUNCATED')
+    const plain = encodeBackup({ vehicleFiles: [{ id: 'v1' }] }, { appVersion: '0.1.0', schemaVersion: 2, createdAt: day(0).toISOString(), createdBy: '王芳', deviceId: 'd1', reason: 'manual' }).bytes
+    expect(await refusalOf(stream(store, name, plain, 64))).toBe('BACKUP_CORRUPT')
+    expect(await readdir(defaultFolder())).toEqual([])
+  })
+
+  it('an abandoned write removes its temp file', async () => {
+    const store = createBackupStore(options)
+    const { name, bytes } = backupAt(day(0), 'daily', 3)
+    const id = await store.beginWrite(name)
+    await store.appendWrite(id, bytes.subarray(0, 50))
+    await store.abortWrite(id)
+    expect(await readdir(defaultFolder())).toEqual([])
+    expect(await refusalOf(store.finishWrite(id))).toBe('BACKUP_NOT_FOUND')
+  })
+})
+
+describe('reading a backup piece by piece', () => {
+  it('returns the asked range and the file size; past the end, nothing; other names refused', async () => {
+    const store = createBackupStore(options)
+    const { name, bytes } = backupAt(day(0), 'manual', 30)
+    await store.writeBackup(name, bytes)
+    const first = await store.readBackupPiece(name, 0, 100)
+    expect(first.size).toBe(bytes.byteLength)
+    expect(first.data).toEqual(bytes.subarray(0, 100))
+    expect((await store.readBackupPiece(name, bytes.byteLength - 10, 100)).data).toEqual(bytes.subarray(bytes.byteLength - 10))
+    expect((await store.readBackupPiece(name, bytes.byteLength + 5, 100)).data.byteLength).toBe(0)
+    expect(await refusalOf(store.readBackupPiece('../backup-settings.json', 0, 10))).toBe('BACKUP_BAD_NAME')
+    expect(await refusalOf(store.readBackupPiece('车档备份-2030-01-01-0000-manual.chedang-backup', 0, 10))).toBe('BACKUP_NOT_FOUND')
   })
 })

@@ -1,16 +1,20 @@
-import { createHash } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import { basename, isAbsolute, join, relative, resolve } from 'node:path'
 import { z } from 'zod'
 import {
+  BACKUP_FORMAT_VERSION,
   backupCorrupt,
   BackupErrorCode,
+  type BackupManifest,
+  backupNotOurs,
   backupFileNameFromParts,
   compareBackupNamesNewestFirst,
   isBackupFileName,
   MAX_BACKUP_HEADER_BYTES,
   parseBackupFileName,
   readBackupHeader,
+  readBackupHeaderLine,
   backupTruncated
 } from '../../shared/backup/backup-format'
 import type {
@@ -21,6 +25,7 @@ import type {
 } from '../../shared/ipc/contract'
 import { MAX_FILE_BYTES, MAX_KEEP_DAILY_BACKUPS } from '../../shared/ipc/contract'
 import { DomainError, isDomainError } from '../../shared/model/domain-error'
+import { type AtomicStream, createAtomicStream } from './atomic-write'
 
 /** Default backup folder, under the user's Documents: outside userData, so losing one does not lose both. */
 export const DEFAULT_BACKUP_FOLDER_NAME = 'CheDang 备份'
@@ -34,6 +39,8 @@ export interface BackupStoreOptions {
   /** app.getPath('userData'): the settings file lives here; backups never may. */
   userDataFolder: string
   writeFileAtomic(targetPath: string, data: Uint8Array): Promise<void>
+  /** A streamed atomic write in a folder (default: the real one in atomic-write.ts). */
+  createAtomicStream?(folder: string): Promise<AtomicStream>
   /** Defaults to process.platform (decides whether paths compare case-insensitively). */
   platform?: NodeJS.Platform
 }
@@ -53,6 +60,16 @@ export interface BackupStore {
   /** Every *.chedang-backup in the folder with its header's manifest: newest first, unreadable ones last. */
   listBackups(): Promise<BackupListEntry[]>
   readBackup(name: string): Promise<Uint8Array>
+  /** Up to `length` bytes of a backup from `offset`, and the file's size. */
+  readBackupPiece(name: string, offset: number, length: number): Promise<{ data: Uint8Array; size: number }>
+  /** Starts a streamed write of `fileName` into a hidden temp file in the folder; returns its id. */
+  beginWrite(fileName: string, keepDaily?: number): Promise<string>
+  /** Appends bytes, checking the file's shape as they come; a bad one aborts the write. */
+  appendWrite(id: string, data: Uint8Array): Promise<void>
+  /** Checks the whole file, then renames it into place (never over another backup) and rotates. */
+  finishWrite(id: string): Promise<WriteBackupResult>
+  /** Drops the temp file. */
+  abortWrite(id: string): Promise<void>
 }
 
 const settingsSchema = z.object({
@@ -71,7 +88,8 @@ export function isInsideFolder(outer: string, inner: string, platform: NodeJS.Pl
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT'
 
-export function createBackupStore(options: BackupStoreOptions): BackupStore {
+export function createBackupStore(storeOptions: BackupStoreOptions): BackupStore {
+  const options = { createAtomicStream, ...storeOptions }
   const platform = options.platform ?? process.platform
   const settingsPath = join(options.userDataFolder, BACKUP_SETTINGS_FILE_NAME)
   const defaultFolder = join(options.documentsFolder, DEFAULT_BACKUP_FOLDER_NAME)
@@ -118,20 +136,11 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     return { status: 'chosen', folder: { folder: absolute, isDefault: false, keepDaily: next.keepDaily } }
   }
 
-  /** Header, length and SHA-256 (native, fast) of a backup file about to be written. */
+  /** The whole-buffer write: the same shape check as a streamed one. */
   function checkBackup(fileName: string, bytes: Uint8Array): void {
-    const manifest = readBackupHeader(bytes)
-    const bodyStart = bytes.indexOf(0x0a) + 1
-    const bodyLength = bytes.byteLength - bodyStart
-    if (bodyLength < manifest.contentBytes) throw backupTruncated(manifest.contentBytes, bodyLength)
-    if (bodyLength > manifest.contentBytes) throw backupCorrupt('body longer than declared')
-    const digest = createHash('sha256').update(bytes.subarray(bodyStart)).digest('hex')
-    if (digest !== manifest.contentSha256) throw backupCorrupt('content hash mismatch')
-    const named = parseBackupFileName(fileName)
-    if (named === null) throw new DomainError(BackupErrorCode.badName, '备份文件名不符合约定')
-    if (named.reason !== manifest.reason) {
-      throw new DomainError(BackupErrorCode.badName, `文件名的备份类型（${named.reason}）与文件内容（${manifest.reason}）不符`)
-    }
+    const check = new BackupShapeCheck()
+    check.push(bytes)
+    check.finish(fileName)
   }
 
   async function exists(path: string): Promise<boolean> {
@@ -199,6 +208,69 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     })
   }
 
+  const streams = new Map<string, { stream: AtomicStream; check: BackupShapeCheck; fileName: string; folder: string; keepDaily: number | undefined; size: number }>()
+
+  async function beginWrite(fileName: string, keepDaily?: number): Promise<string> {
+    if (parseBackupFileName(fileName) === null) throw new DomainError(BackupErrorCode.badName, '备份文件名不符合约定')
+    const { folder } = await folderInfo()
+    await mkdir(folder, { recursive: true })
+    const id = randomUUID()
+    streams.set(id, { stream: await options.createAtomicStream(folder), check: new BackupShapeCheck(), fileName, folder, keepDaily, size: 0 })
+    return id
+  }
+
+  function pendingWrite(id: string) {
+    const pending = streams.get(id)
+    if (pending === undefined) throw new DomainError(BackupErrorCode.notFound, '没有进行中的这次备份写入')
+    return pending
+  }
+
+  async function abortWrite(id: string): Promise<void> {
+    const pending = streams.get(id)
+    streams.delete(id)
+    await pending?.stream.abort()
+  }
+
+  async function appendWrite(id: string, data: Uint8Array): Promise<void> {
+    const pending = pendingWrite(id)
+    try {
+      pending.check.push(data)
+      pending.size += data.byteLength
+      if (pending.size > MAX_STREAMED_BACKUP_BYTES) throw new DomainError(BackupErrorCode.tooLarge, '备份文件过大')
+      await pending.stream.write(data)
+    } catch (error) {
+      await abortWrite(id)
+      throw error
+    }
+  }
+
+  async function finishWrite(id: string): Promise<WriteBackupResult> {
+    const pending = pendingWrite(id)
+    streams.delete(id)
+    try {
+      pending.check.finish(pending.fileName)
+    } catch (error) {
+      await pending.stream.abort()
+      throw error
+    }
+    return serial(async () => {
+      const info = await folderInfo()
+      const name = await freeName(pending.folder, pending.fileName)
+      const path = join(pending.folder, name)
+      await pending.stream.commit(path)
+      return { name, path, size: pending.size, ...(await rotateAfter(name, pending.keepDaily ?? info.keepDaily)) }
+    })
+  }
+
+  async function rotateAfter(name: string, keepDaily: number): Promise<{ rotatedAway: string[]; rotationProblem: string | null }> {
+    if (parseBackupFileName(name)?.reason !== 'daily') return { rotatedAway: [], rotationProblem: null }
+    try {
+      return { rotatedAway: await rotateNow(keepDaily), rotationProblem: null }
+    } catch (error) {
+      return { rotatedAway: [], rotationProblem: `备份已写入，但清理旧的每日备份失败：${error instanceof Error ? error.message : String(error)}` }
+    }
+  }
+
   async function readHeaderOf(path: string): Promise<Pick<BackupListEntry, 'manifest' | 'problem'>> {
     const handle = await open(path, 'r')
     try {
@@ -232,6 +304,28 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     return entries.sort((a, b) => (keyOf(a) < keyOf(b) ? 1 : keyOf(a) > keyOf(b) ? -1 : 0))
   }
 
+  async function readBackupPiece(name: string, offset: number, length: number): Promise<{ data: Uint8Array; size: number }> {
+    if (!isBackupFileName(name) || basename(name) !== name) throw new DomainError(BackupErrorCode.badName, '不是备份文件名')
+    const { folder } = await folderInfo()
+    const handle = await open(join(folder, name), 'r').catch((error: unknown) => {
+      if (isMissing(error)) throw new DomainError(BackupErrorCode.notFound, `备份文件夹里没有 ${name}`)
+      throw error
+    })
+    try {
+      const { size } = await handle.stat()
+      const data = new Uint8Array(Math.max(0, Math.min(length, size - offset)))
+      let read = 0
+      while (read < data.byteLength) {
+        const { bytesRead } = await handle.read(data, read, data.byteLength - read, offset + read)
+        if (bytesRead === 0) break
+        read += bytesRead
+      }
+      return { data: data.subarray(0, read), size }
+    } finally {
+      await handle.close()
+    }
+  }
+
   async function readBackup(name: string): Promise<Uint8Array> {
     if (!isBackupFileName(name) || basename(name) !== name) throw new DomainError(BackupErrorCode.badName, '不是备份文件名')
     const { folder } = await folderInfo()
@@ -255,6 +349,112 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     writeBackup,
     rotate: (keepDaily) => serial(async () => rotateNow(keepDaily ?? (await folderInfo()).keepDaily)),
     listBackups,
-    readBackup
+    readBackup,
+    readBackupPiece,
+    beginWrite,
+    appendWrite,
+    finishWrite,
+    abortWrite
+  }
+}
+
+/** Largest backup written through the streamed channel (scans make archives of several GB). */
+export const MAX_STREAMED_BACKUP_BYTES = 64 * 1024 ** 3
+const TAG_BYTES = 16
+const MAX_SEALED_CHUNK_BYTES = 16 * 1024 * 1024 + TAG_BYTES
+
+/**
+ * What main can check of a backup without any key, as its bytes arrive: format 2 (encrypted; plain
+ * format-1 files are never written again), a header that parses, a MAC line, then chunk frames that
+ * tile the rest exactly (a copy that stopped half way is caught), and a reason that matches the name.
+ * Authenticity is checked by whoever restores, with the passphrase.
+ */
+export class BackupShapeCheck {
+  private stage: 'header' | 'mac' | 'frames' = 'header'
+  private line: Uint8Array[] = []
+  private lineBytes = 0
+  private manifest: BackupManifest | null = null
+  private prefix = new Uint8Array(4)
+  private prefixFilled = 0
+  private frameLeft = 0
+  private frames = 0
+  private total = 0
+
+  push(bytes: Uint8Array): void {
+    let at = 0
+    while (at < bytes.byteLength) {
+      if (this.stage !== 'frames') {
+        const newline = bytes.indexOf(0x0a, at)
+        const end = newline < 0 ? bytes.byteLength : newline
+        this.line.push(bytes.subarray(at, end))
+        this.lineBytes += end - at
+        const limit = this.stage === 'header' ? MAX_BACKUP_HEADER_BYTES : 1024
+        if (this.lineBytes > limit) throw this.stage === 'header' ? backupNotOurs() : backupCorrupt('MAC line too long')
+        this.total += end - at
+        if (newline < 0) return
+        at = newline + 1
+        this.total += 1
+        this.endLine()
+        continue
+      }
+      if (this.frameLeft > 0) {
+        const take = Math.min(this.frameLeft, bytes.byteLength - at)
+        this.frameLeft -= take
+        at += take
+        this.total += take
+        continue
+      }
+      this.prefix[this.prefixFilled++] = bytes[at++]!
+      this.total += 1
+      if (this.prefixFilled === 4) {
+        const length = new DataView(this.prefix.buffer).getUint32(0)
+        if (length < TAG_BYTES || length > MAX_SEALED_CHUNK_BYTES) throw backupCorrupt(`chunk ${this.frames} length`)
+        this.frameLeft = length
+        this.prefixFilled = 0
+        this.frames += 1
+      }
+    }
+  }
+
+  private endLine(): void {
+    const bytes = new Uint8Array(this.lineBytes + 1)
+    let o = 0
+    for (const piece of this.line) {
+      bytes.set(piece, o)
+      o += piece.byteLength
+    }
+    bytes[o] = 0x0a
+    this.line = []
+    this.lineBytes = 0
+    if (this.stage === 'header') {
+      const { formatVersion, manifest } = readBackupHeaderLine(bytes)
+      if (formatVersion !== BACKUP_FORMAT_VERSION) {
+        throw new DomainError(BackupErrorCode.corrupt, '只写入加密的备份文件（第 2 版格式）；旧格式的未加密备份不再写入')
+      }
+      this.manifest = manifest
+      this.stage = 'mac'
+    } else {
+      if (!/^\{"mac":"[0-9a-f]{64}"\}\n$/.test(new TextDecoder().decode(bytes))) throw backupCorrupt('MAC line')
+      this.stage = 'frames'
+    }
+  }
+
+  /** The manifest, once the whole file arrived and its name fits it. */
+  finish(fileName: string): BackupManifest {
+    if (this.stage === 'header' && this.lineBytes > 0 && this.manifest === null) {
+      // No end of header: ours or not?
+      const first = this.line[0] ?? new Uint8Array(0)
+      readBackupHeaderLine(first)
+    }
+    if (this.manifest === null) throw backupNotOurs()
+    if (this.stage !== 'frames' || this.frames === 0 || this.prefixFilled > 0 || this.frameLeft > 0) {
+      throw backupTruncated(this.total + this.frameLeft + (this.frames === 0 ? 20 : 0), this.total)
+    }
+    const named = parseBackupFileName(fileName)
+    if (named === null) throw new DomainError(BackupErrorCode.badName, '备份文件名不符合约定')
+    if (named.reason !== this.manifest.reason) {
+      throw new DomainError(BackupErrorCode.badName, `文件名的备份类型（${named.reason}）与文件内容（${this.manifest.reason}）不符`)
+    }
+    return this.manifest
   }
 }

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { open, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type {
   BrowserWindow,
@@ -22,6 +22,14 @@ import {
   listBackupsRequest,
   readBackupRequest,
   type ReadBackupResult,
+  readBackupAuthKeyRequest,
+  readBackupPieceRequest,
+  type ReadBackupPieceResult,
+  saveBackupAuthKeyRequest,
+  appendBackupWriteRequest,
+  beginBackupWriteRequest,
+  type BeginBackupWriteResult,
+  finishBackupWriteRequest,
   writeBackupRequest,
   type WriteBackupResult,
   appendAuditAnchorsRequest,
@@ -170,6 +178,7 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
 
   registerBackupHandlers(ipcMain, deps)
   registerAuditTrustHandlers(ipcMain, deps)
+  registerBackupAuthKeyHandlers(ipcMain, deps)
 }
 
 function registerAuditTrustHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
@@ -192,6 +201,34 @@ function registerAuditTrustHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
 
   guardedHandle(ipcMain, deps, IpcChannel.readAuditAnchors, readAuditAnchorsRequest, async (): Promise<ReadAuditAnchorsResult> =>
     trust().readAnchors(), '读取审计锚点失败')
+}
+
+const authKeyFile = (deps: IpcDeps, keyId: string) => join(deps.appInfo().userDataPath, `backup-auth-${keyId}.bin`)
+
+function registerBackupAuthKeyHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
+  const storage = (): SafeStorageLike => {
+    if (!deps.safeStorage?.isEncryptionAvailable()) {
+      throw new IpcError(IpcErrorCode.ioFailed, '本机系统不提供安全存储（safeStorage），无法保存备份认证密钥')
+    }
+    return deps.safeStorage
+  }
+
+  guardedHandle(ipcMain, deps, IpcChannel.saveBackupAuthKey, saveBackupAuthKeyRequest, async (request): Promise<void> => {
+    const sealed = storage().encryptString(Buffer.from(request.key).toString('base64'))
+    await deps.writeFileAtomic(authKeyFile(deps, request.keyId), new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength))
+  }, '保存备份认证密钥失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.readBackupAuthKey, readBackupAuthKeyRequest, async (request): Promise<Uint8Array | null> => {
+    let sealed: Buffer
+    try {
+      sealed = await readFile(authKeyFile(deps, request.keyId))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw error
+    }
+    const key = Buffer.from(storage().decryptString(sealed), 'base64')
+    return key.byteLength === 32 ? new Uint8Array(key) : null
+  }, '读取备份认证密钥失败')
 }
 
 /** A backup the store refuses (not ours, damaged, misnamed…) is a bad payload; its reason is Chinese. */
@@ -229,6 +266,24 @@ function registerBackupHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps)
     backups().writeBackup(request.fileName, request.data, request.keepDaily).catch((error: unknown) => {
       throw refusedBackup(IpcChannel.writeBackup, error)
     }), '写入备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.readBackupPiece, readBackupPieceRequest, async (request): Promise<ReadBackupPieceResult> =>
+    backups().readBackupPiece(request.name, request.offset, request.length), '读取备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.beginBackupWrite, beginBackupWriteRequest, async (request): Promise<BeginBackupWriteResult> =>
+    ({ writeId: await backups().beginWrite(request.fileName, request.keepDaily).catch((error: unknown) => { throw refusedBackup(IpcChannel.beginBackupWrite, error) }) }),
+  '写入备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.appendBackupWrite, appendBackupWriteRequest, async (request): Promise<void> =>
+    backups().appendWrite(request.writeId, request.data).catch((error: unknown) => { throw refusedBackup(IpcChannel.appendBackupWrite, error) }),
+  '写入备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.finishBackupWrite, finishBackupWriteRequest, async (request): Promise<WriteBackupResult> =>
+    backups().finishWrite(request.writeId).catch((error: unknown) => { throw refusedBackup(IpcChannel.finishBackupWrite, error) }),
+  '写入备份失败')
+
+  guardedHandle(ipcMain, deps, IpcChannel.abortBackupWrite, finishBackupWriteRequest, async (request): Promise<void> =>
+    backups().abortWrite(request.writeId), '取消备份写入失败')
 
   guardedHandle(ipcMain, deps, IpcChannel.listBackups, listBackupsRequest, async (): Promise<BackupListEntry[]> =>
     backups().listBackups(), '读取备份列表失败')

@@ -17,7 +17,14 @@ const bridge = {
   readBackup: (request) => ipcRenderer.invoke(IpcChannel.readBackup, request),
   auditKey: () => ipcRenderer.invoke(IpcChannel.auditKey),
   appendAuditAnchors: (request) => ipcRenderer.invoke(IpcChannel.appendAuditAnchors, request),
-  readAuditAnchors: () => ipcRenderer.invoke(IpcChannel.readAuditAnchors)
+  readAuditAnchors: () => ipcRenderer.invoke(IpcChannel.readAuditAnchors),
+  readBackupPiece: (request) => ipcRenderer.invoke(IpcChannel.readBackupPiece, request),
+  beginBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.beginBackupWrite, request),
+  appendBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.appendBackupWrite, request),
+  finishBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.finishBackupWrite, request),
+  abortBackupWrite: (request) => ipcRenderer.invoke(IpcChannel.abortBackupWrite, request),
+  saveBackupAuthKey: (request) => ipcRenderer.invoke(IpcChannel.saveBackupAuthKey, request),
+  readBackupAuthKey: (request) => ipcRenderer.invoke(IpcChannel.readBackupAuthKey, request)
 } satisfies ChedangBridge & AuditTrustBridge
 
 contextBridge.exposeInMainWorld('chedang', bridge)

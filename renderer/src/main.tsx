@@ -5,7 +5,7 @@ import { initI18n } from './i18n'
 import { openDatabase } from './data/dexie/open-dexie-repositories'
 import { DexieAuth } from './data/dexie/dexie-auth'
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from './data/dexie/schema-versions'
-import { backupBeforeUpgrade, deleteStaleRestoreDatabases, detectBackupTarget, detectLostData } from './data/backup'
+import { backupBeforeUpgrade, deleteStaleRestoreDatabases, detectAuthKeyStore, detectBackupTarget, detectLostData, recordBeforeUpgradeBackup } from './data/backup'
 import { detectPlatform, openAuditTrust } from './platform'
 import { attachAuditTrust } from './data/dexie/audit-trust'
 import { recordDailyAuditAnchor } from './data/dexie/audit-anchors'
@@ -20,21 +20,23 @@ async function start() {
   try {
     const platform = detectPlatform()
     const backupTarget = detectBackupTarget(window)
+    const backupAuthKeys = detectAuthKeyStore(window)
     const device = deviceId()
     // The audit key and anchors come first: everything that writes or backs up the archive uses them.
     attachAuditTrust(DATABASE_NAME, await openAuditTrust(DATABASE_NAME))
     await deleteStaleRestoreDatabases()
     // Before Dexie upgrades an older database, it is backed up; a newer one is refused, never opened.
-    await backupBeforeUpgrade(DATABASE_NAME, CURRENT_SCHEMA_VERSION, async (backup) => { await backupTarget.save(backup) }, {
-      appVersion: APP_VERSION, operatorName: '系统（升级前自动备份）', deviceId: device
+    const beforeUpgrade = await backupBeforeUpgrade(DATABASE_NAME, CURRENT_SCHEMA_VERSION, async (backup) => { await backupTarget.save(backup) }, {
+      appVersion: APP_VERSION, operatorName: '系统（升级前自动备份）', deviceId: device, authKeys: backupAuthKeys
     })
     const { db, persisted } = await openDatabase()
+    await recordBeforeUpgradeBackup(db, beforeUpgrade, { operatorId: 'system', operatorName: '系统（升级前自动备份）', deviceId: device })
     const anchored = await recordDailyAuditAnchor(db)
     if (anchored.problem) console.warn('[chedang]', anchored.problem)
     const lostData = await detectLostData(db, await backupTarget.latestWithData())
     root.render(
       <StrictMode>
-        <Root db={db} auth={new DexieAuth(db, device)} platform={platform} backupTarget={backupTarget} lostData={lostData} storagePersisted={persisted} version={APP_VERSION} />
+        <Root db={db} auth={new DexieAuth(db, device)} platform={platform} backupTarget={backupTarget} lostData={lostData} storagePersisted={persisted} version={APP_VERSION} backupAuthKeys={backupAuthKeys} />
       </StrictMode>
     )
   } catch (error) {

@@ -145,7 +145,7 @@ describe('refusals, each with a stable code and a Chinese reason', () => {
   it('a newer file format is refused', () => {
     const { bytes, manifest } = encodeBackup(TABLES, INFO)
     const body = bytes.subarray(bytes.indexOf(0x0a) + 1)
-    const header = bytesOf(`${JSON.stringify({ format: 'chedang-backup', formatVersion: 2, manifest })}\n`)
+    const header = bytesOf(`${JSON.stringify({ format: 'chedang-backup', formatVersion: 3, manifest })}\n`)
     const newer = new Uint8Array(header.byteLength + body.byteLength)
     newer.set(header)
     newer.set(body, header.byteLength)

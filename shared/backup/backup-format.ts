@@ -17,7 +17,9 @@ import { DomainError } from '../model/domain-error'
 // the same database always gives the same body, byte for byte.
 
 export const BACKUP_FORMAT = 'chedang-backup'
-export const BACKUP_FORMAT_VERSION = 1
+/** The format this app writes: 2 = encrypted and authenticated (see backup-stream.ts); 1 = legacy plain JSON, read only. */
+export const BACKUP_FORMAT_VERSION = 2
+export const LEGACY_BACKUP_FORMAT_VERSION = 1
 export const BACKUP_FILE_EXTENSION = 'chedang-backup'
 /** The header line is small; anything longer than this before the first newline is not ours. */
 export const MAX_BACKUP_HEADER_BYTES = 256 * 1024
@@ -59,7 +61,15 @@ export const BackupErrorCode = {
   /** Main: no such backup in the backup folder. */
   notFound: 'BACKUP_NOT_FOUND',
   /** Main: larger than the app reads. */
-  tooLarge: 'BACKUP_TOO_LARGE'
+  tooLarge: 'BACKUP_TOO_LARGE',
+  /** Restore: a row does not match its table's schema (or its table is unknown). */
+  rowInvalid: 'BACKUP_ROW_INVALID',
+  /** Restore: the backup has no active director account. */
+  noDirector: 'BACKUP_NO_DIRECTOR',
+  /** Restore: a format 1 (plain, unauthenticated) file needs an explicit confirmation. */
+  legacyUnconfirmed: 'BACKUP_LEGACY_UNCONFIRMED',
+  /** Restore: the disk is full; nothing was replaced. */
+  storageFull: 'STORAGE_FULL'
 } as const
 
 const tableName = z.string().min(1).max(100).regex(/^[A-Za-z_$][\w$]*$/)
@@ -76,12 +86,16 @@ export const backupManifestSchema = z.object({
   reason: z.enum(BACKUP_REASONS),
   /** Row count per table. */
   tables: z.record(tableName, z.number().int().min(0)),
-  /** SHA-256 (hex) of the bytes after the header line. */
-  contentSha256: sha256HexText,
-  /** How many bytes follow the header line. */
-  contentBytes: z.number().int().min(0),
+  /** Format 1 only: SHA-256 (hex) of the bytes after the header line. */
+  contentSha256: sha256HexText.optional(),
+  /** Format 1 only: how many bytes follow the header line. */
+  contentBytes: z.number().int().min(0).optional(),
   /** `hash` of the newest audit event (see latestAuditHashOf); null when there is none or it has no hash. */
-  latestAuditHash: z.string().max(200).nullable()
+  latestAuditHash: z.string().max(200).nullable(),
+  /** Format 2: the fingerprint of the backup key the file is encrypted to. */
+  keyId: z.string().max(40).optional(),
+  /** Format 2: the head of each device's audit chain in the data (see auditChainHeadsOf). */
+  auditHeads: z.array(z.object({ deviceId: z.string().max(100), seq: z.number().int().min(0), hash: z.string().max(200) }).strict()).max(10_000).optional()
 })
 export type BackupManifest = z.infer<typeof backupManifestSchema>
 
@@ -90,6 +104,9 @@ export interface BackupHeader {
   formatVersion: number
   manifest: BackupManifest
 }
+
+/** One device's audit chain head: its newest sequence number and that event's hash. */
+export type AuditChainHead = NonNullable<BackupManifest['auditHeads']>[number]
 
 /** A whole backup: the file's bytes and what its header says. */
 export interface Backup {
@@ -214,7 +231,7 @@ function bodyLines(tables: Readonly<Record<string, readonly unknown[]>>): { text
   const parts: string[] = []
   const counts: Record<string, number> = {}
   for (const name of Object.keys(tables).sort()) {
-    if (!tableName.safeParse(name).success) throw new Error(`backup: invalid table name ${JSON.stringify(name)}`)
+    if (!Object.hasOwn(tables, name) || !tableName.safeParse(name).success) throw new Error(`backup: invalid table name ${JSON.stringify(name)}`)
     const rows = tables[name]!
     counts[name] = rows.length
     parts.push(JSON.stringify({ table: name, rows: rows.length }))
@@ -235,7 +252,10 @@ export function encodeBackupBody(tables: Readonly<Record<string, readonly unknow
   return utf8(bodyLines(tables).text)
 }
 
-/** Builds a complete backup file from table dumps (`rows` in primary-key order). */
+/**
+ * Builds a complete LEGACY (format 1: plain, unauthenticated) backup file from table dumps. The app no
+ * longer writes these (see backup-stream.ts); kept to read and test the files users still have.
+ */
 export function encodeBackup(tables: Readonly<Record<string, readonly unknown[]>>, info: BackupInfo): Backup {
   const { text, counts } = bodyLines(tables)
   const body = utf8(text)
@@ -256,7 +276,7 @@ export function encodeBackup(tables: Readonly<Record<string, readonly unknown[]>
 
 /** Header line + body. Exposed so tests can build files with a forged manifest. */
 export function assembleBackup(manifest: BackupManifest, body: Uint8Array): Uint8Array<ArrayBuffer> {
-  const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, manifest }
+  const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: LEGACY_BACKUP_FORMAT_VERSION, manifest }
   const headerBytes = utf8(`${JSON.stringify(header)}\n`)
   const bytes = new Uint8Array(headerBytes.byteLength + body.byteLength)
   bytes.set(headerBytes, 0)
@@ -311,6 +331,11 @@ function headerEnd(bytes: Uint8Array): number {
  * BACKUP_NEWER_FORMAT. The schema version is checked separately (assertSchemaSupported / verifyBackup).
  */
 export function readBackupHeader(bytes: Uint8Array): BackupManifest {
+  return readBackupHeaderLine(bytes).manifest
+}
+
+/** The header line read whole: its format version, manifest, the parsed object and its length in bytes. */
+export function readBackupHeaderLine(bytes: Uint8Array): { formatVersion: number; manifest: BackupManifest; header: Record<string, unknown>; length: number } {
   const end = headerEnd(bytes)
   const ours = startsWithSignature(bytes)
   let parsed: unknown
@@ -329,7 +354,7 @@ export function readBackupHeader(bytes: Uint8Array): BackupManifest {
   if (formatVersion > BACKUP_FORMAT_VERSION) throw backupNewerFormat(formatVersion)
   const checked = backupManifestSchema.safeParse(manifest)
   if (!checked.success) throw backupCorrupt(`bad manifest: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`)
-  return checked.data
+  return { formatVersion, manifest: checked.data, header: parsed as Record<string, unknown>, length: end }
 }
 
 /** Refuses a backup taken by a newer app (a schema this app does not know). */
@@ -342,7 +367,10 @@ export function assertSchemaSupported(manifest: BackupManifest, currentSchemaVer
  * the length and the SHA-256 of the body. Returns the manifest and the body bytes (a view, no copy).
  */
 export function verifyBackup(bytes: Uint8Array, currentSchemaVersion: number): { manifest: BackupManifest; body: Uint8Array } {
-  const manifest = readBackupHeader(bytes)
+  const { manifest, formatVersion } = readBackupHeaderLine(bytes)
+  if (formatVersion !== LEGACY_BACKUP_FORMAT_VERSION || manifest.contentBytes === undefined || manifest.contentSha256 === undefined) {
+    throw backupCorrupt('not a format 1 backup')
+  }
   assertSchemaSupported(manifest, currentSchemaVersion)
   const body = bytes.subarray(headerEnd(bytes) + 1)
   if (body.byteLength < manifest.contentBytes) throw backupTruncated(manifest.contentBytes, body.byteLength)

@@ -12,7 +12,14 @@ export const IpcChannel = {
   readBackup: 'chedang:read-backup',
   auditKey: 'chedang:audit-key',
   appendAuditAnchors: 'chedang:append-audit-anchors',
-  readAuditAnchors: 'chedang:read-audit-anchors'
+  readAuditAnchors: 'chedang:read-audit-anchors',
+  saveBackupAuthKey: 'chedang:save-backup-auth-key',
+  readBackupAuthKey: 'chedang:read-backup-auth-key',
+  beginBackupWrite: 'chedang:begin-backup-write',
+  appendBackupWrite: 'chedang:append-backup-write',
+  finishBackupWrite: 'chedang:finish-backup-write',
+  abortBackupWrite: 'chedang:abort-backup-write',
+  readBackupPiece: 'chedang:read-backup-piece'
 } as const
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel]

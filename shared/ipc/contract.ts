@@ -96,6 +96,25 @@ export interface WriteBackupResult {
   rotationProblem: string | null
 }
 
+// A backup of several GB crosses the bridge in pieces: begin, append…, finish (or abort). Main writes
+// them to a hidden temp file in the backup folder, checks the file's shape, and renames it into place.
+
+/** Largest piece of a streamed backup write. */
+export const MAX_BACKUP_PIECE_BYTES = 32 * 1024 * 1024
+
+export const beginBackupWriteRequest = writeBackupRequest.omit({ data: true }).strict()
+export type BeginBackupWriteRequest = z.infer<typeof beginBackupWriteRequest>
+export interface BeginBackupWriteResult { writeId: string }
+
+const writeId = z.uuid()
+export const appendBackupWriteRequest = z.object({
+  writeId,
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_BACKUP_PIECE_BYTES, '备份数据块为空或过大')
+}).strict()
+export type AppendBackupWriteRequest = z.infer<typeof appendBackupWriteRequest>
+export const finishBackupWriteRequest = z.object({ writeId }).strict()
+export type FinishBackupWriteRequest = z.infer<typeof finishBackupWriteRequest>
+
 export const listBackupsRequest = z.undefined()
 export interface BackupListEntry {
   name: string
@@ -142,6 +161,33 @@ export interface ReadAuditAnchorsResult {
   unreadableLines: number[]
 }
 
+/** A piece of a backup in the backup folder: a restore reads a file of several GB this way. */
+export const readBackupPieceRequest = z.object({
+  name: readBackupRequest.shape.name,
+  offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  length: z.number().int().min(1).max(MAX_BACKUP_PIECE_BYTES)
+}).strict()
+export type ReadBackupPieceRequest = z.infer<typeof readBackupPieceRequest>
+export interface ReadBackupPieceResult {
+  data: Uint8Array
+  /** The file's whole size, so the reader knows when it is done. */
+  size: number
+}
+
+// The backup authentication key K_auth (see shared/backup/backup-crypto.ts): main keeps it for the
+// renderer under the OS account's protection (Electron safeStorage), one file per key id in userData.
+
+const backupKeyId = z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/, '备份密钥指纹无效')
+
+export const saveBackupAuthKeyRequest = z.object({
+  keyId: backupKeyId,
+  key: z.instanceof(Uint8Array).refine((k) => k.byteLength === 32, '备份认证密钥应为 32 字节')
+}).strict()
+export type SaveBackupAuthKeyRequest = z.infer<typeof saveBackupAuthKeyRequest>
+
+export const readBackupAuthKeyRequest = z.object({ keyId: backupKeyId }).strict()
+export type ReadBackupAuthKeyRequest = z.infer<typeof readBackupAuthKeyRequest>
+
 /** What the preload exposes as `window.chedang`: one function per operation, nothing else. */
 export interface ChedangBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
@@ -153,6 +199,14 @@ export interface ChedangBridge {
   writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>
   listBackups(): Promise<BackupListEntry[]>
   readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>
+  readBackupPiece(request: ReadBackupPieceRequest): Promise<ReadBackupPieceResult>
+  beginBackupWrite(request: BeginBackupWriteRequest): Promise<BeginBackupWriteResult>
+  appendBackupWrite(request: AppendBackupWriteRequest): Promise<void>
+  finishBackupWrite(request: FinishBackupWriteRequest): Promise<WriteBackupResult>
+  abortBackupWrite(request: FinishBackupWriteRequest): Promise<void>
+  saveBackupAuthKey(request: SaveBackupAuthKeyRequest): Promise<void>
+  /** The key saved for `keyId`, or null when this PC has none. */
+  readBackupAuthKey(request: ReadBackupAuthKeyRequest): Promise<Uint8Array | null>
 }
 
 /** The audit trust's part of `window.chedang` (the preload exposes both). */

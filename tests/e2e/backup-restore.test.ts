@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium, newAppPage } from './support/browser'
-import { DIRECTOR, logIn } from './support/session'
+import { DIRECTOR, logIn, switchOperator } from './support/session'
 import { fillVehicleForm } from './support/vehicle-form'
 import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator'
 
@@ -31,41 +31,76 @@ async function pickBackup(page: Page, path: string) {
   await (await chooser).setFiles(path)
 }
 
+const PASSPHRASE = '长白山下一汽大众2026备份'
+const AUDITOR = { name: '冯霞', username: 'fengxia', password: 'Audit#2026q' }
+
+async function confirmRestore(page: Page, passphrase: string) {
+  await page.fill('[role=alertdialog] input[name=backupPassphrase]', passphrase)
+  await page.click('button:has-text("确认恢复")')
+}
+
 describe('backup and restore in the browser', () => {
-  it('backs up, refuses a damaged file with the data untouched, and restores the backup after a safety download', async () => {
+  it('the director sets the passphrase, backs up and restores; forged and mistyped attempts change nothing; an auditor cannot back up', async () => {
     const { context, page } = await newAppPage(browser, baseUrl)
     const kept = await createFile(page, 11)
 
+    // An auditor may open 系统检查 (integrity check) but holds no 备份与导出.
+    await page.click('a.nav-link:has-text("操作员")')
+    await page.fill('input[name=op-name]', AUDITOR.name)
+    await page.selectOption('select[name=op-role]', 'auditor')
+    await page.fill('input[name=op-username]', AUDITOR.username)
+    await page.fill('input[name=op-password]', AUDITOR.password)
+    await page.click('button:has-text("建立账号")')
+    await expect.poll(() => page.textContent('[data-testid=operators-table]')).toContain(AUDITOR.username)
+
+    // No backup before the passphrase: the refusal says who must set it.
     await page.goto(`${baseUrl}#/system`)
+    await page.click('button:has-text("立即备份")')
+    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.error')).toContain('尚未设置备份密码')
+
+    await page.click('[data-testid=backup-key] button:has-text("设置备份密码")')
+    await page.fill('input[name=newPassphrase]', PASSPHRASE)
+    await page.fill('input[name=repeatPassphrase]', PASSPHRASE)
+    await page.click('[data-testid=backup-key-form] button[type=submit]')
+    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.ok'), { timeout: 20_000 }).toContain('备份密码已设置')
+    expect(await page.textContent('[data-testid=backup-key]')).toMatch(/密钥指纹 [0-9A-F]{4}-/)
+
     const download = page.waitForEvent('download')
     await page.click('button:has-text("立即备份")')
     const backupPath = join(folder, (await download).suggestedFilename())
     await (await download).saveAs(backupPath)
-    expect(await page.textContent('[data-testid=backup-panel] .banner.ok')).toMatch(/已备份：车档备份-.*manual/)
+    // The browser can only say the download started.
+    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.ok')).toMatch(/已开始下载备份文件：车档备份-.*manual/)
+    const bytes = readFileSync(backupPath)
+    expect(bytes.includes(Buffer.from(kept.ownerName))).toBe(false) // encrypted
 
     const later = await createFile(page, 12)
 
-    // One flipped byte in the data: refused before anything is touched.
-    const bytes = readFileSync(backupPath)
-    const damaged = Buffer.from(bytes)
-    damaged[damaged.length - 10] = damaged[damaged.length - 10]! ^ 0x01
-    const damagedPath = join(folder, 'damaged.chedang-backup')
-    writeFileSync(damagedPath, damaged)
+    // A forged copy: the header says someone else made it. Refused as not authentic, nothing changed.
+    const end = bytes.indexOf(0x0a)
+    const header = bytes.subarray(0, end).toString().replace(`"createdBy":"${DIRECTOR.name}"`, '"createdBy":"王芬"')
+    const forgedPath = join(folder, 'forged.chedang-backup')
+    writeFileSync(forgedPath, Buffer.concat([Buffer.from(header), bytes.subarray(end)]))
     await page.goto(`${baseUrl}#/system`)
-    await pickBackup(page, damagedPath)
-    await page.click('button:has-text("确认恢复")')
-    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.error')).toMatch(/损坏|不完整/)
+    await pickBackup(page, forgedPath)
+    await confirmRestore(page, PASSPHRASE)
+    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.error'), { timeout: 20_000 }).toContain('备份文件未通过真实性校验，可能被篡改')
+
+    // The genuine file with a mistyped passphrase.
+    await pickBackup(page, backupPath)
+    await confirmRestore(page, `${PASSPHRASE}x`)
+    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.error'), { timeout: 20_000 }).toContain('备份密码不正确')
     await page.goto(`${baseUrl}#/`)
     await expect.poll(() => page.textContent('[data-testid=list-summary]')).toBe('共 2 份档案')
 
-    // The real backup: confirmed, the current data downloaded first, then replaced.
+    // The genuine file and passphrase: confirmed, the current data downloaded first, then replaced.
     await page.goto(`${baseUrl}#/system`)
     await pickBackup(page, backupPath)
     expect(await page.textContent('[role=alertdialog]')).toContain('替换当前全部数据')
     const safety = page.waitForEvent('download')
-    await page.click('button:has-text("确认恢复")')
+    await confirmRestore(page, PASSPHRASE)
     expect((await safety).suggestedFilename()).toMatch(/before-restore/)
-    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.ok')).toContain('已从备份恢复')
+    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.ok'), { timeout: 20_000 }).toContain('已从备份恢复')
 
     await logIn(page, DIRECTOR.username, DIRECTOR.password)
     await page.goto(`${baseUrl}#/`)
@@ -78,6 +113,17 @@ describe('backup and restore in the browser', () => {
     await page.goto(`${baseUrl}#/audit`)
     await page.selectOption('select[name=group]', 'output')
     await expect.poll(() => page.textContent('[data-testid=audit-table]')).toContain('恢复备份')
+
+    // The auditor: 系统检查 opens, but there is no way to make, place or restore a backup.
+    await switchOperator(page, AUDITOR.username, AUDITOR.password)
+    let downloads = 0
+    page.on('download', () => { downloads += 1 })
+    await page.goto(`${baseUrl}#/system`)
+    await page.waitForSelector('[data-testid=backup-panel]')
+    expect(await page.locator('[data-testid=backup-panel] button').count()).toBe(0)
+    expect(await page.locator('[data-testid=backup-key]').count()).toBe(0)
+    await page.waitForTimeout(500)
+    expect(downloads).toBe(0)
     await context.close()
   })
 })

@@ -179,14 +179,15 @@ export const electronModule = {
     async showMessageBox() { fake.dialogsShown.push('message'); return { response: 0 } },
     showErrorBox() { fake.dialogsShown.push('error') }
   },
+  // Reversible stand-in for the OS: "encrypts" by prefixing, so a test can see the key is not stored in clear.
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
+    decryptString: (sealed: Buffer) => Buffer.from(sealed.toString().replace(/^sealed:/, ''), 'hex').toString()
+  },
   Menu: {
     buildFromTemplate: (template: unknown) => ({ template }),
     setApplicationMenu(menu: unknown) { fake.applicationMenu = menu }
-  },
-  safeStorage: {
-    isEncryptionAvailable: () => true,
-    encryptString: (text: string) => Buffer.from(`fake-encrypted:${text}`, 'utf8'),
-    decryptString: (data: Buffer) => data.toString('utf8').replace(/^fake-encrypted:/, '')
   },
   contextBridge: {
     exposeInMainWorld(key: string, api: unknown) { fake.exposedInMainWorld.set(key, api) }

@@ -17,7 +17,9 @@ import { LoginScreen } from '../screens/auth/LoginScreen'
 import { LockScreen } from '../screens/auth/LockScreen'
 import { LostDataScreen } from '../screens/auth/LostDataScreen'
 import { ChangePasswordScreen } from '../screens/auth/ChangePasswordScreen'
-import type { BackupTarget, LostDataCheck } from '../data/backup'
+import type { BackupAuthKeyStore, BackupTarget, LostDataCheck } from '../data/backup'
+import { stopWritingOnVersionChange } from '../data/dexie/storage-guards'
+import { useTranslation } from 'react-i18next'
 import { useDailyBackup } from './use-daily-backup'
 
 interface RootProps {
@@ -30,6 +32,8 @@ interface RootProps {
   storagePersisted: boolean
   version: string
   idleLockMinutes?: number
+  /** Where this PC keeps the backup authentication key (desktop: the OS); default the database. */
+  backupAuthKeys?: BackupAuthKeyStore
 }
 
 type Phase = 'loading' | 'lost' | 'setup' | 'login' | 'changePassword' | 'ready'
@@ -46,8 +50,11 @@ async function goHome(db: ChedangDatabase, session: Session): Promise<void> {
  * exists inside a session that stands: while locked it is not rendered at all, so nothing behind the
  * lock can be focused, read or reached by a shortcut, and values revealed before are forgotten.
  */
-export function Root({ db, auth, platform, backupTarget, lostData, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes }: RootProps) {
+export function Root({ db, auth, platform, backupTarget, lostData, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes, backupAuthKeys }: RootProps) {
+  const { t } = useTranslation()
   const [phase, setPhase] = useState<Phase>(lostData?.lost ? 'lost' : 'loading')
+  const [closedByUpgrade, setClosedByUpgrade] = useState(false)
+  useEffect(() => stopWritingOnVersionChange(db, () => setClosedByUpgrade(true)), [db])
   const [login, setLogin] = useState<LoginResult | null>(null)
   const [locked, setLocked] = useState<LockReason | null>(null)
   /** Why the last session ended, shown on the login screen. */
@@ -57,7 +64,7 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
     void auth.needsSetup().then((needed) => setPhase(needed ? 'setup' : 'login'))
   }, [auth])
   useEffect(() => { if (!lostData?.lost) decide() }, [decide, lostData])
-  useDailyBackup(login, db, backupTarget)
+  useDailyBackup(login, db, backupTarget, backupAuthKeys)
 
   const enter = useCallback(async (result: LoginResult) => {
     setNotice(null)
@@ -97,7 +104,7 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
   const services = useMemo<AppServices | null>(() => {
     if (!login) return null
     return {
-      repositories: watchSession(createDexieRepositories(db, login.session), onSessionRefusal),
+      repositories: watchSession(createDexieRepositories(db, login.session, backupAuthKeys ? { backupAuthKeys } : {}), onSessionRefusal),
       platform,
       backupTarget,
       session: login.session,
@@ -112,10 +119,18 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
         }
       }
     }
-  }, [auth, db, login, platform, backupTarget, storagePersisted, version, lock, logout, onSessionRefusal])
+  }, [auth, db, login, platform, backupTarget, storagePersisted, version, lock, logout, onSessionRefusal, backupAuthKeys])
 
+  if (closedByUpgrade) {
+    return (
+      <div className="fatal" role="alert" data-testid="version-changed">
+        <p>{t('backup.versionChanged')}</p>
+        <button type="button" className="primary" onClick={() => window.location.reload()}>{t('backup.reload')}</button>
+      </div>
+    )
+  }
   if (phase === 'loading') return null
-  if (phase === 'lost' && lostData) return <LostDataScreen db={db} target={backupTarget} check={lostData} deviceId={auth.deviceIdentity} version={version} onRestored={decide} onIgnore={decide} />
+  if (phase === 'lost' && lostData) return <LostDataScreen db={db} target={backupTarget} check={lostData} deviceId={auth.deviceIdentity} version={version} onRestored={decide} onIgnore={decide} {...(backupAuthKeys ? { authKeys: backupAuthKeys } : {})} />
   if (phase === 'setup') return <SetupScreen auth={auth} onDone={(session) => void enter({ session, passwordExpired: false })} />
   if (phase === 'login' || !services || !login) return <LoginScreen auth={auth} notice={notice} onLogin={(result) => void enter(result)} />
   if (phase === 'changePassword') {

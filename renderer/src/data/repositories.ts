@@ -1,3 +1,4 @@
+import type { AuditHead } from '@shared/audit/audit-chain'
 import type { PersonalInfoField, VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import type { AuditAction, AuditEvent } from '@shared/audit/audit-event'
@@ -7,7 +8,11 @@ import type { Permission, PermissionMatrix } from '@shared/operators/permissions
 import type { SecrecyLevel } from '@shared/operators/secrecy'
 import type { Department, Role } from '@shared/operators/roles'
 import type { Operator, StaffMember } from '@shared/operators/operator'
-import type { Backup, BackupReason, BackupManifest } from '@shared/backup/backup-format'
+import type { BackupReason } from '@shared/backup/backup-format'
+import type { BackupFolderInfo, ChooseBackupFolderResult } from '@shared/ipc/contract'
+import type { BackupFile } from './backup/create-backup'
+import type { RestoreResult } from './backup/restore-backup'
+import type { BackupSource } from './backup/backup-target'
 import type { Policy, PresetSummary, PolicyChanges } from '@shared/policy'
 import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import type { Handover, HandoverSheet } from '@shared/handover/handover'
@@ -133,11 +138,35 @@ export interface Integrity {
   run(): Promise<IntegrityReport>
 }
 
+/** The backup key as the panel shows it: never the passphrase, never a key. */
+export interface BackupKeyStatus {
+  /** Fingerprint of the public key, as printed on the 《备份密钥登记表》. */
+  keyId: string
+  setAt: string
+  setBy: string
+}
+
+/** What choosing the backup folder goes through (the desktop target; null in the browser). */
+export interface BackupFolderChooser {
+  folder(): Promise<BackupFolderInfo | null>
+  chooseFolder(): Promise<ChooseBackupFolderResult | null>
+}
+
 export interface Backups {
-  /** A backup of the whole archive; a manual one is logged as an export. */
-  create(reason: Extract<BackupReason, 'manual' | 'daily'>): Promise<Backup>
-  /** Verified restore: nothing changes unless the file checks out and the safety backup was saved. */
-  restore(bytes: Uint8Array, saveSafetyBackup: (backup: Backup) => Promise<void>): Promise<{ manifest: BackupManifest; safetyBackup: BackupManifest }>
+  /** The backup key of this PC, or null while no passphrase was set. Needs 备份与导出 or 从备份恢复. */
+  keyStatus(): Promise<BackupKeyStatus | null>
+  /** First passphrase (从备份恢复: only who may read backups sets what opens them); audited. */
+  setPassphrase(passphrase: string): Promise<BackupKeyStatus>
+  /** A new passphrase for the same key (old backups keep opening with the old one); audited. */
+  changePassphrase(current: string, next: string): Promise<BackupKeyStatus>
+  /** An encrypted backup of the whole archive (备份与导出), audited whatever its reason. */
+  create(reason: Extract<BackupReason, 'manual' | 'daily'>): Promise<BackupFile>
+  /** Verified restore (从备份恢复): nothing changes unless the file checks out and the safety backup was saved. */
+  restore(bytes: Uint8Array | BackupSource, options: { passphrase: string; acceptUnauthenticated?: boolean; saveSafetyBackup: (backup: BackupFile) => Promise<void> }): Promise<RestoreResult>
+  /** Lets the operator choose the backup folder (备份与导出); the change is audited with old and new path. */
+  changeFolder(chooser: BackupFolderChooser): Promise<ChooseBackupFolderResult | null>
+  /** Records the printing of the 《备份密钥登记表》 and returns what it shows. */
+  printKeySheet(): Promise<BackupKeyStatus & { dealershipName: string; printedBy: string; printedAt: string; auditHead: AuditHead }>
 }
 
 export interface Repositories {

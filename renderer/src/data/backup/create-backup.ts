@@ -1,6 +1,8 @@
 import type Dexie from 'dexie'
 import type { Actor } from '@shared/model/sync-meta'
-import { type Backup, type BackupReason, encodeBackup, latestAuditHashOf } from '@shared/backup/backup-format'
+import { type BackupManifest, type BackupReason, type BackupRow, latestAuditHashOf } from '@shared/backup/backup-format'
+import { auditChainHeadsOf, type BackupSection, type BackupWriterKey, type EncryptedBackupInfo, encryptBackup } from '@shared/backup/backup-stream'
+import { isBackupKeyRow } from './backup-key'
 import { recordAuditAnchor } from '../dexie/audit-anchors'
 
 /** Who and what a backup is stamped with. */
@@ -36,18 +38,52 @@ export async function readAllTables(db: Dexie): Promise<Record<string, unknown[]
   })
 }
 
-/** A complete backup of `db` as it is now: the file's bytes and its manifest. Writes nothing. */
-export async function createBackup(db: Dexie, options: CreateBackupOptions): Promise<Backup> {
+/** A backup file as a stream: the manifest (known up front) and the file's bytes, piece by piece. */
+export interface BackupFile {
+  manifest: BackupManifest
+  pieces: AsyncIterable<Uint8Array>
+}
+
+/**
+ * An encrypted backup of `db` as it is now (see shared/backup/backup-stream.ts), to `key`. Writes
+ * nothing. This PC's own backup key row is left out. Rows are read in one read transaction.
+ */
+export async function createBackup(db: Dexie, options: CreateBackupOptions & { key: BackupWriterKey }): Promise<BackupFile> {
   await recordAuditAnchor(db, 'backup', options.now)
   const tables = await readAllTables(db)
-  return encodeBackup(tables, {
+  const kept: Record<string, unknown[]> = {}
+  for (const name of Object.keys(tables).sort()) kept[name] = tables[name]!.filter((row) => !isBackupKeyRow(name, row as { id?: unknown }))
+  const events = kept['auditEvents'] ?? []
+  const info: EncryptedBackupInfo = {
     appVersion: options.appVersion,
     schemaVersion: schemaVersionOf(db),
     createdAt: (options.now ?? new Date()).toISOString(),
     createdBy: options.actor.operatorName,
     deviceId: options.actor.deviceId,
-    reason: options.reason
-  })
+    reason: options.reason,
+    tables: Object.fromEntries(Object.entries(kept).map(([name, rows]) => [name, rows.length])),
+    latestAuditHash: latestAuditHashOf(events),
+    auditHeads: auditChainHeadsOf(events)
+  }
+  const sections: BackupSection[] = Object.entries(kept).map(([table, rows]) => ({ table, rows: rows as BackupRow[] }))
+  return encryptBackup(info, sections, options.key)
+}
+
+/** Every piece of a backup file joined: for the desktop bridge, which takes one buffer. */
+export async function backupBytes(file: BackupFile): Promise<Uint8Array<ArrayBuffer>> {
+  const parts: Uint8Array[] = []
+  let length = 0
+  for await (const piece of file.pieces) {
+    parts.push(piece)
+    length += piece.byteLength
+  }
+  const bytes = new Uint8Array(length)
+  let offset = 0
+  for (const part of parts) {
+    bytes.set(part, offset)
+    offset += part.byteLength
+  }
+  return bytes
 }
 
 /** The `hash` of the newest audit event of `db` (see latestAuditHashOf), or null. */

@@ -79,7 +79,7 @@ const OPERATIONS: Partial<Record<Permission, (repos: Repositories) => Promise<un
   'audit.exportPersonalInfoAccess': (r) => r.auditLog.exportPersonalInfoAccess({}),
   'integrity.check': (r) => r.integrity.run(),
   'backup.export': (r) => r.backups.create('manual'),
-  'backup.restore': (r) => r.backups.restore(new TextEncoder().encode('这不是备份文件'), async () => undefined),
+  'backup.restore': (r) => r.backups.restore(new TextEncoder().encode('这不是备份文件'), { passphrase: '不是这个密码啊啊啊啊', saveSafetyBackup: async () => undefined }),
   'handover.receive': (r) => r.handovers.open({ department: 'sales', handedByName: '李明' }),
   'archive.inspect': (r) => r.archives.saveProgress('no-such-archive', { kind: 'sales', documents: {} }, {}),
   'policy.manage': (r) => r.policies.saveCalendarOverrides([])

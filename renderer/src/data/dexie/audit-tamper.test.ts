@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { hashAuditEvent, sealAuditCounter } from '@shared/audit/audit-chain'
 import { AUDIT_CHAIN_KEYED, type AuditEvent } from '@shared/audit/audit-event'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
-import { createBackup } from '../backup/create-backup'
+import { createBackupKey } from '@shared/backup/backup-crypto'
+import { backupBytes, createBackup } from '../backup/create-backup'
 import { restoreBackup } from '../backup/restore-backup'
 import { browserAuditTrust } from '../../platform/audit-trust.browser'
 import { ChedangDatabase } from './database'
@@ -17,6 +18,7 @@ import { auditCounterId } from './audit-writer'
 // tries to rewrite the audit trail. Every attempt must be reported, naming the record.
 
 const ARCHIVE_ROOM = 'pc-archive-room'
+const BACKUP_PASSPHRASE = '长白山下一汽大众2026'
 const FRONT_DESK = 'pc-front-desk'
 
 let n = 0
@@ -227,7 +229,8 @@ describe('anchors', () => {
     expect((await recordDailyAuditAnchor(db, new Date('2026-11-23T09:00:00Z'))).anchors).toEqual([])
     // 2026-11-23T16:30Z is already the 24th in China.
     expect((await recordDailyAuditAnchor(db, new Date('2026-11-23T16:30:00Z'))).anchors).toHaveLength(2)
-    await createBackup(db, { actor: { operatorName: '张丽', deviceId: ARCHIVE_ROOM }, appVersion: '0.1.0', reason: 'manual', now: new Date('2026-11-24T02:00:00Z') })
+    const key = await createBackupKey(BACKUP_PASSPHRASE, { setBy: '张丽', setAt: '2026-11-20T08:00:00.000Z' }, 1000)
+    await createBackup(db, { actor: { operatorName: '张丽', deviceId: ARCHIVE_ROOM }, appVersion: '0.1.0', reason: 'manual', now: new Date('2026-11-24T02:00:00Z'), key })
     const { anchors } = await trust.readAnchors()
     expect(anchors).toHaveLength(startsBefore + 4)
     const head = (await chainOf(db)).at(-1)!
@@ -238,11 +241,12 @@ describe('anchors', () => {
   it('a restore of an older backup is no tampering: the anchors it rolls back over do not count against it', async () => {
     const { db, repos } = await archiveWithHistory()
     const actor = { operatorId: 'director', operatorName: '张丽', deviceId: ARCHIVE_ROOM }
-    const backup = await createBackup(db, { actor, appVersion: '0.1.0', reason: 'manual', now: new Date('2026-11-23T03:00:00Z') })
+    const key = await createBackupKey(BACKUP_PASSPHRASE, { setBy: '张丽', setAt: '2026-11-20T08:00:00.000Z' }, 1000)
+    const backup = await backupBytes(await createBackup(db, { actor, appVersion: '0.1.0', reason: 'manual', now: new Date('2026-11-23T03:00:00Z'), key }))
     const more = createRandom(4242)
     for (let i = 71; i <= 72; i++) await repos.vehicleFiles.create(makeVehicleFileForm(more, i))
     await recordDailyAuditAnchor(db, new Date('2026-11-24T00:30:00Z'))
-    await restoreBackup(db, backup.bytes, { actor, appVersion: '0.1.0', now: new Date('2026-11-24T02:00:00Z'), saveSafetyBackup: async () => undefined })
+    await restoreBackup(db, backup, { actor, appVersion: '0.1.0', now: new Date('2026-11-24T02:00:00Z'), passphrase: BACKUP_PASSPHRASE, writerKey: async () => key, saveSafetyBackup: async () => undefined })
     expect((await repos.auditLog.verify()).breaks).toEqual([])
   })
 

@@ -11,11 +11,15 @@ import { DexieBackups } from './dexie-backups'
 import { DexiePolicies } from './dexie-policies'
 import { DexieArchives, DexieHandovers } from './dexie-archives'
 import { APP_VERSION } from '../../version'
+import type { BackupAuthKeyStore } from '../backup/backup-key'
+import { mapStorageErrors } from './storage-guards'
 
 export interface RepositoryOptions {
   now?: () => Date
   /** PBKDF2 iterations for passwords set through these repositories (tests use fewer). */
   iterations?: number
+  /** Where this PC keeps the backup authentication key (desktop: the OS; default: the database). */
+  backupAuthKeys?: BackupAuthKeyStore
 }
 
 /** The repositories bound to one logged-in operator: every call is checked against the permission matrix. */
@@ -32,7 +36,7 @@ export function createDexieRepositories(db: ChedangDatabase, session: Session, o
     auditLog: new DexieAuditLog(db, guard, options.now),
     operators: new DexieOperators(db, guard, options.now, options.iterations),
     integrity: new DexieIntegrity(db, guard, options.now),
-    backups: new DexieBackups(db, guard, APP_VERSION, options.now),
+    backups: new DexieBackups(db, guard, APP_VERSION, options.now, options.backupAuthKeys),
     policies,
     handovers: new DexieHandovers(db, guard, policies, now),
     archives: new DexieArchives(db, guard, policies, now)
@@ -42,6 +46,7 @@ export function createDexieRepositories(db: ChedangDatabase, session: Session, o
 /** Opens the browser database and asks the browser not to evict it under storage pressure. */
 export async function openDatabase(name?: string): Promise<{ db: ChedangDatabase; persisted: boolean }> {
   const db = new ChedangDatabase(name)
+  mapStorageErrors(db)
   await db.open()
   let persisted = false
   try {

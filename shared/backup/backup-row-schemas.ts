@@ -1,0 +1,216 @@
+import { z } from 'zod'
+import { DomainError } from '../model/domain-error'
+import { ROLES, DEPARTMENTS } from '../operators/roles'
+import { SECRECY_LEVELS } from '../operators/secrecy'
+import { VEHICLE_ORIGINS, OWNER_KINDS } from '../vehicle/vehicle-file'
+import { ARCHIVE_STATUSES } from '../archive/archive-status'
+import { ARCHIVE_KINDS } from '../policy/archive-kind'
+import { validatePolicy } from '../policy/policy-schema'
+import { BackupErrorCode } from './backup-format'
+
+// The shape of every stored row, checked before a restore writes anything: a backup is data from
+// outside (a USB stick, a share), so it is parsed like any other input. Unknown enum values (a
+// secrecy of "public", a role nobody defined) are refused. Security-relevant tables (accounts, staff)
+// admit no extra fields; the others keep fields this version does not know, so nothing is dropped.
+
+const text = (max: number) => z.string().max(max)
+const optionalText = (max: number) => z.string().max(max).nullable()
+const instant = z.iso.datetime({ offset: true })
+const nullableInstant = instant.nullable()
+
+const syncMeta = {
+  id: z.string().min(1).max(200),
+  createdAt: instant,
+  createdBy: text(200),
+  updatedAt: instant,
+  updatedBy: text(200),
+  rev: z.number().int().min(1),
+  deletedAt: nullableInstant
+}
+
+const jsonText = z.string().max(10_000_000).refine((value) => {
+  try {
+    JSON.parse(value)
+    return true
+  } catch {
+    return false
+  }
+}, 'not JSON')
+
+const vehicleFileRow = z.looseObject({
+  ...syncMeta,
+  vin: text(17),
+  archiveNo: text(60),
+  plate: optionalText(20),
+  series: text(100),
+  model: optionalText(100),
+  productCode: optionalText(100),
+  colour: optionalText(50),
+  registrationDate: optionalText(30),
+  origin: z.enum(VEHICLE_ORIGINS as [string, ...string[]]),
+  ownerKind: z.enum(OWNER_KINDS as [string, ...string[]]),
+  ownerName: text(200),
+  ownerIdNumber: optionalText(30),
+  ownerPhone: text(30),
+  ownerPhone2: optionalText(30),
+  contactName: optionalText(100),
+  contactPhone: optionalText(30),
+  vinReversed: text(17),
+  plateTail: optionalText(20),
+  status: z.enum(['active', 'sealed', 'destroyed']),
+  secrecy: z.enum(SECRECY_LEVELS as [string, ...string[]])
+})
+
+const auditEventRow = z.strictObject({
+  id: z.string().min(1).max(200),
+  at: instant,
+  actorId: text(200),
+  actorName: text(200),
+  deviceId: text(200),
+  deviceSeq: z.number().int().min(1),
+  action: text(60),
+  entity: text(100),
+  entityId: text(500),
+  changes: jsonText,
+  summary: text(2000),
+  prevHash: text(200),
+  hash: text(200)
+})
+
+const settingRow = z.looseObject({ ...syncMeta, value: jsonText })
+const counterRow = z.looseObject({ ...syncMeta, value: z.number().int().min(0), lastHash: text(200).optional() })
+
+const staffRow = z.strictObject({
+  ...syncMeta,
+  name: text(100),
+  department: z.enum(DEPARTMENTS as [string, ...string[]]),
+  role: z.enum(ROLES as [string, ...string[]]),
+  phone: optionalText(30),
+  active: z.boolean()
+})
+
+const accountRow = z.strictObject({
+  ...syncMeta,
+  staffId: z.string().min(1).max(200),
+  username: z.string().regex(/^[a-z][a-z0-9._-]{2,31}$/),
+  passwordHash: z.string().min(1).max(500),
+  passwordChangedAt: instant,
+  failedAttempts: z.number().int().min(0),
+  lockedUntil: nullableInstant,
+  disabled: z.boolean()
+})
+
+const policyRow = z.looseObject({
+  ...syncMeta,
+  policyId: text(80),
+  version: z.number().int().min(1),
+  name: text(200),
+  document: z.string().max(10_000_000).refine((value) => {
+    try {
+      return validatePolicy(JSON.parse(value)).ok
+    } catch {
+      return false
+    }
+  }, 'not a valid policy')
+})
+
+const archiveRow = z.looseObject({
+  ...syncMeta,
+  vehicleFileId: z.string().min(1).max(200),
+  kind: z.enum(ARCHIVE_KINDS as [string, ...string[]]),
+  visitType: optionalText(60),
+  repairOrderNo: optionalText(60),
+  status: z.enum(ARCHIVE_STATUSES as [string, ...string[]]),
+  policyId: text(80),
+  policyVersion: z.number().int().min(1),
+  department: z.enum(['sales', 'service']),
+  advisorName: text(100),
+  anchorAt: optionalText(40),
+  handInDueAt: optionalText(40),
+  handoverId: optionalText(200),
+  handoverLine: z.number().int().min(1).nullable(),
+  handedOverAt: optionalText(40),
+  missingNote: optionalText(2000),
+  input: jsonText,
+  manual: jsonText,
+  round: z.number().int().min(0),
+  correctionDueAt: optionalText(40),
+  location: optionalText(200)
+})
+
+const handoverRow = z.looseObject({
+  ...syncMeta,
+  number: text(60),
+  department: z.enum(['sales', 'service']),
+  handedByName: text(100),
+  receivedByName: text(100),
+  handedAt: instant,
+  status: z.enum(['open', 'submitted', 'signed']),
+  signedAt: nullableInstant,
+  policyId: text(80),
+  policyVersion: z.number().int().min(1)
+})
+
+const inspectionRow = z.looseObject({
+  ...syncMeta,
+  archiveId: z.string().min(1).max(200),
+  round: z.number().int().min(0),
+  inspectedAt: instant,
+  inspectorName: text(100),
+  verdict: z.enum(['accepted', 'nonconforming']),
+  failures: jsonText,
+  input: jsonText,
+  manual: jsonText,
+  correctionDueAt: optionalText(40),
+  returnedUnchanged: z.boolean()
+})
+
+/** The schema of each table's rows, by table name. A table not listed here is not restored. */
+export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
+  vehicleFiles: vehicleFileRow,
+  auditEvents: auditEventRow,
+  settings: settingRow,
+  counters: counterRow,
+  staff: staffRow,
+  accounts: accountRow,
+  policies: policyRow,
+  archives: archiveRow,
+  handovers: handoverRow,
+  inspections: inspectionRow
+})
+
+export function backupRowInvalid(table: string, index: number, detail: string): DomainError {
+  return new DomainError(BackupErrorCode.rowInvalid, `备份中表 ${table} 的第 ${index + 1} 行数据不合规（${detail}），未做任何改动`, { table, row: String(index + 1), detail })
+}
+
+/** Checks one row of `table`; throws BACKUP_ROW_INVALID naming the table, the row and the field. */
+export function assertBackupRow(table: string, row: unknown, index: number): void {
+  const schema = Object.hasOwn(BACKUP_ROW_SCHEMAS, table) ? BACKUP_ROW_SCHEMAS[table] : undefined
+  if (schema === undefined) throw backupRowInvalid(table, index, '未知的表')
+  const result = schema.safeParse(row)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw backupRowInvalid(table, index, `${issue.path.map(String).join('.') || '行'}：${issue.message}`)
+  }
+}
+
+/**
+ * A restore must bring back someone who can run the archive: at least one active, unlocked account of
+ * an active customer-care director. Without one the restored archive would fall back to first start,
+ * where anybody at the PC could make themselves director.
+ */
+export function assertHasActiveDirector(tables: Readonly<Record<string, readonly unknown[]>>): void {
+  const staff = new Map<string, { role?: unknown; active?: unknown; deletedAt?: unknown }>()
+  for (const row of tables['staff'] ?? []) {
+    const member = row as { id?: unknown; role?: unknown; active?: unknown; deletedAt?: unknown }
+    if (typeof member.id === 'string') staff.set(member.id, member)
+  }
+  const ok = (tables['accounts'] ?? []).some((row) => {
+    const account = row as { staffId?: unknown; disabled?: unknown; deletedAt?: unknown }
+    const member = typeof account.staffId === 'string' ? staff.get(account.staffId) : undefined
+    return account.disabled === false && account.deletedAt === null && member?.role === 'cc_director' && member.active === true && member.deletedAt === null
+  })
+  if (!ok) {
+    throw new DomainError(BackupErrorCode.noDirector, '备份中没有可用的客户总监账号，恢复后无人能管理档案库，已拒绝恢复，未做任何改动')
+  }
+}
