@@ -7,6 +7,7 @@ import { ARCHIVE_STATUSES } from '../archive/archive-status'
 import { ARCHIVE_KINDS } from '../policy/archive-kind'
 import { validatePolicy } from '../policy/policy-schema'
 import { BackupErrorCode } from './backup-format'
+import { AUDIT_CHAIN_KEYED } from '../audit/audit-event'
 
 // The shape of every stored row, checked before a restore writes anything: a backup is data from
 // outside (a USB stick, a share), so it is parsed like any other input. Unknown enum values (a
@@ -74,6 +75,8 @@ const auditEventRow = z.strictObject({
   changes: jsonText,
   summary: text(2000),
   prevHash: text(200),
+  // Absent for events written before keyed chains; 2 for HMAC-sealed ones (shared/audit/audit-event.ts).
+  chain: z.literal(AUDIT_CHAIN_KEYED).optional(),
   hash: text(200)
 })
 

@@ -36,7 +36,7 @@ describe('《备份密钥登记表》', () => {
     const page = await pdf.getPage(1)
     const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, '')
     await pdf.destroy()
-    for (const expected of ['备份密钥登记表', '长春一汽大众某某4S店', '3F2A-91C0-7B44-E015', '张丽', '2026年11月29日10:15', '手写', '本软件不保存、也无法找回备份密码', '设置人（签字）', '见证人（签字）', '封存日期', '此前的备份仍需用原密码恢复']) {
+    for (const expected of ['备份密钥登记表', '长春一汽大众某某4S店', '3F2A-91C0-7B44-E015', '张丽', '2026-11-2910:15', '审计链第57条9d3f6a1c2b4e', '手写', '本软件不保存、也无法找回备份密码', '设置人（签字）', '见证人（签字）', '封存日期', '此前的备份仍需用原密码恢复']) {
       expect(text).toContain(expected)
     }
   })

@@ -229,7 +229,7 @@ describe('anchors', () => {
     expect((await recordDailyAuditAnchor(db, new Date('2026-11-23T09:00:00Z'))).anchors).toEqual([])
     // 2026-11-23T16:30Z is already the 24th in China.
     expect((await recordDailyAuditAnchor(db, new Date('2026-11-23T16:30:00Z'))).anchors).toHaveLength(2)
-    const key = await createBackupKey(BACKUP_PASSPHRASE, { setBy: '张丽', setAt: '2026-11-20T08:00:00.000Z' }, 1000)
+    const key = await createBackupKey(BACKUP_PASSPHRASE, { setBy: '张丽', setAt: '2026-11-20T08:00:00.000Z' })
     await createBackup(db, { actor: { operatorName: '张丽', deviceId: ARCHIVE_ROOM }, appVersion: '0.1.0', reason: 'manual', now: new Date('2026-11-24T02:00:00Z'), key })
     const { anchors } = await trust.readAnchors()
     expect(anchors).toHaveLength(startsBefore + 4)
@@ -241,7 +241,7 @@ describe('anchors', () => {
   it('a restore of an older backup is no tampering: the anchors it rolls back over do not count against it', async () => {
     const { db, repos } = await archiveWithHistory()
     const actor = { operatorId: 'director', operatorName: '张丽', deviceId: ARCHIVE_ROOM }
-    const key = await createBackupKey(BACKUP_PASSPHRASE, { setBy: '张丽', setAt: '2026-11-20T08:00:00.000Z' }, 1000)
+    const key = await createBackupKey(BACKUP_PASSPHRASE, { setBy: '张丽', setAt: '2026-11-20T08:00:00.000Z' })
     const backup = await backupBytes(await createBackup(db, { actor, appVersion: '0.1.0', reason: 'manual', now: new Date('2026-11-23T03:00:00Z'), key }))
     const more = createRandom(4242)
     for (let i = 71; i <= 72; i++) await repos.vehicleFiles.create(makeVehicleFileForm(more, i))

@@ -33,7 +33,11 @@ beforeEach(async () => {
   director = createDexieRepositories(db, directorSession, { iterations: 1000 })
   for (const [role, name] of [['archive_manager', '刘敏'], ['sales_advisor', '王建华']] as const) {
     const created = await director.operators.create({ name, role, department: ROLE_DEPARTMENT[role], phone: '', username: `user.${role.replace(/_/g, '')}`, password: 'Archive#2026' })
-    sessions.set(role, { deviceId: 'pc-1', operator: { accountId: created.accountId!, staffId: created.staff.id, username: created.username!, name, role, department: created.staff.department } })
+    // Each operator replaces the director's initial password at the first login, as they must.
+    const auth = new DexieAuth(db, 'pc-1', { iterations: 1000 })
+    const { session } = await auth.login(created.username!, 'Archive#2026')
+    await auth.changePassword(session, 'Archive#2026', 'Personal#8842')
+    sessions.set(role, session)
   }
 })
 afterEach(async () => {

@@ -98,7 +98,12 @@ const WALK: Record<string, Record<string, Entry>> = {
   },
   backups: {
     create: { noFileData: 'the whole archive for safe keeping: its own permission (backup.export), logged as an export' },
-    restore: { noFileData: 'writes a backup back; returns its manifest' }
+    restore: { noFileData: 'writes a backup back; returns its manifest' },
+    keyStatus: { noFileData: 'the backup key fingerprint and who set it' },
+    setPassphrase: { noFileData: 'the backup key fingerprint and who set it' },
+    changePassphrase: { noFileData: 'the backup key fingerprint and who set it' },
+    changeFolder: { noFileData: 'the backup folder path' },
+    printKeySheet: { noFileData: 'the backup key fingerprint, the dealership name and who prints' }
   },
   policies: {
     active: { noFileData: 'policy documents' },

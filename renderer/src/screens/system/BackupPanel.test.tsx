@@ -97,7 +97,10 @@ describe('the backup panel in browser mode', () => {
   it('an auditor opens 系统检查 but finds no way to back up, place or restore backups', async () => {
     const repositories = createDexieRepositories(db, director, { iterations: 1000 })
     const created = await repositories.operators.create({ name: '冯霞', role: 'auditor', department: 'management', phone: '', username: 'fengxia', password: 'Audit#2026q' })
-    const auditor: Session = { deviceId: 'pc-1', operator: { accountId: created.accountId!, staffId: created.staff.id, username: 'fengxia', name: '冯霞', role: 'auditor', department: created.staff.department } }
+    // The auditor replaces the director's initial password at the first login, as every new operator must.
+    const auth = new DexieAuth(db, 'pc-1', { iterations: 1000 })
+    const auditor: Session = (await auth.login(created.username!, 'Audit#2026q')).session
+    await auth.changePassword(auditor, 'Audit#2026q', 'Personal#8842')
     renderSystem(auditor)
     const p = await panel()
     await waitFor(() => expect(screen.queryByRole('button', { name: /运行|检查/ })).toBeTruthy())
