@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DomainError } from '../model/domain-error'
 import { FAW_VW_PRESET } from '../policy/presets/faw-vw'
 import { SVW_SKODA_PRESET } from '../policy/presets/svw-skoda'
+import type { Policy } from '../policy/policy'
 import type { ArchiveInput } from './archive-input'
 import { evaluateArchive, findCheckResult } from './evaluate-archive'
 import {
@@ -187,3 +188,65 @@ describe('evaluateArchive: refusals', () => {
     expect(check.code).toBe('ARCHIVE_UNKNOWN_CHECK')
   })
 })
+
+describe('evaluateArchive: what reaches the list of failures and the open items', () => {
+  it('carries the fine of a failed check item onto the failure, for the fine notice', () => {
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, SVW_SKODA_SALES_EXAMPLE, { ...SVW_SALES_TICKS, 'delivery-check-customer-signature-correct': { passed: false } })
+    expect(evaluation.verdict).toBe('nonconforming')
+    expect(evaluation.failures).toEqual([
+      {
+        documentCode: 'delivery_check', documentName: '交车检查表', checkCode: 'delivery-check-customer-signature-correct',
+        title: '用户签名正确（本人或其委托人签名）', message: '不符合：用户签名正确（本人或其委托人签名）', clause: '上汽大众斯柯达 五.2',
+        fineRuleCode: 'svw-5-2-sales-customer-signature'
+      }
+    ])
+  })
+
+  it('uses the checker’s note as the reason of a failed manual item, and keeps the note of a passed one', () => {
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, SVW_SKODA_SALES_EXAMPLE, {
+      ...SVW_SALES_TICKS,
+      'delivery-check-customer-signature-correct': { passed: false, note: ' 签名与身份证姓名不符 ' },
+      'pdi-check-customer-signature-correct': { passed: true, note: '委托书已附' }
+    })
+    expect(evaluation.failures.map((f) => f.message)).toEqual(['签名与身份证姓名不符'])
+    expect(findCheckResult(evaluation, 'pdi-check-customer-signature-correct')).toMatchObject({ status: 'pass', source: 'manual', message: '人工检查合格：委托书已附' })
+    expect(findCheckResult(evaluation, 'id-copy-both-sides')).toMatchObject({ status: 'pass', message: '人工检查合格' })
+  })
+
+  it('keeps an archive open, not accepted, while a fact an automatic item needs is not entered', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': undefined }), FAW_SALES_TICKS)
+    expect(findCheckResult(evaluation, 'invoice-date-vs-pdi-stamp')?.status).toBe('incomplete')
+    expect(evaluation.verdict).toBe('incomplete')
+    expect(evaluation.openItems).toBeGreaterThanOrEqual(1)
+    expect(evaluation.failures).toEqual([])
+  })
+
+  it('does not ask whether a copy is an original', () => {
+    const { form: _form, ...pdiWithoutForm } = FAW_VW_SALES_EXAMPLE.documents.pdi_certificate!
+    const archive: ArchiveInput = { ...FAW_VW_SALES_EXAMPLE, documents: { ...FAW_VW_SALES_EXAMPLE.documents, pdi_certificate: pdiWithoutForm } }
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS)
+    expect(evaluation.documents.find((d) => d.code === 'pdi_certificate')).toMatchObject({ status: 'present', message: '已收到《交车检查PDI盖章证明复印件》' })
+    expect(evaluation.verdict).toBe('accepted')
+  })
+
+  it('lets the checker fail an item the rule passed, with a reason, and then the archive is nonconforming', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, {
+      ...FAW_SALES_TICKS,
+      'invoice-date-vs-pdi-stamp': { passed: false, note: '发票日期系手写涂改' }
+    })
+    const result = findCheckResult(evaluation, 'invoice-date-vs-pdi-stamp')
+    expect(result).toMatchObject({ status: 'fail', source: 'override' })
+    expect(result?.message).toMatch(/^人工判定不合格：发票日期系手写涂改（自动检查结果：.+）$/)
+    expect(evaluation.verdict).toBe('nonconforming')
+  })
+
+  it('refuses a policy whose check item names an automatic rule that does not exist', () => {
+    const edited = structuredClone(FAW_VW_PRESET) as unknown as { archiveTemplates: { sales: { documents: { checks: { mode: string; ruleId?: string }[] }[] } } }
+    const check = edited.archiveTemplates.sales.documents.flatMap((d) => d.checks).find((c) => c.mode === 'auto')!
+    check.ruleId = 'no-such-rule'
+    const error = domainErrorOf(() => evaluateArchive(edited as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS))
+    expect(error.code).toBe('RULE_UNKNOWN')
+    expect(error.message).toContain('使用的自动检查规则“no-such-rule”不存在')
+  })
+})
+
