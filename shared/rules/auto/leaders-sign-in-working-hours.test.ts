@@ -47,3 +47,17 @@ describe('rescue: leaders sign during working hours', () => {
     expect(RULES['leaders-sign-in-working-hours']?.evaluate(facts, params).status).toBe('fail')
   })
 })
+
+describe('rescue rule parameters in a policy', () => {
+  const schema = RULES['leaders-sign-in-working-hours']!.paramsSchema
+  const base = { when: 'rescue.rescueAt', signatures: 'rescue.signatures', roles: ['service_manager'] }
+
+  it('refuses working hours that end when or before they start', () => {
+    for (const [workStart, workEnd] of [['17:30', '08:30'], ['08:30', '08:30']]) {
+      const result = schema.safeParse({ ...base, workStart, workEnd })
+      expect(result.success, `${workStart}–${workEnd}`).toBe(false)
+      expect(result.error?.issues.map((i) => i.message)).toEqual(['上班时间应早于下班时间'])
+    }
+    expect(schema.safeParse({ ...base, workStart: '08:30', workEnd: '08:31' }).success).toBe(true)
+  })
+})

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
+import { RULES } from '../rule-registry'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../example-archives'
 import type { FactValue } from '../fact-value'
@@ -41,5 +42,19 @@ describe('tread depth below 3.0 mm → replacement suggested', () => {
   it('fails a tyre left blank and waits for one not yet entered', () => {
     expect(check(depths(null))?.message).toBe('《保养表》轮胎花纹深度未填写：左前轮')
     expect(check(depths(undefined))?.status).toBe('incomplete')
+  })
+})
+
+describe('tread-depth rule parameters in a policy', () => {
+  const schema = RULES['tread-depth-replacement']!.paramsSchema
+  const base = { depths: 'maintenance_form.treadDepths', suggested: 'settlement.suggestedItems', item: 'tyres' }
+
+  it('refuses a minimum that is not below the depth of a new tyre', () => {
+    for (const [minMm, newTyreMm] of [[7, 7], [8, 7]]) {
+      const result = schema.safeParse({ ...base, minMm, newTyreMm })
+      expect(result.success, `${minMm}/${newTyreMm}`).toBe(false)
+      expect(result.error?.issues.map((i) => i.message)).toEqual(['最低花纹深度应小于全新轮胎花纹深度'])
+    }
+    expect(schema.safeParse({ ...base, minMm: 3, newTyreMm: 7 }).success).toBe(true)
   })
 })
