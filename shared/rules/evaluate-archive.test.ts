@@ -47,6 +47,16 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
     expect(evaluation.visitType).toBeUndefined()
   })
 
+  it('lists documents in filing order even when the policy lists them in another order', () => {
+    const reordered = structuredClone(FAW_VW_PRESET) as unknown as { archiveTemplates: { sales: { documents: unknown[] } } }
+    reordered.archiveTemplates.sales.documents.reverse()
+    const evaluation = evaluateArchive(reordered as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS)
+    expect(evaluation.documents.map((d) => d.code)).toEqual([
+      'delivery_form', 'invoice', 'pdi_certificate', 'owner_id', 'conformity_certificate', 'purchase_agreement', 'pdi_forms'
+    ])
+    expect(evaluation.documents.every((d) => d.status === 'present')).toBe(true)
+  })
+
   it('fails a missing required document with its own message and does not check what is not there', () => {
     const evaluation = evaluateArchive(FAW_VW_PRESET, withoutDocument(FAW_VW_SALES_EXAMPLE, 'invoice'), FAW_SALES_TICKS)
     expect(evaluation.verdict).toBe('nonconforming')
