@@ -96,8 +96,13 @@ const isStatic = (mutant: Mutant) => mutant.status === 'Ignored' && (mutant.stat
 
 const pct = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)} %`)
 
-function lineOf(source: string, line: number): string {
-  return (source.split('\n')[line - 1] ?? '').trim()
+/** The code the mutant replaces (Stryker's lines and columns count from 1). */
+function originalOf(source: string, { start, end }: Mutant['location']): string {
+  const lines = source.split('\n').slice(start.line - 1, end.line)
+  if (lines.length === 0) return ''
+  lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, end.column - 1)
+  lines[0] = lines[0]!.slice(start.column - 1)
+  return lines.join('\n')
 }
 
 function oneLine(text: string, max = 60): string {
@@ -140,7 +145,7 @@ function writeMarkdown(report: Report, baseline: Record<string, Before>, runs: R
   out.push('', ...sources.map((from, i) => `${'¹²³⁴⁵'[i] ?? ''} ${from}`))
   out.push('', '## Not in the run', '')
   for (const m of allModules().filter((name) => !scores.has(name))) {
-    out.push(`- \`shared/${m}\`: ${LEFT_OUT[m] ?? 'not run yet (`npm run mutate -- shared/' + m + '`)'}.`)
+    out.push(`- \`shared/${m}\`: ${LEFT_OUT[m] ?? 'not in this run (`npm run mutate -- shared/' + m + '`)'}.`)
   }
   out.push('', '## Survivors by file', '', 'A survivor is a change to the rule that every unit test still passes; "no test reached" means no unit test runs that line.', '')
   let anySurvivor = false
@@ -154,7 +159,7 @@ function writeMarkdown(report: Report, baseline: Record<string, Before>, runs: R
     out.push(`### ${file} (${left.length})`, '', '| line | mutator | code | becomes | status |', '|---:|---|---|---|---|')
     for (const mu of left) {
       const line = mu.location.start.line
-      out.push(`| ${line} | ${mu.mutatorName} | \`${oneLine(lineOf(source, line))}\` | \`${oneLine(mu.replacement ?? '')}\` | ${mu.status === 'Survived' ? 'survived' : 'no test reached'} |`)
+      out.push(`| ${line} | ${mu.mutatorName} | \`${oneLine(originalOf(source, mu.location))}\` | \`${oneLine(mu.replacement ?? '')}\` | ${mu.status === 'Survived' ? 'survived' : 'no test reached'} |`)
     }
     out.push('')
   }
