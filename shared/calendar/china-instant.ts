@@ -18,6 +18,7 @@ export function parseInstant(instant: string): number {
   }
   const wallClock = toDayNumber(date) * MS_PER_DAY +
     ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds ?? 0)) * 1000 +
+    // Stryker disable next-line StringLiteral: without a fraction, `0.` and `0.0` both read as 0; the fraction itself is tested
     Math.floor(Number(`0.${fraction ?? '0'}`) * 1000)
   const offsetMs = zulu ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000
   return wallClock - offsetMs
