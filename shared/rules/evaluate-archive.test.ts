@@ -257,6 +257,52 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
     const error = domainErrorOf(() => evaluateArchive(edited as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS))
     expect(error.code).toBe('RULE_UNKNOWN')
     expect(error.message).toContain('使用的自动检查规则“no-such-rule”不存在')
+    expect(error.details).toEqual({ ruleId: 'no-such-rule' })
+  })
+})
+
+describe('evaluateArchive: what each item says, for the checker and the correction notice', () => {
+  it('says a manual item is waiting for the checker', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE)
+    expect(findCheckResult(evaluation, 'pdi-tyre-pressure')).toMatchObject({ status: 'pending', source: 'manual', message: '待人工检查' })
+  })
+
+  it('says why an optional or unneeded document that was not handed in is not checked', () => {
+    const optional = evaluateArchive(SVW_SKODA_PRESET, withoutDocument(SVW_SKODA_SALES_EXAMPLE, 'other_proofs'), SVW_SALES_TICKS)
+    expect(optional.documents.at(-1)).toMatchObject({
+      status: 'not_received', message: '未收到《其它证明类文件》（可选）',
+      checks: [{ code: 'other-proofs-content', status: 'not_applicable', source: 'not_applicable', message: '本档案无《其它证明类文件》（可选），本项不检查' }]
+    })
+    const routine = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'routine_service' }, FAW_SERVICE_TICKS)
+    expect(routine.visitType).toBe('routine_service')
+    expect(routine.documents.find((d) => d.code === 'test_drive')?.message).toBe('未收到《试车记录》（不需要）')
+  })
+
+  it('asks for the fact an item’s condition depends on before judging whether it applies', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': undefined }), FAW_SERVICE_TICKS)
+    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({ status: 'incomplete', source: 'rule', message: '需先录入工单类别，才能判断本项是否适用' })
+    expect(evaluation.verdict).toBe('incomplete')
+  })
+
+  it('reads a condition value as typed, spaces around it included', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': ' 5 ' }), FAW_SERVICE_TICKS)
+    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({ status: 'not_applicable', source: 'not_applicable', message: '不适用：5-单子除外' })
+  })
+
+  it('names what it refuses in the error details, for the audit trail', () => {
+    const { visitType: _dropped, ...noType } = FAW_VW_SERVICE_EXAMPLE
+    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType)).message).toMatch(/^服务档案须先选择维修类别（.+、.+）$/)
+    expect(domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' })).details).toEqual({ visitType: 'rescue' })
+    const kind = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' }))
+    expect(kind).toMatchObject({ message: '档案类别“loan”无效，应为销售档案或服务档案', details: { kind: 'loan' } })
+    const document = domainErrorOf(() =>
+      evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } } })
+    )
+    expect(document.details).toEqual({ documentCode: 'green_card' })
+    const check = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } }))
+    expect(check).toMatchObject({ message: '检查项“no-such-check”不在销售档案的检查标准中', details: { checkCode: 'no-such-check' } })
+    const override = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, FAW_VW_SERVICE_EXAMPLE, { 'work-order-estimate-vs-actual': { passed: true } }))
+    expect(override).toMatchObject({ code: 'CHECK_OVERRIDE_NOTE_REQUIRED', details: { checkCode: 'work-order-estimate-vs-actual' } })
   })
 })
 

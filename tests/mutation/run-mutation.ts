@@ -8,6 +8,7 @@ import { Stryker } from '@stryker-mutator/core'
 //
 //   npm run mutate                       every module of shared/ below (slow: tens of minutes on 2 cores)
 //   npm run mutate -- shared/validation  one or more modules (folders of shared/) only
+//   npm run mutate -- shared/rules/read-facts.ts   single files, e.g. after raising their tests
 //
 // Incremental: results are kept in tests/mutation/stryker-incremental.json (committed), so a re-run only
 // tests the mutants whose code or covering tests changed. A run of some modules replaces their results
@@ -177,21 +178,24 @@ function writeMarkdown(report: Report, baseline: Record<string, Before>, runs: R
 async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((arg) => arg !== '--')
   const reportOnly = args.includes('--report-only')
-  const modules = parseModules(args.filter((arg) => !arg.startsWith('--')))
+  // Single files (shared/rules/read-facts.ts) re-run just those files; anything else names modules.
+  const files = args.filter((arg) => arg.endsWith('.ts')).map((file) => relative(repoRoot, resolve(repoRoot, file)).replace(/\\/g, '/'))
+  const modules = files.length > 0 ? [] : parseModules(args.filter((arg) => !arg.startsWith('--')))
   const previous = readJson<Report | null>(INCREMENTAL_FILE, null)
   const runs = readJson<Runs>(RUNS_FILE, {})
 
   let report: Report | null = previous
   if (!reportOnly) {
-    const mutate = [...modules.map((m) => `shared/${m}/**/*.ts`), ...NOT_MUTATED.map((glob) => `!${glob}`)]
-    console.log(`Mutating ${modules.map((m) => `shared/${m}`).join(', ')}`)
+    const mutate = [...(files.length > 0 ? files : modules.map((m) => `shared/${m}/**/*.ts`)), ...NOT_MUTATED.map((glob) => `!${glob}`)]
+    console.log(`Mutating ${files.length > 0 ? files.join(', ') : modules.map((m) => `shared/${m}`).join(', ')}`)
     const started = Date.now()
     await new Stryker({ mutate }).runMutationTest()
     const seconds = (Date.now() - started) / 1000
     const fresh = readJson<Report | null>(INCREMENTAL_FILE, null)
     if (!fresh) throw new Error(`Stryker wrote no ${INCREMENTAL_FILE}`)
-    // Keep the results of the modules not run this time.
-    const kept = Object.entries(previous?.files ?? {}).filter(([file]) => !modules.includes(moduleOf(file)))
+    // Keep the results of the modules (or files) not run this time.
+    const ran = (file: string) => (files.length > 0 ? file in fresh.files : modules.includes(moduleOf(file)))
+    const kept = Object.entries(previous?.files ?? {}).filter(([file]) => !ran(file))
     report = { ...fresh, files: Object.fromEntries([...kept, ...Object.entries(fresh.files)]), testFiles: { ...previous?.testFiles, ...fresh.testFiles } }
     writeJson(INCREMENTAL_FILE, report)
     const at = new Date().toISOString()
