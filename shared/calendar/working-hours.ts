@@ -32,5 +32,6 @@ export function workingHoursBetween(
     if (overlap > 0) workingMs += overlap
   }
   const hours = workingMs / 3_600_000
+  // Stryker disable next-line EqualityOperator: sign is 1 or -1, never 0; hours > 0 keeps a zero from turning into -0 (tested)
   return sign < 0 && hours > 0 ? -hours : hours
 }
