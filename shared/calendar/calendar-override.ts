@@ -22,8 +22,8 @@ export const calendarOverrideSchema = z.object({
     else if (Number(date.slice(0, 4)) < FIRST_SUPPORTED_YEAR || Number(date.slice(0, 4)) > LAST_SUPPORTED_YEAR) {
       ctx.addIssue({ code: 'custom', message: `日期应在 ${FIRST_SUPPORTED_YEAR} 年至 ${LAST_SUPPORTED_YEAR} 年之间` })
     }
-    // Stryker restore StringLiteral
   }),
+  // Stryker restore StringLiteral
   kind: z.enum(['open', 'closed'], { error: '请选择这一天是“照常营业”还是“休息”' }),
   note: z.string().trim().min(1, '请填写原因，如“国庆值班”').max(60, '原因不能超过 60 个字')
 }) satisfies z.ZodType<CalendarOverride>
