@@ -291,7 +291,9 @@ describe('evaluateArchive: what each item says, for the checker and the correcti
 
   it('names what it refuses in the error details, for the audit trail', () => {
     const { visitType: _dropped, ...noType } = FAW_VW_SERVICE_EXAMPLE
-    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType)).message).toMatch(/^服务档案须先选择维修类别（.+、.+）$/)
+    const { visitType: _none, ...svwNoType } = SVW_SKODA_SERVICE_EXAMPLE
+    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType)).code).toBe('ARCHIVE_VISIT_TYPE_REQUIRED')
+    expect(domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, svwNoType)).message).toBe('服务档案须先选择维修类别（小修、首保、保养、大修、索赔）')
     expect(domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' })).details).toEqual({ visitType: 'rescue' })
     const kind = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' }))
     expect(kind).toMatchObject({ message: '档案类别“loan”无效，应为销售档案或服务档案', details: { kind: 'loan' } })

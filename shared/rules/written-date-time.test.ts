@@ -68,6 +68,11 @@ describe('the exact words of each refusal, and the edges of what is accepted', (
     expect(parseWrittenMoment('00:00')).toMatchObject({ ok: true, moment: { date: null, minutes: 0 } })
   })
 
+  it('ignores spaces around what was written, and quotes a time written in two parts as written', () => {
+    expect(parseWrittenMoment(' 2026-03-05 14:30 ')).toEqual({ ok: true, moment: { date: '2026-03-05', minutes: 870, text: '2026-03-05 14:30' } })
+    expect(parseWrittenMoment('2026-03-05 下午 2:30')).toEqual({ ok: false, reason: '“下午 2:30”未使用24小时制' })
+  })
+
   it('reads a time written before the date, and collapses extra spaces', () => {
     expect(parseWrittenMoment('14:30  2026-03-05')).toEqual({ ok: true, moment: { date: '2026-03-05', minutes: 870, text: '14:30 2026-03-05' } })
   })
