@@ -30,6 +30,7 @@ export function computeDeadline(rule: DeadlineRule, anchor: string, calendar: Wo
       return endOfDay(calendar, due)
     }
     case 'days_after_at_time': {
+      // Stryker disable next-line ConditionalExpression: both branches call addWorkingDays(day, 0) when days is 0
       const due = rule.days === 0 ? calendar.addWorkingDays(day, 0) : calendar.addWorkingDays(day, rule.days)
       return new Date(calendar.deadlineAtTimeOfDay(due, rule.time)).toISOString()
     }

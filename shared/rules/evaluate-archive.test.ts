@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DomainError } from '../model/domain-error'
 import { FAW_VW_PRESET } from '../policy/presets/faw-vw'
 import { SVW_SKODA_PRESET } from '../policy/presets/svw-skoda'
+import type { Policy } from '../policy/policy'
 import type { ArchiveInput } from './archive-input'
 import { evaluateArchive, findCheckResult } from './evaluate-archive'
 import {
@@ -44,6 +45,16 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
     expect(evaluation).toMatchObject({ policyId: 'faw-vw', policyVersion: 1, archiveKind: 'sales', verdict: 'accepted', failures: [], openItems: 0 })
     expect(evaluation.documents.map((d) => d.order)).toEqual([1, 2, 3, 4, 5, 6, 7])
     expect(evaluation.visitType).toBeUndefined()
+  })
+
+  it('lists documents in filing order even when the policy lists them in another order', () => {
+    const reordered = structuredClone(FAW_VW_PRESET) as unknown as { archiveTemplates: { sales: { documents: unknown[] } } }
+    reordered.archiveTemplates.sales.documents.reverse()
+    const evaluation = evaluateArchive(reordered as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS)
+    expect(evaluation.documents.map((d) => d.code)).toEqual([
+      'delivery_form', 'invoice', 'pdi_certificate', 'owner_id', 'conformity_certificate', 'purchase_agreement', 'pdi_forms'
+    ])
+    expect(evaluation.documents.every((d) => d.status === 'present')).toBe(true)
   })
 
   it('fails a missing required document with its own message and does not check what is not there', () => {
@@ -187,3 +198,113 @@ describe('evaluateArchive: refusals', () => {
     expect(check.code).toBe('ARCHIVE_UNKNOWN_CHECK')
   })
 })
+
+describe('evaluateArchive: what reaches the list of failures and the open items', () => {
+  it('carries the fine of a failed check item onto the failure, for the fine notice', () => {
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, SVW_SKODA_SALES_EXAMPLE, { ...SVW_SALES_TICKS, 'delivery-check-customer-signature-correct': { passed: false } })
+    expect(evaluation.verdict).toBe('nonconforming')
+    expect(evaluation.failures).toEqual([
+      {
+        documentCode: 'delivery_check', documentName: '交车检查表', checkCode: 'delivery-check-customer-signature-correct',
+        title: '用户签名正确（本人或其委托人签名）', message: '不符合：用户签名正确（本人或其委托人签名）', clause: '上汽大众斯柯达 五.2',
+        fineRuleCode: 'svw-5-2-sales-customer-signature'
+      }
+    ])
+  })
+
+  it('uses the checker’s note as the reason of a failed manual item, and keeps the note of a passed one', () => {
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, SVW_SKODA_SALES_EXAMPLE, {
+      ...SVW_SALES_TICKS,
+      'delivery-check-customer-signature-correct': { passed: false, note: ' 签名与身份证姓名不符 ' },
+      'pdi-check-customer-signature-correct': { passed: true, note: '委托书已附' }
+    })
+    expect(evaluation.failures.map((f) => f.message)).toEqual(['签名与身份证姓名不符'])
+    expect(findCheckResult(evaluation, 'pdi-check-customer-signature-correct')).toMatchObject({ status: 'pass', source: 'manual', message: '人工检查合格：委托书已附' })
+    expect(findCheckResult(evaluation, 'id-copy-both-sides')).toMatchObject({ status: 'pass', message: '人工检查合格' })
+  })
+
+  it('keeps an archive open, not accepted, while a fact an automatic item needs is not entered', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': undefined }), FAW_SALES_TICKS)
+    expect(findCheckResult(evaluation, 'invoice-date-vs-pdi-stamp')?.status).toBe('incomplete')
+    expect(evaluation.verdict).toBe('incomplete')
+    expect(evaluation.openItems).toBeGreaterThanOrEqual(1)
+    expect(evaluation.failures).toEqual([])
+  })
+
+  it('does not ask whether a copy is an original', () => {
+    const { form: _form, ...pdiWithoutForm } = FAW_VW_SALES_EXAMPLE.documents.pdi_certificate!
+    const archive: ArchiveInput = { ...FAW_VW_SALES_EXAMPLE, documents: { ...FAW_VW_SALES_EXAMPLE.documents, pdi_certificate: pdiWithoutForm } }
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS)
+    expect(evaluation.documents.find((d) => d.code === 'pdi_certificate')).toMatchObject({ status: 'present', message: '已收到《交车检查PDI盖章证明复印件》' })
+    expect(evaluation.verdict).toBe('accepted')
+  })
+
+  it('lets the checker fail an item the rule passed, with a reason, and then the archive is nonconforming', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, {
+      ...FAW_SALES_TICKS,
+      'invoice-date-vs-pdi-stamp': { passed: false, note: '发票日期系手写涂改' }
+    })
+    const result = findCheckResult(evaluation, 'invoice-date-vs-pdi-stamp')
+    expect(result).toMatchObject({ status: 'fail', source: 'override' })
+    expect(result?.message).toMatch(/^人工判定不合格：发票日期系手写涂改（自动检查结果：.+）$/)
+    expect(evaluation.verdict).toBe('nonconforming')
+  })
+
+  it('refuses a policy whose check item names an automatic rule that does not exist', () => {
+    const edited = structuredClone(FAW_VW_PRESET) as unknown as { archiveTemplates: { sales: { documents: { checks: { mode: string; ruleId?: string }[] }[] } } }
+    const check = edited.archiveTemplates.sales.documents.flatMap((d) => d.checks).find((c) => c.mode === 'auto')!
+    check.ruleId = 'no-such-rule'
+    const error = domainErrorOf(() => evaluateArchive(edited as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS))
+    expect(error.code).toBe('RULE_UNKNOWN')
+    expect(error.message).toContain('使用的自动检查规则“no-such-rule”不存在')
+    expect(error.details).toEqual({ ruleId: 'no-such-rule' })
+  })
+})
+
+describe('evaluateArchive: what each item says, for the checker and the correction notice', () => {
+  it('says a manual item is waiting for the checker', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE)
+    expect(findCheckResult(evaluation, 'pdi-tyre-pressure')).toMatchObject({ status: 'pending', source: 'manual', message: '待人工检查' })
+  })
+
+  it('says why an optional or unneeded document that was not handed in is not checked', () => {
+    const optional = evaluateArchive(SVW_SKODA_PRESET, withoutDocument(SVW_SKODA_SALES_EXAMPLE, 'other_proofs'), SVW_SALES_TICKS)
+    expect(optional.documents.at(-1)).toMatchObject({
+      status: 'not_received', message: '未收到《其它证明类文件》（可选）',
+      checks: [{ code: 'other-proofs-content', status: 'not_applicable', source: 'not_applicable', message: '本档案无《其它证明类文件》（可选），本项不检查' }]
+    })
+    const routine = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'routine_service' }, FAW_SERVICE_TICKS)
+    expect(routine.visitType).toBe('routine_service')
+    expect(routine.documents.find((d) => d.code === 'test_drive')?.message).toBe('未收到《试车记录》（不需要）')
+  })
+
+  it('asks for the fact an item’s condition depends on before judging whether it applies', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': undefined }), FAW_SERVICE_TICKS)
+    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({ status: 'incomplete', source: 'rule', message: '需先录入工单类别，才能判断本项是否适用' })
+    expect(evaluation.verdict).toBe('incomplete')
+  })
+
+  it('reads a condition value as typed, spaces around it included', () => {
+    const evaluation = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': ' 5 ' }), FAW_SERVICE_TICKS)
+    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({ status: 'not_applicable', source: 'not_applicable', message: '不适用：5-单子除外' })
+  })
+
+  it('names what it refuses in the error details, for the audit trail', () => {
+    const { visitType: _dropped, ...noType } = FAW_VW_SERVICE_EXAMPLE
+    const { visitType: _none, ...svwNoType } = SVW_SKODA_SERVICE_EXAMPLE
+    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType)).code).toBe('ARCHIVE_VISIT_TYPE_REQUIRED')
+    expect(domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, svwNoType)).message).toBe('服务档案须先选择维修类别（小修、首保、保养、大修、索赔）')
+    expect(domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' })).details).toEqual({ visitType: 'rescue' })
+    const kind = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' }))
+    expect(kind).toMatchObject({ message: '档案类别“loan”无效，应为销售档案或服务档案', details: { kind: 'loan' } })
+    const document = domainErrorOf(() =>
+      evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } } })
+    )
+    expect(document.details).toEqual({ documentCode: 'green_card' })
+    const check = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } }))
+    expect(check).toMatchObject({ message: '检查项“no-such-check”不在销售档案的检查标准中', details: { checkCode: 'no-such-check' } })
+    const override = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, FAW_VW_SERVICE_EXAMPLE, { 'work-order-estimate-vs-actual': { passed: true } }))
+    expect(override).toMatchObject({ code: 'CHECK_OVERRIDE_NOTE_REQUIRED', details: { checkCode: 'work-order-estimate-vs-actual' } })
+  })
+})
+

@@ -146,6 +146,7 @@ class ArchiveReading {
 function result(check: CheckItemTemplate, status: CheckItemStatus, source: CheckItemSource, message: string): CheckItemResult {
   return {
     code: check.code, title: check.title, clause: check.clause, mode: check.mode, status, source, message,
+    // Stryker disable next-line ConditionalExpression: a fineRuleCode of undefined reads the same as none
     ...(check.fineRuleCode === undefined ? {} : { fineRuleCode: check.fineRuleCode })
   }
 }
@@ -231,7 +232,9 @@ function failuresOf(template: ArchiveTemplate, documents: readonly DocumentResul
     const where = { documentCode: document.code, documentName: document.name }
     if (document.status === 'missing' || document.status === 'wrong_form') {
       failures.push({
+        // Stryker disable next-line OptionalChaining,StringLiteral: every document result comes from the template, so its definition is always found
         ...where, checkCode: null, title: document.message, message: document.message, clause: definition?.clause ?? '',
+        // Stryker disable next-line ConditionalExpression,OptionalChaining: the definition is always found; a fineRuleCode of undefined reads the same as none
         ...(definition?.missingFineRuleCode === undefined ? {} : { fineRuleCode: definition.missingFineRuleCode })
       })
     }
@@ -239,6 +242,7 @@ function failuresOf(template: ArchiveTemplate, documents: readonly DocumentResul
       if (check.status !== 'fail') continue
       failures.push({
         ...where, checkCode: check.code, title: check.title, message: check.message, clause: check.clause,
+        // Stryker disable next-line ConditionalExpression: a fineRuleCode of undefined reads the same as none
         ...(check.fineRuleCode === undefined ? {} : { fineRuleCode: check.fineRuleCode })
       })
     }
@@ -273,6 +277,7 @@ export function evaluateArchive(
     policyId: policy.id,
     policyVersion: policy.version,
     archiveKind: archive.kind,
+    // Stryker disable next-line ConditionalExpression: a visitType of undefined reads the same as none; a service archive's visit type is tested
     ...(visitType === undefined ? {} : { visitType }),
     documents,
     verdict,

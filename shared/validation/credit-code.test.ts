@@ -111,3 +111,10 @@ describe('validateCreditCode', () => {
     )
   })
 })
+
+describe('validateCreditCode: a wrong character in the very first position', () => {
+  it('refuses it in Chinese, naming position 1, instead of failing on the check digit', () => {
+    expect(validateCreditCode('*1350100M000100Y43')).toEqual({ ok: false, reason: '统一社会信用代码只能包含数字和大写字母，第1位“*”不符合' })
+    expect(validateCreditCode('I1350100M000100Y43')).toEqual({ ok: false, reason: '统一社会信用代码不使用字母 I、O、Z、S、V，第1位的“I”请核对是否应为 1' })
+  })
+})

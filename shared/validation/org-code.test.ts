@@ -80,3 +80,9 @@ describe('validateOrgCode', () => {
     )
   })
 })
+
+describe('validateOrgCode: a wrong character in the very first position', () => {
+  it('refuses it in Chinese instead of failing on the check digit', () => {
+    expect(validateOrgCode('*2143569X')).toEqual({ ok: false, reason: '组织机构代码只能包含数字和大写字母，“*”不符合' })
+  })
+})

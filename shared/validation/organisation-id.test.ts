@@ -23,6 +23,6 @@ describe('validateOrganisationId', () => {
 
   it('says which lengths are expected and how many characters were typed', () => {
     expect(validateOrganisationId('91350100M000100')).toEqual({ ok: false, reason: expect.stringMatching(/18位.*9位.*现在填了15位/) })
-    expect(validateOrganisationId('D21435690X')).toEqual({ ok: false, reason: expect.stringContaining('现在填了10位') })
+    expect(validateOrganisationId('D21435690X')).toEqual({ ok: false, reason: '应填写18位统一社会信用代码或9位组织机构代码，现在填了10位，请核对' })
   })
 })

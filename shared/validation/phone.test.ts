@@ -75,8 +75,8 @@ describe('validatePhone: landlines', () => {
   })
 
   it('refuses area codes that do not exist in the numbering plan', () => {
-    expect(validatePhone('011-85551234')).toEqual({ ok: false, reason: expect.stringContaining('区号') })
-    expect(validatePhone('0012-8555123')).toEqual({ ok: false, reason: expect.stringContaining('区号') })
+    expect(validatePhone('011-85551234')).toEqual({ ok: false, reason: '区号“0118”无效：区号为 010、02X 或 0 加3位数字，如 0431-85551234' })
+    expect(validatePhone('0012-8555123')).toEqual({ ok: false, reason: '区号“0012”无效：区号为 010、02X 或 0 加3位数字，如 0431-85551234' })
   })
 
   it('refuses a local number starting with 0 or 1', () => {
@@ -165,6 +165,8 @@ describe('maskPhone', () => {
   it('shows only the last four characters of anything it cannot parse', () => {
     expect(maskPhone('85551234')).toBe('****1234')
     expect(maskPhone('123')).toBe('***')
+    expect(maskPhone('1234')).toBe('****')
+    expect(maskPhone('12345')).toBe('*2345')
     expect(maskPhone('')).toBe('')
   })
 })

@@ -34,7 +34,7 @@ describe('estimate vs actual amount (±10 %)', () => {
   })
 
   it('cannot compare with a zero estimate unless nothing was charged', () => {
-    expect(check(0, 0)?.status).toBe('pass')
-    expect(check(0, 120)?.status).toBe('fail')
+    expect(check(0, 0)).toMatchObject({ status: 'pass', message: '《任务委托书》预估合计与《结算单》实收金额均为 0 元' })
+    expect(check(0, 120)).toMatchObject({ status: 'fail', message: '《任务委托书》预估合计为 0.00 元，无法核对《结算单》实收金额 120.00 元' })
   })
 })

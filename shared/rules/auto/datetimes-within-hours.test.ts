@@ -56,7 +56,25 @@ describe('invoice date vs PDI stamp date (≤ 24 h)', () => {
 
   it('fails a blank, impossible or time-only date', () => {
     expect(check(null, '2026-03-03')?.message).toBe('《购车发票》开票日期未填写')
-    expect(check('2026-02-30', '2026-03-03')?.message).toContain('不是有效日期')
-    expect(check('10:00', '2026-03-03')?.message).toContain('未写日期')
+    expect(check('2026-02-30', '2026-03-03')?.message).toBe('《购车发票》开票日期：“2026-02-30”不是有效日期')
+    expect(check('10:00', '2026-03-03')?.message).toBe('《购车发票》开票日期未写日期')
+    expect(check('2026-03-03', '10:00')?.message).toBe('《交车检查PDI盖章证明复印件》盖章日期未写日期')
+    expect(check('09:00', '10:00')?.message).toBe('《购车发票》开票日期、《交车检查PDI盖章证明复印件》盖章日期未写日期')
+  })
+})
+
+describe('invoice date vs PDI stamp date when only one has a time', () => {
+  it('compares by whole days, not from midnight', () => {
+    // By the clock 47 hours apart; by day only one.
+    expect(check('2026-03-04 23:00', '2026-03-03')).toMatchObject({
+      status: 'pass',
+      message: '《购车发票》开票日期 2026-03-04 23:00 比《交车检查PDI盖章证明复印件》盖章日期 2026-03-03 晚 1 天，未超过 24 小时'
+    })
+  })
+
+  it('says the dates are the same when they are', () => {
+    expect(check('2026-03-03 09:00', '2026-03-03 09:00')).toMatchObject({
+      status: 'pass', message: '《购车发票》开票日期 2026-03-03 09:00 与《交车检查PDI盖章证明复印件》盖章日期 2026-03-03 09:00 相同'
+    })
   })
 })

@@ -47,3 +47,34 @@ describe('rescue: leaders sign during working hours', () => {
     expect(RULES['leaders-sign-in-working-hours']?.evaluate(facts, params).status).toBe('fail')
   })
 })
+
+describe('rescue rule parameters in a policy', () => {
+  const schema = RULES['leaders-sign-in-working-hours']!.paramsSchema
+  const base = { when: 'rescue.rescueAt', signatures: 'rescue.signatures', roles: ['service_manager'] }
+
+  it('refuses working hours that end when or before they start', () => {
+    for (const [workStart, workEnd] of [['17:30', '08:30'], ['08:30', '08:30']]) {
+      const result = schema.safeParse({ ...base, workStart, workEnd })
+      expect(result.success, `${workStart}–${workEnd}`).toBe(false)
+      expect(result.error?.issues.map((i) => i.message)).toEqual(['上班时间应早于下班时间'])
+    }
+    expect(schema.safeParse({ ...base, workStart: '08:30', workEnd: '08:31' }).success).toBe(true)
+  })
+})
+
+describe('rescue: what the leaders item says', () => {
+  it('names both leaders when they signed during working hours', () => {
+    expect(check('2026-03-05 10:15', BOTH)?.message).toBe('上班期间救援，服务经理、服务总监已签字')
+  })
+
+  it('asks for both the date and the time of the rescue, quoting what was written', () => {
+    expect(check('2026-03-05', BOTH)?.message).toBe('《救援单》救援时间“2026-03-05”须写明日期和时间')
+    expect(check('10:15', BOTH)?.message).toBe('《救援单》救援时间“10:15”须写明日期和时间')
+  })
+
+  it('waits for the signatures of a rescue during working hours, and for the rescue time', () => {
+    expect(check('2026-03-05 10:15', undefined as unknown as SignatureEntry[])).toMatchObject({ status: 'incomplete', message: '尚未录入：《救援单》领导签字' })
+    expect(check(undefined as unknown as string, BOTH)).toMatchObject({ status: 'incomplete', message: '尚未录入：《救援单》救援时间' })
+  })
+})
+

@@ -32,3 +32,25 @@ describe('mileage written in 万km with a decimal point', () => {
     expect(check('3.06')?.status).toBe('fail')
   })
 })
+
+describe('mileage in 万km: what the message says', () => {
+  const L = '《一汽大众接/交车检查表》行驶里程（万公里）'
+
+  it('names the agreeing odometer reading', () => {
+    expect(check('3.05万公里')).toMatchObject({ status: 'pass', message: `${L} 3.05 万公里，与 30500 km 相符` })
+  })
+
+  it('checks only the format while the odometer reading is left blank', () => {
+    expect(check('3.5', null as unknown as number)).toMatchObject({ status: 'pass', message: `${L} 3.5 万公里` })
+  })
+
+  it('holds four decimals to the kilometre', () => {
+    expect(check('3.0500')?.status).toBe('pass')
+    expect(check('3.0501')).toMatchObject({ status: 'fail', message: `${L} 3.0501 万公里（30501 km）与行驶里程 30500 km 不符` })
+  })
+
+  it('waits for the written mileage', () => {
+    expect(check(undefined as unknown as string)).toMatchObject({ status: 'incomplete', message: `尚未录入：${L}` })
+  })
+})
+

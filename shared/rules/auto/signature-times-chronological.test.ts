@@ -72,3 +72,32 @@ describe('signature times: present, 24-hour clock, chronological', () => {
     expect(result?.message).toBe('尚未录入：接车时间')
   })
 })
+
+describe('signature times: dates written on the signatures and the received time', () => {
+  const L = '《任务委托书》签字'
+
+  it('shows a signature with its date as written, and a dated next-day signature after an undated one', () => {
+    expect(check('17:10', '2026-03-06 09:30')?.message).toBe(`${L}时间齐全、顺序正确：组长 17:10 → 质检员 2026-03-06 09:30`)
+    expect(check('2026-03-05 17:10', '09:30')?.message).toBe(`${L}：时间顺序不对：质检员 09:30 早于组长 2026-03-05 17:10（若为次日完工，须同时写明日期）`)
+  })
+
+  it('gives no next-day hint when both dates are written', () => {
+    expect(check('2026-03-06 09:30', '2026-03-05 17:10')?.message).toBe(`${L}：时间顺序不对：质检员 2026-03-05 17:10 早于组长 2026-03-06 09:30`)
+  })
+
+  it('reads an undated signature on the day the car was received, and trims what was written', () => {
+    expect(check(' 08:40 ', '2026-03-05 08:41')?.status).toBe('pass')
+    expect(check('08:39', '2026-03-05 09:00')?.message).toBe(`${L}：时间顺序不对：组长 08:39 早于接车时间 2026-03-05 08:40（若为次日完工，须同时写明日期）`)
+  })
+
+  it('compares only the order of the signatures when the received time has no time of day', () => {
+    expect(check('07:10', '07:20', '2026-03-05')).toMatchObject({ status: 'pass', message: `${L}时间齐全、顺序正确：组长 07:10 → 质检员 07:20` })
+    expect(check('07:10', '07:20', '08:00')).toMatchObject({ status: 'pass' })
+    expect(check('07:20', '07:10', '2026-03-05')?.status).toBe('fail')
+  })
+
+  it('lists every problem of the signatures, one after another', () => {
+    expect(check(null, null)?.message).toBe(`${L}：组长签字未写时间；质检员签字未写时间`)
+  })
+})
+

@@ -52,3 +52,21 @@ describe('FAW-VW: outbound PDI signature dates agree with each other and with th
     expect(check(FAW_VW_SALES_EXAMPLE, 'outbound-pdi-signature-dates-consistent', { 'pdi_forms.outboundSignatures': outbound(null, '2026-03-04') })?.status).toBe('pass')
   })
 })
+
+describe('FAW-VW outbound PDI: what the dated-signatures item says', () => {
+  const L = '《PDI保养表》出库PDI（8-单子）签字'
+  const run = (signatures: FactValue | undefined) => check(FAW_VW_SALES_EXAMPLE, 'outbound-pdi-signatures-dated', { 'pdi_forms.outboundSignatures': signatures })
+
+  it('lists the dates it found', () => {
+    expect(run(outbound(' 2026-03-04 ', '2026-03-04 16:00'))).toMatchObject({ status: 'pass', message: `${L}写有日期：执行人 2026-03-04，终检人 2026-03-04` })
+  })
+
+  it('passes on the reason of a date that cannot be read', () => {
+    expect(run(outbound('2026-02-30', '2026-03-04'))?.message).toBe(`${L}：执行人签字日期“2026-02-30”不是有效日期`)
+  })
+
+  it('waits for the signatures to be entered', () => {
+    expect(run(undefined)).toMatchObject({ status: 'incomplete', message: `尚未录入：${L}` })
+  })
+})
+

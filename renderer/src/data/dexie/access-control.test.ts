@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Permission } from '@shared/operators/permissions'
-import { DEFAULT_PERMISSION_MATRIX, PERMISSIONS } from '@shared/operators/permissions'
+import { PERMISSIONS } from '@shared/operators/permissions'
 import type { Role } from '@shared/operators/roles'
 import { ROLE_DEPARTMENT, ROLES } from '@shared/operators/roles'
 import { isDomainError } from '@shared/model/domain-error'
 import { toVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
+import { expectedByDefault } from '../../../../tests/fixtures/expected-permissions'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
 import type { Repositories } from '../repositories'
 import type { Session } from '../session'
@@ -92,7 +93,7 @@ describe('permissions are enforced in the data layer, for every role and every p
 
   for (const role of ROLES) {
     for (const [permission, operation] of Object.entries(OPERATIONS) as [Permission, (r: Repositories) => Promise<unknown>][]) {
-      const expected = DEFAULT_PERMISSION_MATRIX[role].includes(permission) ? 'allowed' : 'refused'
+      const expected = expectedByDefault(role, permission) ? 'allowed' : 'refused'
       it(`${role} → ${permission}: ${expected}`, async () => {
         const repos = createDexieRepositories(db, sessions.get(role)!, { iterations: 1000 })
         expect(await outcome(() => operation(repos))).toBe(expected)
