@@ -24,6 +24,7 @@ import type { Platform } from './platform'
  */
 async function startDemo(root: ReturnType<typeof createRoot>, platform: Platform, device: string) {
   document.title = zhCN.demo.windowTitle
+  document.body.classList.add('demo-mode')
   const { db, persisted } = await openDatabase(DEMO_DATABASE_NAME)
   const auth = new DexieAuth(db, device)
   if (await auth.needsSetup()) {
