@@ -20,6 +20,11 @@ export const DEMO_DEALERSHIP_NAME = '长春示例一汽大众4S店（演示）'
 export const DEMO_PASSWORD = 'Yanshi#2026'
 export const DEMO_SEED = 20260301
 export const DEMO_FILE_COUNT = 200
+/**
+ * PBKDF2 work for the demo passwords: they are printed on the demo login screen, so the full work
+ * factor would protect nothing and only slow the demo's making down. Real passwords keep the default.
+ */
+export const DEMO_PBKDF2_ITERATIONS = 50_000
 
 export interface DemoAccount {
   role: Role
@@ -44,7 +49,7 @@ export interface DemoOptions {
   deviceId: string
   /** The moment the demo is made; its history lies in the weeks before. */
   now?: Date
-  /** PBKDF2 iterations for the demo passwords (tests use fewer). */
+  /** PBKDF2 iterations for the demo passwords; DEMO_PBKDF2_ITERATIONS unless given (tests use fewer). */
   iterations?: number
   /** Called with a short Chinese description of each step, for a progress line. */
   onProgress?: (step: string) => void
@@ -71,8 +76,9 @@ export async function buildDemoDealership(db: ChedangDatabase, options: DemoOpti
   const moveTo = (t: number) => { clock.at = Math.min(Math.max(clock.at, t), end) }
   const tick = () => { clock.at = Math.min(clock.at + 60_000, end) }
   const progress = options.onProgress ?? (() => undefined)
-  const auth = new DexieAuth(db, options.deviceId, { now, ...(options.iterations ? { iterations: options.iterations } : {}) })
-  const repoOptions = { now, ...(options.iterations ? { iterations: options.iterations } : {}) }
+  const iterations = options.iterations ?? DEMO_PBKDF2_ITERATIONS
+  const auth = new DexieAuth(db, options.deviceId, { now, iterations })
+  const repoOptions = { now, iterations }
   const rnd = createRandom(DEMO_SEED)
 
   progress('建立演示账号')
