@@ -5,7 +5,7 @@ import { initI18n } from './i18n'
 import { openDatabase } from './data/dexie/open-dexie-repositories'
 import { DexieAuth } from './data/dexie/dexie-auth'
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from './data/dexie/schema-versions'
-import { backupBeforeUpgrade, createBrowserBackupTarget, deleteStaleRestoreDatabases, detectBackupTarget, detectLostData } from './data/backup'
+import { backupBeforeUpgrade, deleteStaleRestoreDatabases, detectBackupTarget, detectLostData } from './data/backup'
 import { detectPlatform } from './platform'
 import { deviceId } from './app/device-id'
 import { Root } from './app/Root'
@@ -14,6 +14,7 @@ import { zhCN } from './i18n/zh-CN'
 import { enterDemo, isDemoMode } from './demo/demo-mode'
 import { buildDemoDealership, DEMO_ACCOUNTS, DEMO_DATABASE_NAME } from './demo/demo-dealership'
 import { DemoBanner, DemoBuilding } from './demo/DemoBanner'
+import { createDemoBackupTarget } from './demo/demo-backup-target'
 import { ROLE_LABELS } from '@shared/operators/roles'
 import type { Platform } from './platform'
 
@@ -42,7 +43,7 @@ async function startDemo(root: ReturnType<typeof createRoot>, platform: Platform
   root.render(
     <StrictMode>
       <DemoBanner />
-      <Root db={db} auth={auth} platform={platform} backupTarget={createBrowserBackupTarget(platform, sessionStorage)} storagePersisted={persisted} version={APP_VERSION} demoAccounts={demoAccounts} />
+      <Root db={db} auth={auth} platform={platform} backupTarget={createDemoBackupTarget(platform)} storagePersisted={persisted} version={APP_VERSION} demoAccounts={demoAccounts} />
     </StrictMode>
   )
 }
