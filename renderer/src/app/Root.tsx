@@ -21,6 +21,7 @@ import type { BackupAuthKeyStore, BackupTarget, LostDataCheck } from '../data/ba
 import { stopWritingOnVersionChange } from '../data/dexie/storage-guards'
 import { useTranslation } from 'react-i18next'
 import { useDailyBackup } from './use-daily-backup'
+import type { DemoAccountRow } from '../demo/DemoBanner'
 
 interface RootProps {
   db: ChedangDatabase
@@ -34,6 +35,10 @@ interface RootProps {
   idleLockMinutes?: number
   /** Where this PC keeps the backup authentication key (desktop: the OS); default the database. */
   backupAuthKeys?: BackupAuthKeyStore
+  /** Demo mode: the demo operators shown on the login screen. */
+  demoAccounts?: readonly DemoAccountRow[]
+  /** Outside demo mode: 载入示例数据 on the first-start and login screens. */
+  onLoadDemo?: () => void
 }
 
 type Phase = 'loading' | 'lost' | 'setup' | 'login' | 'changePassword' | 'ready'
@@ -50,7 +55,7 @@ async function goHome(db: ChedangDatabase, session: Session): Promise<void> {
  * exists inside a session that stands: while locked it is not rendered at all, so nothing behind the
  * lock can be focused, read or reached by a shortcut, and values revealed before are forgotten.
  */
-export function Root({ db, auth, platform, backupTarget, lostData, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes, backupAuthKeys }: RootProps) {
+export function Root({ db, auth, platform, backupTarget, lostData, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes, backupAuthKeys, demoAccounts, onLoadDemo }: RootProps) {
   const { t } = useTranslation()
   const [phase, setPhase] = useState<Phase>(lostData?.lost ? 'lost' : 'loading')
   const [closedByUpgrade, setClosedByUpgrade] = useState(false)
@@ -131,8 +136,8 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
   }
   if (phase === 'loading') return null
   if (phase === 'lost' && lostData) return <LostDataScreen db={db} target={backupTarget} check={lostData} deviceId={auth.deviceIdentity} version={version} onRestored={decide} onIgnore={decide} {...(backupAuthKeys ? { authKeys: backupAuthKeys } : {})} />
-  if (phase === 'setup') return <SetupScreen auth={auth} onDone={(session) => void enter({ session, passwordExpired: false })} />
-  if (phase === 'login' || !services || !login) return <LoginScreen auth={auth} notice={notice} onLogin={(result) => void enter(result)} />
+  if (phase === 'setup') return <SetupScreen auth={auth} onDone={(session) => void enter({ session, passwordExpired: false })} {...(onLoadDemo ? { onLoadDemo } : {})} />
+  if (phase === 'login' || !services || !login) return <LoginScreen auth={auth} notice={notice} onLogin={(result) => void enter(result)} {...(demoAccounts ? { demoAccounts } : {})} {...(onLoadDemo ? { onLoadDemo } : {})} />
   if (phase === 'changePassword') {
     return <ChangePasswordScreen auth={auth} session={login.session} onChanged={() => void enter({ ...login, passwordExpired: false })} onEnded={endSession} onSwitch={logout} />
   }

@@ -207,6 +207,21 @@ export const enUS: Translation<Messages> = {
     lockedManualHint: '{{name}} locked the screen. Enter the password to go on.',
     switchOperator: 'Switch operator'
   },
+  demo: {
+    load: 'Load sample data',
+    loadHint: 'Want to see the app at work first? Load a sample dealership (about 200 vehicle files), kept apart from the real archive; leave it at any time.',
+    badge: 'DEMO',
+    windowTitle: 'CheDang [DEMO]',
+    bannerText: 'Demo mode: a sample dealership, kept apart from the real archive, never backed up automatically.',
+    leave: 'Leave demo',
+    buildingTitle: 'Making the sample dealership…',
+    buildingHint: 'About 200 vehicle files, handovers and inspections; a few seconds.',
+    failed: 'The sample data could not be made: {{reason}}',
+    accountsTitle: 'Demo accounts (same password)',
+    role: 'Role',
+    name: 'Name',
+    use: 'Fill in'
+  },
   audit: {
     title: 'Audit log',
     verify: 'Verify the audit chain',

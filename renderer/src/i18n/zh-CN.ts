@@ -203,6 +203,21 @@ export const zhCN = {
     lockedManualHint: '{{name}} 锁定了屏幕。请输入密码继续。',
     switchOperator: '切换操作员'
   },
+  demo: {
+    load: '载入示例数据',
+    loadHint: '想先看看软件怎么用？载入一家示例经销商（约 200 份车辆档案），与正式档案分开保存，随时可退出。',
+    badge: '演示',
+    windowTitle: '车档 CheDang【演示】',
+    bannerText: '演示模式：示例经销商的数据，与正式档案分开保存，不做自动备份。',
+    leave: '退出演示',
+    buildingTitle: '正在生成示例经销商…',
+    buildingHint: '约 200 份车辆档案、交接单和检查记录，只需几秒钟。',
+    failed: '示例数据生成失败：{{reason}}',
+    accountsTitle: '演示账号（密码相同）',
+    role: '角色',
+    name: '姓名',
+    use: '填入'
+  },
   audit: {
     title: '审计日志',
     verify: '校验审计链',

@@ -4,9 +4,20 @@ import { useTranslation } from 'react-i18next'
 import type { DexieAuth, LoginResult } from '../../data/dexie/dexie-auth'
 import { AuthCard } from './AuthCard'
 import { errorMessage } from '../../components/error-message'
+import { DemoAccounts, LoadDemo, type DemoAccountRow } from '../../demo/DemoBanner'
+
+interface LoginScreenProps {
+  auth: DexieAuth
+  notice?: string | null
+  onLogin: (result: LoginResult) => void
+  /** In demo mode: the demo operators and their password. */
+  demoAccounts?: readonly DemoAccountRow[]
+  /** Outside demo mode: opens the sample dealership. */
+  onLoadDemo?: () => void
+}
 
 /** Login; `notice` says why the previous session ended (account disabled, locked out). */
-export function LoginScreen({ auth, notice, onLogin }: { auth: DexieAuth; notice?: string | null; onLogin: (result: LoginResult) => void }) {
+export function LoginScreen({ auth, notice, onLogin, demoAccounts, onLoadDemo }: LoginScreenProps) {
   const { t } = useTranslation()
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
@@ -40,6 +51,8 @@ export function LoginScreen({ auth, notice, onLogin }: { auth: DexieAuth; notice
         </label>
         <button type="submit" className="primary" disabled={busy || !username || !password}>{busy ? t('auth.checking') : t('auth.login')}</button>
       </form>
+      {demoAccounts ? <DemoAccounts accounts={demoAccounts} onPick={(name, pw) => { setUsername(name); setPassword(pw) }} /> : null}
+      {onLoadDemo ? <LoadDemo onLoadDemo={onLoadDemo} /> : null}
     </AuthCard>
   )
 }

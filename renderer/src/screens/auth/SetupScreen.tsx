@@ -6,11 +6,12 @@ import type { Session } from '../../data/session'
 import { isDomainError } from '@shared/model/domain-error'
 import { AuthCard } from './AuthCard'
 import { errorMessage } from '../../components/error-message'
+import { LoadDemo } from '../../demo/DemoBanner'
 
 type Field = 'dealershipName' | 'name' | 'username' | 'password' | 'confirm'
 
 /** First start: the customer-care director creates the first account; everyone else's comes from there. */
-export function SetupScreen({ auth, onDone }: { auth: DexieAuth; onDone: (session: Session) => void }) {
+export function SetupScreen({ auth, onDone, onLoadDemo }: { auth: DexieAuth; onDone: (session: Session) => void; onLoadDemo?: () => void }) {
   const { t } = useTranslation()
   const [values, setValues] = useState<Record<Field, string>>({ dealershipName: '', name: '', username: '', password: '', confirm: '' })
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
@@ -53,6 +54,7 @@ export function SetupScreen({ auth, onDone }: { auth: DexieAuth; onDone: (sessio
         {field('confirm', t('auth.passwordConfirm'), 'password')}
         <button type="submit" className="primary" disabled={busy}>{busy ? t('auth.checking') : t('auth.setupSubmit')}</button>
       </form>
+      {onLoadDemo ? <LoadDemo onLoadDemo={onLoadDemo} /> : null}
     </AuthCard>
   )
 }
