@@ -304,13 +304,18 @@ export function createBackupStore(storeOptions: BackupStoreOptions): BackupStore
     return entries.sort((a, b) => (keyOf(a) < keyOf(b) ? 1 : keyOf(a) > keyOf(b) ? -1 : 0))
   }
 
-  async function readBackupPiece(name: string, offset: number, length: number): Promise<{ data: Uint8Array; size: number }> {
+  /** A backup in the backup folder opened for reading; only a backup's own file name is accepted. */
+  async function openBackupFile(name: string) {
     if (!isBackupFileName(name) || basename(name) !== name) throw new DomainError(BackupErrorCode.badName, '不是备份文件名')
     const { folder } = await folderInfo()
-    const handle = await open(join(folder, name), 'r').catch((error: unknown) => {
+    return open(join(folder, name), 'r').catch((error: unknown) => {
       if (isMissing(error)) throw new DomainError(BackupErrorCode.notFound, `备份文件夹里没有 ${name}`)
       throw error
     })
+  }
+
+  async function readBackupPiece(name: string, offset: number, length: number): Promise<{ data: Uint8Array; size: number }> {
+    const handle = await openBackupFile(name)
     try {
       const { size } = await handle.stat()
       const data = new Uint8Array(Math.max(0, Math.min(length, size - offset)))
@@ -327,12 +332,7 @@ export function createBackupStore(storeOptions: BackupStoreOptions): BackupStore
   }
 
   async function readBackup(name: string): Promise<Uint8Array> {
-    if (!isBackupFileName(name) || basename(name) !== name) throw new DomainError(BackupErrorCode.badName, '不是备份文件名')
-    const { folder } = await folderInfo()
-    const handle = await open(join(folder, name), 'r').catch((error: unknown) => {
-      if (isMissing(error)) throw new DomainError(BackupErrorCode.notFound, `备份文件夹里没有 ${name}`)
-      throw error
-    })
+    const handle = await openBackupFile(name)
     try {
       const { size } = await handle.stat()
       if (size > MAX_FILE_BYTES) throw new DomainError(BackupErrorCode.tooLarge, '备份文件过大，无法读取')

@@ -1,5 +1,6 @@
 import { ChedangDatabase } from '../../renderer/src/data/dexie/database'
 import { createDexieRepositories } from '../../renderer/src/data/dexie/open-dexie-repositories'
+import { DexieAuth } from '../../renderer/src/data/dexie/dexie-auth'
 import type { Repositories } from '../../renderer/src/data/repositories'
 import type { Session } from '../../renderer/src/data/session'
 import type { VehicleFileForm } from '../../shared/vehicle/vehicle-file-schema'
@@ -11,10 +12,19 @@ import type { BenchApi, QueryKind, Timing } from './bench-api'
 
 const DATA_SEED = 20261122
 const SEARCH_LIMIT = 200
-// The archive's main user: may create files and read confidential ones (not top-secret ones).
-const SESSION: Session = {
-  operator: { accountId: 'bench-account', staffId: 'bench-staff', username: 'bench', name: '基准测试', role: 'archive_manager', department: 'customer_care' },
-  deviceId: 'bench-device'
+// The archive's main user, as a real account (every call checks that the session still stands): may create
+// files and read confidential ones (not top-secret ones). Set up through the same first start and first
+// login as in the app, with few password-hash iterations, since the bench measures search, not logins.
+const DIRECTOR = { dealershipName: '长春一汽大众4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' }
+const MANAGER = { name: '刘敏', username: 'liumin', initial: 'Archive#2026', own: 'Personal#8842' }
+
+async function archiveManagerSession(database: ChedangDatabase): Promise<Session> {
+  const auth = new DexieAuth(database, 'bench-device', { iterations: 1000 })
+  const director = createDexieRepositories(database, await auth.setup(DIRECTOR), { iterations: 1000 })
+  await director.operators.create({ name: MANAGER.name, role: 'archive_manager', department: 'customer_care', phone: '', username: MANAGER.username, password: MANAGER.initial })
+  const { session } = await auth.login(MANAGER.username, MANAGER.initial)
+  await auth.changePassword(session, MANAGER.initial, MANAGER.own)
+  return session
 }
 
 let db: ChedangDatabase | undefined
@@ -79,7 +89,7 @@ const bench: BenchApi = {
     await deleteDatabase(name)
     db = new ChedangDatabase(name)
     await db.open()
-    repositories = createDexieRepositories(db, SESSION)
+    repositories = createDexieRepositories(db, await archiveManagerSession(db))
   },
 
   async seed(count, chunkSize) {

@@ -16,9 +16,29 @@ export interface DeniedTarget {
   summary: string
 }
 
+/**
+ * How often each database's accounts and staff were written, by database name: a write anywhere (this
+ * window, or another one through Dexie's cross-window event) makes every guard read the session afresh.
+ */
+const accountWrites = new Map<string, number>()
+let watchingAccountWrites = false
+
+function watchAccountWrites(): void {
+  if (watchingAccountWrites) return
+  watchingAccountWrites = true
+  Dexie.on('storagemutated', (parts) => {
+    for (const part of Object.keys(parts)) {
+      const written = /^idb:\/\/(.+)\/(?:accounts|staff)\//.exec(part)
+      if (written) accountWrites.set(written[1]!, (accountWrites.get(written[1]!) ?? 0) + 1)
+    }
+  })
+}
+
 /** The data layer's door: every repository call asks it first; a refusal is recorded in the audit trail. */
 export class AccessGuard {
   private cached: { at: number; matrix: Promise<PermissionMatrix> } | null = null
+  /** The last standing that held: reused for a second at most, and never after accounts or staff were written. */
+  private stood: { at: number; writes: number } | null = null
 
   constructor(
     private readonly db: ChedangDatabase,
@@ -26,21 +46,33 @@ export class AccessGuard {
     private readonly readMatrix: () => Promise<PermissionMatrix>,
     private readonly now: () => Date = () => new Date(),
     private readonly policy?: PasswordPolicy
-  ) {}
+  ) {
+    watchAccountWrites()
+  }
 
   /**
    * The session still stands: the account is enabled, its role unchanged and its password not due for a
-   * change. Read afresh on every call, so a disabled operator is stopped at their next action.
+   * change. Read afresh whenever accounts or staff were written since the last check (so a disabled
+   * operator is stopped at their next action) and at least once a second; a search that asks several
+   * questions of the door in a row reads it once.
    */
   private async checkStanding(): Promise<void> {
     const { db } = this
     const open = Dexie.currentTransaction
     // Inside a command's own transaction the check was made when the command began.
     if (open && !(open.storeNames.includes('accounts') && open.storeNames.includes('staff'))) return
+    const writes = accountWrites.get(db.name) ?? 0
+    // The operator's clock decides, so a password that expires is noticed when that clock passes it.
+    const at = this.now().getTime()
+    if (this.stood && this.stood.writes === writes && Math.abs(at - this.stood.at) <= 1000) return
     const { operator } = this.session
     const [account, staff] = await Promise.all([db.accounts.get(operator.accountId), db.staff.get(operator.staffId)])
     const standing = sessionStanding(operator, account, staff, this.now(), this.policy)
-    if (standing.kind === 'active') return
+    if (standing.kind === 'active') {
+      this.stood = { at, writes }
+      return
+    }
+    this.stood = null
     if (standing.kind === 'mustChangePassword') throw new DomainError('PASSWORD_CHANGE_REQUIRED', '请先修改密码：初始密码、重置的密码或超过期限的密码须由本人改掉后才能办理其他事务。')
     throw new DomainError('SESSION_ENDED', standing.reason === 'roleChanged'
       ? `${operator.name} 的角色已被客户总监变更，本次登录已结束，请重新登录。`

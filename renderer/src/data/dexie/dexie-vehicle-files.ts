@@ -299,44 +299,53 @@ export class DexieVehicleFiles implements VehicleFiles {
     if (lookups.length === 0) return { files: [], truncated: false }
     const visible = await this.visibleLevels()
     const table = this.db.vehicleFiles
-    // Rows straight from the indexes, all lookups in one read transaction: no second fetch by id.
-    const lists = await this.db.transaction('r', table, () => Promise.all(lookups.map((lookup) => this.lookUp(lookup, limit + 1))))
+    // Rows straight from the indexes, all lookups in one read transaction: no second fetch by id. Exact
+    // and prefix lookups first; a name part then reads only files they did not already find.
     const files: VehicleFile[] = []
     const seen = new Set<string>()
-    for (const list of lists) {
+    const keep = (list: readonly VehicleFile[]) => {
       for (const file of list) {
         if (seen.has(file.id)) continue
         seen.add(file.id)
         if (!file.deletedAt && visible.has(file.secrecy)) files.push(file)
       }
     }
+    await this.db.transaction('r', table, async () => {
+      const direct = lookups.filter((lookup) => lookup.mode !== 'contains')
+      for (const list of await Promise.all(direct.map((lookup) => this.lookUp(lookup, limit + 1)))) keep(list)
+      for (const lookup of lookups) {
+        if (lookup.mode === 'contains' && files.length <= limit) keep(await this.lookUpNamePart(lookup, limit + 1 - files.length, seen))
+      }
+    })
     return { files: await this.gate.filter(files.slice(0, limit)), truncated: files.length > limit }
   }
 
-  /**
-   * One index lookup. A name part of one character pair is that pair's rows; a longer one intersects the
-   * ids of its pairs (keys only), then reads the candidates and keeps those whose name holds the whole text.
-   */
-  private async lookUp(lookup: VehicleSearchLookup, max: number): Promise<VehicleFile[]> {
-    const table = this.db.vehicleFiles
-    if (lookup.mode === 'contains') {
-      if (lookup.grams.length === 1) return table.where('nameGrams').equals(lookup.grams[0]!).limit(max).toArray()
-      const idLists = (await Promise.all(lookup.grams.map((gram) => table.where('nameGrams').equals(gram).primaryKeys()))).sort((a, b) => a.length - b.length)
-      let candidates = idLists[0]!
-      for (const ids of idLists.slice(1)) {
-        if (candidates.length === 0) break
-        const other = new Set(ids)
-        candidates = candidates.filter((id) => other.has(id))
-      }
-      const found: VehicleFile[] = []
-      for (let start = 0; start < candidates.length && found.length < max; start += max) {
-        const rows = await table.bulkGet(candidates.slice(start, start + max))
-        for (const row of rows) if (row && fileMatchesNameQuery(row, lookup.value) && found.length < max) found.push(row)
-      }
-      return found
-    }
-    const clause = table.where(lookup.index)
+  /** One exact or prefix lookup on one index. */
+  private async lookUp(lookup: Exclude<VehicleSearchLookup, { mode: 'contains' }>, max: number): Promise<VehicleFile[]> {
+    const clause = this.db.vehicleFiles.where(lookup.index)
     return (lookup.mode === 'equals' ? clause.equals(lookup.value) : clause.startsWith(lookup.value)).limit(max).toArray()
+  }
+
+  /**
+   * A name part, less the files already found. One character pair: that pair's rows, read with a bound.
+   * Longer: the ids of its rarest pair (counted first, keys only), then the candidates are read in
+   * batches and kept when their name holds the whole text, until `max` are found.
+   */
+  private async lookUpNamePart(lookup: Extract<VehicleSearchLookup, { mode: 'contains' }>, max: number, found: ReadonlySet<string>): Promise<VehicleFile[]> {
+    const table = this.db.vehicleFiles
+    if (lookup.grams.length === 1) {
+      const rows = await table.where('nameGrams').equals(lookup.grams[0]!).limit(max + found.size).toArray()
+      return rows.filter((row) => !found.has(row.id)).slice(0, max)
+    }
+    const counts = await Promise.all(lookup.grams.map((gram) => table.where('nameGrams').equals(gram).count()))
+    const rarest = lookup.grams[counts.indexOf(Math.min(...counts))]!
+    const candidates = (await table.where('nameGrams').equals(rarest).primaryKeys()).filter((id) => !found.has(id))
+    const matched: VehicleFile[] = []
+    for (let start = 0; start < candidates.length && matched.length < max; start += max) {
+      const rows = await table.bulkGet(candidates.slice(start, start + max))
+      for (const row of rows) if (row && fileMatchesNameQuery(row, lookup.value) && matched.length < max) matched.push(row)
+    }
+    return matched
   }
 
   async previewArchiveNo(origin: VehicleOrigin, date: string = todayInChina(this.now()), pattern?: string): Promise<string> {

@@ -119,7 +119,7 @@ const WALK: Record<string, Record<string, Entry>> = {
 }
 
 // Helpers the adapters share between their methods; not part of the repository interfaces.
-const INTERNAL = new Set(['filesForScan', 'nextNoticeNumber', 'openFile', 'insert', 'nameDuplicate', 'advanceArchiveNoCounters', 'visibleLevels', 'hiddenIds', 'lookUp', 'fileOf', 'view', 'views', 'policyOf', 'step', 'load', 'linesFor', 'setStatus', 'select', 'withheld', 'changeAccount', 'activeRef', 'install', 'now'])
+const INTERNAL = new Set(['filesForScan', 'lookUpNamePart', 'nextNoticeNumber', 'openFile', 'insert', 'nameDuplicate', 'advanceArchiveNoCounters', 'visibleLevels', 'hiddenIds', 'lookUp', 'fileOf', 'view', 'views', 'policyOf', 'step', 'load', 'linesFor', 'setStatus', 'select', 'withheld', 'changeAccount', 'activeRef', 'install', 'now'])
 
 function methodsOf(object: object): string[] {
   const names = new Set<string>()
