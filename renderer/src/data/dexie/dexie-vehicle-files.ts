@@ -328,8 +328,8 @@ export class DexieVehicleFiles implements VehicleFiles {
 
   /**
    * A name part, less the files already found. One character pair: that pair's rows, read with a bound.
-   * Longer: the ids of its rarest pair (counted first, keys only), then the candidates are read in
-   * batches and kept when their name holds the whole text, until `max` are found.
+   * Longer: the ids of each of its pairs (keys only), intersected, less the files already found; only
+   * those candidates are read, in batches, and kept when their name holds the whole text.
    */
   private async lookUpNamePart(lookup: Extract<VehicleSearchLookup, { mode: 'contains' }>, max: number, found: ReadonlySet<string>): Promise<VehicleFile[]> {
     const table = this.db.vehicleFiles
@@ -337,9 +337,13 @@ export class DexieVehicleFiles implements VehicleFiles {
       const rows = await table.where('nameGrams').equals(lookup.grams[0]!).limit(max + found.size).toArray()
       return rows.filter((row) => !found.has(row.id)).slice(0, max)
     }
-    const counts = await Promise.all(lookup.grams.map((gram) => table.where('nameGrams').equals(gram).count()))
-    const rarest = lookup.grams[counts.indexOf(Math.min(...counts))]!
-    const candidates = (await table.where('nameGrams').equals(rarest).primaryKeys()).filter((id) => !found.has(id))
+    const idLists = (await Promise.all(lookup.grams.map((gram) => table.where('nameGrams').equals(gram).primaryKeys()))).sort((a, b) => a.length - b.length)
+    let candidates = idLists[0]!.filter((id) => !found.has(id))
+    for (const ids of idLists.slice(1)) {
+      if (candidates.length === 0) break
+      const other = new Set(ids)
+      candidates = candidates.filter((id) => other.has(id))
+    }
     const matched: VehicleFile[] = []
     for (let start = 0; start < candidates.length && matched.length < max; start += max) {
       const rows = await table.bulkGet(candidates.slice(start, start + max))

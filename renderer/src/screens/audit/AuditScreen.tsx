@@ -65,11 +65,15 @@ export function AuditScreen() {
   const [status, setStatus] = useState<string | null>(null)
   const details = useDetails()
 
-  const load = useCallback(() => {
+  const [reloads, setReloads] = useState(0)
+  const load = useCallback(() => setReloads((n) => n + 1), [])
+  useEffect(() => {
+    // Only the answer to the latest filter is shown: one typed character at a time, answers can overtake each other.
+    let latest = true
     repositories.auditLog.query({ from: completeDate(filter.from), to: completeDate(filter.to), actions: ACTION_GROUPS[filter.group], text: filter.text, limit: 500 })
-      .then(setEvents, (error: unknown) => setRefused(errorMessage(error)))
-  }, [repositories, filter])
-  useEffect(load, [load])
+      .then((found) => { if (latest) setEvents(found) }, (error: unknown) => { if (latest) setRefused(errorMessage(error)) })
+    return () => { latest = false }
+  }, [repositories, filter, reloads])
 
   const verify = async () => {
     setReport(await repositories.auditLog.verify())
