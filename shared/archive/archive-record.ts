@@ -68,3 +68,11 @@ export function readArchiveInput(record: Pick<ArchiveRecord, 'input'>): ArchiveI
 export function readManualResults(record: Pick<ArchiveRecord, 'manual'>): Record<string, ManualCheckResult> {
   return JSON.parse(record.manual) as Record<string, ManualCheckResult>
 }
+
+/** How many items a round found nonconforming: none when accepted, else the length of its stored list. */
+export function readFailureCount(round: Pick<InspectionRecord, 'verdict' | 'failures'>): number {
+  if (round.verdict === 'accepted') return 0
+  const failures: unknown = JSON.parse(round.failures)
+  if (!Array.isArray(failures)) throw new TypeError('检查记录的不合格项不是列表')
+  return failures.length
+}

@@ -1,5 +1,6 @@
 import { chinaDate } from '../dates/china-time'
 import type { ArchiveRecord, InspectionRecord } from './archive-record'
+import { readFailureCount } from './archive-record'
 import type { ArchiveStatus } from './archive-status'
 
 // A vehicle file's archives as the archive room reads them: the sales archive, then each service visit,
@@ -57,7 +58,7 @@ export function archiveTimeline(
     deadline: deadlineOf(archive, now),
     rounds: [...(rounds.get(archive.id) ?? [])].sort((a, b) => a.round - b.round).map((r) => ({
       round: r.round, date: chinaDate(r.inspectedAt), inspectorName: r.inspectorName, accepted: r.verdict === 'accepted',
-      failures: r.verdict === 'accepted' ? 0 : (JSON.parse(r.failures) as unknown[]).length
+      failures: readFailureCount(r)
     })),
     location: archive.location
   }))

@@ -5,7 +5,7 @@ export {
   canTransition, INITIAL_ARCHIVE_STATUSES, transition
 } from './archive-status'
 export type { ArchiveDepartment, ArchiveRecord, InspectionRecord } from './archive-record'
-export { readArchiveInput, readManualResults } from './archive-record'
+export { readArchiveInput, readFailureCount, readManualResults } from './archive-record'
 export { documentsPresent, requiredDocumentsMissing } from './archive-documents'
 export type { TimelineEntry, TimelineRound } from './archive-timeline'
 export { archiveTimeline } from './archive-timeline'

@@ -6,7 +6,7 @@ import { DOCUMENT_REQUIREMENT_LABELS, DOCUMENT_FORM_LABELS, documentRequirement,
 import type { ArchiveInput, DocumentInput, FactValue, ManualCheckResult } from '@shared/rules'
 import { ARCHIVE_VERDICT_LABELS, CHECK_ITEM_STATUS_LABELS, evaluateArchive } from '@shared/rules'
 import type { InspectionRecord } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS, readArchiveInput, readManualResults } from '@shared/archive'
+import { ARCHIVE_STATUS_LABELS, readArchiveInput, readFailureCount, readManualResults } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/dates/china-time'
 import { useServices } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
@@ -223,7 +223,7 @@ export function InspectionScreen() {
             <thead><tr><th>{t('inspection.round')}</th><th>{t('inspection.inspectedAt')}</th><th>{t('inspection.inspector')}</th><th>{t('inspection.verdict')}</th><th>{t('inspection.correctionDueShort')}</th></tr></thead>
             <tbody>{rounds.map((r) => (
               <tr key={r.id}><td>{r.round}</td><td className="mono">{chinaDateTimeText(r.inspectedAt)}</td><td>{r.inspectorName}</td>
-                <td>{r.verdict === 'accepted' ? '合格' : `不合格（${(JSON.parse(r.failures) as unknown[]).length} 项）`}{r.returnedUnchanged ? `，${t('inspection.unchanged')}` : ''}</td>
+                <td>{r.verdict === 'accepted' ? '合格' : `不合格（${readFailureCount(r)} 项）`}{r.returnedUnchanged ? `，${t('inspection.unchanged')}` : ''}</td>
                 <td className="mono">{r.correctionDueAt ? chinaDateTimeText(r.correctionDueAt) : '—'}</td></tr>
             ))}</tbody>
           </table>
