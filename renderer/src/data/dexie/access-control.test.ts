@@ -13,6 +13,7 @@ import type { Session } from '../session'
 import { ChedangDatabase } from './database'
 import { DexieAuth } from './dexie-auth'
 import { createDexieRepositories } from './open-dexie-repositories'
+import { firstLogin } from '../../../../tests/fixtures/first-login'
 
 const NAMES: Record<Role, string> = {
   archive_manager: '刘敏', cc_director: '张丽', sales_advisor: '王建华', service_advisor: '陈杰', sales_info_clerk: '赵静',
@@ -50,8 +51,7 @@ beforeAll(async () => {
   for (const role of ROLES.filter((r) => r !== 'cc_director')) {
     const created = await director.operators.create({ name: NAMES[role], role, department: ROLE_DEPARTMENT[role], phone: '', username: `user.${role.replace(/_/g, '')}`, password: 'Archive#2026' })
     // Each operator replaces the director's initial password at the first login, as they must.
-    const { session } = await auth.login(created.username!, 'Archive#2026')
-    await auth.changePassword(session, 'Archive#2026', 'Personal#8842')
+    const session = await firstLogin(auth, created.username!, 'Archive#2026')
     sessions.set(role, session)
   }
   const make = () => makeVehicleFileForm(rnd, ++formCounter)

@@ -13,6 +13,7 @@ import { createDexieRepositories } from './open-dexie-repositories'
 import { attachAuditTrust, auditTrustOf } from './audit-trust'
 import { recordAuditAnchor, recordDailyAuditAnchor } from './audit-anchors'
 import { auditCounterId } from './audit-writer'
+import { firstLogin } from '../../../../tests/fixtures/first-login'
 
 // An insider with the database (its files, developer tools, a copied profile) but not the audit key
 // tries to rewrite the audit trail. Every attempt must be reported, naming the record.
@@ -33,10 +34,8 @@ async function archiveWithHistory() {
   await repos.operators.create({ name: '陈杰', role: 'archive_manager', department: 'customer_care', phone: '', username: 'chenjie', password: 'Service#88x' })
   for (let i = 1; i <= 3; i++) await repos.vehicleFiles.create(makeVehicleFileForm(rnd, i))
   // A second PC has written to the same archive.
-  const deskAuth = new DexieAuth(db, FRONT_DESK, { iterations: 1000, now })
-  const desk = await deskAuth.login('chenjie', 'Service#88x')
   // The new operator replaces the director's initial password first, as every new operator must.
-  await deskAuth.changePassword(desk.session, 'Service#88x', 'Personal#8842')
+  const desk = { session: await firstLogin(new DexieAuth(db, FRONT_DESK, { iterations: 1000, now }), 'chenjie', 'Service#88x') }
   await createDexieRepositories(db, desk.session, { iterations: 1000, now }).vehicleFiles.create(makeVehicleFileForm(rnd, 4))
   // The day's first start anchors every device's head outside the database...
   await recordDailyAuditAnchor(db, new Date('2026-11-23T00:30:00Z'))

@@ -12,6 +12,7 @@ import { ChedangDatabase } from './database'
 import { DexieAuth } from './dexie-auth'
 import { createDexieRepositories } from './open-dexie-repositories'
 import { CURRENT_SCHEMA_VERSION } from './schema-versions'
+import { firstLogin } from '../../../../tests/fixtures/first-login'
 
 // Who may make, read and key backups, and what the audit trail keeps of it.
 
@@ -34,10 +35,7 @@ beforeEach(async () => {
   for (const [role, name] of [['archive_manager', '刘敏'], ['sales_advisor', '王建华']] as const) {
     const created = await director.operators.create({ name, role, department: ROLE_DEPARTMENT[role], phone: '', username: `user.${role.replace(/_/g, '')}`, password: 'Archive#2026' })
     // Each operator replaces the director's initial password at the first login, as they must.
-    const auth = new DexieAuth(db, 'pc-1', { iterations: 1000 })
-    const { session } = await auth.login(created.username!, 'Archive#2026')
-    await auth.changePassword(session, 'Archive#2026', 'Personal#8842')
-    sessions.set(role, session)
+    sessions.set(role, await firstLogin(new DexieAuth(db, 'pc-1', { iterations: 1000 }), created.username!, 'Archive#2026'))
   }
 })
 afterEach(async () => {

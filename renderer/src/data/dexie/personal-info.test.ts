@@ -8,6 +8,7 @@ import type { Repositories } from '../repositories'
 import { ChedangDatabase } from './database'
 import { DexieAuth } from './dexie-auth'
 import { createDexieRepositories } from './open-dexie-repositories'
+import { firstLogin } from '../../../../tests/fixtures/first-login'
 
 // PIPL: ID numbers and phones stay masked for those without 查看完整个人信息, on every path.
 
@@ -27,9 +28,7 @@ beforeAll(async () => {
   const make = async (name: string, role: 'sales_info_clerk' | 'auditor', username: string) => {
     const created = await director.operators.create({ name, role, department: role === 'auditor' ? 'management' : 'sales', phone: '', username, password: 'Archive#2026' })
     // Each operator replaces the director's initial password at the first login, as they must.
-    const auth = new DexieAuth(db, 'pc-2', { iterations: 1000 })
-    const { session: operatorSession } = await auth.login(username, 'Archive#2026')
-    await auth.changePassword(operatorSession, 'Archive#2026', 'Personal#8842')
+    const operatorSession = await firstLogin(new DexieAuth(db, 'pc-2', { iterations: 1000 }), username, 'Archive#2026')
     return { repos: createDexieRepositories(db, operatorSession), id: created.accountId! }
   }
   const c = await make('赵静', 'sales_info_clerk', 'zhaojing')

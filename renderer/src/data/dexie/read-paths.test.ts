@@ -11,6 +11,7 @@ import type { Session } from '../session'
 import { ChedangDatabase } from './database'
 import { DexieAuth } from './dexie-auth'
 import { createDexieRepositories } from './open-dexie-repositories'
+import { firstLogin } from '../../../../tests/fixtures/first-login'
 
 // Every repository method, walked with a 绝密 file by an archive manager (who may read 机密 files but not
 // 绝密 ones, and may receive handovers, inspect and read the audit trail): nothing of the file comes out.
@@ -147,8 +148,7 @@ beforeAll(async () => {
   director = createDexieRepositories(db, directorSession, { iterations: 1000, now })
   await director.operators.create({ name: '刘敏', role: 'archive_manager', department: ROLE_DEPARTMENT.archive_manager, phone: '', username: 'liumin', password: 'Archive#2026' })
   // The manager replaces the director's initial password at the first login, as every new operator must.
-  managerSession = (await auth.login('liumin', 'Archive#2026')).session
-  await auth.changePassword(managerSession, 'Archive#2026', 'Personal#8842')
+  managerSession = await firstLogin(auth, 'liumin', 'Archive#2026')
   manager = createDexieRepositories(db, managerSession, { iterations: 1000, now })
 
   const form = { ...makeVehicleFileForm(rnd, 1), ownerName: '诸葛明远', contactName: '上官雪梅', contactPhone: '13904316688', street: '人民大街7088号', ownerPhone: '0431-85557321' }
@@ -218,9 +218,7 @@ describe('every read path goes through the one access decision', () => {
 
   it('logs a confidential view on every path that shows a 绝密 file to one who may see it', async () => {
     const gm = await director.operators.create({ name: '郑伟', role: 'general_manager', department: 'management', phone: '', username: 'zhengwei', password: 'Archive#2026' })
-    const gmAuth = new DexieAuth(db, 'pc-gm', { iterations: 1000 })
-    const session: Session = (await gmAuth.login('zhengwei', 'Archive#2026')).session
-    await gmAuth.changePassword(session, 'Archive#2026', 'Personal#8842')
+    const session: Session = await firstLogin(new DexieAuth(db, 'pc-gm', { iterations: 1000 }), 'zhengwei', 'Archive#2026')
     const gmRepos = createDexieRepositories(db, session, { iterations: 1000 })
     const paths: Walk[] = [
       (r) => r.vehicleFiles.get(secret.id), (r) => r.vehicleFiles.findByVin(secret.vin), (r) => r.handovers.lines(secret.handoverId),

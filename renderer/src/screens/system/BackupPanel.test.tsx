@@ -11,6 +11,7 @@ import type { Session } from '../../data/session'
 import { DexieAuth } from '../../data/dexie/dexie-auth'
 import type { Platform } from '../../platform'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
+import { firstLogin } from '../../../../tests/fixtures/first-login'
 
 const PASSPHRASE = '长白山下一汽大众2026备份'
 let db: ChedangDatabase
@@ -98,9 +99,7 @@ describe('the backup panel in browser mode', () => {
     const repositories = createDexieRepositories(db, director, { iterations: 1000 })
     const created = await repositories.operators.create({ name: '冯霞', role: 'auditor', department: 'management', phone: '', username: 'fengxia', password: 'Audit#2026q' })
     // The auditor replaces the director's initial password at the first login, as every new operator must.
-    const auth = new DexieAuth(db, 'pc-1', { iterations: 1000 })
-    const auditor: Session = (await auth.login(created.username!, 'Audit#2026q')).session
-    await auth.changePassword(auditor, 'Audit#2026q', 'Personal#8842')
+    const auditor: Session = await firstLogin(new DexieAuth(db, 'pc-1', { iterations: 1000 }), created.username!, 'Audit#2026q')
     renderSystem(auditor)
     const p = await panel()
     await waitFor(() => expect(screen.queryByRole('button', { name: /运行|检查/ })).toBeTruthy())

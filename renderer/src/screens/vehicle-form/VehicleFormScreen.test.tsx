@@ -12,6 +12,7 @@ import type { Repositories } from '../../data/repositories'
 import type { Session } from '../../data/session'
 import { DexieAuth } from '../../data/dexie/dexie-auth'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
+import { firstLogin } from '../../../../tests/fixtures/first-login'
 
 let repositories: Repositories
 let session: Session
@@ -34,10 +35,7 @@ function renderApp() {
 
 /** An operator the director created logs in and replaces the initial password, as the first login requires. */
 async function loginAfterFirstPasswordChange(username: string): Promise<Session> {
-  const auth = new DexieAuth(db, 'pc-1', { iterations: 1000 })
-  const { session: operatorSession } = await auth.login(username, 'Archive#2026')
-  await auth.changePassword(operatorSession, 'Archive#2026', 'Personal#8842')
-  return operatorSession
+  return firstLogin(new DexieAuth(db, 'pc-1', { iterations: 1000 }), username, 'Archive#2026')
 }
 
 const field = (container: HTMLElement, name: string) => container.querySelector<HTMLInputElement>(`[name=${name}]`)!
