@@ -27,7 +27,10 @@ function machine(overrides: Partial<StartEnvironment> & { installedAfterDownload
     downloadRuntime: () => {
       happened.push('download')
       installed = overrides.installedAfterDownload ?? true
-      return { ok: installed, output: installed ? '' : 'TypeError: fetch failed\n    at node:internal/deps/undici/undici:14976:13' }
+      return {
+        ok: installed,
+        output: installed ? '' : 'TypeError: fetch failed\n    at node:internal/deps/undici/undici:14976:13'
+      }
     },
     launch: () => {
       happened.push('launch')
@@ -68,12 +71,18 @@ describe('npm start: the Electron runtime', () => {
     expect(electronRuntimeInstalled({ ...installedLinux, pathTxt: null }, 'linux')).toBe(false)
     expect(electronRuntimeInstalled({ ...installedLinux, distVersion: '44.0.0' }, 'linux')).toBe(false)
     expect(electronRuntimeInstalled({ ...installedLinux, executableExists: () => false }, 'linux')).toBe(false)
-    expect(electronRuntimeInstalled({ ...installedLinux, pathTxt: 'electron.exe', executableExists: () => true }, 'win32')).toBe(true)
+    expect(
+      electronRuntimeInstalled({ ...installedLinux, pathTxt: 'electron.exe', executableExists: () => true }, 'win32')
+    ).toBe(true)
   })
 
   it('plans a download only when the runtime is missing', () => {
-    expect(planStart({ nodeVersion: 'v22.12.0', platform: 'linux', runtimeInstalled: true })).toEqual({ kind: 'launch' })
-    expect(planStart({ nodeVersion: 'v24.1.0', platform: 'win32', runtimeInstalled: false })).toEqual({ kind: 'download-then-launch' })
+    expect(planStart({ nodeVersion: 'v22.12.0', platform: 'linux', runtimeInstalled: true })).toEqual({
+      kind: 'launch'
+    })
+    expect(planStart({ nodeVersion: 'v24.1.0', platform: 'win32', runtimeInstalled: false })).toEqual({
+      kind: 'download-then-launch'
+    })
     expect(planStart({ nodeVersion: 'v24.1.0', platform: 'aix', runtimeInstalled: false }).kind).toBe('refuse')
   })
 

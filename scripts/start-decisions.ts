@@ -60,10 +60,7 @@ export function electronRuntimeInstalled(probe: ElectronInstallProbe, platform: 
   return probe.executableExists(executable)
 }
 
-export type StartStep =
-  | { kind: 'refuse'; message: string }
-  | { kind: 'download-then-launch' }
-  | { kind: 'launch' }
+export type StartStep = { kind: 'refuse'; message: string } | { kind: 'download-then-launch' } | { kind: 'launch' }
 
 export interface StartSituation {
   nodeVersion: string
@@ -117,7 +114,8 @@ export function downloadFailureReason(installerOutput: string): string | null {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0 && !line.startsWith('at '))
-  const errorLine = lines.find((line) => /error|ENOTFOUND|EAI_AGAIN|ECONN|ETIMEDOUT|EPERM|EACCES/i.test(line)) ?? lines[0]
+  const errorLine =
+    lines.find((line) => /error|ENOTFOUND|EAI_AGAIN|ECONN|ETIMEDOUT|EPERM|EACCES/i.test(line)) ?? lines[0]
   if (!errorLine) return null
   const reason = errorLine.replace(/^(Request)?Error:\s*/i, '').replace(/^\w*Error:\s*/, '')
   return reason.length > 160 ? `${reason.slice(0, 157)}...` : reason
@@ -138,7 +136,11 @@ export interface StartEnvironment {
 
 /** The whole start, in order: Node, runtime (fetched once), launch. Returns the exit code. */
 export function runStart(env: StartEnvironment): number {
-  const step = planStart({ nodeVersion: env.nodeVersion, platform: env.platform, runtimeInstalled: env.runtimeInstalled() })
+  const step = planStart({
+    nodeVersion: env.nodeVersion,
+    platform: env.platform,
+    runtimeInstalled: env.runtimeInstalled()
+  })
   if (step.kind === 'refuse') {
     env.complain(step.message)
     return 1

@@ -4,7 +4,13 @@ import { join } from 'node:path'
 import type { IpcMain } from 'electron'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sealAuditAnchor } from '../../shared/audit/audit-chain'
-import { APP_ORIGIN, IpcChannel, ipcErrorCodeOf, type AuditKeyResult, type ReadAuditAnchorsResult } from '../../shared/ipc/contract'
+import {
+  APP_ORIGIN,
+  IpcChannel,
+  ipcErrorCodeOf,
+  type AuditKeyResult,
+  type ReadAuditAnchorsResult
+} from '../../shared/ipc/contract'
 import { writeFileAtomic } from './atomic-write'
 import { AUDIT_ANCHOR_FILE, AUDIT_KEY_FILE, createAuditTrustStore, type SafeStorageLike } from './audit-trust-store'
 import { registerIpcHandlers } from './ipc-handlers'
@@ -33,7 +39,10 @@ afterEach(async () => {
 })
 
 const anchor = (seq: number, key: Uint8Array) =>
-  sealAuditAnchor({ deviceId: 'pc-archive-room', seq, hash: 'ab'.repeat(32), at: '2026-11-29T01:00:00.000Z', reason: 'start' }, key)
+  sealAuditAnchor(
+    { deviceId: 'pc-archive-room', seq, hash: 'ab'.repeat(32), at: '2026-11-29T01:00:00.000Z', reason: 'start' },
+    key
+  )
 
 describe('the audit key in the app-data folder', () => {
   it('is made once, stored only encrypted, and the same key comes back after a restart', async () => {
@@ -51,11 +60,18 @@ describe('the audit key in the app-data folder', () => {
   it('is never replaced when it cannot be read: another user or a damaged file is refused in Chinese', async () => {
     await createAuditTrustStore({ folder: dir, safeStorage: fakeSafeStorage(), writeFileAtomic }).key()
     const before = await readFile(join(dir, AUDIT_KEY_FILE), 'utf8')
-    await expect(createAuditTrustStore({ folder: dir, safeStorage: fakeSafeStorage(0x11), writeFileAtomic }).key()).rejects.toThrow(/无法解开审计密钥/)
+    await expect(
+      createAuditTrustStore({ folder: dir, safeStorage: fakeSafeStorage(0x11), writeFileAtomic }).key()
+    ).rejects.toThrow(/无法解开审计密钥/)
     expect(await readFile(join(dir, AUDIT_KEY_FILE), 'utf8')).toBe(before)
 
-    await writeFile(join(dir, AUDIT_KEY_FILE), '{"format":"chedang-audit-key","version":1,"protection":"none","data":"1234"}')
-    await expect(createAuditTrustStore({ folder: dir, safeStorage: fakeSafeStorage(), writeFileAtomic }).key()).rejects.toThrow(/审计密钥文件.*已损坏/)
+    await writeFile(
+      join(dir, AUDIT_KEY_FILE),
+      '{"format":"chedang-audit-key","version":1,"protection":"none","data":"1234"}'
+    )
+    await expect(
+      createAuditTrustStore({ folder: dir, safeStorage: fakeSafeStorage(), writeFileAtomic }).key()
+    ).rejects.toThrow(/审计密钥文件.*已损坏/)
   })
 })
 
@@ -79,32 +95,50 @@ describe('the audit trust over IPC', () => {
   let handlers: Map<string, Invoke>
   beforeEach(() => {
     handlers = new Map()
-    registerIpcHandlers({ handle: (channel: string, listener: Invoke) => handlers.set(channel, listener) } as unknown as Pick<IpcMain, 'handle'>, {
-      trustedOrigins: [APP_ORIGIN],
-      ownerWindowOf: () => null,
-      showSaveDialog: async () => ({ canceled: true, filePath: '' }),
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-      writeFileAtomic,
-      defaultSaveFolder: () => join(dir, 'Documents'),
-      showPdfForPrinting: async () => undefined,
-      appInfo: () => ({ version: '0.1.0', userDataPath: dir, platform: 'win32' }),
-      safeStorage: fakeSafeStorage()
-    })
+    registerIpcHandlers(
+      { handle: (channel: string, listener: Invoke) => handlers.set(channel, listener) } as unknown as Pick<
+        IpcMain,
+        'handle'
+      >,
+      {
+        trustedOrigins: [APP_ORIGIN],
+        ownerWindowOf: () => null,
+        showSaveDialog: async () => ({ canceled: true, filePath: '' }),
+        showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+        writeFileAtomic,
+        defaultSaveFolder: () => join(dir, 'Documents'),
+        showPdfForPrinting: async () => undefined,
+        appInfo: () => ({ version: '0.1.0', userDataPath: dir, platform: 'win32' }),
+        safeStorage: fakeSafeStorage()
+      }
+    )
   })
   const fromApp = { senderFrame: { url: 'app://chedang/index.html' }, sender: {} }
   const fromElsewhere = { senderFrame: { url: 'https://evil.example/' }, sender: {} }
   const call = (channel: string, event: unknown, ...args: unknown[]) => handlers.get(channel)!(event, ...args)
-  const codeOf = (promise: Promise<unknown>) => promise.then(() => 'OK', (error: unknown) => ipcErrorCodeOf(error))
+  const codeOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'OK',
+      (error: unknown) => ipcErrorCodeOf(error)
+    )
 
   it('gives the key only to the app’s own page, and appends only well-formed anchors', async () => {
     expect(await codeOf(call(IpcChannel.auditKey, fromElsewhere))).toBe('IPC_FORBIDDEN_SENDER')
-    const { key } = await call(IpcChannel.auditKey, fromApp) as AuditKeyResult
-    expect(await codeOf(call(IpcChannel.appendAuditAnchors, fromElsewhere, { anchors: [anchor(1, key)] }))).toBe('IPC_FORBIDDEN_SENDER')
-    expect(await codeOf(call(IpcChannel.appendAuditAnchors, fromApp, { anchors: [{ ...anchor(1, key), hash: 'not hex' }] }))).toBe('IPC_BAD_PAYLOAD')
-    expect(await codeOf(call(IpcChannel.appendAuditAnchors, fromApp, { anchors: [anchor(1, key)], path: '/etc' }))).toBe('IPC_BAD_PAYLOAD')
+    const { key } = (await call(IpcChannel.auditKey, fromApp)) as AuditKeyResult
+    expect(await codeOf(call(IpcChannel.appendAuditAnchors, fromElsewhere, { anchors: [anchor(1, key)] }))).toBe(
+      'IPC_FORBIDDEN_SENDER'
+    )
+    expect(
+      await codeOf(call(IpcChannel.appendAuditAnchors, fromApp, { anchors: [{ ...anchor(1, key), hash: 'not hex' }] }))
+    ).toBe('IPC_BAD_PAYLOAD')
+    expect(
+      await codeOf(call(IpcChannel.appendAuditAnchors, fromApp, { anchors: [anchor(1, key)], path: '/etc' }))
+    ).toBe('IPC_BAD_PAYLOAD')
     expect(((await call(IpcChannel.readAuditAnchors, fromApp)) as ReadAuditAnchorsResult).anchors).toEqual([])
 
     await call(IpcChannel.appendAuditAnchors, fromApp, { anchors: [anchor(5, key)] })
-    expect(((await call(IpcChannel.readAuditAnchors, fromApp)) as ReadAuditAnchorsResult).anchors).toEqual([anchor(5, key)])
+    expect(((await call(IpcChannel.readAuditAnchors, fromApp)) as ReadAuditAnchorsResult).anchors).toEqual([
+      anchor(5, key)
+    ])
   })
 })

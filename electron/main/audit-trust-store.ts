@@ -60,7 +60,12 @@ export function createAuditTrustStore(options: {
       const hex = randomBytes(AUDIT_KEY_BYTES).toString('hex')
       const encrypted = options.safeStorage.isEncryptionAvailable()
       const file: KeyFile = encrypted
-        ? { format: 'chedang-audit-key', version: 1, protection: 'safeStorage', data: options.safeStorage.encryptString(hex).toString('base64') }
+        ? {
+            format: 'chedang-audit-key',
+            version: 1,
+            protection: 'safeStorage',
+            data: options.safeStorage.encryptString(hex).toString('base64')
+          }
         : { format: 'chedang-audit-key', version: 1, protection: 'none', data: hex }
       await options.writeFileAtomic(keyPath, new TextEncoder().encode(JSON.stringify(file)))
       return { key: new Uint8Array(Buffer.from(hex, 'hex')), protected: encrypted }
@@ -74,7 +79,8 @@ export function createAuditTrustStore(options: {
     }
     let hex: string | undefined
     if (file.format === 'chedang-audit-key' && file.protection === 'safeStorage' && typeof file.data === 'string') {
-      if (!options.safeStorage.isEncryptionAvailable()) throw new Error('系统加密服务不可用，无法解开审计密钥；请在保存该密钥的 Windows 用户下运行车档')
+      if (!options.safeStorage.isEncryptionAvailable())
+        throw new Error('系统加密服务不可用，无法解开审计密钥；请在保存该密钥的 Windows 用户下运行车档')
       try {
         hex = options.safeStorage.decryptString(Buffer.from(file.data, 'base64'))
       } catch {
@@ -83,7 +89,8 @@ export function createAuditTrustStore(options: {
     } else if (file.format === 'chedang-audit-key' && file.protection === 'none') {
       hex = file.data
     }
-    if (hex === undefined || !HEX_KEY.test(hex)) throw new Error(`审计密钥文件 ${keyPath} 已损坏，无法读取；请从备份中找回该文件`)
+    if (hex === undefined || !HEX_KEY.test(hex))
+      throw new Error(`审计密钥文件 ${keyPath} 已损坏，无法读取；请从备份中找回该文件`)
     return { key: new Uint8Array(Buffer.from(hex, 'hex')), protected: file.protection === 'safeStorage' }
   }
 

@@ -5,7 +5,14 @@ import type { IpcMain, OpenDialogOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backupFileName } from '../../shared/backup/backup-format'
 import { encryptedBackupShape } from './test-support/backup-file'
-import { APP_ORIGIN, type BackupListEntry, IpcChannel, ipcErrorCodeOf, type ReadBackupResult, type WriteBackupResult } from '../../shared/ipc/contract'
+import {
+  APP_ORIGIN,
+  type BackupListEntry,
+  IpcChannel,
+  ipcErrorCodeOf,
+  type ReadBackupResult,
+  type WriteBackupResult
+} from '../../shared/ipc/contract'
 import { writeFileAtomic } from './atomic-write'
 import { DEFAULT_BACKUP_FOLDER_NAME } from './backup-store'
 import { type IpcDeps, registerIpcHandlers } from './ipc-handlers'
@@ -37,7 +44,9 @@ beforeEach(async () => {
     showSaveDialog: async () => ({ canceled: true, filePath: '' }),
     showOpenDialog: async (_owner, options) => {
       dialogs.push(options)
-      return folderChoice === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [folderChoice] }
+      return folderChoice === undefined
+        ? { canceled: true, filePaths: [] }
+        : { canceled: false, filePaths: [folderChoice] }
     },
     writeFileAtomic,
     defaultSaveFolder: () => documents,
@@ -69,7 +78,10 @@ async function rendererErrorOf(promise: Promise<unknown>): Promise<{ code: strin
   try {
     await promise
   } catch (error) {
-    return { code: ipcErrorCodeOf(new Error(`Error invoking remote method 'x': ${String(error)}`)), message: (error as Error).message }
+    return {
+      code: ipcErrorCodeOf(new Error(`Error invoking remote method 'x': ${String(error)}`)),
+      message: (error as Error).message
+    }
   }
   throw new Error('expected the call to be refused')
 }
@@ -102,16 +114,22 @@ describe('backup IPC: refused payloads do nothing', () => {
   })
 
   it('a well-named file that is not a backup is refused with the Chinese reason, nothing written', async () => {
-    const { code, message } = await rendererErrorOf(call(IpcChannel.writeBackup, fromApp, { ...good, data: new TextEncoder().encode('%PDF-1.7\n') }))
+    const { code, message } = await rendererErrorOf(
+      call(IpcChannel.writeBackup, fromApp, { ...good, data: new TextEncoder().encode('%PDF-1.7\n') })
+    )
     expect(code).toBe('IPC_BAD_PAYLOAD')
     expect(message).toContain('这不是车档的备份文件')
     const cut = good.data.slice(0, good.data.byteLength - 3)
-    expect((await rendererErrorOf(call(IpcChannel.writeBackup, fromApp, { ...good, data: cut }))).message).toContain('不完整')
+    expect((await rendererErrorOf(call(IpcChannel.writeBackup, fromApp, { ...good, data: cut }))).message).toContain(
+      '不完整'
+    )
     expect(await readdir(documents)).toEqual([])
   })
 
   it('refuses a foreign sender before anything', async () => {
-    const { code } = await rendererErrorOf(call(IpcChannel.writeBackup, { senderFrame: { url: 'https://evil.example/' }, sender: {} }, good))
+    const { code } = await rendererErrorOf(
+      call(IpcChannel.writeBackup, { senderFrame: { url: 'https://evil.example/' }, sender: {} }, good)
+    )
     expect(code).toBe('IPC_FORBIDDEN_SENDER')
     expect(await readdir(documents)).toEqual([])
   })
@@ -119,45 +137,70 @@ describe('backup IPC: refused payloads do nothing', () => {
 
 describe('backup IPC: the operations', () => {
   it('write → list → read through the default folder <Documents>/CheDang 备份', async () => {
-    expect(await call(IpcChannel.getBackupFolder, fromApp)).toEqual({ folder: defaultFolder(), isDefault: true, keepDaily: 30 })
+    expect(await call(IpcChannel.getBackupFolder, fromApp)).toEqual({
+      folder: defaultFolder(),
+      isDefault: true,
+      keepDaily: 30
+    })
     const daily = backup('daily')
-    const written = await call(IpcChannel.writeBackup, fromApp, daily) as WriteBackupResult
-    expect(written).toMatchObject({ name: daily.fileName, path: join(defaultFolder(), daily.fileName), rotatedAway: [] })
+    const written = (await call(IpcChannel.writeBackup, fromApp, daily)) as WriteBackupResult
+    expect(written).toMatchObject({
+      name: daily.fileName,
+      path: join(defaultFolder(), daily.fileName),
+      rotatedAway: []
+    })
     expect(await readdir(defaultFolder())).toEqual([daily.fileName])
 
-    const list = await call(IpcChannel.listBackups, fromApp) as BackupListEntry[]
+    const list = (await call(IpcChannel.listBackups, fromApp)) as BackupListEntry[]
     expect(list).toHaveLength(1)
-    expect(list[0]).toMatchObject({ name: daily.fileName, manifest: { reason: 'daily', tables: { vehicleFiles: 1 } }, problem: null })
+    expect(list[0]).toMatchObject({
+      name: daily.fileName,
+      manifest: { reason: 'daily', tables: { vehicleFiles: 1 } },
+      problem: null
+    })
 
-    const read = await call(IpcChannel.readBackup, fromApp, { name: daily.fileName }) as ReadBackupResult
+    const read = (await call(IpcChannel.readBackup, fromApp, { name: daily.fileName })) as ReadBackupResult
     expect(read.name).toBe(daily.fileName)
     expect(new Uint8Array(read.data)).toEqual(daily.data)
   })
 
   it('rotates daily backups to the policy count sent with the write', async () => {
-    for (let i = 0; i < 6; i++) await call(IpcChannel.writeBackup, fromApp, { ...backup('daily', new Date(2026, 0, 1 + i)), keepDaily: 3 })
+    for (let i = 0; i < 6; i++)
+      await call(IpcChannel.writeBackup, fromApp, { ...backup('daily', new Date(2026, 0, 1 + i)), keepDaily: 3 })
     expect(await readdir(defaultFolder())).toHaveLength(3)
   })
 
   it('chooseBackupFolder: a folder picker; cancel changes nothing; a choice is remembered; userData is refused', async () => {
     expect(await call(IpcChannel.chooseBackupFolder, fromApp)).toEqual({ status: 'cancelled' })
-    expect(dialogs[0]).toMatchObject({ defaultPath: defaultFolder(), properties: expect.arrayContaining(['openDirectory', 'createDirectory']) })
+    expect(dialogs[0]).toMatchObject({
+      defaultPath: defaultFolder(),
+      properties: expect.arrayContaining(['openDirectory', 'createDirectory'])
+    })
 
     folderChoice = join(userData, 'backups')
-    const refused = await call(IpcChannel.chooseBackupFolder, fromApp) as { status: string; reason: string }
+    const refused = (await call(IpcChannel.chooseBackupFolder, fromApp)) as { status: string; reason: string }
     expect(refused.status).toBe('refused')
     expect(refused.reason).toContain('数据目录')
 
     folderChoice = join(dir, 'E盘备份')
-    expect(await call(IpcChannel.chooseBackupFolder, fromApp)).toEqual({ status: 'chosen', folder: { folder: folderChoice, isDefault: false, keepDaily: 30 } })
-    expect(await call(IpcChannel.getBackupFolder, fromApp)).toEqual({ folder: folderChoice, isDefault: false, keepDaily: 30 })
+    expect(await call(IpcChannel.chooseBackupFolder, fromApp)).toEqual({
+      status: 'chosen',
+      folder: { folder: folderChoice, isDefault: false, keepDaily: 30 }
+    })
+    expect(await call(IpcChannel.getBackupFolder, fromApp)).toEqual({
+      folder: folderChoice,
+      isDefault: false,
+      keepDaily: 30
+    })
     const manual = backup('manual')
     await call(IpcChannel.writeBackup, fromApp, manual)
     expect(new Uint8Array(await readFile(join(folderChoice, manual.fileName)))).toEqual(manual.data)
   })
 
   it('reading a backup that is not there fails in Chinese', async () => {
-    const { code, message } = await rendererErrorOf(call(IpcChannel.readBackup, fromApp, { name: '车档备份-2020-01-01-0000-daily.chedang-backup' }))
+    const { code, message } = await rendererErrorOf(
+      call(IpcChannel.readBackup, fromApp, { name: '车档备份-2020-01-01-0000-daily.chedang-backup' })
+    )
     expect(code).toBe('IPC_IO_FAILED')
     expect(message).toContain('读取备份失败')
   })
@@ -178,9 +221,19 @@ describe('backup authentication key under the OS protection', () => {
   })
 
   it('refuses a key id that could be a path, a key of the wrong size, and foreign senders', async () => {
-    expect((await rendererErrorOf(call(IpcChannel.saveBackupAuthKey, fromApp, { keyId: '../../evil', key }))).code).toBe('IPC_BAD_PAYLOAD')
-    expect((await rendererErrorOf(call(IpcChannel.saveBackupAuthKey, fromApp, { keyId, key: new Uint8Array(16) }))).code).toBe('IPC_BAD_PAYLOAD')
-    expect((await rendererErrorOf(call(IpcChannel.readBackupAuthKey, { senderFrame: { url: 'https://evil.example/' }, sender: {} }, { keyId }))).code).toBe('IPC_FORBIDDEN_SENDER')
+    expect(
+      (await rendererErrorOf(call(IpcChannel.saveBackupAuthKey, fromApp, { keyId: '../../evil', key }))).code
+    ).toBe('IPC_BAD_PAYLOAD')
+    expect(
+      (await rendererErrorOf(call(IpcChannel.saveBackupAuthKey, fromApp, { keyId, key: new Uint8Array(16) }))).code
+    ).toBe('IPC_BAD_PAYLOAD')
+    expect(
+      (
+        await rendererErrorOf(
+          call(IpcChannel.readBackupAuthKey, { senderFrame: { url: 'https://evil.example/' }, sender: {} }, { keyId })
+        )
+      ).code
+    ).toBe('IPC_FORBIDDEN_SENDER')
     expect(await readdir(userData)).toEqual([])
   })
 })
@@ -188,13 +241,20 @@ describe('backup authentication key under the OS protection', () => {
 describe('backup IPC: a streamed write', () => {
   it('begin → append pieces → finish lands one complete file; a bad write id or piece is refused', async () => {
     const { fileName, data } = backup('manual')
-    const { writeId } = await call(IpcChannel.beginBackupWrite, fromApp, { fileName }) as { writeId: string }
-    for (let at = 0; at < data.byteLength; at += 16) await call(IpcChannel.appendBackupWrite, fromApp, { writeId, data: data.slice(at, at + 16) })
-    const result = await call(IpcChannel.finishBackupWrite, fromApp, { writeId }) as WriteBackupResult
+    const { writeId } = (await call(IpcChannel.beginBackupWrite, fromApp, { fileName })) as { writeId: string }
+    for (let at = 0; at < data.byteLength; at += 16)
+      await call(IpcChannel.appendBackupWrite, fromApp, { writeId, data: data.slice(at, at + 16) })
+    const result = (await call(IpcChannel.finishBackupWrite, fromApp, { writeId })) as WriteBackupResult
     expect(new Uint8Array(await readFile(result.path))).toEqual(data)
-    expect((await rendererErrorOf(call(IpcChannel.appendBackupWrite, fromApp, { writeId: 'not-a-uuid', data }))).code).toBe('IPC_BAD_PAYLOAD')
-    expect((await rendererErrorOf(call(IpcChannel.beginBackupWrite, fromApp, { fileName: '../x.chedang-backup' }))).code).toBe('IPC_BAD_PAYLOAD')
-    expect((await rendererErrorOf(call(IpcChannel.finishBackupWrite, fromApp, { writeId }))).code).toBe('IPC_BAD_PAYLOAD')
+    expect(
+      (await rendererErrorOf(call(IpcChannel.appendBackupWrite, fromApp, { writeId: 'not-a-uuid', data }))).code
+    ).toBe('IPC_BAD_PAYLOAD')
+    expect(
+      (await rendererErrorOf(call(IpcChannel.beginBackupWrite, fromApp, { fileName: '../x.chedang-backup' }))).code
+    ).toBe('IPC_BAD_PAYLOAD')
+    expect((await rendererErrorOf(call(IpcChannel.finishBackupWrite, fromApp, { writeId }))).code).toBe(
+      'IPC_BAD_PAYLOAD'
+    )
     expect(await readdir(defaultFolder())).toEqual([result.name])
   })
 })

@@ -62,9 +62,15 @@ describe('the backup folder', () => {
     const chosen = join(dir, 'D盘', '车档备份')
     const result = await createBackupStore(options).setFolder(chosen)
     expect(result).toEqual({ status: 'chosen', folder: { folder: chosen, isDefault: false, keepDaily: 30 } })
-    expect(options.writeFileAtomic).toHaveBeenCalledWith(join(userData, BACKUP_SETTINGS_FILE_NAME), expect.any(Uint8Array))
+    expect(options.writeFileAtomic).toHaveBeenCalledWith(
+      join(userData, BACKUP_SETTINGS_FILE_NAME),
+      expect.any(Uint8Array)
+    )
     expect(await readdir(userData)).toEqual([BACKUP_SETTINGS_FILE_NAME])
-    expect(JSON.parse(await readFile(join(userData, BACKUP_SETTINGS_FILE_NAME), 'utf8'))).toEqual({ folder: chosen, keepDaily: 30 })
+    expect(JSON.parse(await readFile(join(userData, BACKUP_SETTINGS_FILE_NAME), 'utf8'))).toEqual({
+      folder: chosen,
+      keepDaily: 30
+    })
     // A new start (a new store) finds it; the folder exists.
     expect((await createBackupStore(options).folderInfo()).folder).toBe(chosen)
     expect(await readdir(chosen)).toEqual([])
@@ -83,8 +89,15 @@ describe('the backup folder', () => {
   it('falls back to the default when the settings file is damaged or points into userData', async () => {
     await writeFile(join(userData, BACKUP_SETTINGS_FILE_NAME), '{"folder": 12, "keep')
     expect((await createBackupStore(options).folderInfo()).folder).toBe(defaultFolder())
-    await writeFile(join(userData, BACKUP_SETTINGS_FILE_NAME), JSON.stringify({ folder: join(userData, 'x'), keepDaily: 7 }))
-    expect(await createBackupStore(options).folderInfo()).toEqual({ folder: defaultFolder(), isDefault: true, keepDaily: 7 })
+    await writeFile(
+      join(userData, BACKUP_SETTINGS_FILE_NAME),
+      JSON.stringify({ folder: join(userData, 'x'), keepDaily: 7 })
+    )
+    expect(await createBackupStore(options).folderInfo()).toEqual({
+      folder: defaultFolder(),
+      isDefault: true,
+      keepDaily: 7
+    })
   })
 
   it('compares paths case-insensitively on Windows and macOS', () => {
@@ -99,7 +112,13 @@ describe('writeBackup', () => {
     const store = createBackupStore(options)
     const { name, bytes } = backupAt(day(0), 'manual')
     const result = await store.writeBackup(name, bytes)
-    expect(result).toEqual({ name, path: join(defaultFolder(), name), size: bytes.byteLength, rotatedAway: [], rotationProblem: null })
+    expect(result).toEqual({
+      name,
+      path: join(defaultFolder(), name),
+      size: bytes.byteLength,
+      rotatedAway: [],
+      rotationProblem: null
+    })
     expect(new Uint8Array(await readFile(result.path))).toEqual(bytes)
     expect(await readdir(defaultFolder())).toEqual([name])
   })
@@ -116,12 +135,33 @@ describe('writeBackup', () => {
   })
 
   it.each([
-    ['not a backup at all', 'BACKUP_NOT_OURS', (b: Uint8Array) => new TextEncoder().encode(`{"some":"json"}\n${b.byteLength}`)],
+    [
+      'not a backup at all',
+      'BACKUP_NOT_OURS',
+      (b: Uint8Array) => new TextEncoder().encode(`{"some":"json"}\n${b.byteLength}`)
+    ],
     ['truncated', 'BACKUP_TRUNCATED', (b: Uint8Array) => b.slice(0, b.byteLength - 5)],
-    ['cut after its header', 'BACKUP_TRUNCATED', (b: Uint8Array) => b.slice(0, b.indexOf(0x0a, b.indexOf(0x0a) + 1) + 1)],
-    ['an old, unencrypted format-1 file', 'BACKUP_CORRUPT', () => encodeBackup({ vehicleFiles: [{ id: 'v1' }] }, {
-      appVersion: '0.1.0', schemaVersion: 2, createdAt: day(0).toISOString(), createdBy: '王芳', deviceId: 'd1', reason: 'daily'
-    }).bytes]
+    [
+      'cut after its header',
+      'BACKUP_TRUNCATED',
+      (b: Uint8Array) => b.slice(0, b.indexOf(0x0a, b.indexOf(0x0a) + 1) + 1)
+    ],
+    [
+      'an old, unencrypted format-1 file',
+      'BACKUP_CORRUPT',
+      () =>
+        encodeBackup(
+          { vehicleFiles: [{ id: 'v1' }] },
+          {
+            appVersion: '0.1.0',
+            schemaVersion: 2,
+            createdAt: day(0).toISOString(),
+            createdBy: '王芳',
+            deviceId: 'd1',
+            reason: 'daily'
+          }
+        ).bytes
+    ]
   ])('refuses a file that is %s and writes nothing', async (_label, code, spoil) => {
     const store = createBackupStore(options)
     const { name, bytes } = backupAt(day(0), 'daily')
@@ -154,7 +194,12 @@ describe('rotation', () => {
   it('35 daily backups → the newest 30 kept; manual, before-restore, before-upgrade and other files untouched', async () => {
     const store = createBackupStore(options)
     const folder = defaultFolder()
-    const others = [backupAt(day(1), 'manual'), backupAt(day(2), 'before-restore'), backupAt(day(3), 'before-upgrade'), backupAt(day(0), 'manual')]
+    const others = [
+      backupAt(day(1), 'manual'),
+      backupAt(day(2), 'before-restore'),
+      backupAt(day(3), 'before-upgrade'),
+      backupAt(day(0), 'manual')
+    ]
     for (const { name, bytes } of others) await store.writeBackup(name, bytes)
     await writeFile(join(folder, '说明.txt'), '别删')
     await writeFile(join(folder, '我的备份.chedang-backup'), 'renamed by the user')
@@ -164,8 +209,15 @@ describe('rotation', () => {
     for (const { name, bytes } of daily) removed.push(...(await store.writeBackup(name, bytes)).rotatedAway)
 
     const kept = daily.slice(5).map((b) => b.name)
-    expect(removed.sort()).toEqual(daily.slice(0, 5).map((b) => b.name).sort())
-    expect((await readdir(folder)).sort()).toEqual([...kept, ...others.map((b) => b.name), '说明.txt', '我的备份.chedang-backup'].sort())
+    expect(removed.sort()).toEqual(
+      daily
+        .slice(0, 5)
+        .map((b) => b.name)
+        .sort()
+    )
+    expect((await readdir(folder)).sort()).toEqual(
+      [...kept, ...others.map((b) => b.name), '说明.txt', '我的备份.chedang-backup'].sort()
+    )
     expect((await readdir(folder)).some((n) => n.includes('.tmp-'))).toBe(false)
   })
 
@@ -177,11 +229,21 @@ describe('rotation', () => {
     for (const { name, bytes } of daily.slice(0, 11)) await writeFile(join(folder, name), bytes)
     const result = await store.writeBackup(daily[11]!.name, daily[11]!.bytes, 4)
     expect(result.rotatedAway).toHaveLength(8)
-    expect((await readdir(folder)).sort()).toEqual(daily.slice(8).map((b) => b.name).sort())
+    expect((await readdir(folder)).sort()).toEqual(
+      daily
+        .slice(8)
+        .map((b) => b.name)
+        .sort()
+    )
 
     await writeFile(join(userData, BACKUP_SETTINGS_FILE_NAME), JSON.stringify({ folder: null, keepDaily: 2 }))
     expect(await store.rotate()).toHaveLength(2)
-    expect((await readdir(folder)).sort()).toEqual(daily.slice(10).map((b) => b.name).sort())
+    expect((await readdir(folder)).sort()).toEqual(
+      daily
+        .slice(10)
+        .map((b) => b.name)
+        .sort()
+    )
   })
 
   it('a manual backup never triggers rotation', async () => {
@@ -212,7 +274,11 @@ describe('listBackups and readBackup', () => {
 
     const list = await store.listBackups()
     expect(list.map((e) => e.name)).toEqual([b.name, a.name, 'x.chedang-backup'])
-    expect(list[0]).toMatchObject({ size: b.bytes.byteLength, problem: null, manifest: { reason: 'manual', tables: { vehicleFiles: 5, auditEvents: 0 } } })
+    expect(list[0]).toMatchObject({
+      size: b.bytes.byteLength,
+      problem: null,
+      manifest: { reason: 'manual', tables: { vehicleFiles: 5, auditEvents: 0 } }
+    })
     expect(list[0]!.modifiedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/)
     expect(list[2]).toMatchObject({ manifest: null, problem: '这不是车档的备份文件' })
   })
@@ -254,7 +320,17 @@ describe('streamed writes (backups of several GB cross the bridge in pieces)', (
     const store = createBackupStore(options)
     const { name, bytes } = backupAt(day(0), 'manual', 5)
     expect(await refusalOf(stream(store, name, bytes.subarray(0, bytes.byteLength - 9), 5))).toBe('BACKUP_TRUNCATED')
-    const plain = encodeBackup({ vehicleFiles: [{ id: 'v1' }] }, { appVersion: '0.1.0', schemaVersion: 2, createdAt: day(0).toISOString(), createdBy: '王芳', deviceId: 'd1', reason: 'manual' }).bytes
+    const plain = encodeBackup(
+      { vehicleFiles: [{ id: 'v1' }] },
+      {
+        appVersion: '0.1.0',
+        schemaVersion: 2,
+        createdAt: day(0).toISOString(),
+        createdBy: '王芳',
+        deviceId: 'd1',
+        reason: 'manual'
+      }
+    ).bytes
     expect(await refusalOf(stream(store, name, plain, 64))).toBe('BACKUP_CORRUPT')
     expect(await readdir(defaultFolder())).toEqual([])
   })
@@ -278,9 +354,13 @@ describe('reading a backup piece by piece', () => {
     const first = await store.readBackupPiece(name, 0, 100)
     expect(first.size).toBe(bytes.byteLength)
     expect(first.data).toEqual(bytes.subarray(0, 100))
-    expect((await store.readBackupPiece(name, bytes.byteLength - 10, 100)).data).toEqual(bytes.subarray(bytes.byteLength - 10))
+    expect((await store.readBackupPiece(name, bytes.byteLength - 10, 100)).data).toEqual(
+      bytes.subarray(bytes.byteLength - 10)
+    )
     expect((await store.readBackupPiece(name, bytes.byteLength + 5, 100)).data.byteLength).toBe(0)
     expect(await refusalOf(store.readBackupPiece('../backup-settings.json', 0, 10))).toBe('BACKUP_BAD_NAME')
-    expect(await refusalOf(store.readBackupPiece('车档备份-2030-01-01-0000-manual.chedang-backup', 0, 10))).toBe('BACKUP_NOT_FOUND')
+    expect(await refusalOf(store.readBackupPiece('车档备份-2030-01-01-0000-manual.chedang-backup', 0, 10))).toBe(
+      'BACKUP_NOT_FOUND'
+    )
   })
 })

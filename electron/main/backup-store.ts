@@ -177,7 +177,9 @@ export function createBackupStore(storeOptions: BackupStoreOptions): BackupStore
     const names = await namesIn(folder)
     const daily = names
       .map((name) => ({ name, parsed: parseBackupFileName(name) }))
-      .filter((entry): entry is { name: string; parsed: NonNullable<typeof entry.parsed> } => entry.parsed?.reason === 'daily')
+      .filter(
+        (entry): entry is { name: string; parsed: NonNullable<typeof entry.parsed> } => entry.parsed?.reason === 'daily'
+      )
       .sort((a, b) => compareBackupNamesNewestFirst(a.parsed, b.parsed))
     const removed: string[] = []
     for (const { name } of daily.slice(Math.max(1, keepDaily))) {
@@ -208,14 +210,31 @@ export function createBackupStore(storeOptions: BackupStoreOptions): BackupStore
     })
   }
 
-  const streams = new Map<string, { stream: AtomicStream; check: BackupShapeCheck; fileName: string; folder: string; keepDaily: number | undefined; size: number }>()
+  const streams = new Map<
+    string,
+    {
+      stream: AtomicStream
+      check: BackupShapeCheck
+      fileName: string
+      folder: string
+      keepDaily: number | undefined
+      size: number
+    }
+  >()
 
   async function beginWrite(fileName: string, keepDaily?: number): Promise<string> {
     if (parseBackupFileName(fileName) === null) throw new DomainError(BackupErrorCode.badName, '备份文件名不符合约定')
     const { folder } = await folderInfo()
     await mkdir(folder, { recursive: true })
     const id = randomUUID()
-    streams.set(id, { stream: await options.createAtomicStream(folder), check: new BackupShapeCheck(), fileName, folder, keepDaily, size: 0 })
+    streams.set(id, {
+      stream: await options.createAtomicStream(folder),
+      check: new BackupShapeCheck(),
+      fileName,
+      folder,
+      keepDaily,
+      size: 0
+    })
     return id
   }
 
@@ -262,12 +281,18 @@ export function createBackupStore(storeOptions: BackupStoreOptions): BackupStore
     })
   }
 
-  async function rotateAfter(name: string, keepDaily: number): Promise<{ rotatedAway: string[]; rotationProblem: string | null }> {
+  async function rotateAfter(
+    name: string,
+    keepDaily: number
+  ): Promise<{ rotatedAway: string[]; rotationProblem: string | null }> {
     if (parseBackupFileName(name)?.reason !== 'daily') return { rotatedAway: [], rotationProblem: null }
     try {
       return { rotatedAway: await rotateNow(keepDaily), rotationProblem: null }
     } catch (error) {
-      return { rotatedAway: [], rotationProblem: `备份已写入，但清理旧的每日备份失败：${error instanceof Error ? error.message : String(error)}` }
+      return {
+        rotatedAway: [],
+        rotationProblem: `备份已写入，但清理旧的每日备份失败：${error instanceof Error ? error.message : String(error)}`
+      }
     }
   }
 
@@ -300,13 +325,15 @@ export function createBackupStore(storeOptions: BackupStoreOptions): BackupStore
       }
     }
     // Readable backups newest first (by the time they were taken), then the unreadable ones.
-    const keyOf = (entry: BackupListEntry) => `${entry.manifest ? '1' : '0'}|${entry.manifest?.createdAt ?? entry.modifiedAt}|${entry.name}`
+    const keyOf = (entry: BackupListEntry) =>
+      `${entry.manifest ? '1' : '0'}|${entry.manifest?.createdAt ?? entry.modifiedAt}|${entry.name}`
     return entries.sort((a, b) => (keyOf(a) < keyOf(b) ? 1 : keyOf(a) > keyOf(b) ? -1 : 0))
   }
 
   /** A backup in the backup folder opened for reading; only a backup's own file name is accepted. */
   async function openBackupFile(name: string) {
-    if (!isBackupFileName(name) || basename(name) !== name) throw new DomainError(BackupErrorCode.badName, '不是备份文件名')
+    if (!isBackupFileName(name) || basename(name) !== name)
+      throw new DomainError(BackupErrorCode.badName, '不是备份文件名')
     const { folder } = await folderInfo()
     return open(join(folder, name), 'r').catch((error: unknown) => {
       if (isMissing(error)) throw new DomainError(BackupErrorCode.notFound, `备份文件夹里没有 ${name}`)
@@ -314,7 +341,11 @@ export function createBackupStore(storeOptions: BackupStoreOptions): BackupStore
     })
   }
 
-  async function readBackupPiece(name: string, offset: number, length: number): Promise<{ data: Uint8Array; size: number }> {
+  async function readBackupPiece(
+    name: string,
+    offset: number,
+    length: number
+  ): Promise<{ data: Uint8Array; size: number }> {
     const handle = await openBackupFile(name)
     try {
       const { size } = await handle.stat()
@@ -429,7 +460,10 @@ export class BackupShapeCheck {
     if (this.stage === 'header') {
       const { formatVersion, manifest } = readBackupHeaderLine(bytes)
       if (formatVersion !== BACKUP_FORMAT_VERSION) {
-        throw new DomainError(BackupErrorCode.corrupt, '只写入加密的备份文件（第 2 版格式）；旧格式的未加密备份不再写入')
+        throw new DomainError(
+          BackupErrorCode.corrupt,
+          '只写入加密的备份文件（第 2 版格式）；旧格式的未加密备份不再写入'
+        )
       }
       this.manifest = manifest
       this.stage = 'mac'
@@ -453,7 +487,10 @@ export class BackupShapeCheck {
     const named = parseBackupFileName(fileName)
     if (named === null) throw new DomainError(BackupErrorCode.badName, '备份文件名不符合约定')
     if (named.reason !== this.manifest.reason) {
-      throw new DomainError(BackupErrorCode.badName, `文件名的备份类型（${named.reason}）与文件内容（${this.manifest.reason}）不符`)
+      throw new DomainError(
+        BackupErrorCode.badName,
+        `文件名的备份类型（${named.reason}）与文件内容（${this.manifest.reason}）不符`
+      )
     }
     return this.manifest
   }

@@ -48,10 +48,12 @@ describe('startup', () => {
 
   it('declares app:// privileged before ready, sandboxes everything, then serves, hardens and opens one window', async () => {
     startApp()
-    expect(fake.privilegedSchemes).toEqual([{
-      scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true }
-    }])
+    expect(fake.privilegedSchemes).toEqual([
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true }
+      }
+    ])
     expect(fake.app.sandboxEnabled).toBe(true)
     expect(FakeBrowserWindow.instances).toHaveLength(0)
 
@@ -90,7 +92,12 @@ describe('main window', () => {
     await fake.app.becomeReady()
     const window = FakeBrowserWindow.instances[0]!
     expect(window.options).toMatchObject({
-      width: 1360, height: 860, minWidth: 1100, minHeight: 700, show: false, title: '车档 CheDang'
+      width: 1360,
+      height: 860,
+      minWidth: 1100,
+      minHeight: 700,
+      show: false,
+      title: '车档 CheDang'
     })
     expect(window.visible).toBe(false)
     window.emit('ready-to-show')

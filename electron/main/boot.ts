@@ -56,21 +56,27 @@ export function startApp(): void {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openMainWindow()
   })
 
-  app.whenReady()
+  app
+    .whenReady()
     .then(() => {
       registerAppProtocol(protocol, rendererDir, CONTENT_SECURITY_POLICY)
       hardenSession(session.defaultSession, policy)
       registerIpcHandlers(ipcMain, createIpcDeps({ trustedOrigins: policy.trustedOrigins, devTools }))
-      Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate({
-        isPackaged: app.isPackaged,
-        platform: process.platform,
-        onAbout: () => void dialog.showMessageBox({
-          type: 'info',
-          title: '关于车档',
-          message: MAIN_WINDOW_TITLE,
-          detail: `版本 ${app.getVersion()}\n数据目录 ${app.getPath('userData')}`
-        })
-      })))
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          appMenuTemplate({
+            isPackaged: app.isPackaged,
+            platform: process.platform,
+            onAbout: () =>
+              void dialog.showMessageBox({
+                type: 'info',
+                title: '关于车档',
+                message: MAIN_WINDOW_TITLE,
+                detail: `版本 ${app.getVersion()}\n数据目录 ${app.getPath('userData')}`
+              })
+          })
+        )
+      )
       openMainWindow()
     })
     .catch((error: unknown) => {

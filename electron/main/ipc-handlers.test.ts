@@ -70,13 +70,29 @@ async function rendererErrorOf(promise: Promise<unknown>): Promise<{ code: strin
 describe('IPC payload validation', () => {
   it.each([
     ['saveFile with data that is not bytes', IpcChannel.saveFile, { suggestedName: 'a.pdf', data: 'not bytes' }],
-    ['saveFile with an extra key', IpcChannel.saveFile, { suggestedName: 'a.pdf', data: new Uint8Array([1]), path: '/etc/passwd' }],
-    ['saveFile with a name containing ../', IpcChannel.saveFile, { suggestedName: '../../evil.sh', data: new Uint8Array([1]) }],
-    ['saveFile with a Windows path', IpcChannel.saveFile, { suggestedName: 'C:\\Windows\\evil.dll', data: new Uint8Array([1]) }],
+    [
+      'saveFile with an extra key',
+      IpcChannel.saveFile,
+      { suggestedName: 'a.pdf', data: new Uint8Array([1]), path: '/etc/passwd' }
+    ],
+    [
+      'saveFile with a name containing ../',
+      IpcChannel.saveFile,
+      { suggestedName: '../../evil.sh', data: new Uint8Array([1]) }
+    ],
+    [
+      'saveFile with a Windows path',
+      IpcChannel.saveFile,
+      { suggestedName: 'C:\\Windows\\evil.dll', data: new Uint8Array([1]) }
+    ],
     ['saveFile with no payload', IpcChannel.saveFile, undefined],
     ['openFile with a bad filter', IpcChannel.openFile, { filters: [{ name: 'x', extensions: ['../*'] }] }],
     ['printPdf without data', IpcChannel.printPdf, { title: '保养单' }],
-    ['printPdf with bytes that are not a PDF', IpcChannel.printPdf, { title: '保养单', data: new Uint8Array([60, 104, 116, 109, 108, 62]) }],
+    [
+      'printPdf with bytes that are not a PDF',
+      IpcChannel.printPdf,
+      { title: '保养单', data: new Uint8Array([60, 104, 116, 109, 108, 62]) }
+    ],
     ['appInfo with a payload', IpcChannel.appInfo, { anything: true }]
   ])('refuses %s with IPC_BAD_PAYLOAD, shows no dialog and writes nothing', async (_label, channel, payload) => {
     const { code, message } = await rendererErrorOf(call(channel, fromApp, payload))
@@ -94,7 +110,9 @@ describe('IPC payload validation', () => {
   })
 
   it('tells the user in Chinese why a file name is refused', async () => {
-    const { message } = await rendererErrorOf(call(IpcChannel.saveFile, fromApp, { suggestedName: '../x', data: new Uint8Array(1) }))
+    const { message } = await rendererErrorOf(
+      call(IpcChannel.saveFile, fromApp, { suggestedName: '../x', data: new Uint8Array(1) })
+    )
     expect(message).toContain('文件名不能包含路径分隔符')
   })
 })
@@ -143,7 +161,9 @@ describe('saveFile', () => {
   })
 
   it('writes nothing when the user cancels', async () => {
-    expect(await call(IpcChannel.saveFile, fromApp, { suggestedName: 'a.pdf', data: new Uint8Array([1]) })).toEqual({ saved: false })
+    expect(await call(IpcChannel.saveFile, fromApp, { suggestedName: 'a.pdf', data: new Uint8Array([1]) })).toEqual({
+      saved: false
+    })
     expect(await readdir(dir)).toEqual([])
   })
 
@@ -158,7 +178,9 @@ describe('saveFile', () => {
 
   it('reports a failed write as IPC_IO_FAILED in Chinese', async () => {
     saveChoice = join(dir, 'no-such-folder', 'a.pdf')
-    const { code, message } = await rendererErrorOf(call(IpcChannel.saveFile, fromApp, { suggestedName: 'a.pdf', data: new Uint8Array([1]) }))
+    const { code, message } = await rendererErrorOf(
+      call(IpcChannel.saveFile, fromApp, { suggestedName: 'a.pdf', data: new Uint8Array([1]) })
+    )
     expect(code).toBe('IPC_IO_FAILED')
     expect(message).toContain('保存文件失败')
   })
@@ -169,7 +191,10 @@ describe('openFile', () => {
     openChoice = join(dir, '行驶证.jpg')
     const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0, 1, 2])
     await writeFile(openChoice, bytes)
-    const result = (await call(IpcChannel.openFile, fromApp, { filters: [{ name: '图片', extensions: ['jpg'] }] })) as { name: string; data: Uint8Array }
+    const result = (await call(IpcChannel.openFile, fromApp, { filters: [{ name: '图片', extensions: ['jpg'] }] })) as {
+      name: string
+      data: Uint8Array
+    }
     expect(result.name).toBe('行驶证.jpg')
     expect(result.data).toBeInstanceOf(Uint8Array)
     expect(new Uint8Array(result.data)).toEqual(bytes)
@@ -199,6 +224,10 @@ describe('printPdf and appInfo', () => {
   })
 
   it('answers appInfo without a payload', async () => {
-    expect(await call(IpcChannel.appInfo, fromApp)).toEqual({ version: '0.1.0', userDataPath: '/data/CheDang', platform: 'win32' })
+    expect(await call(IpcChannel.appInfo, fromApp)).toEqual({
+      version: '0.1.0',
+      userDataPath: '/data/CheDang',
+      platform: 'win32'
+    })
   })
 })

@@ -93,9 +93,10 @@ function assertTrustedSender(event: IpcMainInvokeEvent, channel: string, trusted
 function parsePayload<S extends z.ZodType>(schema: S, channel: string, args: unknown[]): z.output<S> {
   const parsed = args.length <= 1 ? schema.safeParse(args[0]) : null
   if (parsed?.success) return parsed.data
-  const details = parsed === null
-    ? '参数个数不对'
-    : parsed.error.issues.map((issue) => `${issue.path.join('.') || '请求'}：${issue.message}`).join('；')
+  const details =
+    parsed === null
+      ? '参数个数不对'
+      : parsed.error.issues.map((issue) => `${issue.path.join('.') || '请求'}：${issue.message}`).join('；')
   throw new IpcError(IpcErrorCode.badPayload, `请求数据无效（${channel}）：${details}`)
 }
 
@@ -142,39 +143,67 @@ async function readFileLimited(path: string): Promise<Uint8Array> {
 }
 
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
-  guardedHandle(ipcMain, deps, IpcChannel.saveFile, saveFileRequest, async (request, event): Promise<SaveFileResult> => {
-    const owner = deps.ownerWindowOf(event.sender)
-    const choice = await deps.showSaveDialog(owner, {
-      title: '保存文件',
-      defaultPath: join(deps.defaultSaveFolder(), safeFileName(request.suggestedName)),
-      ...(request.filters === undefined ? {} : { filters: request.filters }),
-      properties: ['createDirectory', 'showOverwriteConfirmation']
-    })
-    if (choice.canceled || !choice.filePath) return { saved: false }
-    await deps.writeFileAtomic(choice.filePath, request.data)
-    return { saved: true, path: choice.filePath }
-  }, '保存文件失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.saveFile,
+    saveFileRequest,
+    async (request, event): Promise<SaveFileResult> => {
+      const owner = deps.ownerWindowOf(event.sender)
+      const choice = await deps.showSaveDialog(owner, {
+        title: '保存文件',
+        defaultPath: join(deps.defaultSaveFolder(), safeFileName(request.suggestedName)),
+        ...(request.filters === undefined ? {} : { filters: request.filters }),
+        properties: ['createDirectory', 'showOverwriteConfirmation']
+      })
+      if (choice.canceled || !choice.filePath) return { saved: false }
+      await deps.writeFileAtomic(choice.filePath, request.data)
+      return { saved: true, path: choice.filePath }
+    },
+    '保存文件失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.openFile, openFileRequest, async (request, event): Promise<OpenFileResult> => {
-    const owner = deps.ownerWindowOf(event.sender)
-    const choice = await deps.showOpenDialog(owner, {
-      title: '打开文件',
-      properties: ['openFile'],
-      ...(request.filters === undefined ? {} : { filters: request.filters })
-    })
-    const path = choice.filePaths[0]
-    if (choice.canceled || path === undefined) return null
-    return { name: basename(path), data: await readFileLimited(path) }
-  }, '打开文件失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.openFile,
+    openFileRequest,
+    async (request, event): Promise<OpenFileResult> => {
+      const owner = deps.ownerWindowOf(event.sender)
+      const choice = await deps.showOpenDialog(owner, {
+        title: '打开文件',
+        properties: ['openFile'],
+        ...(request.filters === undefined ? {} : { filters: request.filters })
+      })
+      const path = choice.filePaths[0]
+      if (choice.canceled || path === undefined) return null
+      return { name: basename(path), data: await readFileLimited(path) }
+    },
+    '打开文件失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.printPdf, printPdfRequest, async (request, event): Promise<void> => {
-    if (!PDF_MAGIC.every((byte, i) => request.data[i] === byte)) {
-      throw new IpcError(IpcErrorCode.badPayload, `请求数据无效（${IpcChannel.printPdf}）：data 不是 PDF 文件`)
-    }
-    await deps.showPdfForPrinting(request, deps.ownerWindowOf(event.sender))
-  }, '打开打印预览失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.printPdf,
+    printPdfRequest,
+    async (request, event): Promise<void> => {
+      if (!PDF_MAGIC.every((byte, i) => request.data[i] === byte)) {
+        throw new IpcError(IpcErrorCode.badPayload, `请求数据无效（${IpcChannel.printPdf}）：data 不是 PDF 文件`)
+      }
+      await deps.showPdfForPrinting(request, deps.ownerWindowOf(event.sender))
+    },
+    '打开打印预览失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.appInfo, appInfoRequest, async (): Promise<AppInfo> => deps.appInfo(), '读取应用信息失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.appInfo,
+    appInfoRequest,
+    async (): Promise<AppInfo> => deps.appInfo(),
+    '读取应用信息失败'
+  )
 
   registerBackupHandlers(ipcMain, deps)
   registerAuditTrustHandlers(ipcMain, deps)
@@ -193,14 +222,32 @@ function registerAuditTrustHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
     }))
   }
 
-  guardedHandle(ipcMain, deps, IpcChannel.auditKey, auditKeyRequest, async (): Promise<AuditKeyResult> =>
-    trust().key(), '读取审计密钥失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.auditKey,
+    auditKeyRequest,
+    async (): Promise<AuditKeyResult> => trust().key(),
+    '读取审计密钥失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.appendAuditAnchors, appendAuditAnchorsRequest, async (request): Promise<void> =>
-    trust().appendAnchors(request.anchors), '写入审计锚点失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.appendAuditAnchors,
+    appendAuditAnchorsRequest,
+    async (request): Promise<void> => trust().appendAnchors(request.anchors),
+    '写入审计锚点失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.readAuditAnchors, readAuditAnchorsRequest, async (): Promise<ReadAuditAnchorsResult> =>
-    trust().readAnchors(), '读取审计锚点失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.readAuditAnchors,
+    readAuditAnchorsRequest,
+    async (): Promise<ReadAuditAnchorsResult> => trust().readAnchors(),
+    '读取审计锚点失败'
+  )
 }
 
 const authKeyFile = (deps: IpcDeps, keyId: string) => join(deps.appInfo().userDataPath, `backup-auth-${keyId}.bin`)
@@ -213,22 +260,39 @@ function registerBackupAuthKeyHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: I
     return deps.safeStorage
   }
 
-  guardedHandle(ipcMain, deps, IpcChannel.saveBackupAuthKey, saveBackupAuthKeyRequest, async (request): Promise<void> => {
-    const sealed = storage().encryptString(Buffer.from(request.key).toString('base64'))
-    await deps.writeFileAtomic(authKeyFile(deps, request.keyId), new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength))
-  }, '保存备份认证密钥失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.saveBackupAuthKey,
+    saveBackupAuthKeyRequest,
+    async (request): Promise<void> => {
+      const sealed = storage().encryptString(Buffer.from(request.key).toString('base64'))
+      await deps.writeFileAtomic(
+        authKeyFile(deps, request.keyId),
+        new Uint8Array(sealed.buffer, sealed.byteOffset, sealed.byteLength)
+      )
+    },
+    '保存备份认证密钥失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.readBackupAuthKey, readBackupAuthKeyRequest, async (request): Promise<Uint8Array | null> => {
-    let sealed: Buffer
-    try {
-      sealed = await readFile(authKeyFile(deps, request.keyId))
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw error
-    }
-    const key = Buffer.from(storage().decryptString(sealed), 'base64')
-    return key.byteLength === 32 ? new Uint8Array(key) : null
-  }, '读取备份认证密钥失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.readBackupAuthKey,
+    readBackupAuthKeyRequest,
+    async (request): Promise<Uint8Array | null> => {
+      let sealed: Buffer
+      try {
+        sealed = await readFile(authKeyFile(deps, request.keyId))
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
+      }
+      const key = Buffer.from(storage().decryptString(sealed), 'base64')
+      return key.byteLength === 32 ? new Uint8Array(key) : null
+    },
+    '读取备份认证密钥失败'
+  )
 }
 
 /** A backup the store refuses (not ours, damaged, misnamed…) is a bad payload; its reason is Chinese. */
@@ -240,59 +304,142 @@ function refusedBackup(channel: string, error: unknown): unknown {
 
 function registerBackupHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
   let store: BackupStore | undefined = deps.backupStore
-  const backups = (): BackupStore => (store ??= createBackupStore({
-    documentsFolder: deps.defaultSaveFolder(),
-    userDataFolder: deps.appInfo().userDataPath,
-    writeFileAtomic: (path, data) => deps.writeFileAtomic(path, data)
-  }))
+  const backups = (): BackupStore =>
+    (store ??= createBackupStore({
+      documentsFolder: deps.defaultSaveFolder(),
+      userDataFolder: deps.appInfo().userDataPath,
+      writeFileAtomic: (path, data) => deps.writeFileAtomic(path, data)
+    }))
 
-  guardedHandle(ipcMain, deps, IpcChannel.getBackupFolder, getBackupFolderRequest, async (): Promise<BackupFolderInfo> =>
-    backups().folderInfo(), '读取备份文件夹失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.getBackupFolder,
+    getBackupFolderRequest,
+    async (): Promise<BackupFolderInfo> => backups().folderInfo(),
+    '读取备份文件夹失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.chooseBackupFolder, chooseBackupFolderRequest, async (_request, event): Promise<ChooseBackupFolderResult> => {
-    const current = await backups().folderInfo()
-    const choice = await deps.showOpenDialog(deps.ownerWindowOf(event.sender), {
-      title: '选择备份文件夹',
-      defaultPath: current.folder,
-      buttonLabel: '用作备份文件夹',
-      properties: ['openDirectory', 'createDirectory', 'promptToCreate']
-    })
-    const folder = choice.filePaths[0]
-    if (choice.canceled || folder === undefined) return { status: 'cancelled' }
-    return backups().setFolder(folder)
-  }, '设置备份文件夹失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.chooseBackupFolder,
+    chooseBackupFolderRequest,
+    async (_request, event): Promise<ChooseBackupFolderResult> => {
+      const current = await backups().folderInfo()
+      const choice = await deps.showOpenDialog(deps.ownerWindowOf(event.sender), {
+        title: '选择备份文件夹',
+        defaultPath: current.folder,
+        buttonLabel: '用作备份文件夹',
+        properties: ['openDirectory', 'createDirectory', 'promptToCreate']
+      })
+      const folder = choice.filePaths[0]
+      if (choice.canceled || folder === undefined) return { status: 'cancelled' }
+      return backups().setFolder(folder)
+    },
+    '设置备份文件夹失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.writeBackup, writeBackupRequest, async (request): Promise<WriteBackupResult> =>
-    backups().writeBackup(request.fileName, request.data, request.keepDaily).catch((error: unknown) => {
-      throw refusedBackup(IpcChannel.writeBackup, error)
-    }), '写入备份失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.writeBackup,
+    writeBackupRequest,
+    async (request): Promise<WriteBackupResult> =>
+      backups()
+        .writeBackup(request.fileName, request.data, request.keepDaily)
+        .catch((error: unknown) => {
+          throw refusedBackup(IpcChannel.writeBackup, error)
+        }),
+    '写入备份失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.readBackupPiece, readBackupPieceRequest, async (request): Promise<ReadBackupPieceResult> =>
-    backups().readBackupPiece(request.name, request.offset, request.length), '读取备份失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.readBackupPiece,
+    readBackupPieceRequest,
+    async (request): Promise<ReadBackupPieceResult> =>
+      backups().readBackupPiece(request.name, request.offset, request.length),
+    '读取备份失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.beginBackupWrite, beginBackupWriteRequest, async (request): Promise<BeginBackupWriteResult> =>
-    ({ writeId: await backups().beginWrite(request.fileName, request.keepDaily).catch((error: unknown) => { throw refusedBackup(IpcChannel.beginBackupWrite, error) }) }),
-  '写入备份失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.beginBackupWrite,
+    beginBackupWriteRequest,
+    async (request): Promise<BeginBackupWriteResult> => ({
+      writeId: await backups()
+        .beginWrite(request.fileName, request.keepDaily)
+        .catch((error: unknown) => {
+          throw refusedBackup(IpcChannel.beginBackupWrite, error)
+        })
+    }),
+    '写入备份失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.appendBackupWrite, appendBackupWriteRequest, async (request): Promise<void> =>
-    backups().appendWrite(request.writeId, request.data).catch((error: unknown) => { throw refusedBackup(IpcChannel.appendBackupWrite, error) }),
-  '写入备份失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.appendBackupWrite,
+    appendBackupWriteRequest,
+    async (request): Promise<void> =>
+      backups()
+        .appendWrite(request.writeId, request.data)
+        .catch((error: unknown) => {
+          throw refusedBackup(IpcChannel.appendBackupWrite, error)
+        }),
+    '写入备份失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.finishBackupWrite, finishBackupWriteRequest, async (request): Promise<WriteBackupResult> =>
-    backups().finishWrite(request.writeId).catch((error: unknown) => { throw refusedBackup(IpcChannel.finishBackupWrite, error) }),
-  '写入备份失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.finishBackupWrite,
+    finishBackupWriteRequest,
+    async (request): Promise<WriteBackupResult> =>
+      backups()
+        .finishWrite(request.writeId)
+        .catch((error: unknown) => {
+          throw refusedBackup(IpcChannel.finishBackupWrite, error)
+        }),
+    '写入备份失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.abortBackupWrite, finishBackupWriteRequest, async (request): Promise<void> =>
-    backups().abortWrite(request.writeId), '取消备份写入失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.abortBackupWrite,
+    finishBackupWriteRequest,
+    async (request): Promise<void> => backups().abortWrite(request.writeId),
+    '取消备份写入失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.listBackups, listBackupsRequest, async (): Promise<BackupListEntry[]> =>
-    backups().listBackups(), '读取备份列表失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.listBackups,
+    listBackupsRequest,
+    async (): Promise<BackupListEntry[]> => backups().listBackups(),
+    '读取备份列表失败'
+  )
 
-  guardedHandle(ipcMain, deps, IpcChannel.readBackup, readBackupRequest, async (request): Promise<ReadBackupResult> => {
-    const data = await backups().readBackup(request.name).catch((error: unknown) => {
-      if (isDomainError(error) && error.code === BackupErrorCode.tooLarge) throw new IpcError(IpcErrorCode.fileTooLarge, error.message)
-      throw error
-    })
-    return { name: request.name, data }
-  }, '读取备份失败')
+  guardedHandle(
+    ipcMain,
+    deps,
+    IpcChannel.readBackup,
+    readBackupRequest,
+    async (request): Promise<ReadBackupResult> => {
+      const data = await backups()
+        .readBackup(request.name)
+        .catch((error: unknown) => {
+          if (isDomainError(error) && error.code === BackupErrorCode.tooLarge)
+            throw new IpcError(IpcErrorCode.fileTooLarge, error.message)
+          throw error
+        })
+      return { name: request.name, data }
+    },
+    '读取备份失败'
+  )
 }

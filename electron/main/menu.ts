@@ -21,18 +21,20 @@ export function appMenuTemplate(options: AppMenuOptions): MenuItemConstructorOpt
       ]
 
   const macAppMenu: MenuItemConstructorOptions[] = isMac
-    ? [{
-        label: '车档',
-        submenu: [
-          { role: 'about', label: '关于车档' },
-          separator,
-          { role: 'hide', label: '隐藏车档' },
-          { role: 'hideOthers', label: '隐藏其他' },
-          { role: 'unhide', label: '全部显示' },
-          separator,
-          { role: 'quit', label: '退出车档' }
-        ]
-      }]
+    ? [
+        {
+          label: '车档',
+          submenu: [
+            { role: 'about', label: '关于车档' },
+            separator,
+            { role: 'hide', label: '隐藏车档' },
+            { role: 'hideOthers', label: '隐藏其他' },
+            { role: 'unhide', label: '全部显示' },
+            separator,
+            { role: 'quit', label: '退出车档' }
+          ]
+        }
+      ]
     : []
 
   return [

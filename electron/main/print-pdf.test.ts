@@ -25,12 +25,21 @@ afterEach(async () => {
 describe('print preview window', () => {
   it('opens the exact PDF in a modal, sandboxed child window with the PDF viewer and no bridge', async () => {
     const owner = new FakeBrowserWindow({})
-    await createPdfPrinter({ tempDir: temp, devTools: false })({ title: '保养单', data: PDF }, owner as unknown as BrowserWindow)
+    await createPdfPrinter({ tempDir: temp, devTools: false })(
+      { title: '保养单', data: PDF },
+      owner as unknown as BrowserWindow
+    )
 
     const preview = FakeBrowserWindow.instances[1]!
     expect(preview.options).toMatchObject({ parent: owner, modal: true, title: '保养单' })
     const prefs = preview.options['webPreferences'] as Record<string, unknown>
-    expect(prefs).toMatchObject({ plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false })
+    expect(prefs).toMatchObject({
+      plugins: true,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false
+    })
     expect(prefs).not.toHaveProperty('preload')
 
     expect(preview.loadedUrl).toMatch(/^file:\/\//)
@@ -58,7 +67,9 @@ describe('print preview window', () => {
 
   it('cleans up and reports the failure when the PDF cannot be shown', async () => {
     fake.failLoads = true
-    await expect(createPdfPrinter({ tempDir: temp, devTools: false })({ title: '保养单', data: PDF }, null)).rejects.toThrow()
+    await expect(
+      createPdfPrinter({ tempDir: temp, devTools: false })({ title: '保养单', data: PDF }, null)
+    ).rejects.toThrow()
     expect(FakeBrowserWindow.instances[0]!.isDestroyed()).toBe(true)
     expect(await readdir(temp)).toEqual([])
   })

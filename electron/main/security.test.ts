@@ -51,17 +51,20 @@ describe('the main window renderer is locked down', () => {
     expect(window.webContents.windowOpenHandler?.({ url: 'app://chedang/index.html' })).toEqual({ action: 'deny' })
   })
 
-  it.each(['https://evil.example/', 'http://localhost:5173/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)'])(
-    'cannot navigate or be redirected to %s',
-    (url) => {
-      const navigate = navigationEvent(url)
-      window.webContents.emit('will-navigate', navigate)
-      expect(navigate.defaultPrevented).toBe(true)
-      const redirect = navigationEvent(url)
-      window.webContents.emit('will-redirect', redirect)
-      expect(redirect.defaultPrevented).toBe(true)
-    }
-  )
+  it.each([
+    'https://evil.example/',
+    'http://localhost:5173/',
+    'file:///etc/passwd',
+    'app://other/index.html',
+    'javascript:alert(1)'
+  ])('cannot navigate or be redirected to %s', (url) => {
+    const navigate = navigationEvent(url)
+    window.webContents.emit('will-navigate', navigate)
+    expect(navigate.defaultPrevented).toBe(true)
+    const redirect = navigationEvent(url)
+    window.webContents.emit('will-redirect', redirect)
+    expect(redirect.defaultPrevented).toBe(true)
+  })
 
   it('may reload or move within app://chedang', () => {
     for (const url of ['app://chedang/index.html', 'app://chedang/#/vehicles/42']) {
@@ -77,12 +80,19 @@ describe('the main window renderer is locked down', () => {
     expect(attach.defaultPrevented).toBe(true)
   })
 
-  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal'])('is refused the %s permission', (permission) => {
-    const granted: boolean[] = []
-    fake.session.permissionRequestHandler?.(...([window.webContents, permission, (ok: boolean) => granted.push(ok), {}] as never[]))
-    expect(granted).toEqual([false])
-    expect(fake.session.permissionCheckHandler?.(...([window.webContents, permission, 'app://chedang', {}] as never[]))).toBe(false)
-  })
+  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal'])(
+    'is refused the %s permission',
+    (permission) => {
+      const granted: boolean[] = []
+      fake.session.permissionRequestHandler?.(
+        ...([window.webContents, permission, (ok: boolean) => granted.push(ok), {}] as never[])
+      )
+      expect(granted).toEqual([false])
+      expect(
+        fake.session.permissionCheckHandler?.(...([window.webContents, permission, 'app://chedang', {}] as never[]))
+      ).toBe(false)
+    }
+  )
 
   it('every later web contents (e.g. the print window) is locked down too', () => {
     const other = new Windows({})
@@ -106,10 +116,15 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/(^|\s)\*(\s|;|$)/)
   })
 
-  type HeadersListener = (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (r: { responseHeaders?: Record<string, string[]> }) => void) => void
+  type HeadersListener = (
+    details: { url: string; responseHeaders?: Record<string, string[]> },
+    callback: (r: { responseHeaders?: Record<string, string[]> }) => void
+  ) => void
   const headersAfter = (url: string, responseHeaders: Record<string, string[]>) => {
     let result: { responseHeaders?: Record<string, string[]> } | undefined
-    ;(fake.session.headersReceivedListener as unknown as HeadersListener)({ url, responseHeaders }, (r) => { result = r })
+    ;(fake.session.headersReceivedListener as unknown as HeadersListener)({ url, responseHeaders }, (r) => {
+      result = r
+    })
     return result
   }
 
@@ -133,7 +148,7 @@ describe('Content-Security-Policy', () => {
     expect(policy.trustedOrigins).toEqual(['app://chedang', 'http://localhost:5173'])
     const dev = policy.cspFor('http://localhost:5173') ?? ''
     expect(dev).toContain("script-src 'self' 'unsafe-inline'")
-    expect(dev).toContain('connect-src \'self\' ws://localhost:5173')
+    expect(dev).toContain("connect-src 'self' ws://localhost:5173")
     expect(dev).not.toContain('unsafe-eval')
     expect(createSecurityPolicy(undefined).trustedOrigins).toEqual(['app://chedang'])
   })

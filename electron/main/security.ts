@@ -31,9 +31,10 @@ export const CONTENT_SECURITY_POLICY = [
  */
 export function developmentContentSecurityPolicy(devOrigin: string): string {
   const ws = devOrigin.replace(/^http/, 'ws')
-  return CONTENT_SECURITY_POLICY
-    .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-    .replace("connect-src 'self'", `connect-src 'self' ${ws}`)
+  return CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
+    "connect-src 'self'",
+    `connect-src 'self' ${ws}`
+  )
 }
 
 /** Which origins the app trusts (may navigate, call IPC) and which CSP each one gets. */

@@ -16,7 +16,25 @@ describe('window.chedang (what the renderer can reach)', () => {
   it('is the only thing exposed, with exactly its operations and nothing else', () => {
     expect([...fake.exposedInMainWorld.keys()]).toEqual(['chedang'])
     expect(Object.keys(bridge).sort()).toEqual([
-      'abortBackupWrite', 'appInfo', 'appendAuditAnchors', 'appendBackupWrite', 'auditKey', 'beginBackupWrite', 'chooseBackupFolder', 'finishBackupWrite', 'getBackupFolder', 'listBackups', 'openFile', 'printPdf', 'readAuditAnchors', 'readBackup', 'readBackupAuthKey', 'readBackupPiece', 'saveBackupAuthKey', 'saveFile', 'writeBackup'
+      'abortBackupWrite',
+      'appInfo',
+      'appendAuditAnchors',
+      'appendBackupWrite',
+      'auditKey',
+      'beginBackupWrite',
+      'chooseBackupFolder',
+      'finishBackupWrite',
+      'getBackupFolder',
+      'listBackups',
+      'openFile',
+      'printPdf',
+      'readAuditAnchors',
+      'readBackup',
+      'readBackupAuthKey',
+      'readBackupPiece',
+      'saveBackupAuthKey',
+      'saveFile',
+      'writeBackup'
     ])
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function')
   })

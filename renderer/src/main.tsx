@@ -5,7 +5,14 @@ import { initI18n } from './i18n'
 import { openDatabase } from './data/dexie/open-dexie-repositories'
 import { DexieAuth } from './data/dexie/dexie-auth'
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from './data/dexie/schema-versions'
-import { backupBeforeUpgrade, deleteStaleRestoreDatabases, detectAuthKeyStore, detectBackupTarget, detectLostData, recordBeforeUpgradeBackup } from './data/backup'
+import {
+  backupBeforeUpgrade,
+  deleteStaleRestoreDatabases,
+  detectAuthKeyStore,
+  detectBackupTarget,
+  detectLostData,
+  recordBeforeUpgradeBackup
+} from './data/backup'
 import { detectPlatform, openAuditTrust } from './platform'
 import { browserAuditTrust } from './platform/audit-trust.browser'
 import { attachAuditTrust } from './data/dexie/audit-trust'
@@ -32,9 +39,23 @@ async function startDemo(root: ReturnType<typeof createRoot>, platform: Platform
   const { db, persisted } = await openDatabase(DEMO_DATABASE_NAME)
   const auth = new DexieAuth(db, device)
   if (await auth.needsSetup()) {
-    root.render(<><DemoBanner /><DemoBuilding step="" /></>)
+    root.render(
+      <>
+        <DemoBanner />
+        <DemoBuilding step="" />
+      </>
+    )
     try {
-      await buildDemoDealership(db, { deviceId: device, onProgress: (step) => root.render(<><DemoBanner /><DemoBuilding step={step} /></>) })
+      await buildDemoDealership(db, {
+        deviceId: device,
+        onProgress: (step) =>
+          root.render(
+            <>
+              <DemoBanner />
+              <DemoBuilding step={step} />
+            </>
+          )
+      })
     } catch (error) {
       // A half-made demo is thrown away, so the next start makes it whole.
       db.close()
@@ -46,7 +67,15 @@ async function startDemo(root: ReturnType<typeof createRoot>, platform: Platform
   root.render(
     <StrictMode>
       <DemoBanner />
-      <Root db={db} auth={auth} platform={platform} backupTarget={createDemoBackupTarget(platform)} storagePersisted={persisted} version={APP_VERSION} demoAccounts={demoAccounts} />
+      <Root
+        db={db}
+        auth={auth}
+        platform={platform}
+        backupTarget={createDemoBackupTarget(platform)}
+        storagePersisted={persisted}
+        version={APP_VERSION}
+        demoAccounts={demoAccounts}
+      />
     </StrictMode>
   )
 }
@@ -70,22 +99,50 @@ async function start() {
     // The audit key and anchors come first: everything that writes or backs up the archive uses them.
     attachAuditTrust(DATABASE_NAME, await openAuditTrust(DATABASE_NAME))
     // Before Dexie upgrades an older database, it is backed up; a newer one is refused, never opened.
-    const beforeUpgrade = await backupBeforeUpgrade(DATABASE_NAME, CURRENT_SCHEMA_VERSION, async (backup) => { await backupTarget.save(backup) }, {
-      appVersion: APP_VERSION, operatorName: '系统（升级前自动备份）', deviceId: device, authKeys: backupAuthKeys
-    })
+    const beforeUpgrade = await backupBeforeUpgrade(
+      DATABASE_NAME,
+      CURRENT_SCHEMA_VERSION,
+      async (backup) => {
+        await backupTarget.save(backup)
+      },
+      {
+        appVersion: APP_VERSION,
+        operatorName: '系统（升级前自动备份）',
+        deviceId: device,
+        authKeys: backupAuthKeys
+      }
+    )
     const { db, persisted } = await openDatabase()
-    await recordBeforeUpgradeBackup(db, beforeUpgrade, { operatorId: 'system', operatorName: '系统（升级前自动备份）', deviceId: device })
+    await recordBeforeUpgradeBackup(db, beforeUpgrade, {
+      operatorId: 'system',
+      operatorName: '系统（升级前自动备份）',
+      deviceId: device
+    })
     const anchored = await recordDailyAuditAnchor(db)
     if (anchored.problem) console.warn('[chedang]', anchored.problem)
     const lostData = await detectLostData(db, await backupTarget.latestWithData())
     root.render(
       <StrictMode>
-        <Root db={db} auth={new DexieAuth(db, device)} platform={platform} backupTarget={backupTarget} lostData={lostData} storagePersisted={persisted} version={APP_VERSION} backupAuthKeys={backupAuthKeys} onLoadDemo={() => enterDemo()} />
+        <Root
+          db={db}
+          auth={new DexieAuth(db, device)}
+          platform={platform}
+          backupTarget={backupTarget}
+          lostData={lostData}
+          storagePersisted={persisted}
+          version={APP_VERSION}
+          backupAuthKeys={backupAuthKeys}
+          onLoadDemo={() => enterDemo()}
+        />
       </StrictMode>
     )
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    root.render(<div className="fatal" role="alert">{zhCN.app.openFailed.replace('{{reason}}', reason)}</div>)
+    root.render(
+      <div className="fatal" role="alert">
+        {zhCN.app.openFailed.replace('{{reason}}', reason)}
+      </div>
+    )
   }
 }
 

@@ -12,14 +12,25 @@ function checklist(policy: Policy, archive: ArchiveKindAndVisit): readonly Docum
   return documentsInFilingOrder(policy.archiveTemplates[archive.kind])
 }
 
-const visitOf = (archive: ArchiveKindAndVisit) => (archive.kind === 'service' ? archive.visitType ?? undefined : undefined)
+const visitOf = (archive: ArchiveKindAndVisit) =>
+  archive.kind === 'service' ? (archive.visitType ?? undefined) : undefined
 
 /** Documents received, in filing order. */
-export function documentsPresent(policy: Policy, archive: ArchiveKindAndVisit, input: ArchiveInput): DocumentTemplate[] {
+export function documentsPresent(
+  policy: Policy,
+  archive: ArchiveKindAndVisit,
+  input: ArchiveInput
+): DocumentTemplate[] {
   return checklist(policy, archive).filter((d) => input.documents[d.code]?.present)
 }
 
 /** Documents the visit type requires that were not received, in filing order. */
-export function requiredDocumentsMissing(policy: Policy, archive: ArchiveKindAndVisit, input: ArchiveInput): DocumentTemplate[] {
-  return checklist(policy, archive).filter((d) => documentRequirement(d, visitOf(archive)) === 'required' && !input.documents[d.code]?.present)
+export function requiredDocumentsMissing(
+  policy: Policy,
+  archive: ArchiveKindAndVisit,
+  input: ArchiveInput
+): DocumentTemplate[] {
+  return checklist(policy, archive).filter(
+    (d) => documentRequirement(d, visitOf(archive)) === 'required' && !input.documents[d.code]?.present
+  )
 }

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { DomainError } from '../model/domain-error'
 import {
-  allowedArchiveEvents, ARCHIVE_EVENT_LABELS, ARCHIVE_EVENTS, ARCHIVE_STATUS_LABELS, ARCHIVE_STATUSES, ARCHIVE_TRANSITIONS, canTransition,
-  INITIAL_ARCHIVE_STATUSES, transition
+  allowedArchiveEvents,
+  ARCHIVE_EVENT_LABELS,
+  ARCHIVE_EVENTS,
+  ARCHIVE_STATUS_LABELS,
+  ARCHIVE_STATUSES,
+  ARCHIVE_TRANSITIONS,
+  canTransition,
+  INITIAL_ARCHIVE_STATUSES,
+  transition
 } from './archive-status'
 import type { ArchiveEvent, ArchiveStatus } from './archive-status'
 
-const allowed = (from: ArchiveStatus, event: ArchiveEvent) => ARCHIVE_TRANSITIONS.some((t) => t.from === from && t.event === event)
+const allowed = (from: ArchiveStatus, event: ArchiveEvent) =>
+  ARCHIVE_TRANSITIONS.some((t) => t.from === from && t.event === event)
 
 describe('the archive status table', () => {
   it('is the documented life of an archive', () => {
@@ -37,7 +45,7 @@ describe('the archive status table', () => {
 
   it('reaches every status from a starting status', () => {
     const reached = new Set<ArchiveStatus>(INITIAL_ARCHIVE_STATUSES)
-    for (let size = -1; size !== reached.size; ) {
+    for (let size = -1; size !== reached.size;) {
       size = reached.size
       for (const t of ARCHIVE_TRANSITIONS) if (reached.has(t.from)) reached.add(t.to)
     }
@@ -52,7 +60,9 @@ describe('transition', () => {
     expect(allowedArchiveEvents(from)).toContain(event)
   })
 
-  const refused = ARCHIVE_STATUSES.flatMap((from) => ARCHIVE_EVENTS.filter((event) => !allowed(from, event)).map((event) => [from, event] as const))
+  const refused = ARCHIVE_STATUSES.flatMap((from) =>
+    ARCHIVE_EVENTS.filter((event) => !allowed(from, event)).map((event) => [from, event] as const)
+  )
 
   it.each(refused)('refuses %s + %s in Chinese', (from, event) => {
     expect(canTransition(from, event)).toBe(false)
@@ -70,8 +80,12 @@ describe('transition', () => {
   })
 
   it('tells the user what is allowed instead', () => {
-    expect(() => transition('filed', 'return_for_correction')).toThrow('当前状态“已归档”不能执行“退回整改”，可执行：“重新检查”')
-    expect(() => transition('inspecting', 'file')).toThrow('当前状态“检查中”不能执行“归档入柜”，可执行：“判定合格”、“判定不合格”')
+    expect(() => transition('filed', 'return_for_correction')).toThrow(
+      '当前状态“已归档”不能执行“退回整改”，可执行：“重新检查”'
+    )
+    expect(() => transition('inspecting', 'file')).toThrow(
+      '当前状态“检查中”不能执行“归档入柜”，可执行：“判定合格”、“判定不合格”'
+    )
   })
 
   it('refuses statuses and events that are not in the table at all (e.g. from old data)', () => {
@@ -85,19 +99,23 @@ describe('transition', () => {
 
   it('every walk through allowed actions stays in the table; an archive is filed only after being accepted', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...INITIAL_ARCHIVE_STATUSES), fc.array(fc.nat(), { maxLength: 30 }), (start, choices) => {
-        let status: ArchiveStatus = start
-        for (const choice of choices) {
-          const events = allowedArchiveEvents(status)
-          const event = events[choice % events.length]
-          if (event === undefined) break
-          const next = transition(status, event)
-          if (next === 'filed') expect(status).toBe('accepted')
-          if (next === 'returned') expect(status).toBe('nonconforming')
-          status = next
+      fc.property(
+        fc.constantFrom(...INITIAL_ARCHIVE_STATUSES),
+        fc.array(fc.nat(), { maxLength: 30 }),
+        (start, choices) => {
+          let status: ArchiveStatus = start
+          for (const choice of choices) {
+            const events = allowedArchiveEvents(status)
+            const event = events[choice % events.length]
+            if (event === undefined) break
+            const next = transition(status, event)
+            if (next === 'filed') expect(status).toBe('accepted')
+            if (next === 'returned') expect(status).toBe('nonconforming')
+            status = next
+          }
+          expect(ARCHIVE_STATUSES).toContain(status)
         }
-        expect(ARCHIVE_STATUSES).toContain(status)
-      })
+      )
     )
   })
 })

@@ -4,17 +4,17 @@ import { DomainError } from '../model/domain-error'
 // the UI shows the allowed actions from it, and every status change goes through `transition`.
 
 export type ArchiveStatus =
-  | 'expected'
-  | 'handed_over'
-  | 'inspecting'
-  | 'accepted'
-  | 'filed'
-  | 'nonconforming'
-  | 'returned'
-  | 'resubmitted'
+  'expected' | 'handed_over' | 'inspecting' | 'accepted' | 'filed' | 'nonconforming' | 'returned' | 'resubmitted'
 
 export const ARCHIVE_STATUSES: readonly ArchiveStatus[] = [
-  'expected', 'handed_over', 'inspecting', 'accepted', 'filed', 'nonconforming', 'returned', 'resubmitted'
+  'expected',
+  'handed_over',
+  'inspecting',
+  'accepted',
+  'filed',
+  'nonconforming',
+  'returned',
+  'resubmitted'
 ]
 
 export const ARCHIVE_STATUS_LABELS: Readonly<Record<ArchiveStatus, string>> = {
@@ -29,17 +29,17 @@ export const ARCHIVE_STATUS_LABELS: Readonly<Record<ArchiveStatus, string>> = {
 }
 
 export type ArchiveEvent =
-  | 'receive'
-  | 'start_inspection'
-  | 'accept'
-  | 'reject'
-  | 'file'
-  | 'return_for_correction'
-  | 'resubmit'
-  | 'reopen'
+  'receive' | 'start_inspection' | 'accept' | 'reject' | 'file' | 'return_for_correction' | 'resubmit' | 'reopen'
 
 export const ARCHIVE_EVENTS: readonly ArchiveEvent[] = [
-  'receive', 'start_inspection', 'accept', 'reject', 'file', 'return_for_correction', 'resubmit', 'reopen'
+  'receive',
+  'start_inspection',
+  'accept',
+  'reject',
+  'file',
+  'return_for_correction',
+  'resubmit',
+  'reopen'
 ]
 
 export const ARCHIVE_EVENT_LABELS: Readonly<Record<ArchiveEvent, string>> = {
@@ -104,7 +104,11 @@ export function transition(from: ArchiveStatus, event: ArchiveEvent): ArchiveSta
   if (found) return found.to
   const fromLabel = isStatus(from) ? ARCHIVE_STATUS_LABELS[from] : String(from)
   const eventLabel = isEvent(event) ? ARCHIVE_EVENT_LABELS[event] : String(event)
-  const allowed = isStatus(from) ? allowedArchiveEvents(from).map((e) => `“${ARCHIVE_EVENT_LABELS[e]}”`).join('、') : ''
+  const allowed = isStatus(from)
+    ? allowedArchiveEvents(from)
+        .map((e) => `“${ARCHIVE_EVENT_LABELS[e]}”`)
+        .join('、')
+    : ''
   const hint = allowed === '' ? '' : `，可执行：${allowed}`
   throw new DomainError('ARCHIVE_ILLEGAL_TRANSITION', `当前状态“${fromLabel}”不能执行“${eventLabel}”${hint}`, {
     from: String(from),

@@ -47,21 +47,28 @@ export function archiveTimeline(
   visitName: (archive: ArchiveRecord) => string | null,
   now: string
 ): TimelineEntry[] {
-  const entries = archives.filter((a) => !a.deletedAt).map((archive): TimelineEntry => ({
-    archiveId: archive.id,
-    kind: archive.kind,
-    visitName: archive.kind === 'service' ? visitName(archive) : null,
-    repairOrderNo: archive.repairOrderNo,
-    advisorName: archive.advisorName,
-    date: archive.anchorAt ? chinaDate(archive.anchorAt) : null,
-    status: archive.status,
-    deadline: deadlineOf(archive, now),
-    rounds: [...(rounds.get(archive.id) ?? [])].sort((a, b) => a.round - b.round).map((r) => ({
-      round: r.round, date: chinaDate(r.inspectedAt), inspectorName: r.inspectorName, accepted: r.verdict === 'accepted',
-      failures: readFailureCount(r)
-    })),
-    location: archive.location
-  }))
+  const entries = archives
+    .filter((a) => !a.deletedAt)
+    .map((archive): TimelineEntry => ({
+      archiveId: archive.id,
+      kind: archive.kind,
+      visitName: archive.kind === 'service' ? visitName(archive) : null,
+      repairOrderNo: archive.repairOrderNo,
+      advisorName: archive.advisorName,
+      date: archive.anchorAt ? chinaDate(archive.anchorAt) : null,
+      status: archive.status,
+      deadline: deadlineOf(archive, now),
+      rounds: [...(rounds.get(archive.id) ?? [])]
+        .sort((a, b) => a.round - b.round)
+        .map((r) => ({
+          round: r.round,
+          date: chinaDate(r.inspectedAt),
+          inspectorName: r.inspectorName,
+          accepted: r.verdict === 'accepted',
+          failures: readFailureCount(r)
+        })),
+      location: archive.location
+    }))
   // The sales archive first (the car's delivery starts its file), then visits by day; ties by creation.
   const order = new Map(archives.map((a, i) => [a.id, `${a.createdAt}#${String(i).padStart(6, '0')}`]))
   return entries.sort((a, b) => {

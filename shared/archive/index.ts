@@ -1,8 +1,15 @@
 // The public face of shared/archive: other code imports from here.
 export type { ArchiveEvent, ArchiveStatus, ArchiveTransition } from './archive-status'
 export {
-  allowedArchiveEvents, ARCHIVE_EVENT_LABELS, ARCHIVE_EVENTS, ARCHIVE_STATUS_LABELS, ARCHIVE_STATUSES, ARCHIVE_TRANSITIONS,
-  canTransition, INITIAL_ARCHIVE_STATUSES, transition
+  allowedArchiveEvents,
+  ARCHIVE_EVENT_LABELS,
+  ARCHIVE_EVENTS,
+  ARCHIVE_STATUS_LABELS,
+  ARCHIVE_STATUSES,
+  ARCHIVE_TRANSITIONS,
+  canTransition,
+  INITIAL_ARCHIVE_STATUSES,
+  transition
 } from './archive-status'
 export type { ArchiveDepartment, ArchiveRecord, InspectionRecord } from './archive-record'
 export { readArchiveInput, readFailureCount, readManualResults } from './archive-record'

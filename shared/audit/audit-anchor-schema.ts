@@ -4,14 +4,16 @@ import type { AuditAnchor } from './audit-chain'
 // An anchor as it crosses the desktop bridge and is read back from the anchor file: never by a cast.
 const hex = (length: number) => z.string().regex(new RegExp(`^[0-9a-f]{${length}}$`))
 
-export const auditAnchorSchema = z.object({
-  deviceId: z.string().min(1).max(100),
-  seq: z.number().int().min(1),
-  hash: hex(64),
-  at: z.iso.datetime(),
-  reason: z.enum(['start', 'backup']),
-  mac: hex(64)
-}).strict() satisfies z.ZodType<AuditAnchor>
+export const auditAnchorSchema = z
+  .object({
+    deviceId: z.string().min(1).max(100),
+    seq: z.number().int().min(1),
+    hash: hex(64),
+    at: z.iso.datetime(),
+    reason: z.enum(['start', 'backup']),
+    mac: hex(64)
+  })
+  .strict() satisfies z.ZodType<AuditAnchor>
 
 /** Most anchors one append may carry (one per device head). */
 export const MAX_ANCHORS_PER_APPEND = 100

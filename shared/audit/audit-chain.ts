@@ -10,7 +10,20 @@ import { AUDIT_CHAIN_KEYED, type AuditEvent } from './audit-event'
 // the installation's audit key, which lives outside the database: whoever edits the database alone
 // cannot recompute a seal. Unkeyed events from before the switch are still checked with plain SHA-256.
 
-const HASHED_FIELDS = ['id', 'at', 'actorId', 'actorName', 'deviceId', 'deviceSeq', 'action', 'entity', 'entityId', 'changes', 'summary', 'prevHash'] as const
+const HASHED_FIELDS = [
+  'id',
+  'at',
+  'actorId',
+  'actorName',
+  'deviceId',
+  'deviceSeq',
+  'action',
+  'entity',
+  'entityId',
+  'changes',
+  'summary',
+  'prevHash'
+] as const
 
 /** Length of an audit key in bytes. */
 export const AUDIT_KEY_BYTES = 32
@@ -69,7 +82,11 @@ export function sealAuditCounter(counter: Omit<AuditCounterState, 'mac'>, key: U
  * unkeyed counter that still points at its unkeyed last event), or tampered with at the sequence it
  * claims. `lastEvent` is the event the counter says is last (found by its sequence), if any.
  */
-export function checkAuditCounter(counter: AuditCounterState, lastEvent: AuditEvent | null, key: Uint8Array): { tamperedAt: number | null } {
+export function checkAuditCounter(
+  counter: AuditCounterState,
+  lastEvent: AuditEvent | null,
+  key: Uint8Array
+): { tamperedAt: number | null } {
   if (counter.tamperedAt !== null) return { tamperedAt: counter.tamperedAt }
   if (counter.mac !== null) return { tamperedAt: counter.mac === sealAuditCounter(counter, key) ? null : counter.seq }
   const legacyHead = lastEvent !== null && lastEvent.chain === undefined && lastEvent.hash === counter.lastHash
@@ -91,14 +108,28 @@ export interface AuditAnchor {
 
 export function sealAuditAnchor(anchor: Omit<AuditAnchor, 'mac'>, key: Uint8Array): AuditAnchor {
   const { deviceId, seq, hash, at, reason } = anchor
-  return { deviceId, seq, hash, at, reason, mac: seal(key, ['chedang.audit.anchor.v2', deviceId, seq, hash, at, reason]) }
+  return {
+    deviceId,
+    seq,
+    hash,
+    at,
+    reason,
+    mac: seal(key, ['chedang.audit.anchor.v2', deviceId, seq, hash, at, reason])
+  }
 }
 
 /** One anchor per device that has written events: the heads its counters record. */
-export function auditAnchorsOf(counters: readonly AuditCounterState[], reason: AuditAnchorReason, at: string, key: Uint8Array): AuditAnchor[] {
+export function auditAnchorsOf(
+  counters: readonly AuditCounterState[],
+  reason: AuditAnchorReason,
+  at: string,
+  key: Uint8Array
+): AuditAnchor[] {
   return counters
     .filter((counter) => counter.seq > 0)
-    .map((counter) => sealAuditAnchor({ deviceId: counter.deviceId, seq: counter.seq, hash: counter.lastHash, at, reason }, key))
+    .map((counter) =>
+      sealAuditAnchor({ deviceId: counter.deviceId, seq: counter.seq, hash: counter.lastHash, at, reason }, key)
+    )
 }
 
 /** The audit event a printout records: its sequence on the printing device and its hash. */
@@ -171,7 +202,15 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
     list.sort((a, b) => a.deviceSeq - b.deviceSeq || (a.id < b.id ? -1 : 1))
     const bySeq = new Map<number, AuditEvent>()
     sound.set(deviceId, bySeq)
-    const missing = (seq: number) => breaks.push({ deviceId, deviceSeq: seq, eventId: null, at: null, reason: 'missing', message: `${device(deviceId)} 的第 ${seq} 条审计记录缺失（已被删除）` })
+    const missing = (seq: number) =>
+      breaks.push({
+        deviceId,
+        deviceSeq: seq,
+        eventId: null,
+        at: null,
+        reason: 'missing',
+        message: `${device(deviceId)} 的第 ${seq} 条审计记录缺失（已被删除）`
+      })
     let expectedSeq = 1
     let prevHash = ''
     let keyedSeen = false
@@ -181,7 +220,10 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
       const found = (reason: ChainBreakReason, message: string) =>
         breaks.push({ deviceId, deviceSeq: event.deviceSeq, eventId: event.id, at: event.at, reason, message })
       if (last !== null && event.deviceSeq === last.deviceSeq) {
-        found('duplicate', `${device(deviceId)} 的第 ${event.deviceSeq} 条审计记录出现了两条（有记录被插入，${at}，${event.actorName}）`)
+        found(
+          'duplicate',
+          `${device(deviceId)} 的第 ${event.deviceSeq} 条审计记录出现了两条（有记录被插入，${at}，${event.actorName}）`
+        )
         continue
       }
       while (expectedSeq < event.deviceSeq) {
@@ -189,7 +231,10 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
         prevHash = '?'
       }
       if (event.chain !== AUDIT_CHAIN_KEYED && keyedSeen) {
-        found('downgraded', `第 ${event.deviceSeq} 条审计记录（${at}，${event.actorName}）没有密钥签名，却排在已签名的记录之后（伪造）`)
+        found(
+          'downgraded',
+          `第 ${event.deviceSeq} 条审计记录（${at}，${event.actorName}）没有密钥签名，却排在已签名的记录之后（伪造）`
+        )
       } else if (hashAuditEvent(event, key) !== event.hash) {
         found('altered', `第 ${event.deviceSeq} 条审计记录（${at}，${event.actorName}）内容被改动或签名无效`)
       } else if (prevHash !== '?' && event.prevHash !== prevHash) {
@@ -204,19 +249,30 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
     }
 
     const counter = counterOf.get(deviceId)
-    const counterBreak = (seq: number, message: string) => breaks.push({ deviceId, deviceSeq: seq, eventId: null, at: null, reason: 'counter', message })
+    const counterBreak = (seq: number, message: string) =>
+      breaks.push({ deviceId, deviceSeq: seq, eventId: null, at: null, reason: 'counter', message })
     if (!counter) {
-      if (last) counterBreak(last.deviceSeq, `${device(deviceId)} 有第 1–${last.deviceSeq} 条审计记录，但它的审计计数器不存在（被删除）`)
+      if (last)
+        counterBreak(
+          last.deviceSeq,
+          `${device(deviceId)} 有第 1–${last.deviceSeq} 条审计记录，但它的审计计数器不存在（被删除）`
+        )
       continue
     }
     if ((keyedSeen || counter.mac !== null) && counter.mac !== sealAuditCounter(counter, key)) {
       counterBreak(counter.seq, `${device(deviceId)} 的审计计数器（记到第 ${counter.seq} 条）签名无效：计数器被改动`)
     } else if (counter.tamperedAt !== null) {
-      counterBreak(counter.tamperedAt, `${device(deviceId)} 的审计计数器曾被改动（改为第 ${counter.tamperedAt} 条，签名不符）：第 ${counter.tamperedAt} 条之后原有的审计记录可能已被删除`)
+      counterBreak(
+        counter.tamperedAt,
+        `${device(deviceId)} 的审计计数器曾被改动（改为第 ${counter.tamperedAt} 条，签名不符）：第 ${counter.tamperedAt} 条之后原有的审计记录可能已被删除`
+      )
     }
     for (let seq = expectedSeq; seq <= counter.seq; seq++) missing(seq)
     if (last && counter.seq < last.deviceSeq) {
-      counterBreak(counter.seq, `${device(deviceId)} 的审计计数器只记到第 ${counter.seq} 条，却存在第 ${last.deviceSeq} 条审计记录（计数器被改小或记录被伪造）`)
+      counterBreak(
+        counter.seq,
+        `${device(deviceId)} 的审计计数器只记到第 ${counter.seq} 条，却存在第 ${last.deviceSeq} 条审计记录（计数器被改小或记录被伪造）`
+      )
     } else if (last && counter.seq === last.deviceSeq && counter.lastHash !== last.hash) {
       counterBreak(counter.seq, `${device(deviceId)} 的审计计数器记下的最后一条与第 ${last.deviceSeq} 条审计记录不符`)
     }
@@ -238,16 +294,33 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
     }
     const bySeq = sound.get(deviceId)!
     // A restore (itself a sealed event) legitimately replaces the chain from its own sequence onwards.
-    const superseded = [...bySeq.values()].some((e) => e.action === 'backup.restore' && e.chain === AUDIT_CHAIN_KEYED && e.deviceSeq <= seq && e.at >= anchor.at)
+    const superseded = [...bySeq.values()].some(
+      (e) => e.action === 'backup.restore' && e.chain === AUDIT_CHAIN_KEYED && e.deviceSeq <= seq && e.at >= anchor.at
+    )
     if (superseded) continue
     const event = byDevice.get(deviceId)!.find((e) => e.deviceSeq === seq)
-    if (!event) anchorBreak('missing', `${device(deviceId)} 的第 ${seq} 条审计记录在${label}中有记录，现已缺失（被删除）`)
-    else if (event.hash !== anchor.hash) anchorBreak('rewritten', `${device(deviceId)} 的第 ${seq} 条审计记录与${label}不符（被改写）`)
+    if (!event)
+      anchorBreak('missing', `${device(deviceId)} 的第 ${seq} 条审计记录在${label}中有记录，现已缺失（被删除）`)
+    else if (event.hash !== anchor.hash)
+      anchorBreak('rewritten', `${device(deviceId)} 的第 ${seq} 条审计记录与${label}不符（被改写）`)
   }
 
   for (const line of unreadableAnchorLines) {
-    breaks.push({ deviceId: '', deviceSeq: 0, eventId: null, at: null, reason: 'anchor', message: `审计链锚点文件第 ${line} 行无法读取（被改动或写入中断）` })
+    breaks.push({
+      deviceId: '',
+      deviceSeq: 0,
+      eventId: null,
+      at: null,
+      reason: 'anchor',
+      message: `审计链锚点文件第 ${line} 行无法读取（被改动或写入中断）`
+    })
   }
 
-  return { ok: breaks.length === 0, eventsChecked: events.length, devices: byDevice.size, anchorsChecked: anchors.length, breaks }
+  return {
+    ok: breaks.length === 0,
+    eventsChecked: events.length,
+    devices: byDevice.size,
+    anchorsChecked: anchors.length,
+    breaks
+  }
 }

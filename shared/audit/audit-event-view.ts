@@ -16,9 +16,24 @@ export interface WithheldRecords {
   values: readonly { text: string; secrecy: SecrecyLevel }[]
 }
 
-const NAMING_FIELDS = ['vin', 'archiveNo', 'plate', 'plateTail', 'ownerName', 'contactName', 'street', 'ownerIdNumber', 'ownerPhone', 'ownerPhone2', 'contactPhone'] as const
+const NAMING_FIELDS = [
+  'vin',
+  'archiveNo',
+  'plate',
+  'plateTail',
+  'ownerName',
+  'contactName',
+  'street',
+  'ownerIdNumber',
+  'ownerPhone',
+  'ownerPhone2',
+  'contactPhone'
+] as const
 
-export function withheldRecords(files: readonly VehicleFile[], archives: readonly { id: string; vehicleFileId: string }[]): WithheldRecords {
+export function withheldRecords(
+  files: readonly VehicleFile[],
+  archives: readonly { id: string; vehicleFileId: string }[]
+): WithheldRecords {
   const entities = new Map<string, SecrecyLevel>()
   const values: { text: string; secrecy: SecrecyLevel }[] = []
   for (const file of files) {

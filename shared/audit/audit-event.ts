@@ -60,7 +60,11 @@ export const AUDIT_CHAIN_KEYED = 2 as const
 export type FieldChanges = Record<string, [unknown, unknown]>
 
 /** The fields whose values differ between two versions of a record. */
-export function diffFields<T extends object>(before: Partial<T>, after: Partial<T>, keys: readonly (keyof T)[]): FieldChanges {
+export function diffFields<T extends object>(
+  before: Partial<T>,
+  after: Partial<T>,
+  keys: readonly (keyof T)[]
+): FieldChanges {
   const changes: FieldChanges = {}
   for (const key of keys) {
     const a = before[key] ?? null

@@ -19,7 +19,13 @@ export const MIN_BACKUP_PASSPHRASE_LENGTH = 12
 /** Minimal typing of the WebCrypto we use: shared/ is compiled without the DOM or Node typings. */
 type Key = { readonly type: string }
 interface Subtle {
-  importKey(format: string, data: Uint8Array | object, algorithm: object | string, extractable: boolean, usages: string[]): Promise<Key>
+  importKey(
+    format: string,
+    data: Uint8Array | object,
+    algorithm: object | string,
+    extractable: boolean,
+    usages: string[]
+  ): Promise<Key>
   exportKey(format: 'raw' | 'spki' | 'pkcs8', key: Key): Promise<ArrayBuffer>
   generateKey(algorithm: object, extractable: boolean, usages: string[]): Promise<{ publicKey: Key; privateKey: Key }>
   deriveBits(algorithm: object, key: Key, length: number): Promise<ArrayBuffer>
@@ -27,7 +33,9 @@ interface Subtle {
   decrypt(algorithm: object, key: Key, data: Uint8Array): Promise<ArrayBuffer>
   sign(algorithm: string, key: Key, data: Uint8Array): Promise<ArrayBuffer>
 }
-const webCrypto = (globalThis as unknown as { crypto: { subtle: Subtle; getRandomValues<T extends Uint8Array>(array: T): T } }).crypto
+const webCrypto = (
+  globalThis as unknown as { crypto: { subtle: Subtle; getRandomValues<T extends Uint8Array>(array: T): T } }
+).crypto
 
 export const BackupKeyErrorCode = {
   /** No backup passphrase has been set: nothing can be backed up. */
@@ -41,13 +49,18 @@ export const BackupKeyErrorCode = {
 } as const
 
 export function backupKeyNotSet(): DomainError {
-  return new DomainError(BackupKeyErrorCode.noKey, '尚未设置备份密码，无法备份。请客服部主管（客户总监）在“系统检查 → 备份与恢复”中先设置备份密码')
+  return new DomainError(
+    BackupKeyErrorCode.noKey,
+    '尚未设置备份密码，无法备份。请客服部主管（客户总监）在“系统检查 → 备份与恢复”中先设置备份密码'
+  )
 }
 export function backupWrongPassphrase(): DomainError {
   return new DomainError(BackupKeyErrorCode.wrongPassphrase, '备份密码不正确，未做任何改动')
 }
 export function backupNotAuthentic(detail: string): DomainError {
-  return new DomainError(BackupKeyErrorCode.notAuthentic, '备份文件未通过真实性校验，可能被篡改，未做任何改动', { detail })
+  return new DomainError(BackupKeyErrorCode.notAuthentic, '备份文件未通过真实性校验，可能被篡改，未做任何改动', {
+    detail
+  })
 }
 export function backupPassphraseProblem(passphrase: string): DomainError | null {
   if ([...passphrase].length < MIN_BACKUP_PASSPHRASE_LENGTH) {
@@ -73,7 +86,10 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
 declare function btoa(data: string): string
 declare function atob(data: string): string
 
-const base64 = z.string().max(20_000).regex(/^[A-Za-z0-9+/]*={0,2}$/)
+const base64 = z
+  .string()
+  .max(20_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/)
 const sealedSchema = z.object({ iv: base64, data: base64 }).strict()
 /** Bytes encrypted with AES-256-GCM: a 12-byte IV and the ciphertext with its tag. */
 export type Sealed = z.infer<typeof sealedSchema>
@@ -82,21 +98,32 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return webCrypto.getRandomValues(new Uint8Array(length))
 }
 
-export const utf8Encode = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>
-declare class TextEncoder { encode(text: string): Uint8Array }
+export const utf8Encode = (text: string): Uint8Array<ArrayBuffer> =>
+  new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>
+declare class TextEncoder {
+  encode(text: string): Uint8Array
+}
 
 async function aesKey(raw: Uint8Array, usages: string[]): Promise<Key> {
   return webCrypto.subtle.importKey('raw', raw, { name: 'AES-GCM' }, false, usages)
 }
 async function seal(key: Key, plain: Uint8Array, aad: string): Promise<Sealed> {
   const iv = randomBytes(12)
-  const data = new Uint8Array(await webCrypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8Encode(aad) }, key, plain))
+  const data = new Uint8Array(
+    await webCrypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8Encode(aad) }, key, plain)
+  )
   return { iv: toBase64(iv), data: toBase64(data) }
 }
 /** Null when the key does not open it (wrong key or edited bytes). */
 async function open(key: Key, sealed: Sealed, aad: string): Promise<Uint8Array<ArrayBuffer> | null> {
   try {
-    return new Uint8Array(await webCrypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: utf8Encode(aad) }, key, fromBase64(sealed.data)))
+    return new Uint8Array(
+      await webCrypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: fromBase64(sealed.iv), additionalData: utf8Encode(aad) },
+        key,
+        fromBase64(sealed.data)
+      )
+    )
   } catch {
     return null
   }
@@ -105,18 +132,26 @@ async function open(key: Key, sealed: Sealed, aad: string): Promise<Uint8Array<A
 // ---------------------------------------------------------------------------------------------
 // The passphrase-derived key
 
-export const kdfSchema = z.object({
-  name: z.literal('PBKDF2-SHA-256'),
-  // Capped so a forged header cannot make the app grind for minutes before it says the passphrase is wrong.
-  iterations: z.number().int().min(MIN_BACKUP_KDF_ITERATIONS).max(10_000_000),
-  salt: base64
-}).strict()
+export const kdfSchema = z
+  .object({
+    name: z.literal('PBKDF2-SHA-256'),
+    // Capped so a forged header cannot make the app grind for minutes before it says the passphrase is wrong.
+    iterations: z.number().int().min(MIN_BACKUP_KDF_ITERATIONS).max(10_000_000),
+    salt: base64
+  })
+  .strict()
 export type KdfParams = z.infer<typeof kdfSchema>
 
 /** The key-encryption key (KEK) of a passphrase: slow on purpose. */
 export async function deriveKek(passphrase: string, kdf: KdfParams): Promise<Key> {
-  const material = await webCrypto.subtle.importKey('raw', utf8Encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits'])
-  const bits = await webCrypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(kdf.salt), iterations: kdf.iterations }, material, 256)
+  const material = await webCrypto.subtle.importKey('raw', utf8Encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
+    'deriveBits'
+  ])
+  const bits = await webCrypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(kdf.salt), iterations: kdf.iterations },
+    material,
+    256
+  )
   return aesKey(new Uint8Array(bits), ['encrypt', 'decrypt'])
 }
 
@@ -126,21 +161,23 @@ const AUTH_KEY_AAD = 'chedang-backup/auth-key/v1'
 // ---------------------------------------------------------------------------------------------
 // The key ring: what the database keeps (nothing in it reads a backup without the passphrase)
 
-export const backupKeyringSchema = z.object({
-  version: z.literal(1),
-  /** Short fingerprint of the public key: printed on the recovery sheet, stamped in every backup. */
-  keyId: z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/),
-  kdf: kdfSchema,
-  /** ECDH P-256 public key (raw, 65 bytes) that every backup's data key is wrapped to. */
-  publicKey: base64,
-  /** The matching private key (pkcs8) under the KEK. */
-  wrappedPrivateKey: sealedSchema,
-  /** K_auth under the KEK: copied into every header so a new PC with only the passphrase can verify. */
-  wrappedAuthKey: sealedSchema,
-  /** ISO instant and who set (or last changed) the passphrase. */
-  setAt: z.iso.datetime({ offset: true }),
-  setBy: z.string().min(1).max(100)
-}).strict()
+export const backupKeyringSchema = z
+  .object({
+    version: z.literal(1),
+    /** Short fingerprint of the public key: printed on the recovery sheet, stamped in every backup. */
+    keyId: z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/),
+    kdf: kdfSchema,
+    /** ECDH P-256 public key (raw, 65 bytes) that every backup's data key is wrapped to. */
+    publicKey: base64,
+    /** The matching private key (pkcs8) under the KEK. */
+    wrappedPrivateKey: sealedSchema,
+    /** K_auth under the KEK: copied into every header so a new PC with only the passphrase can verify. */
+    wrappedAuthKey: sealedSchema,
+    /** ISO instant and who set (or last changed) the passphrase. */
+    setAt: z.iso.datetime({ offset: true }),
+    setBy: z.string().min(1).max(100)
+  })
+  .strict()
 export type BackupKeyring = z.infer<typeof backupKeyringSchema>
 
 /** What a new key gives the PC: the key ring to store, and K_auth to keep where only this PC finds it. */
@@ -155,7 +192,11 @@ export function keyIdOf(publicKeyRaw: Uint8Array): string {
 }
 
 /** A new backup key for a passphrase the director typed (twice, checked by the caller). */
-export async function createBackupKey(passphrase: string, who: { setBy: string; setAt: string }, iterations = MIN_BACKUP_KDF_ITERATIONS): Promise<NewBackupKey> {
+export async function createBackupKey(
+  passphrase: string,
+  who: { setBy: string; setAt: string },
+  iterations = MIN_BACKUP_KDF_ITERATIONS
+): Promise<NewBackupKey> {
   const problem = backupPassphraseProblem(passphrase)
   if (problem) throw problem
   const kdf: KdfParams = { name: 'PBKDF2-SHA-256', iterations, salt: toBase64(randomBytes(16)) }
@@ -195,7 +236,13 @@ export async function unlockBackupKey(
   if (authKey === null) throw backupWrongPassphrase()
   const privatePkcs8 = await open(kek, wrapped.wrappedPrivateKey, PRIVATE_KEY_AAD)
   if (privatePkcs8 === null) throw backupNotAuthentic('private key does not open with the passphrase that opens K_auth')
-  const privateKey = await webCrypto.subtle.importKey('pkcs8', privatePkcs8, { name: 'ECDH', namedCurve: 'P-256' }, false, ['deriveBits'])
+  const privateKey = await webCrypto.subtle.importKey(
+    'pkcs8',
+    privatePkcs8,
+    { name: 'ECDH', namedCurve: 'P-256' },
+    false,
+    ['deriveBits']
+  )
   return { privateKey, privatePkcs8, authKey }
 }
 
@@ -236,15 +283,21 @@ async function wrappingKey(privateKey: Key, publicRaw: Uint8Array, salt: Uint8Ar
   const peer = await webCrypto.subtle.importKey('raw', publicRaw, { name: 'ECDH', namedCurve: 'P-256' }, false, [])
   const shared = await webCrypto.subtle.deriveBits({ name: 'ECDH', public: peer }, privateKey, 256)
   const hkdf = await webCrypto.subtle.importKey('raw', new Uint8Array(shared), 'HKDF', false, ['deriveBits'])
-  const bits = await webCrypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt, info: utf8Encode(DATA_KEY_INFO) }, hkdf, 256)
+  const bits = await webCrypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt, info: utf8Encode(DATA_KEY_INFO) },
+    hkdf,
+    256
+  )
   return aesKey(new Uint8Array(bits), ['encrypt', 'decrypt'])
 }
 
-export const wrappedDataKeySchema = z.object({
-  /** The backup's ephemeral ECDH public key (raw). */
-  ephemeralPublicKey: base64,
-  sealed: sealedSchema
-}).strict()
+export const wrappedDataKeySchema = z
+  .object({
+    /** The backup's ephemeral ECDH public key (raw). */
+    ephemeralPublicKey: base64,
+    sealed: sealedSchema
+  })
+  .strict()
 export type WrappedDataKey = z.infer<typeof wrappedDataKeySchema>
 
 /** A fresh AES-256-GCM data key for one backup, and that key wrapped to the key ring's public key. */
@@ -276,7 +329,11 @@ export async function openDataKey(privateKey: Key, wrapped: WrappedDataKey): Pro
 // Chunks and the header MAC
 
 /** Nonce and AAD of chunk `index`: the index, whether it is the last, and the header's hash. */
-function chunkParams(index: number, final: boolean, headerHash: Uint8Array): { iv: Uint8Array; additionalData: Uint8Array } {
+function chunkParams(
+  index: number,
+  final: boolean,
+  headerHash: Uint8Array
+): { iv: Uint8Array; additionalData: Uint8Array } {
   const iv = new Uint8Array(12)
   const view = new DataView(iv.buffer)
   view.setUint32(0, Math.floor(index / 2 ** 32))
@@ -288,14 +345,30 @@ function chunkParams(index: number, final: boolean, headerHash: Uint8Array): { i
   return { iv, additionalData }
 }
 
-export async function encryptChunk(dataKey: Key, index: number, final: boolean, headerHash: Uint8Array, plain: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await webCrypto.subtle.encrypt({ name: 'AES-GCM', ...chunkParams(index, final, headerHash) }, dataKey, plain))
+export async function encryptChunk(
+  dataKey: Key,
+  index: number,
+  final: boolean,
+  headerHash: Uint8Array,
+  plain: Uint8Array
+): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(
+    await webCrypto.subtle.encrypt({ name: 'AES-GCM', ...chunkParams(index, final, headerHash) }, dataKey, plain)
+  )
 }
 
 /** Null when the chunk is not the one expected at `index` / `final` under this header (or was edited). */
-export async function decryptChunk(dataKey: Key, index: number, final: boolean, headerHash: Uint8Array, sealed: Uint8Array): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function decryptChunk(
+  dataKey: Key,
+  index: number,
+  final: boolean,
+  headerHash: Uint8Array,
+  sealed: Uint8Array
+): Promise<Uint8Array<ArrayBuffer> | null> {
   try {
-    return new Uint8Array(await webCrypto.subtle.decrypt({ name: 'AES-GCM', ...chunkParams(index, final, headerHash) }, dataKey, sealed))
+    return new Uint8Array(
+      await webCrypto.subtle.decrypt({ name: 'AES-GCM', ...chunkParams(index, final, headerHash) }, dataKey, sealed)
+    )
   } catch {
     return null
   }

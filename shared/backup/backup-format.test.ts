@@ -27,7 +27,14 @@ const INFO: BackupInfo = {
 const TABLES = {
   vehicleFiles: [
     { id: 'a', vin: 'LFV2A21K0P3000001', ownerName: '张伟', street: '人民大街1号\n二楼', deletedAt: null, rev: 1 },
-    { id: 'b', vin: 'LSVAA2180N2000002', ownerName: '欧阳娜', nested: { list: [1, 'x', null, true] }, deletedAt: null, rev: 3 }
+    {
+      id: 'b',
+      vin: 'LSVAA2180N2000002',
+      ownerName: '欧阳娜',
+      nested: { list: [1, 'x', null, true] },
+      deletedAt: null,
+      rev: 3
+    }
   ],
   auditEvents: [
     { id: 'e1', at: '2026-11-22T01:00:00.000Z', deviceSeq: 1, hash: 'h1' },
@@ -53,7 +60,11 @@ const bytesOf = (s: string) => new TextEncoder().encode(s)
 describe('encodeBackup / verifyBackup / decodeBackupBody', () => {
   it('round-trips every table and row exactly, with a manifest describing them', () => {
     const { bytes, manifest } = encodeBackup(TABLES, INFO)
-    expect(manifest).toMatchObject({ ...INFO, tables: { vehicleFiles: 2, auditEvents: 3, counters: 0 }, latestAuditHash: 'h2' })
+    expect(manifest).toMatchObject({
+      ...INFO,
+      tables: { vehicleFiles: 2, auditEvents: 3, counters: 0 },
+      latestAuditHash: 'h2'
+    })
     const verified = verifyBackup(bytes, 2)
     expect(verified.manifest).toEqual(manifest)
     const decoded = decodeBackupBody(verified.body, manifest)
@@ -83,7 +94,12 @@ describe('encodeBackup / verifyBackup / decodeBackupBody', () => {
   })
 
   it('refuses values JSON would silently change (Date, typed array, NaN, undefined in a list)', () => {
-    for (const bad of [{ id: 'x', at: new Date() }, { id: 'x', blob: new Uint8Array(2) }, { id: 'x', n: Number.NaN }, { id: 'x', l: [undefined] }]) {
+    for (const bad of [
+      { id: 'x', at: new Date() },
+      { id: 'x', blob: new Uint8Array(2) },
+      { id: 'x', n: Number.NaN },
+      { id: 'x', l: [undefined] }
+    ]) {
       expect(refusal(() => encodeBackup({ t: [bad] }, INFO)).code).toBe('BACKUP_UNSUPPORTED_VALUE')
     }
   })
@@ -93,7 +109,13 @@ describe('refusals, each with a stable code and a Chinese reason', () => {
   const good = () => encodeBackup(TABLES, INFO).bytes
 
   it('a file that is not ours: random JSON, a PDF, empty, binary', () => {
-    for (const foreign of [bytesOf('{"hello":"world"}\n{}\n'), bytesOf('%PDF-1.7\n%%EOF\n'), new Uint8Array(0), new Uint8Array([0xff, 0xfe, 0, 1]), bytesOf('[1,2,3]')]) {
+    for (const foreign of [
+      bytesOf('{"hello":"world"}\n{}\n'),
+      bytesOf('%PDF-1.7\n%%EOF\n'),
+      new Uint8Array(0),
+      new Uint8Array([0xff, 0xfe, 0, 1]),
+      bytesOf('[1,2,3]')
+    ]) {
       const error = refusal(() => verifyBackup(foreign, 2))
       expect(error.code).toBe('BACKUP_NOT_OURS')
       expect(error.message).toBe('这不是车档的备份文件')
@@ -175,7 +197,10 @@ describe('file names', () => {
     expect(backupFileName(at, 'daily')).toBe('车档备份-2026-11-22-0930-daily.chedang-backup')
     expect(backupFileName(at, 'before-restore', 3)).toBe('车档备份-2026-11-22-0930-before-restore-3.chedang-backup')
     expect(parseBackupFileName('车档备份-2026-11-22-0930-daily.chedang-backup')).toEqual({
-      stamp: '2026-11-22-0930', date: at, reason: 'daily', sequence: 1
+      stamp: '2026-11-22-0930',
+      date: at,
+      reason: 'daily',
+      sequence: 1
     })
     expect(parseBackupFileName('车档备份-2026-11-22-0930-manual-2.chedang-backup')?.sequence).toBe(2)
   })
@@ -188,12 +213,20 @@ describe('file names', () => {
       '车档备份-2026-11-22-0930-daily.chedang-backup.tmp-abc',
       '../车档备份-2026-11-22-0930-daily.chedang-backup',
       'backup.json'
-    ]) expect(parseBackupFileName(name)).toBeNull()
+    ])
+      expect(parseBackupFileName(name)).toBeNull()
   })
 
   it('sort newest first by time, then sequence', () => {
-    const names = ['车档备份-2026-11-22-0930-daily.chedang-backup', '车档备份-2026-11-23-0800-daily.chedang-backup', '车档备份-2026-11-22-0930-daily-2.chedang-backup']
-    const sorted = names.map((n) => parseBackupFileName(n)!).sort(compareBackupNamesNewestFirst).map((p) => `${p.stamp}/${p.sequence}`)
+    const names = [
+      '车档备份-2026-11-22-0930-daily.chedang-backup',
+      '车档备份-2026-11-23-0800-daily.chedang-backup',
+      '车档备份-2026-11-22-0930-daily-2.chedang-backup'
+    ]
+    const sorted = names
+      .map((n) => parseBackupFileName(n)!)
+      .sort(compareBackupNamesNewestFirst)
+      .map((p) => `${p.stamp}/${p.sequence}`)
     expect(sorted).toEqual(['2026-11-23-0800/1', '2026-11-22-0930/2', '2026-11-22-0930/1'])
   })
 })

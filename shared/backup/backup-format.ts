@@ -72,7 +72,11 @@ export const BackupErrorCode = {
   storageFull: 'STORAGE_FULL'
 } as const
 
-const tableName = z.string().min(1).max(100).regex(/^[A-Za-z_$][\w$]*$/)
+const tableName = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z_$][\w$]*$/)
 const sha256HexText = z.string().regex(/^[0-9a-f]{64}$/)
 
 export const backupManifestSchema = z.object({
@@ -95,7 +99,12 @@ export const backupManifestSchema = z.object({
   /** Format 2: the fingerprint of the backup key the file is encrypted to. */
   keyId: z.string().max(40).optional(),
   /** Format 2: the head of each device's audit chain in the data (see auditChainHeadsOf). */
-  auditHeads: z.array(z.object({ deviceId: z.string().max(100), seq: z.number().int().min(0), hash: z.string().max(200) }).strict()).max(10_000).optional()
+  auditHeads: z
+    .array(
+      z.object({ deviceId: z.string().max(100), seq: z.number().int().min(0), hash: z.string().max(200) }).strict()
+    )
+    .max(10_000)
+    .optional()
 })
 export type BackupManifest = z.infer<typeof backupManifestSchema>
 
@@ -220,24 +229,33 @@ function assertPlainJsonValue(table: string, value: unknown, path: string): void
     default:
       break
   }
-  throw new DomainError(BackupErrorCode.unsupportedValue, `表 ${table} 中有无法写入备份的数据（${path}），备份未完成`, { table, path })
+  throw new DomainError(BackupErrorCode.unsupportedValue, `表 ${table} 中有无法写入备份的数据（${path}），备份未完成`, {
+    table,
+    path
+  })
 }
 
 /**
  * Serialises rows to the body text; refuses anything JSON would silently change (a Date, a Blob,
  * a typed array, NaN, a function): a backup that cannot be restored identically is not written.
  */
-function bodyLines(tables: Readonly<Record<string, readonly unknown[]>>): { text: string; counts: Record<string, number> } {
+function bodyLines(tables: Readonly<Record<string, readonly unknown[]>>): {
+  text: string
+  counts: Record<string, number>
+} {
   const parts: string[] = []
   const counts: Record<string, number> = {}
   for (const name of Object.keys(tables).sort()) {
-    if (!Object.hasOwn(tables, name) || !tableName.safeParse(name).success) throw new Error(`backup: invalid table name ${JSON.stringify(name)}`)
+    if (!Object.hasOwn(tables, name) || !tableName.safeParse(name).success)
+      throw new Error(`backup: invalid table name ${JSON.stringify(name)}`)
     const rows = tables[name]!
     counts[name] = rows.length
     parts.push(JSON.stringify({ table: name, rows: rows.length }))
     rows.forEach((row, i) => {
       if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-        throw new DomainError(BackupErrorCode.unsupportedValue, `表 ${name} 的第 ${i + 1} 行不是对象，备份未完成`, { table: name })
+        throw new DomainError(BackupErrorCode.unsupportedValue, `表 ${name} 的第 ${i + 1} 行不是对象，备份未完成`, {
+          table: name
+        })
       }
       assertPlainJsonValue(name, row, `[${i}]`)
       parts.push(JSON.stringify(row))
@@ -303,7 +321,8 @@ export function latestAuditHashOf(events: readonly unknown[]): string | null {
     if (
       best === null ||
       candidate.at > best.at ||
-      (candidate.at === best.at && (candidate.deviceSeq > best.deviceSeq || (candidate.deviceSeq === best.deviceSeq && candidate.id > best.id)))
+      (candidate.at === best.at &&
+        (candidate.deviceSeq > best.deviceSeq || (candidate.deviceSeq === best.deviceSeq && candidate.id > best.id)))
     ) {
       best = candidate
     }
@@ -335,7 +354,12 @@ export function readBackupHeader(bytes: Uint8Array): BackupManifest {
 }
 
 /** The header line read whole: its format version, manifest, the parsed object and its length in bytes. */
-export function readBackupHeaderLine(bytes: Uint8Array): { formatVersion: number; manifest: BackupManifest; header: Record<string, unknown>; length: number } {
+export function readBackupHeaderLine(bytes: Uint8Array): {
+  formatVersion: number
+  manifest: BackupManifest
+  header: Record<string, unknown>
+  length: number
+} {
   const end = headerEnd(bytes)
   const ours = startsWithSignature(bytes)
   let parsed: unknown
@@ -353,22 +377,31 @@ export function readBackupHeaderLine(bytes: Uint8Array): { formatVersion: number
   }
   if (formatVersion > BACKUP_FORMAT_VERSION) throw backupNewerFormat(formatVersion)
   const checked = backupManifestSchema.safeParse(manifest)
-  if (!checked.success) throw backupCorrupt(`bad manifest: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`)
+  if (!checked.success)
+    throw backupCorrupt(`bad manifest: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`)
   return { formatVersion, manifest: checked.data, header: parsed as Record<string, unknown>, length: end }
 }
 
 /** Refuses a backup taken by a newer app (a schema this app does not know). */
 export function assertSchemaSupported(manifest: BackupManifest, currentSchemaVersion: number): void {
-  if (manifest.schemaVersion > currentSchemaVersion) throw backupNewerSchema(manifest.schemaVersion, currentSchemaVersion)
+  if (manifest.schemaVersion > currentSchemaVersion)
+    throw backupNewerSchema(manifest.schemaVersion, currentSchemaVersion)
 }
 
 /**
  * Everything that can be checked without a database, in this order: the header, the schema version,
  * the length and the SHA-256 of the body. Returns the manifest and the body bytes (a view, no copy).
  */
-export function verifyBackup(bytes: Uint8Array, currentSchemaVersion: number): { manifest: BackupManifest; body: Uint8Array } {
+export function verifyBackup(
+  bytes: Uint8Array,
+  currentSchemaVersion: number
+): { manifest: BackupManifest; body: Uint8Array } {
   const { manifest, formatVersion } = readBackupHeaderLine(bytes)
-  if (formatVersion !== LEGACY_BACKUP_FORMAT_VERSION || manifest.contentBytes === undefined || manifest.contentSha256 === undefined) {
+  if (
+    formatVersion !== LEGACY_BACKUP_FORMAT_VERSION ||
+    manifest.contentBytes === undefined ||
+    manifest.contentSha256 === undefined
+  ) {
     throw backupCorrupt('not a format 1 backup')
   }
   assertSchemaSupported(manifest, currentSchemaVersion)
@@ -405,14 +438,21 @@ export function decodeBackupBody(body: Uint8Array, manifest: BackupManifest): Ma
     const marker = parseLine() as { table?: unknown; rows?: unknown } | null
     const name = marker?.table
     const count = marker?.rows
-    if (typeof name !== 'string' || typeof count !== 'number' || !Number.isInteger(count) || count < 0 || tables.has(name)) {
+    if (
+      typeof name !== 'string' ||
+      typeof count !== 'number' ||
+      !Number.isInteger(count) ||
+      count < 0 ||
+      tables.has(name)
+    ) {
       throw backupCorrupt(`bad table marker at line ${i + 1}`)
     }
     if (i + count > lines.length) throw backupCorrupt(`table ${name} is short`)
     const rows: BackupRow[] = new Array<BackupRow>(count)
     for (let r = 0; r < count; r++) {
       const row = parseLine()
-      if (row === null || typeof row !== 'object' || Array.isArray(row)) throw backupCorrupt(`row ${r + 1} of ${name} is not an object`)
+      if (row === null || typeof row !== 'object' || Array.isArray(row))
+        throw backupCorrupt(`row ${r + 1} of ${name} is not an object`)
       rows[r] = row as BackupRow
     }
     tables.set(name, rows)
@@ -428,7 +468,8 @@ export function decodeBackupBody(body: Uint8Array, manifest: BackupManifest): Ma
 // ---------------------------------------------------------------------------------------------
 // File names: 车档备份-2026-11-22-0930-daily.chedang-backup (local time; "-2", "-3"… when taken).
 
-const FILE_NAME = /^车档备份-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})-(daily|manual|before-restore|before-upgrade)(?:-([1-9]\d{0,3}))?\.chedang-backup$/u
+const FILE_NAME =
+  /^车档备份-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})-(daily|manual|before-restore|before-upgrade)(?:-([1-9]\d{0,3}))?\.chedang-backup$/u
 
 export interface ParsedBackupFileName {
   /** "2026-11-22-0930": sorts in time order as text. */
@@ -457,7 +498,12 @@ export function backupFileNameFromParts(stamp: string, reason: BackupReason, seq
 
 /** A plain file name (no folder, no leading dot) ending in .chedang-backup: what may be read from the backup folder. */
 export function isBackupFileName(name: string): boolean {
-  return name.length <= 200 && !/[\\/\p{Cc}]/u.test(name) && !name.startsWith('.') && name.endsWith(`.${BACKUP_FILE_EXTENSION}`)
+  return (
+    name.length <= 200 &&
+    !/[\\/\p{Cc}]/u.test(name) &&
+    !name.startsWith('.') &&
+    name.endsWith(`.${BACKUP_FILE_EXTENSION}`)
+  )
 }
 
 /** Reads a name made by `backupFileName`; null for any other name (such files are never rotated). */
@@ -466,10 +512,21 @@ export function parseBackupFileName(name: string): ParsedBackupFileName | null {
   if (!match) return null
   const [, y, mo, d, h, mi, reason, seq] = match
   const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi))
-  if (date.getFullYear() !== Number(y) || date.getMonth() !== Number(mo) - 1 || date.getDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59) {
+  if (
+    date.getFullYear() !== Number(y) ||
+    date.getMonth() !== Number(mo) - 1 ||
+    date.getDate() !== Number(d) ||
+    Number(h) > 23 ||
+    Number(mi) > 59
+  ) {
     return null
   }
-  return { stamp: `${y}-${mo}-${d}-${h}${mi}`, date, reason: reason as BackupReason, sequence: seq === undefined ? 1 : Number(seq) }
+  return {
+    stamp: `${y}-${mo}-${d}-${h}${mi}`,
+    date,
+    reason: reason as BackupReason,
+    sequence: seq === undefined ? 1 : Number(seq)
+  }
 }
 
 /** Newest first: by the time in the name, then by the "-N" sequence. */

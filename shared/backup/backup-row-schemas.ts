@@ -29,14 +29,17 @@ const syncMeta = {
   deletedAt: nullableInstant
 }
 
-const jsonText = z.string().max(10_000_000).refine((value) => {
-  try {
-    JSON.parse(value)
-    return true
-  } catch {
-    return false
-  }
-}, 'not JSON')
+const jsonText = z
+  .string()
+  .max(10_000_000)
+  .refine((value) => {
+    try {
+      JSON.parse(value)
+      return true
+    } catch {
+      return false
+    }
+  }, 'not JSON')
 
 const vehicleFileRow = z.looseObject({
   ...syncMeta,
@@ -108,13 +111,16 @@ const policyRow = z.looseObject({
   policyId: text(80),
   version: z.number().int().min(1),
   name: text(200),
-  document: z.string().max(10_000_000).refine((value) => {
-    try {
-      return validatePolicy(JSON.parse(value)).ok
-    } catch {
-      return false
-    }
-  }, 'not a valid policy')
+  document: z
+    .string()
+    .max(10_000_000)
+    .refine((value) => {
+      try {
+        return validatePolicy(JSON.parse(value)).ok
+      } catch {
+        return false
+      }
+    }, 'not a valid policy')
 })
 
 const archiveRow = z.looseObject({
@@ -183,7 +189,11 @@ export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.fr
 })
 
 export function backupRowInvalid(table: string, index: number, detail: string): DomainError {
-  return new DomainError(BackupErrorCode.rowInvalid, `备份中表 ${table} 的第 ${index + 1} 行数据不合规（${detail}），未做任何改动`, { table, row: String(index + 1), detail })
+  return new DomainError(
+    BackupErrorCode.rowInvalid,
+    `备份中表 ${table} 的第 ${index + 1} 行数据不合规（${detail}），未做任何改动`,
+    { table, row: String(index + 1), detail }
+  )
 }
 
 /** Checks one row of `table`; throws BACKUP_ROW_INVALID naming the table, the row and the field. */
@@ -211,9 +221,18 @@ export function assertHasActiveDirector(tables: Readonly<Record<string, readonly
   const ok = (tables['accounts'] ?? []).some((row) => {
     const account = row as { staffId?: unknown; disabled?: unknown; deletedAt?: unknown }
     const member = typeof account.staffId === 'string' ? staff.get(account.staffId) : undefined
-    return account.disabled === false && account.deletedAt === null && member?.role === 'cc_director' && member.active === true && member.deletedAt === null
+    return (
+      account.disabled === false &&
+      account.deletedAt === null &&
+      member?.role === 'cc_director' &&
+      member.active === true &&
+      member.deletedAt === null
+    )
   })
   if (!ok) {
-    throw new DomainError(BackupErrorCode.noDirector, '备份中没有可用的客户总监账号，恢复后无人能管理档案库，已拒绝恢复，未做任何改动')
+    throw new DomainError(
+      BackupErrorCode.noDirector,
+      '备份中没有可用的客户总监账号，恢复后无人能管理档案库，已拒绝恢复，未做任何改动'
+    )
   }
 }

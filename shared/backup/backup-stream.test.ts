@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createBackupKey, type NewBackupKey, rewrapBackupKey } from './backup-crypto'
-import { auditChainHeadsOf, type BackupSection, type EncryptedBackupInfo, encryptBackup, openEncryptedBackup, piecesOf } from './backup-stream'
+import {
+  auditChainHeadsOf,
+  type BackupSection,
+  type EncryptedBackupInfo,
+  encryptBackup,
+  openEncryptedBackup,
+  piecesOf
+} from './backup-stream'
 import type { DomainError } from '../model/domain-error'
 
 const PASSPHRASE = '长白山下一汽大众2026'
@@ -15,26 +22,41 @@ const TABLES: Record<string, Record<string, unknown>[]> = {
     { id: 'e3', deviceId: 'pc-2', deviceSeq: 1, hash: 'h3' }
   ],
   settings: [],
-  vehicleFiles: Array.from({ length: 300 }, (_, i) => ({ id: `v${i}`, vin: `LFV2A21K0P30${String(i).padStart(5, '0')}`, ownerName: '张伟', notes: '备注'.repeat(i % 50) }))
+  vehicleFiles: Array.from({ length: 300 }, (_, i) => ({
+    id: `v${i}`,
+    vin: `LFV2A21K0P30${String(i).padStart(5, '0')}`,
+    ownerName: '张伟',
+    notes: '备注'.repeat(i % 50)
+  }))
 }
 
 function info(tables: Record<string, unknown[]>): EncryptedBackupInfo {
   return {
-    appVersion: '0.1.0', schemaVersion: 3, createdAt: '2026-11-29T09:30:00.000Z', createdBy: '王主管', deviceId: 'pc-1', reason: 'manual',
+    appVersion: '0.1.0',
+    schemaVersion: 3,
+    createdAt: '2026-11-29T09:30:00.000Z',
+    createdBy: '王主管',
+    deviceId: 'pc-1',
+    reason: 'manual',
     tables: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
     latestAuditHash: null,
     auditHeads: auditChainHeadsOf(tables['auditEvents'] ?? [])
   }
 }
 const sectionsOf = (tables: Record<string, Record<string, unknown>[]>): BackupSection[] =>
-  Object.keys(tables).sort().map((table) => ({ table, rows: tables[table]! }))
+  Object.keys(tables)
+    .sort()
+    .map((table) => ({ table, rows: tables[table]! }))
 
 async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = []
   for await (const piece of pieces) parts.push(piece)
   const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
   let o = 0
-  for (const p of parts) { out.set(p, o); o += p.byteLength }
+  for (const p of parts) {
+    out.set(p, o)
+    o += p.byteLength
+  }
   return out
 }
 
@@ -88,10 +110,13 @@ describe('encrypted backup (format 2)', { timeout: 30_000 }, () => {
     expect(frames(file).list.length).toBeGreaterThan(3)
   })
 
-  it('carries the authenticated manifest: counts, who, and each device\'s audit chain head', async () => {
+  it("carries the authenticated manifest: counts, who, and each device's audit chain head", async () => {
     const opened = await openEncryptedBackup(piecesOf(file), PASSPHRASE, 3)
     expect(opened.manifest.tables).toEqual({ accounts: 1, auditEvents: 3, settings: 0, vehicleFiles: 300 })
-    expect(opened.manifest.auditHeads).toEqual([{ deviceId: 'pc-1', seq: 2, hash: 'h2' }, { deviceId: 'pc-2', seq: 1, hash: 'h3' }])
+    expect(opened.manifest.auditHeads).toEqual([
+      { deviceId: 'pc-1', seq: 2, hash: 'h2' },
+      { deviceId: 'pc-2', seq: 1, hash: 'h3' }
+    ])
     expect(opened.manifest.keyId).toBe(key.keyring.keyId)
   })
 
@@ -162,12 +187,19 @@ describe('encrypted backup (format 2)', { timeout: 30_000 }, () => {
   it('opens backups made before a passphrase change with the old passphrase, new ones with the new', async () => {
     const rewrapped = await rewrapBackupKey(key.keyring, PASSPHRASE, OTHER, WHO)
     expect(rewrapped.keyId).toBe(key.keyring.keyId)
-    const { pieces } = await encryptBackup(info(TABLES), sectionsOf(TABLES), { keyring: rewrapped, authKey: key.authKey }, CHUNK)
+    const { pieces } = await encryptBackup(
+      info(TABLES),
+      sectionsOf(TABLES),
+      { keyring: rewrapped, authKey: key.authKey },
+      CHUNK
+    )
     const after = await collect(pieces)
     expect((await readAll(after, OTHER))['accounts']).toHaveLength(1)
     expect((await refusal(() => readAll(after))).code).toBe('BACKUP_WRONG_PASSPHRASE')
     expect((await readAll(file))['accounts']).toHaveLength(1)
-    expect((await refusal(() => rewrapBackupKey(key.keyring, OTHER, PASSPHRASE + 'x', WHO))).code).toBe('BACKUP_WRONG_PASSPHRASE')
+    expect((await refusal(() => rewrapBackupKey(key.keyring, OTHER, PASSPHRASE + 'x', WHO))).code).toBe(
+      'BACKUP_WRONG_PASSPHRASE'
+    )
   })
 
   it('refuses a passphrase shorter than 12 characters', async () => {
@@ -208,6 +240,8 @@ describe('encrypted backup (format 2)', { timeout: 30_000 }, () => {
     expect(largestPiece).toBeLessThanOrEqual(1024 * 1024 + 20)
     // The whole file never sits in memory: the process grows by far less than the file's size.
     expect(peak - before).toBeLessThan(150 * 1024 * 1024)
-    console.info(`streamed ${(total / 2 ** 20).toFixed(0)} MiB; largest piece ${largestPiece} B; RSS growth ${((peak - before) / 2 ** 20).toFixed(0)} MiB`)
+    console.info(
+      `streamed ${(total / 2 ** 20).toFixed(0)} MiB; largest piece ${largestPiece} B; RSS growth ${((peak - before) / 2 ** 20).toFixed(0)} MiB`
+    )
   }, 120_000)
 })

@@ -49,21 +49,25 @@ export const BACKUP_CHUNK_BYTES = 1024 * 1024
 const TAG_BYTES = 16
 const MAX_CHUNK_BYTES = 16 * 1024 * 1024
 
-const headerKeysSchema = z.object({
-  keyId: z.string().max(40),
-  kdf: kdfSchema,
-  wrappedPrivateKey: backupKeyringSchema.shape.wrappedPrivateKey,
-  wrappedAuthKey: backupKeyringSchema.shape.wrappedAuthKey,
-  dataKey: wrappedDataKeySchema
-}).strict()
+const headerKeysSchema = z
+  .object({
+    keyId: z.string().max(40),
+    kdf: kdfSchema,
+    wrappedPrivateKey: backupKeyringSchema.shape.wrappedPrivateKey,
+    wrappedAuthKey: backupKeyringSchema.shape.wrappedAuthKey,
+    dataKey: wrappedDataKeySchema
+  })
+  .strict()
 
-const headerSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-  manifest: backupManifestSchema,
-  keys: headerKeysSchema,
-  chunkBytes: z.number().int().min(1024).max(MAX_CHUNK_BYTES)
-}).strict()
+const headerSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+    manifest: backupManifestSchema,
+    keys: headerKeysSchema,
+    chunkBytes: z.number().int().min(1024).max(MAX_CHUNK_BYTES)
+  })
+  .strict()
 
 const macLineSchema = z.object({ mac: z.string().regex(/^[0-9a-f]{64}$/) }).strict()
 
@@ -180,7 +184,8 @@ export async function encryptBackup(
     }
     const seen = new Set<string>()
     for await (const section of sections) {
-      if (!Object.hasOwn(info.tables, section.table) || seen.has(section.table)) throw new Error(`backup: unexpected table ${section.table}`)
+      if (!Object.hasOwn(info.tables, section.table) || seen.has(section.table))
+        throw new Error(`backup: unexpected table ${section.table}`)
       seen.add(section.table)
       const declared = info.tables[section.table]!
       yield* write(utf8Encode(`${JSON.stringify({ table: section.table, rows: declared })}\n`))
@@ -273,7 +278,10 @@ class ByteReader {
 }
 
 const fromUtf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-declare class TextDecoder { constructor(label: string, options: { fatal: boolean }); decode(bytes: Uint8Array): string }
+declare class TextDecoder {
+  constructor(label: string, options: { fatal: boolean })
+  decode(bytes: Uint8Array): string
+}
 
 /** One row of the backup, as it comes out of the stream. */
 export interface DecodedRow {
@@ -327,7 +335,11 @@ async function* plaintextLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerato
  * and the MAC (未通过真实性校验) before a single row is decrypted. Rows are then decrypted chunk by
  * chunk; the caller must not keep anything until `rows` has run to its end without an error.
  */
-export async function openEncryptedBackup(source: AsyncIterable<Uint8Array>, passphrase: string, currentSchemaVersion: number): Promise<OpenedBackup> {
+export async function openEncryptedBackup(
+  source: AsyncIterable<Uint8Array>,
+  passphrase: string,
+  currentSchemaVersion: number
+): Promise<OpenedBackup> {
   const reader = new ByteReader(source[Symbol.asyncIterator]())
   const headerLine = await reader.readLine(MAX_BACKUP_HEADER_BYTES)
   if (headerLine === null) throw backupNotOurs()
@@ -337,7 +349,8 @@ export async function openEncryptedBackup(source: AsyncIterable<Uint8Array>, pas
   const { formatVersion, header: rawHeader } = readBackupHeaderLine(withNewline)
   if (formatVersion !== BACKUP_FORMAT_VERSION) throw backupCorrupt(`format ${formatVersion} is not encrypted`)
   const parsed = headerSchema.safeParse(rawHeader)
-  if (!parsed.success) throw backupNotAuthentic(`header: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`)
+  if (!parsed.success)
+    throw backupNotAuthentic(`header: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`)
   const header = parsed.data
   assertSchemaSupported(header.manifest, currentSchemaVersion)
   const macLine = await reader.readLine(1024)
@@ -394,21 +407,28 @@ export async function openEncryptedBackup(source: AsyncIterable<Uint8Array>, pas
         throw backupCorrupt('a line is not JSON')
       }
       if (table !== null && left > 0) {
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) throw backupCorrupt(`a row of ${table} is not an object`)
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+          throw backupCorrupt(`a row of ${table} is not an object`)
         left -= 1
         yield { table, row: value as BackupRow }
         continue
       }
       const marker = value as { table?: unknown; rows?: unknown } | null
       const name = marker?.table
-      if (typeof name !== 'string' || !Object.hasOwn(manifest.tables, name) || seen.has(name) || marker?.rows !== manifest.tables[name]) {
+      if (
+        typeof name !== 'string' ||
+        !Object.hasOwn(manifest.tables, name) ||
+        seen.has(name) ||
+        marker?.rows !== manifest.tables[name]
+      ) {
         throw backupCorrupt('bad table marker')
       }
       seen.add(name)
       table = name
       left = manifest.tables[name]!
     }
-    if (left > 0 || seen.size !== Object.keys(manifest.tables).length) throw backupCorrupt('rows differ from the manifest')
+    if (left > 0 || seen.size !== Object.keys(manifest.tables).length)
+      throw backupCorrupt('rows differ from the manifest')
   }
   return { manifest, rows: rows() }
 }
@@ -420,6 +440,6 @@ export function backupFormatOf(firstBytes: Uint8Array): number {
 
 /** A Uint8Array read as a stream of pieces of at most `size` bytes (views, no copies). */
 export async function* piecesOf(bytes: Uint8Array, size: number = BACKUP_CHUNK_BYTES): AsyncGenerator<Uint8Array> {
-  for (let offset = 0; offset < bytes.byteLength; offset += size) yield bytes.subarray(offset, Math.min(bytes.byteLength, offset + size))
+  for (let offset = 0; offset < bytes.byteLength; offset += size)
+    yield bytes.subarray(offset, Math.min(bytes.byteLength, offset + size))
 }
-

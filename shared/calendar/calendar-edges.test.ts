@@ -16,13 +16,16 @@ describe('supported years 1901–2099', () => {
   it('answers for the first and the last year and refuses the years around them', () => {
     expect(() => assertSupportedYear(1901)).not.toThrow()
     expect(() => assertSupportedYear(2099)).not.toThrow()
-    expect(() => assertSupportedYear(1900)).toThrow('Year 1900 is outside the years the working calendar supports (1901–2099)')
+    expect(() => assertSupportedYear(1900)).toThrow(
+      'Year 1900 is outside the years the working calendar supports (1901–2099)'
+    )
     expect(() => assertSupportedYear(2100)).toThrow(RangeError)
     expect(() => assertSupportedYear(2026.5)).toThrow(RangeError)
   })
 
   it('lets Settings save an override in the first and the last supported year only', () => {
-    const message = (date: string) => calendarOverrideSchema.safeParse({ date, kind: 'closed', note: '盘点' }).error?.issues[0]?.message
+    const message = (date: string) =>
+      calendarOverrideSchema.safeParse({ date, kind: 'closed', note: '盘点' }).error?.issues[0]?.message
     expect(message('1901-01-01')).toBeUndefined()
     expect(message('2099-12-31')).toBeUndefined()
     expect(message('1900-12-31')).toBe('日期应在 1901 年至 2099 年之间')
@@ -72,9 +75,13 @@ describe('weekends and weekdays', () => {
   })
 
   it('names what it refuses', () => {
-    expect(() => nextWeekday('2026-11-18', 'Sunday' as never)).toThrow(`Expected a weekday name such as 'monday', got "Sunday"`)
+    expect(() => nextWeekday('2026-11-18', 'Sunday' as never)).toThrow(
+      `Expected a weekday name such as 'monday', got "Sunday"`
+    )
     expect(() => minutesOfTimeOfDay('9:00')).toThrow('Expected a time of day HH:MM (00:00–23:59), got "9:00"')
-    expect(() => createWorkingCalendar().addWorkingDays('2026-11-18', 0.5)).toThrow('Expected a whole number of working days, got 0.5')
+    expect(() => createWorkingCalendar().addWorkingDays('2026-11-18', 0.5)).toThrow(
+      'Expected a whole number of working days, got 0.5'
+    )
   })
 })
 
@@ -89,7 +96,10 @@ describe('values that only look like dates and times', () => {
 describe('a calendar with the dealership’s own days', () => {
   it('counts no working hours on a day it closes, and full hours on a Sunday it opens', () => {
     const calendar = createWorkingCalendar({
-      overrides: [{ date: '2026-11-20', kind: 'closed', note: '盘点' }, { date: '2026-11-22', kind: 'open', note: '车展' }]
+      overrides: [
+        { date: '2026-11-20', kind: 'closed', note: '盘点' },
+        { date: '2026-11-22', kind: 'open', note: '车展' }
+      ]
     })
     const workday = { start: '08:30', end: '17:30' }
     expect(calendar.workingHoursBetween('2026-11-20T00:00:00+08:00', '2026-11-21T00:00:00+08:00', workday)).toBe(0)
@@ -97,7 +107,8 @@ describe('a calendar with the dealership’s own days', () => {
   })
 
   it('refuses a bad override, saying which entry and why', () => {
-    expect(() => createWorkingCalendar({ overrides: [{ date: '2026-02-30', kind: 'closed', note: '盘点' }] }))
-      .toThrow('Invalid calendar override at [0,"date"]: “2026-02-30”不是有效日期，格式应为 年-月-日，如 2026-10-01')
+    expect(() => createWorkingCalendar({ overrides: [{ date: '2026-02-30', kind: 'closed', note: '盘点' }] })).toThrow(
+      'Invalid calendar override at [0,"date"]: “2026-02-30”不是有效日期，格式应为 年-月-日，如 2026-10-01'
+    )
   })
 })

@@ -16,14 +16,18 @@ export interface CalendarOverride {
 }
 
 export const calendarOverrideSchema = z.object({
-  date: z.string().trim().superRefine((date, ctx) => {
-    // Stryker disable StringLiteral: zod's types require the issue code 'custom' (another code does not compile); the messages are tested
-    if (date === '') ctx.addIssue({ code: 'custom', message: '请填写日期' })
-    else if (!isRealIsoDate(date)) ctx.addIssue({ code: 'custom', message: `“${date}”不是有效日期，格式应为 年-月-日，如 2026-10-01` })
-    else if (Number(date.slice(0, 4)) < FIRST_SUPPORTED_YEAR || Number(date.slice(0, 4)) > LAST_SUPPORTED_YEAR) {
-      ctx.addIssue({ code: 'custom', message: `日期应在 ${FIRST_SUPPORTED_YEAR} 年至 ${LAST_SUPPORTED_YEAR} 年之间` })
-    }
-  }),
+  date: z
+    .string()
+    .trim()
+    .superRefine((date, ctx) => {
+      // Stryker disable StringLiteral: zod's types require the issue code 'custom' (another code does not compile); the messages are tested
+      if (date === '') ctx.addIssue({ code: 'custom', message: '请填写日期' })
+      else if (!isRealIsoDate(date))
+        ctx.addIssue({ code: 'custom', message: `“${date}”不是有效日期，格式应为 年-月-日，如 2026-10-01` })
+      else if (Number(date.slice(0, 4)) < FIRST_SUPPORTED_YEAR || Number(date.slice(0, 4)) > LAST_SUPPORTED_YEAR) {
+        ctx.addIssue({ code: 'custom', message: `日期应在 ${FIRST_SUPPORTED_YEAR} 年至 ${LAST_SUPPORTED_YEAR} 年之间` })
+      }
+    }),
   // Stryker restore StringLiteral
   kind: z.enum(['open', 'closed'], { error: '请选择这一天是“照常营业”还是“休息”' }),
   note: freeText({ label: '原因', max: 60, requiredMessage: '请填写原因，如“国庆值班”' })
@@ -35,7 +39,11 @@ export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefi
   overrides.forEach((override, index) => {
     if (seen.has(override.date)) {
       // Stryker disable next-line StringLiteral: zod's types require the issue code 'custom'; the message is tested
-      ctx.addIssue({ code: 'custom', path: [index, 'date'], message: `${override.date} 已经设置过例外，同一天只能设置一条` })
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'date'],
+        message: `${override.date} 已经设置过例外，同一天只能设置一条`
+      })
     }
     seen.add(override.date)
   })

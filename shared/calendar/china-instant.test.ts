@@ -25,8 +25,12 @@ describe('parseInstant: an ISO instant with its offset', () => {
   })
 
   it('refuses an instant without offset, an impossible date and what is not text', () => {
-    expect(() => parseInstant('2026-10-08T09:15:00')).toThrow('Expected an ISO instant with offset, e.g. 2026-10-08T09:15:00+08:00, got "2026-10-08T09:15:00"')
-    expect(() => parseInstant('2026-02-30T09:15+08:00')).toThrow('Expected an ISO instant with offset, e.g. 2026-10-08T09:15:00+08:00, got "2026-02-30T09:15+08:00"')
+    expect(() => parseInstant('2026-10-08T09:15:00')).toThrow(
+      'Expected an ISO instant with offset, e.g. 2026-10-08T09:15:00+08:00, got "2026-10-08T09:15:00"'
+    )
+    expect(() => parseInstant('2026-02-30T09:15+08:00')).toThrow(
+      'Expected an ISO instant with offset, e.g. 2026-10-08T09:15:00+08:00, got "2026-02-30T09:15+08:00"'
+    )
     expect(() => parseInstant('2026-10-08T24:00+08:00')).toThrow(RangeError)
     expect(() => parseInstant(20261008 as unknown as string)).toThrow(RangeError)
   })

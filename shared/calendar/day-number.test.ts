@@ -19,7 +19,16 @@ describe('day numbers', () => {
   })
 
   it('throws a RangeError naming the bad input', () => {
-    for (const bad of ['2026-02-30', '2026-13-01', '2026-10-1', '26-10-01', '2026/10/01', 'tomorrow', '', ' 2026-10-01']) {
+    for (const bad of [
+      '2026-02-30',
+      '2026-13-01',
+      '2026-10-1',
+      '26-10-01',
+      '2026/10/01',
+      'tomorrow',
+      '',
+      ' 2026-10-01'
+    ]) {
       expect(() => toDayNumber(bad)).toThrow(RangeError)
     }
     expect(() => toDayNumber('2026-02-30')).toThrow('Expected an ISO date YYYY-MM-DD, got "2026-02-30"')

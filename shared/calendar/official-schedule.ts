@@ -3,7 +3,15 @@ import chineseDays from 'chinese-days'
 // The State Council's published schedules (放假安排, with 调休), as bundled in chinese-days.
 // Lookups pass strings: chinese-days keys its table through the same local-time parsing, so only its weekday answer drifts west of UTC.
 
-const WEEKDAY_NAMES: ReadonlySet<string> = new Set(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'])
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set([
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday'
+])
 
 /** A day the published schedule lists: a holiday (not working) or a 调休 working day. */
 export interface ScheduledDay {

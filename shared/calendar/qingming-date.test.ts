@@ -5,7 +5,10 @@ import { scheduledDay } from './official-schedule'
 describe('qingmingDate', () => {
   it('falls on a 清明 holiday in every published schedule since 清明 became a holiday (2008)', () => {
     for (let year = 2008; year <= 2026; year++) {
-      expect(scheduledDay(qingmingDate(year)), `${year}: ${qingmingDate(year)}`).toEqual({ working: false, holiday: '清明' })
+      expect(scheduledDay(qingmingDate(year)), `${year}: ${qingmingDate(year)}`).toEqual({
+        working: false,
+        holiday: '清明'
+      })
     }
   })
 

@@ -23,12 +23,28 @@ describe('statutoryHolidays', () => {
 
   it('takes 除夕 as the last day of the lunar year, whether 腊月 has 29 or 30 days', () => {
     // 2026: 腊月 has 29 days, 除夕 is 腊月廿九 (16 Feb); 2024: 腊月三十 (9 Feb).
-    expect(statutoryHolidays(2026).filter((h) => h.name === '春节').map((h) => h.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19'])
-    expect(statutoryHolidays(2024).filter((h) => h.name === '春节').map((h) => h.date)).toEqual(['2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12'])
+    expect(
+      statutoryHolidays(2026)
+        .filter((h) => h.name === '春节')
+        .map((h) => h.date)
+    ).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19'])
+    expect(
+      statutoryHolidays(2024)
+        .filter((h) => h.name === '春节')
+        .map((h) => h.date)
+    ).toEqual(['2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12'])
   })
 
   it('matches the published schedules under the current law: every statutory day of 2025 and 2026 is a listed holiday', () => {
-    const officialName: Record<string, string> = { 元旦: '元旦', 春节: '春节', 清明节: '清明', 劳动节: '劳动节', 端午节: '端午', 中秋节: '中秋', 国庆节: '国庆节' }
+    const officialName: Record<string, string> = {
+      元旦: '元旦',
+      春节: '春节',
+      清明节: '清明',
+      劳动节: '劳动节',
+      端午节: '端午',
+      中秋节: '中秋',
+      国庆节: '国庆节'
+    }
     for (const year of [2025, 2026]) {
       const holidays = statutoryHolidays(year)
       expect(holidays).toHaveLength(13)

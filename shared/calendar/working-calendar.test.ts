@@ -5,7 +5,15 @@ const prc = prcWorkingCalendar
 
 describe('2026 Spring Festival (published schedule: off 15–23 Feb, working Saturdays 14 and 28 Feb)', () => {
   it('rests through the whole break, including the weekdays around 除夕', () => {
-    for (const date of ['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-23']) {
+    for (const date of [
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-23'
+    ]) {
       expect(isWorkingDay(date), date).toBe(false)
     }
   })
@@ -31,7 +39,8 @@ describe('2026 Spring Festival (published schedule: off 15–23 Feb, working Sat
 
 describe('2026 Mid-Autumn and National Day (off 25–27 Sep and 1–7 Oct, working Sunday 20 Sep and Saturday 10 Oct)', () => {
   it('knows the holidays and the 调休 weekend days', () => {
-    for (const date of ['2026-09-25', '2026-10-01', '2026-10-05', '2026-10-06', '2026-10-07']) expect(isWorkingDay(date), date).toBe(false)
+    for (const date of ['2026-09-25', '2026-10-01', '2026-10-05', '2026-10-06', '2026-10-07'])
+      expect(isWorkingDay(date), date).toBe(false)
     expect(isWorkingDay('2026-09-20')).toBe(true) // Sunday
     expect(isWorkingDay('2026-10-10')).toBe(true) // Saturday
     expect(isWorkingDay('2026-10-11')).toBe(false) // ordinary Sunday
@@ -60,7 +69,15 @@ describe('a year without a published schedule (2027): statutory holidays and wee
   })
 
   it('rests on the statutory days, 春节 taken from the lunar calendar', () => {
-    for (const date of ['2027-01-01', '2027-02-05', '2027-02-08', '2027-04-05', '2027-06-09', '2027-09-15', '2027-10-01']) {
+    for (const date of [
+      '2027-01-01',
+      '2027-02-05',
+      '2027-02-08',
+      '2027-04-05',
+      '2027-06-09',
+      '2027-09-15',
+      '2027-10-01'
+    ]) {
       expect(isWorkingDay(date), date).toBe(false)
     }
   })
@@ -109,8 +126,12 @@ describe('dealership overrides', () => {
   })
 
   it('refuses an invalid override list with the reason', () => {
-    expect(() => createWorkingCalendar({ overrides: [{ date: '2026-02-30', kind: 'open', note: '值班' }] })).toThrow(RangeError)
-    expect(() => createWorkingCalendar({ overrides: [{ date: '2026-02-30', kind: 'open', note: '值班' }] })).toThrow('不是有效日期')
+    expect(() => createWorkingCalendar({ overrides: [{ date: '2026-02-30', kind: 'open', note: '值班' }] })).toThrow(
+      RangeError
+    )
+    expect(() => createWorkingCalendar({ overrides: [{ date: '2026-02-30', kind: 'open', note: '值班' }] })).toThrow(
+      '不是有效日期'
+    )
   })
 })
 
@@ -141,7 +162,8 @@ describe('deadlineAtTimeOfDay', () => {
   })
 
   it('refuses a time or date that is not one', () => {
-    for (const time of ['24:00', '9:00', '10:60', '10:00:00', '']) expect(() => prc.deadlineAtTimeOfDay('2026-10-08', time)).toThrow(RangeError)
+    for (const time of ['24:00', '9:00', '10:60', '10:00:00', ''])
+      expect(() => prc.deadlineAtTimeOfDay('2026-10-08', time)).toThrow(RangeError)
     expect(() => prc.deadlineAtTimeOfDay('2026-10-32', '10:00')).toThrow(RangeError)
   })
 })
@@ -171,8 +193,15 @@ describe('workingHoursBetween (08:30–17:30)', () => {
   })
 
   it('refuses an instant without offset and a workday that ends before it starts', () => {
-    expect(() => prc.workingHoursBetween('2026-11-20T09:00:00', '2026-11-20T10:00:00+08:00', workday)).toThrow(RangeError)
-    expect(() => prc.workingHoursBetween('2026-11-20T09:00:00+08:00', '2026-11-20T10:00:00+08:00', { start: '17:30', end: '08:30' })).toThrow(RangeError)
+    expect(() => prc.workingHoursBetween('2026-11-20T09:00:00', '2026-11-20T10:00:00+08:00', workday)).toThrow(
+      RangeError
+    )
+    expect(() =>
+      prc.workingHoursBetween('2026-11-20T09:00:00+08:00', '2026-11-20T10:00:00+08:00', {
+        start: '17:30',
+        end: '08:30'
+      })
+    ).toThrow(RangeError)
   })
 })
 

@@ -93,7 +93,9 @@ function overridesByDayNumber(overrides: readonly CalendarOverride[]): ReadonlyM
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     // Stryker disable next-line OptionalChaining,LogicalOperator,ArrayDeclaration,StringLiteral: a failed parse has at least one issue, so the fallbacks never apply; the message is tested
-    throw new RangeError(`Invalid calendar override at ${JSON.stringify(issue?.path ?? [])}: ${issue?.message ?? 'unknown'}`)
+    throw new RangeError(
+      `Invalid calendar override at ${JSON.stringify(issue?.path ?? [])}: ${issue?.message ?? 'unknown'}`
+    )
   }
   return new Map(parsed.data.map((override) => [toDayNumber(override.date), override.kind]))
 }

@@ -19,7 +19,8 @@ export function workingHoursBetween(
 ): number {
   const opensAt = minutesOfTimeOfDay(workday.start) * 60_000
   const closesAt = minutesOfTimeOfDay(workday.end) * 60_000
-  if (closesAt <= opensAt) throw new RangeError(`A workday must end after it starts, got ${workday.start}–${workday.end}`)
+  if (closesAt <= opensAt)
+    throw new RangeError(`A workday must end after it starts, got ${workday.start}–${workday.end}`)
   const start = parseInstant(startInstant) + CHINA_UTC_OFFSET_MS
   const end = parseInstant(endInstant) + CHINA_UTC_OFFSET_MS
   // Stryker disable next-line EqualityOperator: equal instants give 0 hours either way

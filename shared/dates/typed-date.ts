@@ -5,7 +5,9 @@ import { isRealIsoDate } from './iso-date'
 
 /** While typing: the hyphens appear after the year and the month; other separators are left as typed. */
 export function maskTypedDate(text: string): string {
-  const kept = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[^0-9./年月日-]/g, '')
+  const kept = text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[^0-9./年月日-]/g, '')
   const digits = /^\d{8}$/.exec(kept)
   if (digits) return `${kept.slice(0, 4)}-${kept.slice(4, 6)}-${kept.slice(6)}`
   return kept

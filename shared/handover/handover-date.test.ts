@@ -14,7 +14,7 @@ function refusal(run: () => unknown): string {
   throw new Error('accepted')
 }
 
-describe('a handover line\'s delivery / hand-back date', () => {
+describe("a handover line's delivery / hand-back date", () => {
   it('is required: nothing defaults to today', () => {
     expect(refusal(() => readHandoverAnchorDate('sales', '', now))).toBe('请填写交车日期')
     expect(refusal(() => readHandoverAnchorDate('service', undefined, now))).toBe('请填写维修完毕交车日期')
@@ -26,7 +26,10 @@ describe('a handover line\'s delivery / hand-back date', () => {
   })
 
   it('reads 年-月-日 as typed and counts from that China day', () => {
-    expect(readHandoverAnchorDate('sales', '2026/3/5', now)).toEqual({ date: '2026-03-05', at: '2026-03-05T01:00:00.000Z' })
+    expect(readHandoverAnchorDate('sales', '2026/3/5', now)).toEqual({
+      date: '2026-03-05',
+      at: '2026-03-05T01:00:00.000Z'
+    })
     expect(refusal(() => readHandoverAnchorDate('sales', '2026-02-30', now))).toContain('不是有效日期')
   })
 })

@@ -20,7 +20,11 @@ export function anchorInstant(date: string): string {
  * Checks the typed date (年-月-日; 2026/3/5 and 2026.3.5 accepted) — required, real, not in the future —
  * and returns it with its instant, or throws HANDOVER_INVALID with a Chinese sentence.
  */
-export function readHandoverAnchorDate(kind: ArchiveKind, typed: string | undefined, now: Date): { date: string; at: string } {
+export function readHandoverAnchorDate(
+  kind: ArchiveKind,
+  typed: string | undefined,
+  now: Date
+): { date: string; at: string } {
   const label = HANDOVER_ANCHOR_LABELS[kind]
   const result = validatePastDate(typed ?? '', label, todayInChina(now))
   if (!result.ok) throw new DomainError('HANDOVER_INVALID', result.reason, { field: 'anchorDate' })

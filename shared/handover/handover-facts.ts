@@ -6,7 +6,10 @@ import type { FactValue } from '../rules'
 
 export type HandoverFactValues = Record<HandoverFactSource, string>
 
-export function factsFromHandover(template: Pick<ArchiveTemplate, 'facts'>, values: HandoverFactValues): Record<string, FactValue> {
+export function factsFromHandover(
+  template: Pick<ArchiveTemplate, 'facts'>,
+  values: HandoverFactValues
+): Record<string, FactValue> {
   const facts: Record<string, FactValue> = {}
   for (const definition of template.facts) {
     if (definition.fromHandover) facts[definition.key] = values[definition.fromHandover]

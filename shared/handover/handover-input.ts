@@ -8,10 +8,20 @@ import { freeText, optionalFreeText } from '../validation/free-text'
 export const HANDOVER_NAME_MAX = 20
 export const MISSING_NOTE_MAX = 200
 
-export const handedByNameSchema = freeText({ label: '交档人姓名', min: 2, max: HANDOVER_NAME_MAX, requiredMessage: '请填写交档人姓名' })
+export const handedByNameSchema = freeText({
+  label: '交档人姓名',
+  min: 2,
+  max: HANDOVER_NAME_MAX,
+  requiredMessage: '请填写交档人姓名'
+})
 
 export const handoverLineTextSchema = z.object({
-  advisorName: freeText({ label: '责任顾问姓名', min: 2, max: HANDOVER_NAME_MAX, requiredMessage: '请填写责任顾问姓名' }),
+  advisorName: freeText({
+    label: '责任顾问姓名',
+    min: 2,
+    max: HANDOVER_NAME_MAX,
+    requiredMessage: '请填写责任顾问姓名'
+  }),
   // "如资料不齐时需注明": may run over several lines on the sheet.
   missingNote: optionalFreeText({ label: '缺件说明', max: MISSING_NOTE_MAX, multiline: true })
 })

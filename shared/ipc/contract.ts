@@ -15,30 +15,43 @@ export { IpcErrorCode, type IpcErrorCodeValue, ipcErrorCodeOf } from './errors'
 
 const fileFilter = z.object({
   name: z.string().min(1).max(64),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10)
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10)
 })
 
 /** Largest file the app saves, opens or prints (512 MiB). */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024
 
-export const saveFileRequest = z.object({
-  suggestedName: z.string().min(1).max(200).refine((n) => !/[\\/]/.test(n), '文件名不能包含路径分隔符'),
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, '文件过大'),
-  filters: z.array(fileFilter).max(10).optional()
-}).strict()
+export const saveFileRequest = z
+  .object({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine((n) => !/[\\/]/.test(n), '文件名不能包含路径分隔符'),
+    data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, '文件过大'),
+    filters: z.array(fileFilter).max(10).optional()
+  })
+  .strict()
 export type SaveFileRequest = z.infer<typeof saveFileRequest>
 export type SaveFileResult = { saved: true; path: string } | { saved: false }
 
-export const openFileRequest = z.object({
-  filters: z.array(fileFilter).max(10).optional()
-}).strict()
+export const openFileRequest = z
+  .object({
+    filters: z.array(fileFilter).max(10).optional()
+  })
+  .strict()
 export type OpenFileRequest = z.infer<typeof openFileRequest>
 export type OpenFileResult = { name: string; data: Uint8Array } | null
 
-export const printPdfRequest = z.object({
-  title: z.string().min(1).max(200),
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 4 && d.byteLength <= MAX_FILE_BYTES, 'PDF 数据无效')
-}).strict()
+export const printPdfRequest = z
+  .object({
+    title: z.string().min(1).max(200),
+    data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 4 && d.byteLength <= MAX_FILE_BYTES, 'PDF 数据无效')
+  })
+  .strict()
 export type PrintPdfRequest = z.infer<typeof printPdfRequest>
 
 /** `appInfo` takes no payload at all. */
@@ -75,15 +88,22 @@ export const getBackupFolderRequest = z.undefined()
 /** Most daily backups rotation may be asked to keep. */
 export const MAX_KEEP_DAILY_BACKUPS = 3650
 
-export const writeBackupRequest = z.object({
-  /** A name made by backupFileName(): 车档备份-2026-11-22-0930-daily.chedang-backup */
-  fileName: z.string().min(1).max(200)
-    .refine((n) => !/[\\/]/.test(n), '文件名不能包含路径分隔符')
-    .refine((n) => parseBackupFileName(n) !== null, '备份文件名不符合“车档备份-日期-时间-类型.chedang-backup”的约定'),
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_FILE_BYTES, '备份数据为空或过大'),
-  /** Daily backups to keep after this write (the backup policy); default: the folder's setting. */
-  keepDaily: z.number().int().min(1).max(MAX_KEEP_DAILY_BACKUPS).optional()
-}).strict()
+export const writeBackupRequest = z
+  .object({
+    /** A name made by backupFileName(): 车档备份-2026-11-22-0930-daily.chedang-backup */
+    fileName: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine((n) => !/[\\/]/.test(n), '文件名不能包含路径分隔符')
+      .refine((n) => parseBackupFileName(n) !== null, '备份文件名不符合“车档备份-日期-时间-类型.chedang-backup”的约定'),
+    data: z
+      .instanceof(Uint8Array)
+      .refine((d) => d.byteLength > 0 && d.byteLength <= MAX_FILE_BYTES, '备份数据为空或过大'),
+    /** Daily backups to keep after this write (the backup policy); default: the folder's setting. */
+    keepDaily: z.number().int().min(1).max(MAX_KEEP_DAILY_BACKUPS).optional()
+  })
+  .strict()
 export type WriteBackupRequest = z.infer<typeof writeBackupRequest>
 export interface WriteBackupResult {
   /** The name written: the requested one, or with "-2", "-3"… when that name was taken (never overwritten). */
@@ -104,13 +124,19 @@ export const MAX_BACKUP_PIECE_BYTES = 32 * 1024 * 1024
 
 export const beginBackupWriteRequest = writeBackupRequest.omit({ data: true }).strict()
 export type BeginBackupWriteRequest = z.infer<typeof beginBackupWriteRequest>
-export interface BeginBackupWriteResult { writeId: string }
+export interface BeginBackupWriteResult {
+  writeId: string
+}
 
 const writeId = z.uuid()
-export const appendBackupWriteRequest = z.object({
-  writeId,
-  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_BACKUP_PIECE_BYTES, '备份数据块为空或过大')
-}).strict()
+export const appendBackupWriteRequest = z
+  .object({
+    writeId,
+    data: z
+      .instanceof(Uint8Array)
+      .refine((d) => d.byteLength > 0 && d.byteLength <= MAX_BACKUP_PIECE_BYTES, '备份数据块为空或过大')
+  })
+  .strict()
 export type AppendBackupWriteRequest = z.infer<typeof appendBackupWriteRequest>
 export const finishBackupWriteRequest = z.object({ writeId }).strict()
 export type FinishBackupWriteRequest = z.infer<typeof finishBackupWriteRequest>
@@ -127,11 +153,16 @@ export interface BackupListEntry {
   problem: string | null
 }
 
-export const readBackupRequest = z.object({
-  name: z.string().min(1).max(200)
-    .refine((n) => !/[\\/]/.test(n), '文件名不能包含路径分隔符')
-    .refine(isBackupFileName, '不是备份文件名（.chedang-backup）')
-}).strict()
+export const readBackupRequest = z
+  .object({
+    name: z
+      .string()
+      .min(1)
+      .max(200)
+      .refine((n) => !/[\\/]/.test(n), '文件名不能包含路径分隔符')
+      .refine(isBackupFileName, '不是备份文件名（.chedang-backup）')
+  })
+  .strict()
 export type ReadBackupRequest = z.infer<typeof readBackupRequest>
 export interface ReadBackupResult {
   name: string
@@ -149,9 +180,11 @@ export interface AuditKeyResult {
   protected: boolean
 }
 
-export const appendAuditAnchorsRequest = z.object({
-  anchors: z.array(auditAnchorSchema).min(1).max(MAX_ANCHORS_PER_APPEND)
-}).strict()
+export const appendAuditAnchorsRequest = z
+  .object({
+    anchors: z.array(auditAnchorSchema).min(1).max(MAX_ANCHORS_PER_APPEND)
+  })
+  .strict()
 export type AppendAuditAnchorsRequest = z.infer<typeof appendAuditAnchorsRequest>
 
 export const readAuditAnchorsRequest = z.undefined()
@@ -162,11 +195,13 @@ export interface ReadAuditAnchorsResult {
 }
 
 /** A piece of a backup in the backup folder: a restore reads a file of several GB this way. */
-export const readBackupPieceRequest = z.object({
-  name: readBackupRequest.shape.name,
-  offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  length: z.number().int().min(1).max(MAX_BACKUP_PIECE_BYTES)
-}).strict()
+export const readBackupPieceRequest = z
+  .object({
+    name: readBackupRequest.shape.name,
+    offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    length: z.number().int().min(1).max(MAX_BACKUP_PIECE_BYTES)
+  })
+  .strict()
 export type ReadBackupPieceRequest = z.infer<typeof readBackupPieceRequest>
 export interface ReadBackupPieceResult {
   data: Uint8Array
@@ -179,10 +214,12 @@ export interface ReadBackupPieceResult {
 
 const backupKeyId = z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/, '备份密钥指纹无效')
 
-export const saveBackupAuthKeyRequest = z.object({
-  keyId: backupKeyId,
-  key: z.instanceof(Uint8Array).refine((k) => k.byteLength === 32, '备份认证密钥应为 32 字节')
-}).strict()
+export const saveBackupAuthKeyRequest = z
+  .object({
+    keyId: backupKeyId,
+    key: z.instanceof(Uint8Array).refine((k) => k.byteLength === 32, '备份认证密钥应为 32 字节')
+  })
+  .strict()
 export type SaveBackupAuthKeyRequest = z.infer<typeof saveBackupAuthKeyRequest>
 
 export const readBackupAuthKeyRequest = z.object({ keyId: backupKeyId }).strict()

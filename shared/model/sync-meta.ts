@@ -21,5 +21,13 @@ export interface Actor {
 }
 
 export function newSyncMeta(id: string, actor: Actor, now: string): SyncMeta {
-  return { id, createdAt: now, createdBy: actor.operatorId, updatedAt: now, updatedBy: actor.operatorId, rev: 1, deletedAt: null }
+  return {
+    id,
+    createdAt: now,
+    createdBy: actor.operatorId,
+    updatedAt: now,
+    updatedBy: actor.operatorId,
+    rev: 1,
+    deletedAt: null
+  }
 }

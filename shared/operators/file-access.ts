@@ -13,14 +13,16 @@ import { permissionForSecrecy, SECRECY_LEVELS } from './secrecy'
 export type FilePurpose = 'view' | 'edit'
 
 /** What an operator may see of one file: none of it, the file with personal information masked, or in full. */
-export type FileAccess =
-  | { shows: 'none'; missing: Permission }
-  | { shows: 'masked' | 'full'; logView: boolean }
+export type FileAccess = { shows: 'none'; missing: Permission } | { shows: 'masked' | 'full'; logView: boolean }
 
 /** Whether the operator holds a permission (the permission matrix, for the logged-in role). */
 export type Grants = (permission: Permission) => boolean
 
-export function decideFileAccess(file: { secrecy: SecrecyLevel }, granted: Grants, purpose: FilePurpose = 'view'): FileAccess {
+export function decideFileAccess(
+  file: { secrecy: SecrecyLevel },
+  granted: Grants,
+  purpose: FilePurpose = 'view'
+): FileAccess {
   if (!granted('vehicleFile.read')) return { shows: 'none', missing: 'vehicleFile.read' }
   const needed = permissionForSecrecy(file.secrecy)
   if (needed !== null && !granted(needed)) return { shows: 'none', missing: needed }
@@ -36,5 +38,8 @@ export function visibleSecrecyLevels(granted: Grants): SecrecyLevel[] {
 
 /** The permissions the decision reads: an adapter looks these up once, then decides per file. */
 export const FILE_ACCESS_PERMISSIONS: readonly Permission[] = [
-  'vehicleFile.read', 'vehicleFile.readConfidential', 'vehicleFile.readTopSecret', 'personalInfo.reveal'
+  'vehicleFile.read',
+  'vehicleFile.readConfidential',
+  'vehicleFile.readTopSecret',
+  'personalInfo.reveal'
 ]

@@ -62,7 +62,9 @@ describe('passwordProblems', () => {
 
   it('refuses the person’s name in Chinese characters or a usual spelling', () => {
     expect(problems('Hq7w李欣3z', { username: 'staff01', personName: '李欣' })).toEqual(['密码不能包含本人姓名'])
-    expect(problems('Hq7LiXin3', { username: 'staff01', personName: '李欣', nameSpellings: [' LiXin '] })).toEqual(['密码不能包含本人姓名'])
+    expect(problems('Hq7LiXin3', { username: 'staff01', personName: '李欣', nameSpellings: [' LiXin '] })).toEqual([
+      '密码不能包含本人姓名'
+    ])
   })
 
   it('ignores spellings of one character, which would refuse almost anything', () => {
@@ -71,7 +73,10 @@ describe('passwordProblems', () => {
 
   it('refuses the birthday in each way people write it', () => {
     for (const form of ['19900715', '900715', '07151990', '15071990', '0715']) {
-      expect(problems(`Hq${form}z`, { username: 'staff01', personName: '李欣', birthDate: '1990-07-15' }), form).toContain('密码不能包含本人生日')
+      expect(
+        problems(`Hq${form}z`, { username: 'staff01', personName: '李欣', birthDate: '1990-07-15' }),
+        form
+      ).toContain('密码不能包含本人生日')
     }
     expect(problems('Hq0715wz', { username: 'staff01', personName: '李欣', birthDate: null })).toEqual([])
   })

@@ -50,7 +50,11 @@ function birthdayForms(birthDate: string): string[] {
 }
 
 /** Every rule the password breaks, as Chinese sentences; an empty list means it is acceptable. */
-export function passwordProblems(password: string, ctx: PasswordContext, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): string[] {
+export function passwordProblems(
+  password: string,
+  ctx: PasswordContext,
+  policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY
+): string[] {
   const problems: string[] = []
   const lower = password.toLowerCase()
   if (password.length < policy.minLength) problems.push(`密码至少 ${policy.minLength} 位`)
@@ -59,20 +63,31 @@ export function passwordProblems(password: string, ctx: PasswordContext, policy:
   if (hasSequence(password)) problems.push('密码不能包含连续或重复的字符，如 1234、abcd、1111、qwer')
   const username = ctx.username.trim().toLowerCase()
   if (username.length >= 3 && lower.includes(username)) problems.push('密码不能包含用户名')
-  const names = [ctx.personName, ...(ctx.nameSpellings ?? [])].map((n) => n.trim().toLowerCase()).filter((n) => n.length >= 2)
+  const names = [ctx.personName, ...(ctx.nameSpellings ?? [])]
+    .map((n) => n.trim().toLowerCase())
+    .filter((n) => n.length >= 2)
   if (names.some((n) => lower.includes(n))) problems.push('密码不能包含本人姓名')
-  if (ctx.birthDate && birthdayForms(ctx.birthDate).some((b) => password.includes(b))) problems.push('密码不能包含本人生日')
+  if (ctx.birthDate && birthdayForms(ctx.birthDate).some((b) => password.includes(b)))
+    problems.push('密码不能包含本人生日')
   return problems
 }
 
 /** Days since the password was set, and whether the operator must be reminded to change it. */
-export function passwordAge(changedAt: string, now: Date, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): { days: number; expired: boolean } {
+export function passwordAge(
+  changedAt: string,
+  now: Date,
+  policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY
+): { days: number; expired: boolean } {
   const days = Math.floor((now.getTime() - new Date(changedAt).getTime()) / 86_400_000)
   return { days, expired: days >= policy.maxAgeDays }
 }
 
 /** After a failed login: the new failure count and, once the limit is reached, until when the account is locked. */
-export function afterFailedLogin(failedAttempts: number, now: Date, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): { failedAttempts: number; lockedUntil: string | null } {
+export function afterFailedLogin(
+  failedAttempts: number,
+  now: Date,
+  policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY
+): { failedAttempts: number; lockedUntil: string | null } {
   const count = failedAttempts + 1
   if (count < policy.maxFailedAttempts) return { failedAttempts: count, lockedUntil: null }
   return { failedAttempts: count, lockedUntil: new Date(now.getTime() + policy.lockMinutes * 60_000).toISOString() }

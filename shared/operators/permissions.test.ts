@@ -38,14 +38,23 @@ describe('normalisePermissionMatrix: a matrix the director saved', () => {
   })
 
   it('drops unknown roles and unknown permissions', () => {
-    const matrix = normalisePermissionMatrix({ intern: ['vehicleFile.read'], auditor: ['audit.read', 'vehicleFile.delete', 'everything'] })
+    const matrix = normalisePermissionMatrix({
+      intern: ['vehicleFile.read'],
+      auditor: ['audit.read', 'vehicleFile.delete', 'everything']
+    })
     expect(Object.keys(matrix).sort()).toEqual([...ROLES].sort())
     expect(matrix.auditor).toEqual(['audit.read'])
   })
 
   it('always leaves the director the rights to manage permissions, operators, settings and policies', () => {
     const matrix = normalisePermissionMatrix({ cc_director: ['vehicleFile.read'] })
-    expect([...matrix.cc_director].sort()).toEqual(['operators.manage', 'permissions.manage', 'policy.manage', 'settings.manage', 'vehicleFile.read'])
+    expect([...matrix.cc_director].sort()).toEqual([
+      'operators.manage',
+      'permissions.manage',
+      'policy.manage',
+      'settings.manage',
+      'vehicleFile.read'
+    ])
   })
 
   it('adds each kept right to the director only once, and to nobody else', () => {

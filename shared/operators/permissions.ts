@@ -25,10 +25,24 @@ export type Permission =
   | 'policy.manage'
 
 export const PERMISSIONS: readonly Permission[] = [
-  'vehicleFile.read', 'vehicleFile.create', 'vehicleFile.update', 'vehicleFile.readConfidential',
-  'vehicleFile.readTopSecret', 'vehicleFile.setSecrecy', 'personalInfo.reveal', 'settings.manage',
-  'permissions.manage', 'operators.manage', 'audit.read', 'audit.exportPersonalInfoAccess',
-  'backup.export', 'backup.restore', 'integrity.check', 'handover.receive', 'archive.inspect', 'policy.manage'
+  'vehicleFile.read',
+  'vehicleFile.create',
+  'vehicleFile.update',
+  'vehicleFile.readConfidential',
+  'vehicleFile.readTopSecret',
+  'vehicleFile.setSecrecy',
+  'personalInfo.reveal',
+  'settings.manage',
+  'permissions.manage',
+  'operators.manage',
+  'audit.read',
+  'audit.exportPersonalInfoAccess',
+  'backup.export',
+  'backup.restore',
+  'integrity.check',
+  'handover.receive',
+  'archive.inspect',
+  'policy.manage'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -58,7 +72,16 @@ const READ: Permission[] = ['vehicleFile.read']
 const EDIT: Permission[] = [...READ, 'vehicleFile.create', 'vehicleFile.update']
 
 export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
-  archive_manager: [...EDIT, 'vehicleFile.readConfidential', 'personalInfo.reveal', 'audit.read', 'backup.export', 'integrity.check', 'handover.receive', 'archive.inspect'],
+  archive_manager: [
+    ...EDIT,
+    'vehicleFile.readConfidential',
+    'personalInfo.reveal',
+    'audit.read',
+    'backup.export',
+    'integrity.check',
+    'handover.receive',
+    'archive.inspect'
+  ],
   cc_director: [...PERMISSIONS],
   sales_advisor: [...READ],
   service_advisor: [...READ],
@@ -66,7 +89,15 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
   service_info_clerk: [...EDIT],
   sales_manager: [...READ, 'vehicleFile.readConfidential'],
   service_manager: [...READ, 'vehicleFile.readConfidential'],
-  general_manager: [...READ, 'vehicleFile.readConfidential', 'vehicleFile.readTopSecret', 'personalInfo.reveal', 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check'],
+  general_manager: [
+    ...READ,
+    'vehicleFile.readConfidential',
+    'vehicleFile.readTopSecret',
+    'personalInfo.reveal',
+    'audit.read',
+    'audit.exportPersonalInfoAccess',
+    'integrity.check'
+  ],
   auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check']
 }
 

@@ -15,8 +15,16 @@ export type Role =
   | 'auditor'
 
 export const ROLES: readonly Role[] = [
-  'archive_manager', 'cc_director', 'sales_advisor', 'service_advisor', 'sales_info_clerk',
-  'service_info_clerk', 'sales_manager', 'service_manager', 'general_manager', 'auditor'
+  'archive_manager',
+  'cc_director',
+  'sales_advisor',
+  'service_advisor',
+  'sales_info_clerk',
+  'service_info_clerk',
+  'sales_manager',
+  'service_manager',
+  'general_manager',
+  'auditor'
 ]
 
 export const ROLE_LABELS: Record<Role, string> = {

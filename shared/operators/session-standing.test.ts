@@ -10,13 +10,34 @@ describe('whether an open session may still act', () => {
     expect(sessionStanding({ role: 'sales_advisor' }, account, staff, now)).toEqual({ kind: 'active' })
   })
   it('ends when the account is disabled, removed, the person left, or the role changed', () => {
-    expect(sessionStanding({ role: 'sales_advisor' }, { ...account, disabled: true }, staff, now)).toEqual({ kind: 'ended', reason: 'disabled' })
-    expect(sessionStanding({ role: 'sales_advisor' }, undefined, staff, now)).toEqual({ kind: 'ended', reason: 'disabled' })
-    expect(sessionStanding({ role: 'sales_advisor' }, account, { ...staff, active: false }, now)).toEqual({ kind: 'ended', reason: 'disabled' })
-    expect(sessionStanding({ role: 'sales_advisor' }, account, { ...staff, role: 'sales_manager' }, now)).toEqual({ kind: 'ended', reason: 'roleChanged' })
+    expect(sessionStanding({ role: 'sales_advisor' }, { ...account, disabled: true }, staff, now)).toEqual({
+      kind: 'ended',
+      reason: 'disabled'
+    })
+    expect(sessionStanding({ role: 'sales_advisor' }, undefined, staff, now)).toEqual({
+      kind: 'ended',
+      reason: 'disabled'
+    })
+    expect(sessionStanding({ role: 'sales_advisor' }, account, { ...staff, active: false }, now)).toEqual({
+      kind: 'ended',
+      reason: 'disabled'
+    })
+    expect(sessionStanding({ role: 'sales_advisor' }, account, { ...staff, role: 'sales_manager' }, now)).toEqual({
+      kind: 'ended',
+      reason: 'roleChanged'
+    })
   })
   it('asks for a new password when the director set it or it is 30 days old', () => {
-    expect(sessionStanding({ role: 'sales_advisor' }, { ...account, passwordChangedAt: PASSWORD_SET_BY_DIRECTOR_AT }, staff, now)).toEqual({ kind: 'mustChangePassword' })
-    expect(sessionStanding({ role: 'sales_advisor' }, { ...account, passwordChangedAt: '2026-10-23T02:00:00Z' }, staff, now)).toEqual({ kind: 'mustChangePassword' })
+    expect(
+      sessionStanding(
+        { role: 'sales_advisor' },
+        { ...account, passwordChangedAt: PASSWORD_SET_BY_DIRECTOR_AT },
+        staff,
+        now
+      )
+    ).toEqual({ kind: 'mustChangePassword' })
+    expect(
+      sessionStanding({ role: 'sales_advisor' }, { ...account, passwordChangedAt: '2026-10-23T02:00:00Z' }, staff, now)
+    ).toEqual({ kind: 'mustChangePassword' })
   })
 })

@@ -19,7 +19,11 @@ export type SessionStanding =
 export const PASSWORD_SET_BY_DIRECTOR_AT = '1970-01-01T00:00:00.000Z'
 
 /** Whether the password must be changed before anything else: set by the director, or past its age. */
-export function passwordMustChange(passwordChangedAt: string, now: Date, policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY): boolean {
+export function passwordMustChange(
+  passwordChangedAt: string,
+  now: Date,
+  policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY
+): boolean {
   return passwordAge(passwordChangedAt, now, policy).expired
 }
 
@@ -31,7 +35,8 @@ export function sessionStanding(
   now: Date,
   policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY
 ): SessionStanding {
-  if (!account || !staff || account.disabled || account.deletedAt || !staff.active || staff.deletedAt) return { kind: 'ended', reason: 'disabled' }
+  if (!account || !staff || account.disabled || account.deletedAt || !staff.active || staff.deletedAt)
+    return { kind: 'ended', reason: 'disabled' }
   if (staff.role !== operator.role) return { kind: 'ended', reason: 'roleChanged' }
   if (passwordMustChange(account.passwordChangedAt, now, policy)) return { kind: 'mustChangePassword' }
   return { kind: 'active' }

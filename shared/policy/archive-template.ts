@@ -36,7 +36,10 @@ function selects(selection: VisitTypeSelection | undefined, visitType: VisitType
 }
 
 /** Whether a document is required for an archive of this visit type (undefined for sales archives). */
-export function documentRequirement(document: DocumentTemplate, visitType: VisitTypeCode | undefined): DocumentRequirement {
+export function documentRequirement(
+  document: DocumentTemplate,
+  visitType: VisitTypeCode | undefined
+): DocumentRequirement {
   if (selects(document.requiredFor, visitType)) return 'required'
   if (selects(document.optionalFor, visitType)) return 'optional'
   return 'not_required'

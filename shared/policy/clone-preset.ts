@@ -15,6 +15,13 @@ export interface NewPolicyIdentity {
 export function clonePreset(presetId: string, identity: NewPolicyIdentity): Policy {
   const preset = getPreset(presetId)
   const { basedOnVersion: _ignored, ...content } = copyPolicyData(preset)
-  const policy: Policy = { ...content, id: identity.id, name: identity.name, createdAt: identity.createdAt, presetId: preset.presetId, version: 1 }
+  const policy: Policy = {
+    ...content,
+    id: identity.id,
+    name: identity.name,
+    createdAt: identity.createdAt,
+    presetId: preset.presetId,
+    version: 1
+  }
   return deepFreeze(assertValidPolicy(policy))
 }

@@ -2,12 +2,7 @@
 
 /** The event a deadline counts from. */
 export type DeadlineAnchor =
-  | 'delivery'
-  | 'sale'
-  | 'vehicle_handed_back'
-  | 'returned_for_correction'
-  | 'reconciliation'
-  | 'loan_out'
+  'delivery' | 'sale' | 'vehicle_handed_back' | 'returned_for_correction' | 'reconciliation' | 'loan_out'
 
 export const DEADLINE_ANCHOR_LABELS: Readonly<Record<DeadlineAnchor, string>> = {
   delivery: '交车',

@@ -2,18 +2,18 @@
 // A definition says what to ask for; a form renders one input per definition.
 
 export type FactType =
-  | 'date'
-  | 'datetime'
-  | 'text'
-  | 'number'
-  | 'boolean'
-  | 'choice'
-  | 'list'
-  | 'signatures'
-  | 'measurements'
+  'date' | 'datetime' | 'text' | 'number' | 'boolean' | 'choice' | 'list' | 'signatures' | 'measurements'
 
 export const FACT_TYPES: readonly FactType[] = [
-  'date', 'datetime', 'text', 'number', 'boolean', 'choice', 'list', 'signatures', 'measurements'
+  'date',
+  'datetime',
+  'text',
+  'number',
+  'boolean',
+  'choice',
+  'list',
+  'signatures',
+  'measurements'
 ]
 
 /** A code the program compares and the Chinese label a person reads. */

@@ -45,11 +45,7 @@ export const FINE_TRIGGER_LABELS: Readonly<Record<FineTrigger, string>> = {
 }
 
 /** The staff a fine is charged to. */
-export type PenalisedRole =
-  | 'sales_advisor'
-  | 'service_advisor'
-  | 'archive_manager'
-  | 'responsible_person'
+export type PenalisedRole = 'sales_advisor' | 'service_advisor' | 'archive_manager' | 'responsible_person'
 
 export const PENALISED_ROLE_LABELS: Readonly<Record<PenalisedRole, string>> = {
   sales_advisor: '销售顾问',

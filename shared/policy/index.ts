@@ -3,8 +3,25 @@ export type { ArchiveKind } from './archive-kind'
 export { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from './archive-kind'
 export type { ArchiveTemplate, ArchiveTemplates, DocumentRequirement } from './archive-template'
 export { documentRequirement, documentsInFilingOrder, DOCUMENT_REQUIREMENT_LABELS } from './archive-template'
-export type { ApplicabilityCondition, AutoCheckItemTemplate, CheckItemTemplate, CheckMode, ConditionValue, ManualCheckItemTemplate } from './check-item-template'
-export type { DeadlineAnchor, DeadlineRule, DeadlineRuleKind, CorrectionDeadline, DeadlinesPolicy, HandInRecipient, HandInStage, IsoWeekday, TimedDeadline } from './deadline-rule'
+export type {
+  ApplicabilityCondition,
+  AutoCheckItemTemplate,
+  CheckItemTemplate,
+  CheckMode,
+  ConditionValue,
+  ManualCheckItemTemplate
+} from './check-item-template'
+export type {
+  DeadlineAnchor,
+  DeadlineRule,
+  DeadlineRuleKind,
+  CorrectionDeadline,
+  DeadlinesPolicy,
+  HandInRecipient,
+  HandInStage,
+  IsoWeekday,
+  TimedDeadline
+} from './deadline-rule'
 export { correctionClause, DEADLINE_ANCHOR_LABELS, HAND_IN_RECIPIENT_LABELS } from './deadline-rule'
 export type { DocumentForm, DocumentTemplate, VisitTypeSelection } from './document-template'
 export { DOCUMENT_FORM_LABELS } from './document-template'
@@ -12,7 +29,18 @@ export type { FactDefinition, FactOption, FactType, HandoverFactSource, SignerSl
 export { FACT_TYPES, HANDOVER_FACT_SOURCES } from './fact-definition'
 export type { FactRef } from './fact-ref'
 export { ARCHIVE_SCOPE, factRef, splitFactRef } from './fact-ref'
-export type { FineEscalation, FineRule, FinesPolicy, FineTrigger, PenalisedRole, Penalty, PenaltyUnit, QualityMetric, QualityTarget, RepeatUntilCorrected } from './fine-schedule'
+export type {
+  FineEscalation,
+  FineRule,
+  FinesPolicy,
+  FineTrigger,
+  PenalisedRole,
+  Penalty,
+  PenaltyUnit,
+  QualityMetric,
+  QualityTarget,
+  RepeatUntilCorrected
+} from './fine-schedule'
 export { FINE_TRIGGER_LABELS, PENALISED_ROLE_LABELS, PENALTY_UNIT_LABELS, QUALITY_METRIC_LABELS } from './fine-schedule'
 export type { LoanPolicy, OutsiderDocument } from './loan-policy'
 export { OUTSIDER_DOCUMENT_LABELS } from './loan-policy'

@@ -18,8 +18,15 @@ import { LEGAL_MINIMUM_RETENTION_YEARS } from './retention-policy'
 type Path = readonly (string | number)[]
 
 const FACT_TYPE_LABELS: Readonly<Record<FactType, string>> = {
-  date: '日期', datetime: '日期时间', text: '文字', number: '数字', boolean: '是/否',
-  choice: '单选', list: '清单', signatures: '签字', measurements: '测量值'
+  date: '日期',
+  datetime: '日期时间',
+  text: '文字',
+  number: '数字',
+  boolean: '是/否',
+  choice: '单选',
+  list: '清单',
+  signatures: '签字',
+  measurements: '测量值'
 }
 
 const CONDITION_FACT_TYPES: readonly FactType[] = ['boolean', 'choice', 'text', 'number']
@@ -44,26 +51,35 @@ function checkFactDefinitions(definitions: readonly FactDefinition[], where: str
     const at = [...path, index]
     const codes = (list: readonly { code: string }[]) => duplicates(list.map((item) => item.code))
     if (definition.type === 'signatures') {
-      for (const role of duplicates(definition.signers.map((s) => s.role))) out.add(at, `${where}“${definition.label}”的签字人“${role}”重复`)
+      for (const role of duplicates(definition.signers.map((s) => s.role)))
+        out.add(at, `${where}“${definition.label}”的签字人“${role}”重复`)
       if (definition.signers.length === 0) out.add(at, `${where}“${definition.label}”至少要列出一位签字人`)
     }
     if ((definition.type === 'list' || definition.type === 'choice') && definition.options) {
       for (const code of codes(definition.options)) out.add(at, `${where}“${definition.label}”的选项“${code}”重复`)
     }
-    if (definition.type === 'choice' && definition.options.length === 0) out.add(at, `${where}“${definition.label}”至少要有一个选项`)
+    if (definition.type === 'choice' && definition.options.length === 0)
+      out.add(at, `${where}“${definition.label}”至少要有一个选项`)
     if (definition.type === 'measurements') {
-      for (const code of codes(definition.positions)) out.add(at, `${where}“${definition.label}”的测量位置“${code}”重复`)
+      for (const code of codes(definition.positions))
+        out.add(at, `${where}“${definition.label}”的测量位置“${code}”重复`)
     }
   })
 }
 
 function checkSelection(
-  selection: VisitTypeSelection | undefined, template: ArchiveTemplate, where: string, path: Path, out: IssueList
+  selection: VisitTypeSelection | undefined,
+  template: ArchiveTemplate,
+  where: string,
+  path: Path,
+  out: IssueList
 ): void {
   if (selection === undefined || selection === 'all') return
-  if (template.kind === 'sales' && selection.length > 0) out.add(path, `${where}：销售档案不分维修类别，只能填“全部”或不选`)
+  if (template.kind === 'sales' && selection.length > 0)
+    out.add(path, `${where}：销售档案不分维修类别，只能填“全部”或不选`)
   const known = new Set(template.visitTypes.map((v) => v.code))
-  for (const code of selection) if (template.kind === 'service' && !known.has(code)) out.add(path, `${where}：维修类别“${code}”未在本制度中定义`)
+  for (const code of selection)
+    if (template.kind === 'service' && !known.has(code)) out.add(path, `${where}：维修类别“${code}”未在本制度中定义`)
 }
 
 function resolveFact(template: ArchiveTemplate, ref: string): FactDefinition | undefined {
@@ -73,7 +89,12 @@ function resolveFact(template: ArchiveTemplate, ref: string): FactDefinition | u
 }
 
 function checkCheckItem(
-  policy: Policy, template: ArchiveTemplate, document: DocumentTemplate, check: CheckItemTemplate, path: Path, out: IssueList
+  policy: Policy,
+  template: ArchiveTemplate,
+  document: DocumentTemplate,
+  check: CheckItemTemplate,
+  path: Path,
+  out: IssueList
 ): void {
   const where = `${template.name}《${document.name}》检查项“${check.title}”`
   const fineCodes = new Set(policy.fines.rules.map((rule) => rule.code))
@@ -82,13 +103,21 @@ function checkCheckItem(
   }
   if (check.applicableWhen) {
     const fact = resolveFact(template, check.applicableWhen.fact)
-    if (!fact) out.add([...path, 'applicableWhen', 'fact'], `${where}：适用条件引用的事实“${check.applicableWhen.fact}”不存在`)
+    if (!fact)
+      out.add([...path, 'applicableWhen', 'fact'], `${where}：适用条件引用的事实“${check.applicableWhen.fact}”不存在`)
     else if (!CONDITION_FACT_TYPES.includes(fact.type)) {
-      out.add([...path, 'applicableWhen', 'fact'], `${where}：适用条件只能引用是/否、单选、文字或数字类事实，“${fact.label}”是${FACT_TYPE_LABELS[fact.type]}`)
+      out.add(
+        [...path, 'applicableWhen', 'fact'],
+        `${where}：适用条件只能引用是/否、单选、文字或数字类事实，“${fact.label}”是${FACT_TYPE_LABELS[fact.type]}`
+      )
     } else if (fact.type === 'choice') {
       const codes = new Set(fact.options.map((o) => o.code))
       for (const value of check.applicableWhen.values) {
-        if (!codes.has(String(value))) out.add([...path, 'applicableWhen', 'values'], `${where}：适用条件的值“${String(value)}”不是“${fact.label}”的选项`)
+        if (!codes.has(String(value)))
+          out.add(
+            [...path, 'applicableWhen', 'values'],
+            `${where}：适用条件的值“${String(value)}”不是“${fact.label}”的选项`
+          )
       }
     }
   }
@@ -103,7 +132,10 @@ function checkCheckItem(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const message = /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '参数格式不正确'
-      out.add([...path, 'params', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], `${where}：规则“${rule.title}”的参数${issue.path.length > 0 ? ` ${issue.path.join('.')} ` : ''}有误：${message}`)
+      out.add(
+        [...path, 'params', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+        `${where}：规则“${rule.title}”的参数${issue.path.length > 0 ? ` ${issue.path.join('.')} ` : ''}有误：${message}`
+      )
     }
     return
   }
@@ -121,11 +153,13 @@ function checkCheckItem(
     }
     if (fact.type === 'signatures') {
       const roles = new Set(fact.signers.map((s) => s.role))
-      for (const role of requirement.roles ?? []) if (!roles.has(role)) out.add(at, `${where}：“${fact.label}”没有签字人“${role}”`)
+      for (const role of requirement.roles ?? [])
+        if (!roles.has(role)) out.add(at, `${where}：“${fact.label}”没有签字人“${role}”`)
     }
     if ((fact.type === 'list' || fact.type === 'choice') && fact.options !== undefined) {
       const codes = new Set(fact.options.map((o) => o.code))
-      for (const code of requirement.optionCodes ?? []) if (!codes.has(code)) out.add(at, `${where}：“${fact.label}”没有选项“${code}”`)
+      for (const code of requirement.optionCodes ?? [])
+        if (!codes.has(code)) out.add(at, `${where}：“${fact.label}”没有选项“${code}”`)
     }
   }
 }
@@ -136,17 +170,24 @@ function checkTemplate(policy: Policy, kind: ArchiveKind, out: IssueList): void 
   const name = ARCHIVE_KIND_LABELS[kind]
   if (template.kind !== kind) out.add([...path, 'kind'], `${name}模板的类别应为“${kind}”`)
   if (kind === 'sales' && template.visitTypes.length > 0) out.add([...path, 'visitTypes'], '销售档案不分维修类别')
-  if (kind === 'service' && template.visitTypes.length === 0) out.add([...path, 'visitTypes'], '服务档案至少要有一种维修类别')
-  for (const code of duplicates(template.visitTypes.map((v) => v.code))) out.add([...path, 'visitTypes'], `维修类别“${code}”重复`)
+  if (kind === 'service' && template.visitTypes.length === 0)
+    out.add([...path, 'visitTypes'], '服务档案至少要有一种维修类别')
+  for (const code of duplicates(template.visitTypes.map((v) => v.code)))
+    out.add([...path, 'visitTypes'], `维修类别“${code}”重复`)
   if (template.documents.length === 0) out.add([...path, 'documents'], `${name}至少要有一份资料`)
 
-  for (const code of duplicates(template.documents.map((d) => d.code))) out.add([...path, 'documents'], `${name}的资料代码“${code}”重复`)
+  for (const code of duplicates(template.documents.map((d) => d.code)))
+    out.add([...path, 'documents'], `${name}的资料代码“${code}”重复`)
   for (const document of template.documents) {
-    if (document.code === ARCHIVE_SCOPE) out.add([...path, 'documents'], `资料代码不能用“${ARCHIVE_SCOPE}”（已用于档案本身的事实）`)
+    if (document.code === ARCHIVE_SCOPE)
+      out.add([...path, 'documents'], `资料代码不能用“${ARCHIVE_SCOPE}”（已用于档案本身的事实）`)
   }
   const orders = template.documents.map((d) => d.order).sort((a, b) => a - b)
   if (orders.some((order, index) => order !== index + 1)) {
-    out.add([...path, 'documents'], `${name}的资料排列顺序应从 1 连续编号到 ${template.documents.length}，现在是 ${orders.join('、')}`)
+    out.add(
+      [...path, 'documents'],
+      `${name}的资料排列顺序应从 1 连续编号到 ${template.documents.length}，现在是 ${orders.join('、')}`
+    )
   }
   const checkCodes = template.documents.flatMap((d) => d.checks.map((c) => c.code))
   for (const code of duplicates(checkCodes)) out.add([...path, 'documents'], `${name}的检查项代码“${code}”重复`)
@@ -165,21 +206,35 @@ function checkTemplate(policy: Policy, kind: ArchiveKind, out: IssueList): void 
   })
 }
 
-function checkAnchor(rule: DeadlineRule, allowed: readonly DeadlineAnchor[], where: string, path: Path, out: IssueList): void {
+function checkAnchor(
+  rule: DeadlineRule,
+  allowed: readonly DeadlineAnchor[],
+  where: string,
+  path: Path,
+  out: IssueList
+): void {
   if (!allowed.includes(rule.from)) {
     const names = allowed.map((a) => `“${DEADLINE_ANCHOR_LABELS[a]}”`).join('或')
     out.add([...path, 'from'], `${where}应从${names}起算，不能从“${DEADLINE_ANCHOR_LABELS[rule.from]}”起算`)
   }
 }
 
-function checkHandIn(stages: readonly HandInStage[], allowed: readonly DeadlineAnchor[], where: string, path: Path, out: IssueList): void {
+function checkHandIn(
+  stages: readonly HandInStage[],
+  allowed: readonly DeadlineAnchor[],
+  where: string,
+  path: Path,
+  out: IssueList
+): void {
   if (stages.length === 0) {
     out.add(path, `${where}至少要有一个期限`)
     return
   }
   for (const code of duplicates(stages.map((s) => s.code))) out.add(path, `${where}的环节代码“${code}”重复`)
   if (stages[stages.length - 1]?.handedTo !== 'customer_care') out.add(path, `${where}的最后一个环节应交到客服部`)
-  stages.forEach((stage, index) => checkAnchor(stage.rule, allowed, `${where}“${stage.label}”`, [...path, index, 'rule'], out))
+  stages.forEach((stage, index) =>
+    checkAnchor(stage.rule, allowed, `${where}“${stage.label}”`, [...path, index, 'rule'], out)
+  )
 }
 
 /** Every cross-reference problem of a policy whose shape is already valid. */
@@ -189,11 +244,14 @@ export function findPolicyInconsistencies(policy: Policy): PolicyIssue[] {
     out.add(['basedOnVersion'], `来源版本 ${policy.basedOnVersion} 应早于本版本 ${policy.version}`)
   }
   // Fine rules first: check items refer to them.
-  for (const code of duplicates(policy.fines.rules.map((r) => r.code))) out.add(['fines', 'rules'], `处罚条款代码“${code}”重复`)
-  for (const code of duplicates(policy.fines.escalations.map((e) => e.code))) out.add(['fines', 'escalations'], `加重处罚代码“${code}”重复`)
+  for (const code of duplicates(policy.fines.rules.map((r) => r.code)))
+    out.add(['fines', 'rules'], `处罚条款代码“${code}”重复`)
+  for (const code of duplicates(policy.fines.escalations.map((e) => e.code)))
+    out.add(['fines', 'escalations'], `加重处罚代码“${code}”重复`)
   policy.fines.escalations.forEach((escalation, index) => {
     const cut = escalation.performancePayCut
-    if (cut && cut.minPercent > cut.maxPercent) out.add(['fines', 'escalations', index, 'performancePayCut'], `“${escalation.title}”的绩效扣罚下限不能高于上限`)
+    if (cut && cut.minPercent > cut.maxPercent)
+      out.add(['fines', 'escalations', index, 'performancePayCut'], `“${escalation.title}”的绩效扣罚下限不能高于上限`)
   })
   checkTemplate(policy, 'sales', out)
   checkTemplate(policy, 'service', out)
@@ -202,12 +260,21 @@ export function findPolicyInconsistencies(policy: Policy): PolicyIssue[] {
   checkHandIn(d.salesHandIn, ['delivery', 'sale'], '销售档案上交期限', ['deadlines', 'salesHandIn'], out)
   checkHandIn(d.serviceHandIn, ['vehicle_handed_back'], '服务档案上交期限', ['deadlines', 'serviceHandIn'], out)
   checkAnchor(d.correction.rule, ['returned_for_correction'], '整改期限', ['deadlines', 'correction', 'rule'], out)
-  checkAnchor(d.missingArchiveReport.rule, ['reconciliation'], '档案缺失报告期限', ['deadlines', 'missingArchiveReport', 'rule'], out)
+  checkAnchor(
+    d.missingArchiveReport.rule,
+    ['reconciliation'],
+    '档案缺失报告期限',
+    ['deadlines', 'missingArchiveReport', 'rule'],
+    out
+  )
   checkAnchor(d.loanReturn.rule, ['loan_out'], '借阅归还期限', ['deadlines', 'loanReturn', 'rule'], out)
 
   const r = policy.retention
   if (r.destroyNotBeforeYears < LEGAL_MINIMUM_RETENTION_YEARS) {
-    out.add(['retention', 'destroyNotBeforeYears'], `依《汽车销售管理办法》，销售及客户档案至少保存 ${LEGAL_MINIMUM_RETENTION_YEARS} 年，销毁年限不能少于 ${LEGAL_MINIMUM_RETENTION_YEARS} 年`)
+    out.add(
+      ['retention', 'destroyNotBeforeYears'],
+      `依《汽车销售管理办法》，销售及客户档案至少保存 ${LEGAL_MINIMUM_RETENTION_YEARS} 年，销毁年限不能少于 ${LEGAL_MINIMUM_RETENTION_YEARS} 年`
+    )
   }
   return out.issues
 }

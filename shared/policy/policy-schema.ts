@@ -17,10 +17,16 @@ const text = (label: string, max = 200) => freeText({ label, max })
 const code = (label: string) =>
   z.string({ error: `请填写${label}` }).regex(CODE, `${label}只能用小写字母、数字、下划线和连字符，且以字母开头`)
 const positiveInt = (label: string) =>
-  z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).positive(`${label}必须大于 0`)
+  z
+    .number({ error: `${label}应为数字` })
+    .int(`${label}应为整数`)
+    .positive(`${label}必须大于 0`)
 const positive = (label: string) => z.number({ error: `${label}应为数字` }).positive(`${label}必须大于 0`)
 const percent = (label: string) =>
-  z.number({ error: `${label}应为数字` }).min(0, `${label}不能小于 0%`).max(100, `${label}不能超过 100%`)
+  z
+    .number({ error: `${label}应为数字` })
+    .min(0, `${label}不能小于 0%`)
+    .max(100, `${label}不能超过 100%`)
 
 const optionSchema = z.object({
   code: z.string().regex(OPTION_CODE, '选项代码只能用字母、数字、下划线和连字符'),
@@ -28,15 +34,42 @@ const optionSchema = z.object({
 })
 const signerSlotSchema = z.object({ role: code('签字人角色代码'), label: text('签字人名称', 30) })
 
-const factBase = { key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'), label: text('事实名称', 80), hint: optionalFreeText({ label: '填写提示', max: 200 }).transform((v) => v ?? undefined).optional(), fromHandover: z.enum(HANDOVER_FACT_SOURCES).optional() }
-const factDefinitionSchema = z.discriminatedUnion('type', [
-  z.object({ ...factBase, type: z.enum(['date', 'datetime', 'text', 'boolean']) }),
-  z.object({ ...factBase, type: z.literal('number'), unit: optionalFreeText({ label: '单位', max: 10 }).transform((v) => v ?? undefined).optional() }),
-  z.object({ ...factBase, type: z.literal('choice'), options: z.array(optionSchema) }),
-  z.object({ ...factBase, type: z.literal('list'), options: z.array(optionSchema).optional(), allowOther: z.boolean().optional() }),
-  z.object({ ...factBase, type: z.literal('signatures'), signers: z.array(signerSlotSchema) }),
-  z.object({ ...factBase, type: z.literal('measurements'), unit: text('单位', 10), positions: z.array(optionSchema).min(1, '至少要有一个测量位置') })
-], { error: '事实类型应为 日期、日期时间、文字、数字、是/否、单选、清单、签字 或 测量值' })
+const factBase = {
+  key: z.string().regex(FACT_KEY, '事实键只能用字母、数字和下划线，且以字母开头'),
+  label: text('事实名称', 80),
+  hint: optionalFreeText({ label: '填写提示', max: 200 })
+    .transform((v) => v ?? undefined)
+    .optional(),
+  fromHandover: z.enum(HANDOVER_FACT_SOURCES).optional()
+}
+const factDefinitionSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ ...factBase, type: z.enum(['date', 'datetime', 'text', 'boolean']) }),
+    z.object({
+      ...factBase,
+      type: z.literal('number'),
+      unit: optionalFreeText({ label: '单位', max: 10 })
+        .transform((v) => v ?? undefined)
+        .optional()
+    }),
+    z.object({ ...factBase, type: z.literal('choice'), options: z.array(optionSchema) }),
+    z.object({
+      ...factBase,
+      type: z.literal('list'),
+      options: z.array(optionSchema).optional(),
+      allowOther: z.boolean().optional()
+    }),
+    z.object({ ...factBase, type: z.literal('signatures'), signers: z.array(signerSlotSchema) }),
+    z.object({
+      ...factBase,
+      type: z.literal('measurements'),
+      unit: text('单位', 10),
+      positions: z.array(optionSchema).min(1, '至少要有一个测量位置')
+    })
+  ],
+  { error: '事实类型应为 日期、日期时间、文字、数字、是/否、单选、清单、签字 或 测量值' }
+)
 
 const conditionSchema = z.object({
   fact: z.string().regex(/^[a-z][a-z0-9_]*\.[a-zA-Z][a-zA-Z0-9_]*$/, '适用条件的事实引用格式应为“资料代码.事实键”'),
@@ -52,10 +85,19 @@ const checkBase = {
   applicableWhen: conditionSchema.optional(),
   fineRuleCode: z.string().optional()
 }
-const checkItemSchema = z.discriminatedUnion('mode', [
-  z.object({ ...checkBase, mode: z.literal('auto'), ruleId: text('自动检查规则'), params: z.record(z.string(), z.unknown()) }),
-  z.object({ ...checkBase, mode: z.literal('manual') })
-], { error: '检查方式应为“自动”或“人工”' })
+const checkItemSchema = z.discriminatedUnion(
+  'mode',
+  [
+    z.object({
+      ...checkBase,
+      mode: z.literal('auto'),
+      ruleId: text('自动检查规则'),
+      params: z.record(z.string(), z.unknown())
+    }),
+    z.object({ ...checkBase, mode: z.literal('manual') })
+  ],
+  { error: '检查方式应为“自动”或“人工”' }
+)
 
 const selectionSchema = z.union([z.literal('all'), z.array(z.string())], { error: '适用范围应为“全部”或维修类别列表' })
 
@@ -66,7 +108,9 @@ const documentSchema = z.object({
   form: z.enum(['original', 'copy', 'either'], { error: '资料形式应为 原件、复印件 或 原件或复印件' }),
   requiredFor: selectionSchema,
   optionalFor: selectionSchema.optional(),
-  conditionNote: optionalFreeText({ label: '适用条件说明', max: 200 }).transform((v) => v ?? undefined).optional(),
+  conditionNote: optionalFreeText({ label: '适用条件说明', max: 200 })
+    .transform((v) => v ?? undefined)
+    .optional(),
   clause: text('制度条款', 120),
   missingFineRuleCode: z.string().optional(),
   facts: z.array(factDefinitionSchema),
@@ -81,27 +125,45 @@ const archiveTemplateSchema = z.object({
   documents: z.array(documentSchema)
 })
 
-const anchorSchema = z.enum(['delivery', 'sale', 'vehicle_handed_back', 'returned_for_correction', 'reconciliation', 'loan_out'], {
-  error: '期限起算点无效'
-})
-const deadlineRuleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('working_days_after'), days: positiveInt('工作日天数'), from: anchorSchema }),
-  z.object({ kind: z.literal('calendar_days_after'), days: positiveInt('天数'), from: anchorSchema }),
-  z.object({ kind: z.literal('hours_after'), hours: positive('小时数'), from: anchorSchema }),
-  z.object({
-    kind: z.literal('next_weekday'),
-    weekday: z.union([1, 2, 3, 4, 5, 6, 7].map((day) => z.literal(day)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>, z.ZodLiteral<6>, z.ZodLiteral<7>], {
-      error: '星期应为 1（周一）至 7（周日）'
+const anchorSchema = z.enum(
+  ['delivery', 'sale', 'vehicle_handed_back', 'returned_for_correction', 'reconciliation', 'loan_out'],
+  {
+    error: '期限起算点无效'
+  }
+)
+const deadlineRuleSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('working_days_after'), days: positiveInt('工作日天数'), from: anchorSchema }),
+    z.object({ kind: z.literal('calendar_days_after'), days: positiveInt('天数'), from: anchorSchema }),
+    z.object({ kind: z.literal('hours_after'), hours: positive('小时数'), from: anchorSchema }),
+    z.object({
+      kind: z.literal('next_weekday'),
+      weekday: z.union(
+        [1, 2, 3, 4, 5, 6, 7].map((day) => z.literal(day)) as [
+          z.ZodLiteral<1>,
+          z.ZodLiteral<2>,
+          z.ZodLiteral<3>,
+          z.ZodLiteral<4>,
+          z.ZodLiteral<5>,
+          z.ZodLiteral<6>,
+          z.ZodLiteral<7>
+        ],
+        {
+          error: '星期应为 1（周一）至 7（周日）'
+        }
+      ),
+      from: anchorSchema
     }),
-    from: anchorSchema
-  }),
-  z.object({
-    kind: z.literal('days_after_at_time'),
-    days: z.number({ error: '天数应为数字' }).int('天数应为整数').nonnegative('天数不能为负数'),
-    time: z.string().regex(/^([01]\d|2[0-3]):([0-5]\d)$/, '时间应写作24小时制 时:分，如 10:00'),
-    from: anchorSchema
-  })
-], { error: '期限类型无效' })
+    z.object({
+      kind: z.literal('days_after_at_time'),
+      days: z.number({ error: '天数应为数字' }).int('天数应为整数').nonnegative('天数不能为负数'),
+      time: z.string().regex(/^([01]\d|2[0-3]):([0-5]\d)$/, '时间应写作24小时制 时:分，如 10:00'),
+      from: anchorSchema
+    })
+  ],
+  { error: '期限类型无效' }
+)
 
 const handInStageSchema = z.object({
   code: code('环节代码'),
@@ -109,53 +171,83 @@ const handInStageSchema = z.object({
   handedTo: z.enum(['customer_care', 'sales_info_clerk', 'service_info_clerk'], { error: '交接对象无效' }),
   rule: deadlineRuleSchema,
   clause: text('制度条款', 120),
-  lateExplanationSignedBy: optionalFreeText({ label: '迟交说明签字人', max: 30 }).transform((v) => v ?? undefined).optional()
+  lateExplanationSignedBy: optionalFreeText({ label: '迟交说明签字人', max: 30 })
+    .transform((v) => v ?? undefined)
+    .optional()
 })
 const timedDeadlineSchema = z.object({ rule: deadlineRuleSchema, clause: text('制度条款', 120) })
 
-const roleSchema = z.enum(['sales_advisor', 'service_advisor', 'archive_manager', 'responsible_person'], { error: '处罚对象无效' })
+const roleSchema = z.enum(['sales_advisor', 'service_advisor', 'archive_manager', 'responsible_person'], {
+  error: '处罚对象无效'
+})
 const unitSchema = z.enum(['vehicle_visit', 'item', 'file', 'occurrence'], { error: '计罚单位应为 车次、项、份 或 次' })
 const fineRuleSchema = z.object({
   code: code('处罚条款代码'),
   title: text('处罚条款名称', 120),
   clause: text('制度条款', 120),
-  trigger: z.enum([
-    'late_handover', 'customer_signature_missing', 'internal_signature_missing', 'document_nonconforming', 'contact_not_confirmed',
-    'archive_missing', 'archive_nonconforming', 'archive_lost_or_damaged', 'correction_late', 'returned_unchanged', 'favouritism'
-  ], { error: '处罚事由无效' }),
+  trigger: z.enum(
+    [
+      'late_handover',
+      'customer_signature_missing',
+      'internal_signature_missing',
+      'document_nonconforming',
+      'contact_not_confirmed',
+      'archive_missing',
+      'archive_nonconforming',
+      'archive_lost_or_damaged',
+      'correction_late',
+      'returned_unchanged',
+      'favouritism'
+    ],
+    { error: '处罚事由无效' }
+  ),
   appliesTo: z.array(roleSchema).min(1, '至少指定一个处罚对象'),
   archiveKind: z.enum(['sales', 'service']).optional(),
-  penalty: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('yuan'), amount: positive('罚款金额'), per: unitSchema }),
-    z.object({ kind: z.literal('kpi_points'), points: positive('KPI扣分'), per: unitSchema })
-  ], { error: '处罚方式应为罚款（元）或KPI扣分' }),
-  note: optionalFreeText({ label: '处罚说明', max: 200 }).transform((v) => v ?? undefined).optional()
+  penalty: z.discriminatedUnion(
+    'kind',
+    [
+      z.object({ kind: z.literal('yuan'), amount: positive('罚款金额'), per: unitSchema }),
+      z.object({ kind: z.literal('kpi_points'), points: positive('KPI扣分'), per: unitSchema })
+    ],
+    { error: '处罚方式应为罚款（元）或KPI扣分' }
+  ),
+  note: optionalFreeText({ label: '处罚说明', max: 200 })
+    .transform((v) => v ?? undefined)
+    .optional()
 })
 const finesSchema = z.object({
   rules: z.array(fineRuleSchema),
-  escalations: z.array(z.object({
-    code: code('加重处罚代码'),
-    title: text('加重处罚名称', 120),
-    clause: text('制度条款', 120),
-    appliesTo: roleSchema,
-    window: z.literal('calendar_month'),
-    fromNthPenalty: z.number({ error: '起始次数应为数字' }).int('起始次数应为整数').min(2, '加重处罚至少从第 2 次起'),
-    multiplier: z.number({ error: '倍数应为数字' }).gt(1, '加重倍数必须大于 1'),
-    performancePayCut: z.object({ minPercent: percent('绩效扣罚下限'), maxPercent: percent('绩效扣罚上限') }).optional()
-  })),
+  escalations: z.array(
+    z.object({
+      code: code('加重处罚代码'),
+      title: text('加重处罚名称', 120),
+      clause: text('制度条款', 120),
+      appliesTo: roleSchema,
+      window: z.literal('calendar_month'),
+      fromNthPenalty: z.number({ error: '起始次数应为数字' }).int('起始次数应为整数').min(2, '加重处罚至少从第 2 次起'),
+      multiplier: z.number({ error: '倍数应为数字' }).gt(1, '加重倍数必须大于 1'),
+      performancePayCut: z
+        .object({ minPercent: percent('绩效扣罚下限'), maxPercent: percent('绩效扣罚上限') })
+        .optional()
+    })
+  ),
   repeatUntilCorrected: z.object({ clause: text('制度条款', 120), every: deadlineRuleSchema }).nullable(),
-  qualityTargets: z.array(z.object({
-    metric: z.enum(['completeness', 'authenticity', 'timeliness'], { error: '质量指标无效' }),
-    minPercent: percent('质量目标'),
-    clause: text('制度条款', 120)
-  })),
+  qualityTargets: z.array(
+    z.object({
+      metric: z.enum(['completeness', 'authenticity', 'timeliness'], { error: '质量指标无效' }),
+      minPercent: percent('质量目标'),
+      clause: text('制度条款', 120)
+    })
+  ),
   departmentReviewMetrics: z.array(z.enum(['completeness', 'authenticity', 'timeliness'], { error: '考核指标无效' })),
   enforcedBy: optionalFreeText({ label: '执行人', max: 30 })
 })
 
 const retentionSchema = z.object({
   keepYearsAfterLastService: positiveInt('末次维修后保管年数').nullable(),
-  dormancy: z.object({ noServiceYears: positiveInt('未到店维修年数'), keepYearsFromCreation: positiveInt('自建档起保管年数') }).nullable(),
+  dormancy: z
+    .object({ noServiceYears: positiveInt('未到店维修年数'), keepYearsFromCreation: positiveInt('自建档起保管年数') })
+    .nullable(),
   onExpiry: z.literal('seal'),
   destroyNotBeforeYears: positiveInt('最早可销毁年数'),
   destructionNeedsApproval: z.boolean(),
@@ -191,7 +283,12 @@ export const policySchema = z
       salesHandIn: z.array(handInStageSchema),
       serviceHandIn: z.array(handInStageSchema),
       correction: timedDeadlineSchema.extend({
-        clauseByKind: z.object({ sales: text('销售档案整改条款', 120).optional(), service: text('服务档案整改条款', 120).optional() }).optional()
+        clauseByKind: z
+          .object({
+            sales: text('销售档案整改条款', 120).optional(),
+            service: text('服务档案整改条款', 120).optional()
+          })
+          .optional()
       }),
       missingArchiveReport: timedDeadlineSchema,
       loanReturn: timedDeadlineSchema
@@ -202,11 +299,15 @@ export const policySchema = z
     reconciliation: z.object({ sales: reconciliationRuleSchema, service: reconciliationRuleSchema }),
     signOff: z.object({
       block: z.array(text('签批栏', 10)),
-      nonconformityRecordConfirmedBy: z.object({ sales: z.array(text('确认人', 30)), service: z.array(text('确认人', 30)) })
+      nonconformityRecordConfirmedBy: z.object({
+        sales: z.array(text('确认人', 30)),
+        service: z.array(text('确认人', 30))
+      })
     })
   })
   .superRefine((policy, ctx) => {
-    for (const issue of findPolicyInconsistencies(policy as Policy)) ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message })
+    for (const issue of findPolicyInconsistencies(policy as Policy))
+      ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message })
   })
 
 export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; issues: PolicyIssue[] }

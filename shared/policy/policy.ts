@@ -33,7 +33,18 @@ export interface Policy {
 
 /** The parts of a policy an edit may change; identity, version and dates are set by revisePolicy. */
 export type PolicyChanges = Partial<
-  Pick<Policy, 'name' | 'sources' | 'archiveTemplates' | 'deadlines' | 'fines' | 'retention' | 'loans' | 'reconciliation' | 'signOff'>
+  Pick<
+    Policy,
+    | 'name'
+    | 'sources'
+    | 'archiveTemplates'
+    | 'deadlines'
+    | 'fines'
+    | 'retention'
+    | 'loans'
+    | 'reconciliation'
+    | 'signOff'
+  >
 >
 
 /** What every evaluation records. */

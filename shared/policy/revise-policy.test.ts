@@ -5,7 +5,11 @@ import { copyPolicyData } from './deep-freeze'
 import { getPreset } from './presets/preset-registry'
 import { revisePolicy } from './revise-policy'
 
-const identity = { id: 'dealer-7f3a', name: '长春宏达一汽-大众4S店档案管理制度', createdAt: '2026-03-01T09:00:00+08:00' }
+const identity = {
+  id: 'dealer-7f3a',
+  name: '长春宏达一汽-大众4S店档案管理制度',
+  createdAt: '2026-03-01T09:00:00+08:00'
+}
 
 describe('clonePreset', () => {
   it('makes version 1 of a dealership policy from a preset, leaving the preset as it was', () => {
@@ -29,7 +33,15 @@ describe('revisePolicy', () => {
 
   it('makes a new version and leaves the old one untouched', () => {
     const snapshot = copyPolicyData(v1)
-    const deadlines = { ...v1.deadlines, salesHandIn: [{ ...v1.deadlines.salesHandIn[0]!, rule: { kind: 'working_days_after' as const, days: 3, from: 'sale' as const } }] }
+    const deadlines = {
+      ...v1.deadlines,
+      salesHandIn: [
+        {
+          ...v1.deadlines.salesHandIn[0]!,
+          rule: { kind: 'working_days_after' as const, days: 3, from: 'sale' as const }
+        }
+      ]
+    }
     const v2 = revisePolicy(v1, { deadlines }, '2026-04-01T10:00:00+08:00')
     expect(v2).toMatchObject({ id: v1.id, version: 2, basedOnVersion: 1, createdAt: '2026-04-01T10:00:00+08:00' })
     expect(v2.deadlines.salesHandIn[0]?.rule.from).toBe('sale')

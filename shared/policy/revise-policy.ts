@@ -6,7 +6,15 @@ import { assertValidPolicy } from './policy-schema'
 // (policy id + version). The edit becomes version + 1, valid or refused as a whole.
 
 const EDITABLE_KEYS = [
-  'name', 'sources', 'archiveTemplates', 'deadlines', 'fines', 'retention', 'loans', 'reconciliation', 'signOff'
+  'name',
+  'sources',
+  'archiveTemplates',
+  'deadlines',
+  'fines',
+  'retention',
+  'loans',
+  'reconciliation',
+  'signOff'
 ] as const satisfies readonly (keyof PolicyChanges)[]
 
 /**

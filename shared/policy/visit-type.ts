@@ -2,12 +2,7 @@
 // preset texts name, but a dealership may define its own, since visit types are data.
 
 export type KnownVisitType =
-  | 'minor_repair'
-  | 'first_service'
-  | 'routine_service'
-  | 'major_repair'
-  | 'warranty_claim'
-  | 'rescue'
+  'minor_repair' | 'first_service' | 'routine_service' | 'major_repair' | 'warranty_claim' | 'rescue'
 
 /** A visit-type code: one of the known ones or a dealership's own. */
 export type VisitTypeCode = KnownVisitType | (string & {})

@@ -6,7 +6,16 @@
 import type { AuditHead } from '../audit/audit-chain'
 import { printStamp } from '../export/export-stamp'
 import type { PdfContent, PdfDocumentDefinition, PdfTable, PdfText } from './pdf-definition'
-import { cjkTextWidth, gridLayout, labelCell, pageFooter, PRINT_CREATOR, PRINT_DEFAULT_STYLE, PRINT_STYLES, signatureLine } from './print-layout'
+import {
+  cjkTextWidth,
+  gridLayout,
+  labelCell,
+  pageFooter,
+  PRINT_CREATOR,
+  PRINT_DEFAULT_STYLE,
+  PRINT_STYLES,
+  signatureLine
+} from './print-layout'
 import { chinaDateTimeText } from './print-format'
 
 export const BACKUP_KEY_SHEET_TITLE = '备份密钥登记表'
@@ -83,7 +92,11 @@ export function backupKeySheetDocument(sheet: BackupKeySheet): PdfDocumentDefini
     }
   ]
   return {
-    info: { title: `${BACKUP_KEY_SHEET_TITLE} ${sheet.keyId}`, subject: `${sheet.dealershipName} ${BACKUP_KEY_SHEET_TITLE}`, creator: PRINT_CREATOR },
+    info: {
+      title: `${BACKUP_KEY_SHEET_TITLE} ${sheet.keyId}`,
+      subject: `${sheet.dealershipName} ${BACKUP_KEY_SHEET_TITLE}`,
+      creator: PRINT_CREATOR
+    },
     language: 'zh-CN',
     pageSize: 'A4',
     pageOrientation: 'portrait',

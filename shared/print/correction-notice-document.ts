@@ -4,7 +4,17 @@
 import { printStamp } from '../export/export-stamp'
 import type { CorrectionNotice } from '../inspection/correction-notice'
 import type { PdfContent, PdfDocumentDefinition, PdfTable, PdfText } from './pdf-definition'
-import { cjkTextWidth, gridLayout, labelCell, pageFooter, PRINT_CREATOR, PRINT_DEFAULT_STYLE, PRINT_STYLES, signatureLine, signOffBlock } from './print-layout'
+import {
+  cjkTextWidth,
+  gridLayout,
+  labelCell,
+  pageFooter,
+  PRINT_CREATOR,
+  PRINT_DEFAULT_STYLE,
+  PRINT_STYLES,
+  signatureLine,
+  signOffBlock
+} from './print-layout'
 import { chinaDateTimeText, orDash } from './print-format'
 
 export interface CorrectionNoticePrintOptions {
@@ -73,7 +83,13 @@ function itemsTable(n: CorrectionNotice): PdfTable {
     ])
   })
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [26, 96, 150, '*'], heights: (row) => (row === 0 ? 'auto' : 20), body },
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: [26, 96, 150, '*'],
+      heights: (row) => (row === 0 ? 'auto' : 20),
+      body
+    },
     layout: gridLayout(1)
   }
 }
@@ -85,21 +101,25 @@ function deadlineBox(n: CorrectionNotice): PdfTable {
     margin: [0, 10, 0, 0],
     table: {
       widths: ['*'],
-      body: [[{
-        stack: [
+      body: [
+        [
           {
-            fontSize: 13,
-            bold: true,
-            text: [
-              '请于 ',
-              { text: chinaDateTimeText(n.dueAt), fontSize: 15 },
-              ' 前整改完毕并交回',
-              ...(rule === '' ? [] : ['\n', { text: `（依据：${rule}）`, fontSize: 10, bold: false }])
+            stack: [
+              {
+                fontSize: 13,
+                bold: true,
+                text: [
+                  '请于 ',
+                  { text: chinaDateTimeText(n.dueAt), fontSize: 15 },
+                  ' 前整改完毕并交回',
+                  ...(rule === '' ? [] : ['\n', { text: `（依据：${rule}）`, fontSize: 10, bold: false }])
+                ]
+              },
+              { text: '整改完毕后请将档案交回档案管理员复查。', style: 'note', margin: [0, 3, 0, 0] }
             ]
-          },
-          { text: '整改完毕后请将档案交回档案管理员复查。', style: 'note', margin: [0, 3, 0, 0] }
+          }
         ]
-      }]]
+      ]
     },
     layout: {
       hLineWidth: () => 1.4,
@@ -129,7 +149,12 @@ function recheckBlock(): PdfTable {
       body: [
         [{ text: '复查记录（整改交回后由档案管理员填写）', style: 'th', colSpan: 4, alignment: 'left' }, '', '', ''],
         [labelCell(RECHECK_LABELS[0]), { ...blank(24), colSpan: 3 }, '', ''],
-        [labelCell(RECHECK_LABELS[1]), blank(14), labelCell(RECHECK_LABELS[2]), { text: '　　　　年　　月　　日', style: 'td', alignment: 'right', margin: [0, 4, 0, 4] }]
+        [
+          labelCell(RECHECK_LABELS[1]),
+          blank(14),
+          labelCell(RECHECK_LABELS[2]),
+          { text: '　　　　年　　月　　日', style: 'td', alignment: 'right', margin: [0, 4, 0, 4] }
+        ]
       ]
     },
     layout: gridLayout(1)
@@ -142,7 +167,10 @@ function signatureStack(labels: readonly string[]): PdfContent[] {
 }
 
 /** The printed 《不合格档案记录》 / 整改通知单 as a pdfmake document definition. */
-export function correctionNoticeDocument(notice: CorrectionNotice, options: CorrectionNoticePrintOptions = {}): PdfDocumentDefinition {
+export function correctionNoticeDocument(
+  notice: CorrectionNotice,
+  options: CorrectionNoticePrintOptions = {}
+): PdfDocumentDefinition {
   const stamp = printStamp(notice.printedBy, new Date(notice.printedAt))
   const content: PdfContent[] = [
     { text: notice.dealershipName, style: 'org' },
@@ -163,7 +191,11 @@ export function correctionNoticeDocument(notice: CorrectionNotice, options: Corr
   ]
 
   return {
-    info: { title: `${CORRECTION_NOTICE_TITLE} ${notice.number}`, subject: `${notice.dealershipName} ${CORRECTION_NOTICE_TITLE}`, creator: PRINT_CREATOR },
+    info: {
+      title: `${CORRECTION_NOTICE_TITLE} ${notice.number}`,
+      subject: `${notice.dealershipName} ${CORRECTION_NOTICE_TITLE}`,
+      creator: PRINT_CREATOR
+    },
     language: 'zh-CN',
     pageSize: 'A4',
     pageOrientation: 'portrait',

@@ -5,7 +5,16 @@ import { printStamp } from '../export/export-stamp'
 import type { HandoverDepartment, HandoverSheet, HandoverSheetLine } from '../handover/handover'
 import { ARCHIVE_KIND_LABELS } from '../policy/archive-kind'
 import type { PdfContent, PdfDocumentDefinition, PdfInline, PdfTable } from './pdf-definition'
-import { gridLayout, pageFooter, PRINT_CREATOR, PRINT_DEFAULT_STYLE, PRINT_STYLES, signatureLine, signatureLineWidth, signOffBlock } from './print-layout'
+import {
+  gridLayout,
+  pageFooter,
+  PRINT_CREATOR,
+  PRINT_DEFAULT_STYLE,
+  PRINT_STYLES,
+  signatureLine,
+  signatureLineWidth,
+  signOffBlock
+} from './print-layout'
 import { chinaDateTimeText, orDash } from './print-format'
 
 export interface HandoverSheetPrintOptions {
@@ -26,7 +35,11 @@ interface SheetColumn {
   cell: (line: HandoverSheetLine, index: number) => PdfContent
 }
 
-const td = (text: string, center = false): PdfContent => ({ text, style: 'td', ...(center ? { alignment: 'center' as const } : {}) })
+const td = (text: string, center = false): PdfContent => ({
+  text,
+  style: 'td',
+  ...(center ? { alignment: 'center' as const } : {})
+})
 
 /** Document names joined by 、; a line breaks only between names, never inside one (合格证复印件 stays whole). */
 export function documentNamesCell(names: readonly string[], bold = false): PdfContent {
@@ -45,8 +58,16 @@ const COLUMN = {
   plate: { header: '车牌号', width: 52, cell: (line) => td(orDash(line.plate), true) },
   owner: { header: '车主', width: 58, cell: (line) => td(line.ownerName) },
   visitType: { header: '维修类别', width: 40, cell: (line) => td(orDash(line.visitTypeLabel), true) },
-  repairOrder: { header: '任务委托书号', width: 80, cell: (line) => ({ text: orDash(line.repairOrderNo), style: 'td', fontSize: 8.5 }) },
-  deliveryDate: { header: '交车日期', width: 56, cell: (line) => ({ text: orDash(line.anchorDate), style: 'td', fontSize: 8.5, alignment: 'center', noWrap: true }) },
+  repairOrder: {
+    header: '任务委托书号',
+    width: 80,
+    cell: (line) => ({ text: orDash(line.repairOrderNo), style: 'td', fontSize: 8.5 })
+  },
+  deliveryDate: {
+    header: '交车日期',
+    width: 56,
+    cell: (line) => ({ text: orDash(line.anchorDate), style: 'td', fontSize: 8.5, alignment: 'center', noWrap: true })
+  },
   salesAdvisor: { header: '销售顾问', width: 44, cell: (line) => td(line.advisorName, true) },
   serviceAdvisor: { header: '服务顾问', width: 44, cell: (line) => td(line.advisorName, true) },
   present: { header: '已交资料', width: '*', cell: (line) => documentNamesCell(line.documentsPresent) },
@@ -58,8 +79,30 @@ const COLUMN = {
  * has both. 交车日期 is the delivery (sales) or hand-back (service) day the deadline counts from.
  */
 const SHEET_COLUMNS: Record<HandoverDepartment, readonly SheetColumn[]> = {
-  sales: [COLUMN.index, COLUMN.archiveNo, COLUMN.vin, COLUMN.plate, COLUMN.owner, COLUMN.deliveryDate, COLUMN.salesAdvisor, COLUMN.present, COLUMN.missing],
-  service: [COLUMN.index, COLUMN.archiveNo, COLUMN.vin, COLUMN.plate, COLUMN.owner, COLUMN.visitType, COLUMN.repairOrder, COLUMN.deliveryDate, COLUMN.serviceAdvisor, COLUMN.present, COLUMN.missing]
+  sales: [
+    COLUMN.index,
+    COLUMN.archiveNo,
+    COLUMN.vin,
+    COLUMN.plate,
+    COLUMN.owner,
+    COLUMN.deliveryDate,
+    COLUMN.salesAdvisor,
+    COLUMN.present,
+    COLUMN.missing
+  ],
+  service: [
+    COLUMN.index,
+    COLUMN.archiveNo,
+    COLUMN.vin,
+    COLUMN.plate,
+    COLUMN.owner,
+    COLUMN.visitType,
+    COLUMN.repairOrder,
+    COLUMN.deliveryDate,
+    COLUMN.serviceAdvisor,
+    COLUMN.present,
+    COLUMN.missing
+  ]
 }
 
 export function handoverTableHeader(department: HandoverDepartment): string[] {
@@ -90,7 +133,10 @@ function archivesTable(department: HandoverDepartment, lines: readonly HandoverS
   const columns = SHEET_COLUMNS[department]
   const body: PdfContent[][] = [columns.map((c) => ({ text: c.header, style: 'th' }))]
   if (lines.length === 0) {
-    body.push([{ text: '（本次无交接档案）', style: 'td', alignment: 'center', colSpan: columns.length }, ...columns.slice(1).map(() => '')])
+    body.push([
+      { text: '（本次无交接档案）', style: 'td', alignment: 'center', colSpan: columns.length },
+      ...columns.slice(1).map(() => '')
+    ])
   } else {
     lines.forEach((line, i) => body.push(columns.map((c) => c.cell(line, i))))
   }
@@ -109,7 +155,10 @@ function archivesTable(department: HandoverDepartment, lines: readonly HandoverS
 }
 
 /** The printed 《档案交接表》 as a pdfmake document definition. */
-export function handoverSheetDocument(sheet: HandoverSheet, options: HandoverSheetPrintOptions = {}): PdfDocumentDefinition {
+export function handoverSheetDocument(
+  sheet: HandoverSheet,
+  options: HandoverSheetPrintOptions = {}
+): PdfDocumentDefinition {
   const title = options.title?.trim() || HANDOVER_SHEET_TITLE
   const incomplete = sheet.lines.filter(hasGaps).length
   const total = sheet.lines.length

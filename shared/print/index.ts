@@ -1,16 +1,43 @@
 // Printed sheets as pdfmake document definitions (plain data). Rendering to PDF lives in renderer/src/print.
 
 export type {
-  PdfAlignment, PdfCanvas, PdfCanvasLine, PdfColumns, PdfContent, PdfDocumentDefinition, PdfDynamicContent, PdfInline,
-  PdfLayoutNode, PdfMargins, PdfNodeProps, PdfSize, PdfStack, PdfStyle, PdfTable, PdfTableLayout, PdfTableSpec, PdfText
+  PdfAlignment,
+  PdfCanvas,
+  PdfCanvasLine,
+  PdfColumns,
+  PdfContent,
+  PdfDocumentDefinition,
+  PdfDynamicContent,
+  PdfInline,
+  PdfLayoutNode,
+  PdfMargins,
+  PdfNodeProps,
+  PdfSize,
+  PdfStack,
+  PdfStyle,
+  PdfTable,
+  PdfTableLayout,
+  PdfTableSpec,
+  PdfText
 } from './pdf-definition'
 export { PRINT_FONT } from './print-layout'
 export { chinaDateText, chinaDateTimeText } from './print-format'
 export type { HandoverSheetPrintOptions } from './handover-sheet-document'
-export { documentNamesCell, HANDOVER_SHEET_TITLE, handoverArchiveTypeText, handoverSheetDocument, handoverTableHeader } from './handover-sheet-document'
+export {
+  documentNamesCell,
+  HANDOVER_SHEET_TITLE,
+  handoverArchiveTypeText,
+  handoverSheetDocument,
+  handoverTableHeader
+} from './handover-sheet-document'
 export type { CorrectionNoticePrintOptions } from './correction-notice-document'
 export {
-  CORRECTION_ITEMS_HEADER, CORRECTION_NOTICE_TITLE, correctionDeadlineText, correctionNoticeDocument, correctionSignatureLabels,
-  inspectionRoundText, RECHECK_LABELS
+  CORRECTION_ITEMS_HEADER,
+  CORRECTION_NOTICE_TITLE,
+  correctionDeadlineText,
+  correctionNoticeDocument,
+  correctionSignatureLabels,
+  inspectionRoundText,
+  RECHECK_LABELS
 } from './correction-notice-document'
 export { sampleCorrectionNotice, sampleHandoverSheet, sampleSalesHandoverSheet } from './print-samples'

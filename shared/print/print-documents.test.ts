@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import type { PdfContent, PdfDocumentDefinition, PdfInline, PdfTable } from './pdf-definition'
 import {
-  chinaDateText, chinaDateTimeText, CORRECTION_ITEMS_HEADER, correctionDeadlineText, correctionNoticeDocument, correctionSignatureLabels,
-  handoverArchiveTypeText, handoverSheetDocument, handoverTableHeader, PRINT_FONT, RECHECK_LABELS, sampleCorrectionNotice, sampleHandoverSheet, sampleSalesHandoverSheet
+  chinaDateText,
+  chinaDateTimeText,
+  CORRECTION_ITEMS_HEADER,
+  correctionDeadlineText,
+  correctionNoticeDocument,
+  correctionSignatureLabels,
+  handoverArchiveTypeText,
+  handoverSheetDocument,
+  handoverTableHeader,
+  PRINT_FONT,
+  RECHECK_LABELS,
+  sampleCorrectionNotice,
+  sampleHandoverSheet,
+  sampleSalesHandoverSheet
 } from './index'
 import { printStamp } from '../export/export-stamp'
 
@@ -28,7 +40,8 @@ function tablesOf(node: PdfContent): PdfTable[] {
 }
 
 const textOfDoc = (doc: PdfDocumentDefinition): string => textOf(doc.content)
-const footerOf = (doc: PdfDocumentDefinition, page: number, pages: number): string => (doc.footer ? textOf(doc.footer(page, pages)) : '')
+const footerOf = (doc: PdfDocumentDefinition, page: number, pages: number): string =>
+  doc.footer ? textOf(doc.footer(page, pages)) : ''
 
 /** The table whose header row starts with `firstHeader`. */
 function tableWithHeader(doc: PdfDocumentDefinition, header: readonly string[]): PdfTable {
@@ -73,7 +86,19 @@ describe('handoverSheetDocument', () => {
 
   it('lists every service archive under the service columns, with missing documents and the note', () => {
     const header = handoverTableHeader('service')
-    expect(header).toEqual(['序号', '档案编号', '车架号', '车牌号', '车主', '维修类别', '任务委托书号', '交车日期', '服务顾问', '已交资料', '缺少资料'])
+    expect(header).toEqual([
+      '序号',
+      '档案编号',
+      '车架号',
+      '车牌号',
+      '车主',
+      '维修类别',
+      '任务委托书号',
+      '交车日期',
+      '服务顾问',
+      '已交资料',
+      '缺少资料'
+    ])
     const table = tableWithHeader(doc, header)
     expect(table.table.headerRows).toBe(1)
     expect(table.table.dontBreakRows).toBe(true)
@@ -82,8 +107,17 @@ describe('handoverSheetDocument', () => {
 
     const rows = table.table.body.slice(1).map((row) => row.map((c) => textOf(c)))
     expect(rows[1]).toEqual([
-      '2', 'FW-2026-003152', 'LFV3B28R7M3025816', '吉A12345', '欧阳晓雯', '首保', 'RO202611220037', '2026-11-21', '李强',
-      '任务委托书、结算单、保养表', '首保凭证、交车检查表\n注：首保凭证客户未带，约定11月25日补交'
+      '2',
+      'FW-2026-003152',
+      'LFV3B28R7M3025816',
+      '吉A12345',
+      '欧阳晓雯',
+      '首保',
+      'RO202611220037',
+      '2026-11-21',
+      '李强',
+      '任务委托书、结算单、保养表',
+      '首保凭证、交车检查表\n注：首保凭证客户未带，约定11月25日补交'
     ])
     // A note alone (nothing missing) is still printed in the 缺少资料 column.
     expect(rows[2]?.[10]).toBe('注：旧件已返厂，索赔单号 SP2611-0192')
@@ -95,9 +129,21 @@ describe('handoverSheetDocument', () => {
     const sales = sampleSalesHandoverSheet()
     const salesDoc = handoverSheetDocument(sales)
     const header = handoverTableHeader('sales')
-    expect(header).toEqual(['序号', '档案编号', '车架号', '车牌号', '车主', '交车日期', '销售顾问', '已交资料', '缺少资料'])
+    expect(header).toEqual([
+      '序号',
+      '档案编号',
+      '车架号',
+      '车牌号',
+      '车主',
+      '交车日期',
+      '销售顾问',
+      '已交资料',
+      '缺少资料'
+    ])
     expect(header).not.toContain('任务委托书号')
-    const rows = tableWithHeader(salesDoc, header).table.body.slice(1).map((row) => row.map((c) => textOf(c)))
+    const rows = tableWithHeader(salesDoc, header)
+      .table.body.slice(1)
+      .map((row) => row.map((c) => textOf(c)))
     expect(rows[0]!.slice(0, 7)).toEqual(['1', 'XS2026-00871', 'LFV2A21K4S1234567', '—', '张伟', '2026-11-18', '王丽'])
     expect(rows[1]![8]).toBe('合格证复印件\n注：合格证原件在银行，复印件后补')
     expect(textOfDoc(salesDoc)).not.toContain('任务委托书号')
@@ -116,7 +162,9 @@ describe('handoverSheetDocument', () => {
   it('has signature lines with dates for both sides', () => {
     expect(text).toMatch(/交档人（签字）.*日期.*年.*月.*日/)
     expect(text).toMatch(/接收人（签字）.*日期.*年.*月.*日/)
-    const block = doc.content.find((c) => typeof c === 'object' && !Array.isArray(c) && textOf(c).includes('交档人（签字）'))
+    const block = doc.content.find(
+      (c) => typeof c === 'object' && !Array.isArray(c) && textOf(c).includes('交档人（签字）')
+    )
     expect(block).toMatchObject({ unbreakable: true })
   })
 
@@ -182,8 +230,16 @@ describe('correctionNoticeDocument', () => {
 
   it('identifies the archive, the responsible person and the inspection round', () => {
     for (const pair of [
-      '档案编号|FW-2026-003152', '档案类型|服务档案·首保', '车架号|LFV3B28R7M3025816', '车牌号|吉A12345', '车主|欧阳晓雯',
-      '检查轮次|第 2 次检查', '责任人|李强', '部门|服务部', '检查人|刘敏', '检查时间|2026-11-22 14:05',
+      '档案编号|FW-2026-003152',
+      '档案类型|服务档案·首保',
+      '车架号|LFV3B28R7M3025816',
+      '车牌号|吉A12345',
+      '车主|欧阳晓雯',
+      '检查轮次|第 2 次检查',
+      '责任人|李强',
+      '部门|服务部',
+      '检查人|刘敏',
+      '检查时间|2026-11-22 14:05',
       '执行标准|一汽-大众经销商客户档案管理标准（第 3 版）'
     ]) {
       expect(text).toContain(pair)
@@ -205,13 +261,18 @@ describe('correctionNoticeDocument', () => {
   })
 
   it('states the deadline prominently, in China time, with its rule', () => {
-    expect(correctionDeadlineText(notice)).toBe('请于 2026-11-23 14:05 前整改完毕并交回（依据：发现不合格后1个工作日内整改完毕）')
+    expect(correctionDeadlineText(notice)).toBe(
+      '请于 2026-11-23 14:05 前整改完毕并交回（依据：发现不合格后1个工作日内整改完毕）'
+    )
     expect(correctionDeadlineText({ ...notice, dueRule: '' })).toBe('请于 2026-11-23 14:05 前整改完毕并交回')
     expect(text.replace(/\n/g, '')).toContain(correctionDeadlineText(notice))
     const box = tablesOf(doc.content).find((t) => textOf(t).startsWith('请于'))
     expect(box?.unbreakable).toBe(true)
     const heading = box?.table.body[0]?.[0]
-    expect(heading && typeof heading === 'object' && 'stack' in heading ? heading.stack[0] : null).toMatchObject({ bold: true, fontSize: 13 })
+    expect(heading && typeof heading === 'object' && 'stack' in heading ? heading.stack[0] : null).toMatchObject({
+      bold: true,
+      fontSize: 13
+    })
   })
 
   it('has signature lines with dates for the inspector, the person responsible and the confirmer', () => {

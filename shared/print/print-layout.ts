@@ -1,7 +1,16 @@
 // The pieces every printed sheet shares: styles, the ruled table, signature lines, the sign-off block, the footer.
 
 import { type AuditHead, shortAuditHash } from '../audit/audit-chain'
-import type { PdfCanvas, PdfColumns, PdfContent, PdfDynamicContent, PdfStyle, PdfTable, PdfTableLayout, PdfText } from './pdf-definition'
+import type {
+  PdfCanvas,
+  PdfColumns,
+  PdfContent,
+  PdfDynamicContent,
+  PdfStyle,
+  PdfTable,
+  PdfTableLayout,
+  PdfText
+} from './pdf-definition'
 
 /** The family name the renderer registers the embedded CJK font under. */
 export const PRINT_FONT = 'NotoSansSC'
@@ -63,8 +72,17 @@ export function cjkTextWidth(text: string, fontSize: number): number {
  * `label` already says what is written there, e.g. 交档人（签字） or 责任人（签收）; give several lines the same
  * `labelWidth` and their rules line up.
  */
-export function signatureLine(label: string, signatureWidth = 150, labelWidth = cjkTextWidth(label, 11) + 6): PdfColumns {
-  const word = (text: string, left = 3): PdfText => ({ text, width: cjkTextWidth(text, 11) + left + 3, margin: [left, 0, 3, 0], noWrap: true })
+export function signatureLine(
+  label: string,
+  signatureWidth = 150,
+  labelWidth = cjkTextWidth(label, 11) + 6
+): PdfColumns {
+  const word = (text: string, left = 3): PdfText => ({
+    text,
+    width: cjkTextWidth(text, 11) + left + 3,
+    margin: [left, 0, 3, 0],
+    noWrap: true
+  })
   return {
     style: 'sign',
     columnGap: 0,
@@ -83,7 +101,11 @@ export function signatureLine(label: string, signatureWidth = 150, labelWidth = 
 }
 
 /** The width signatureLine() takes up. */
-export function signatureLineWidth(label: string, signatureWidth = 150, labelWidth = cjkTextWidth(label, 11) + 6): number {
+export function signatureLineWidth(
+  label: string,
+  signatureWidth = 150,
+  labelWidth = cjkTextWidth(label, 11) + 6
+): number {
   return labelWidth + signatureWidth + (cjkTextWidth('日期', 11) + 19) + 44 + 3 * (11 + 6) + 2 * 26
 }
 
@@ -102,7 +124,11 @@ export function signOffBlock(roles: readonly string[]): PdfContent[] {
       body: [
         roles.map((role) => ({ text: role, style: 'th' })),
         roles.map(() => ''),
-        roles.map(() => ({ text: '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日', style: 'td', alignment: 'right' as const }))
+        roles.map(() => ({
+          text: '日期：\u3000\u3000\u3000年\u3000\u3000月\u3000\u3000日',
+          style: 'td',
+          alignment: 'right' as const
+        }))
       ]
     },
     layout: gridLayout(1)
@@ -119,7 +145,13 @@ export function auditHeadText(head: AuditHead): string {
  * Footer on every page: who printed it and when, which sheet, the print's audit event (so the paper
  * anchors the audit chain), 第 x 页 / 共 y 页.
  */
-export function pageFooter(stamp: string, sheetRef: string, auditHead: AuditHead, marginLeft: number, marginRight: number): PdfDynamicContent {
+export function pageFooter(
+  stamp: string,
+  sheetRef: string,
+  auditHead: AuditHead,
+  marginLeft: number,
+  marginRight: number
+): PdfDynamicContent {
   return (currentPage, pageCount) => ({
     style: 'footer',
     margin: [marginLeft, 14, marginRight, 0],

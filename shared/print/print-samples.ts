@@ -82,7 +82,15 @@ export function sampleHandoverSheet(extraLines = 0): HandoverSheet {
 
 /** A sales advisor's weekly batch: no repair orders, the delivery dates the hand-in deadline counts from. */
 export function sampleSalesHandoverSheet(): HandoverSheet {
-  const documents = ['客户交车表', '购车发票', '交车检查PDI盖章证明复印件', '身份证/组织机构代码证', '合格证复印件', '购车协议书', 'PDI保养表']
+  const documents = [
+    '客户交车表',
+    '购车发票',
+    '交车检查PDI盖章证明复印件',
+    '身份证/组织机构代码证',
+    '合格证复印件',
+    '购车协议书',
+    'PDI保养表'
+  ]
   return {
     dealershipName: '长春一汽大众汽车销售服务有限公司',
     number: 'JJ20261123-002',
@@ -93,13 +101,32 @@ export function sampleSalesHandoverSheet(): HandoverSheet {
     handedAt: '2026-11-23T01:40:00.000Z',
     lines: [
       {
-        archiveNo: 'XS2026-00871', vin: 'LFV2A21K4S1234567', plate: null, ownerName: '张伟', kind: 'sales', visitTypeLabel: null,
-        repairOrderNo: null, advisorName: '王丽', anchorDate: '2026-11-18', documentsPresent: documents, documentsMissing: [], missingNote: null
+        archiveNo: 'XS2026-00871',
+        vin: 'LFV2A21K4S1234567',
+        plate: null,
+        ownerName: '张伟',
+        kind: 'sales',
+        visitTypeLabel: null,
+        repairOrderNo: null,
+        advisorName: '王丽',
+        anchorDate: '2026-11-18',
+        documentsPresent: documents,
+        documentsMissing: [],
+        missingNote: null
       },
       {
-        archiveNo: 'XS2026-00872', vin: 'LSVAU2180N2183461', plate: '吉AD52817', ownerName: '长春市宏达物流有限公司', kind: 'sales', visitTypeLabel: null,
-        repairOrderNo: null, advisorName: '王丽', anchorDate: '2026-11-20',
-        documentsPresent: documents.filter((d) => d !== '合格证复印件'), documentsMissing: ['合格证复印件'], missingNote: '合格证原件在银行，复印件后补'
+        archiveNo: 'XS2026-00872',
+        vin: 'LSVAU2180N2183461',
+        plate: '吉AD52817',
+        ownerName: '长春市宏达物流有限公司',
+        kind: 'sales',
+        visitTypeLabel: null,
+        repairOrderNo: null,
+        advisorName: '王丽',
+        anchorDate: '2026-11-20',
+        documentsPresent: documents.filter((d) => d !== '合格证复印件'),
+        documentsMissing: ['合格证复印件'],
+        missingNote: '合格证原件在银行，复印件后补'
       }
     ],
     printedBy: '刘敏',
@@ -125,10 +152,18 @@ export function sampleCorrectionNotice(): CorrectionNotice {
     dueAt: '2026-11-23T06:05:00.000Z',
     dueRule: '发现不合格后1个工作日内整改完毕',
     items: [
-      { document: '任务委托书', check: '车牌号码填写完整，不允许出现“吉A”', explanation: '车牌号只写了“吉A”，缺后五位' },
+      {
+        document: '任务委托书',
+        check: '车牌号码填写完整，不允许出现“吉A”',
+        explanation: '车牌号只写了“吉A”，缺后五位'
+      },
       { document: '任务委托书', check: '客户签名处有用户签字', explanation: '客户签名处空白，无用户签字' },
       { document: '结算单', check: '结算单加盖财务章（无消费发生除外）', explanation: '未加盖财务章' },
-      { document: '保养表', check: '所有项目单位填写完整，如2.5Bar、6.5MM', explanation: '胎压一栏只写数字 2.3，未写单位 Bar' }
+      {
+        document: '保养表',
+        check: '所有项目单位填写完整，如2.5Bar、6.5MM',
+        explanation: '胎压一栏只写数字 2.3，未写单位 Bar'
+      }
     ],
     confirmerRole: '服务经理',
     policyLabel: '一汽-大众经销商客户档案管理标准（第 3 版）',

@@ -9,11 +9,46 @@ import { sameItem, toItemCodes } from './list-items'
 const facts: ArchiveFacts = {
   values: {},
   definitions: {
-    'a.signatures': { label: '《任务委托书》签字', definition: { key: 'signatures', label: '签字', type: 'signatures', signers: [{ role: 'customer', label: '用户' }] } as never },
-    'a.items': { label: '《结算单》建议项目', definition: { key: 'items', label: '建议项目', type: 'list', options: [{ code: 'spark_plugs', label: '火花塞' }] } as never },
-    'a.kind': { label: '工单类别', definition: { key: 'kind', label: '工单类别', type: 'choice', options: [{ code: 'five', label: '5-单子' }] } as never },
+    'a.signatures': {
+      label: '《任务委托书》签字',
+      definition: {
+        key: 'signatures',
+        label: '签字',
+        type: 'signatures',
+        signers: [{ role: 'customer', label: '用户' }]
+      } as never
+    },
+    'a.items': {
+      label: '《结算单》建议项目',
+      definition: {
+        key: 'items',
+        label: '建议项目',
+        type: 'list',
+        options: [{ code: 'spark_plugs', label: '火花塞' }]
+      } as never
+    },
+    'a.kind': {
+      label: '工单类别',
+      definition: {
+        key: 'kind',
+        label: '工单类别',
+        type: 'choice',
+        options: [{ code: 'five', label: '5-单子' }]
+      } as never
+    },
     'a.bare': { label: '无选项清单', definition: { key: 'bare', label: '无选项清单', type: 'list' } as never },
-    'a.depths': { label: '花纹深度', definition: { key: 'depths', label: '花纹深度', type: 'measurements', positions: [{ code: 'front_left', label: '左前轮' }, { code: 'front_right', label: '右前轮' }] } as never },
+    'a.depths': {
+      label: '花纹深度',
+      definition: {
+        key: 'depths',
+        label: '花纹深度',
+        type: 'measurements',
+        positions: [
+          { code: 'front_left', label: '左前轮' },
+          { code: 'front_right', label: '右前轮' }
+        ]
+      } as never
+    },
     'a.date': { label: '开票日期', definition: { key: 'date', label: '开票日期', type: 'date' } as never }
   }
 }
@@ -41,7 +76,11 @@ describe('names in messages', () => {
 
 describe('list items', () => {
   it('reads a typed label, in any case and width, as its option code, and keeps other text trimmed', () => {
-    expect(toItemCodes(facts, 'a.items', ['火花塞', ' SPARK_PLUGS ', ' 雨刮片 '])).toEqual(['spark_plugs', 'spark_plugs', '雨刮片'])
+    expect(toItemCodes(facts, 'a.items', ['火花塞', ' SPARK_PLUGS ', ' 雨刮片 '])).toEqual([
+      'spark_plugs',
+      'spark_plugs',
+      '雨刮片'
+    ])
     expect(toItemCodes(facts, 'a.kind', ['5-单子'])).toEqual(['five'])
     expect(toItemCodes(facts, 'a.bare', [' 火花塞 '])).toEqual(['火花塞'])
     expect(toItemCodes(facts, 'x.unknown', ['火花塞'])).toEqual(['火花塞'])
@@ -52,7 +91,10 @@ describe('list items', () => {
 
 describe('buildArchiveFacts', () => {
   it('takes archive facts and facts of present documents, and leaves out facts when none were recorded', () => {
-    const built = buildArchiveFacts(FAW_VW_PRESET.archiveTemplates.sales, { kind: 'sales', documents: { conformity_certificate: { present: true } } })
+    const built = buildArchiveFacts(FAW_VW_PRESET.archiveTemplates.sales, {
+      kind: 'sales',
+      documents: { conformity_certificate: { present: true } }
+    })
     expect(built.values['archive.deliveryDate']).toBeUndefined()
     expect(built.values['invoice.invoiceDate']).toBeUndefined()
     expect(built.definitions['invoice.invoiceDate']?.label).toBe('《购车发票》开票日期')

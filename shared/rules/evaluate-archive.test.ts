@@ -6,7 +6,13 @@ import type { Policy } from '../policy/policy'
 import type { ArchiveInput } from './archive-input'
 import { evaluateArchive, findCheckResult } from './evaluate-archive'
 import {
-  allManualChecksPassed, FAW_VW_SALES_EXAMPLE, FAW_VW_SERVICE_EXAMPLE, SVW_SKODA_SALES_EXAMPLE, SVW_SKODA_SERVICE_EXAMPLE, withFacts, withoutDocument
+  allManualChecksPassed,
+  FAW_VW_SALES_EXAMPLE,
+  FAW_VW_SERVICE_EXAMPLE,
+  SVW_SKODA_SALES_EXAMPLE,
+  SVW_SKODA_SERVICE_EXAMPLE,
+  withFacts,
+  withoutDocument
 } from './example-archives'
 
 const FAW_SALES_TICKS = allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales)
@@ -25,7 +31,10 @@ function domainErrorOf(action: () => unknown): DomainError {
 
 describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
   it('is nonconforming when the invoice is dated 2 days after the PDI stamp, naming the item in Chinese', () => {
-    const archive = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': '2026-03-06', 'pdi_certificate.stampDate': '2026-03-04' })
+    const archive = withFacts(FAW_VW_SALES_EXAMPLE, {
+      'invoice.invoiceDate': '2026-03-06',
+      'pdi_certificate.stampDate': '2026-03-04'
+    })
     const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS)
     expect(evaluation.verdict).toBe('nonconforming')
     expect(evaluation.failures).toEqual([
@@ -34,7 +43,8 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
         documentName: '购车发票',
         checkCode: 'invoice-date-vs-pdi-stamp',
         title: '发票日期与《交车检查PDI盖章证明复印件》日期相符（最多可相差24小时）',
-        message: '《购车发票》开票日期 2026-03-06 比《交车检查PDI盖章证明复印件》盖章日期 2026-03-04 晚 2 天，超过 24 小时',
+        message:
+          '《购车发票》开票日期 2026-03-06 比《交车检查PDI盖章证明复印件》盖章日期 2026-03-04 晚 2 天，超过 24 小时',
         clause: '一汽大众 五(一)2(2)'
       }
     ])
@@ -42,17 +52,32 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
 
   it('records the policy id and version it was checked under, and lists documents in filing order', () => {
     const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS)
-    expect(evaluation).toMatchObject({ policyId: 'faw-vw', policyVersion: 1, archiveKind: 'sales', verdict: 'accepted', failures: [], openItems: 0 })
+    expect(evaluation).toMatchObject({
+      policyId: 'faw-vw',
+      policyVersion: 1,
+      archiveKind: 'sales',
+      verdict: 'accepted',
+      failures: [],
+      openItems: 0
+    })
     expect(evaluation.documents.map((d) => d.order)).toEqual([1, 2, 3, 4, 5, 6, 7])
     expect(evaluation.visitType).toBeUndefined()
   })
 
   it('lists documents in filing order even when the policy lists them in another order', () => {
-    const reordered = structuredClone(FAW_VW_PRESET) as unknown as { archiveTemplates: { sales: { documents: unknown[] } } }
+    const reordered = structuredClone(FAW_VW_PRESET) as unknown as {
+      archiveTemplates: { sales: { documents: unknown[] } }
+    }
     reordered.archiveTemplates.sales.documents.reverse()
     const evaluation = evaluateArchive(reordered as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS)
     expect(evaluation.documents.map((d) => d.code)).toEqual([
-      'delivery_form', 'invoice', 'pdi_certificate', 'owner_id', 'conformity_certificate', 'purchase_agreement', 'pdi_forms'
+      'delivery_form',
+      'invoice',
+      'pdi_certificate',
+      'owner_id',
+      'conformity_certificate',
+      'purchase_agreement',
+      'pdi_forms'
     ])
     expect(evaluation.documents.every((d) => d.status === 'present')).toBe(true)
   })
@@ -61,23 +86,41 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
     const evaluation = evaluateArchive(FAW_VW_PRESET, withoutDocument(FAW_VW_SALES_EXAMPLE, 'invoice'), FAW_SALES_TICKS)
     expect(evaluation.verdict).toBe('nonconforming')
     expect(evaluation.failures).toEqual([
-      { documentCode: 'invoice', documentName: '购车发票', checkCode: null, title: '缺少《购车发票》', message: '缺少《购车发票》', clause: '一汽大众 五(一)1(2)' }
+      {
+        documentCode: 'invoice',
+        documentName: '购车发票',
+        checkCode: null,
+        title: '缺少《购车发票》',
+        message: '缺少《购车发票》',
+        clause: '一汽大众 五(一)1(2)'
+      }
     ])
-    expect(findCheckResult(evaluation, 'invoice-date-vs-pdi-stamp')).toMatchObject({ status: 'not_applicable', message: '缺少《购车发票》，本项无法检查' })
+    expect(findCheckResult(evaluation, 'invoice-date-vs-pdi-stamp')).toMatchObject({
+      status: 'not_applicable',
+      message: '缺少《购车发票》，本项无法检查'
+    })
   })
 
   it('marks a check that reads a missing document as not applicable, not failed twice', () => {
-    const evaluation = evaluateArchive(FAW_VW_PRESET, withoutDocument(FAW_VW_SALES_EXAMPLE, 'owner_id'), FAW_SALES_TICKS)
+    const evaluation = evaluateArchive(
+      FAW_VW_PRESET,
+      withoutDocument(FAW_VW_SALES_EXAMPLE, 'owner_id'),
+      FAW_SALES_TICKS
+    )
     expect(evaluation.failures.map((f) => f.title)).toEqual(['缺少《身份证/组织机构代码证》'])
     expect(findCheckResult(evaluation, 'invoice-buyer-matches-id')).toMatchObject({
-      status: 'not_applicable', message: '缺少《身份证/组织机构代码证》，无法核对本项'
+      status: 'not_applicable',
+      message: '缺少《身份证/组织机构代码证》，无法核对本项'
     })
   })
 
   it('ignores facts recorded on a document marked as not present', () => {
     const archive: ArchiveInput = {
       ...FAW_VW_SALES_EXAMPLE,
-      documents: { ...FAW_VW_SALES_EXAMPLE.documents, delivery_form: { present: false, facts: { blankItems: ['日期'] } } }
+      documents: {
+        ...FAW_VW_SALES_EXAMPLE.documents,
+        delivery_form: { present: false, facts: { blankItems: ['日期'] } }
+      }
     }
     const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS)
     expect(evaluation.failures.map((f) => f.message)).toEqual(['缺少《客户交车表》'])
@@ -86,36 +129,73 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
 
 describe('evaluateArchive: which documents a visit type requires', () => {
   it('FAW-VW: a routine service needs no test-drive record, a minor repair does', () => {
-    const routine = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'routine_service' }, FAW_SERVICE_TICKS)
+    const routine = evaluateArchive(
+      FAW_VW_PRESET,
+      { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'routine_service' },
+      FAW_SERVICE_TICKS
+    )
     expect(routine.verdict).toBe('accepted')
-    expect(routine.documents.find((d) => d.code === 'test_drive')).toMatchObject({ requirement: 'not_required', status: 'not_received' })
-    const minor = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'minor_repair' }, FAW_SERVICE_TICKS)
+    expect(routine.documents.find((d) => d.code === 'test_drive')).toMatchObject({
+      requirement: 'not_required',
+      status: 'not_received'
+    })
+    const minor = evaluateArchive(
+      FAW_VW_PRESET,
+      { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'minor_repair' },
+      FAW_SERVICE_TICKS
+    )
     expect(minor.failures.map((f) => f.message)).toEqual(['缺少《试车记录》'])
   })
 
   it('FAW-VW: first service and warranty claims need the warranty and maintenance certificates', () => {
     for (const visitType of ['first_service', 'warranty_claim']) {
-      const evaluation = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'warranty_certificate'), visitType }, FAW_SERVICE_TICKS)
+      const evaluation = evaluateArchive(
+        FAW_VW_PRESET,
+        { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'warranty_certificate'), visitType },
+        FAW_SERVICE_TICKS
+      )
       expect(evaluation.failures.map((f) => f.message)).toEqual(['缺少《保修证明》'])
     }
-    const major = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'warranty_certificate'), visitType: 'major_repair' }, FAW_SERVICE_TICKS)
+    const major = evaluateArchive(
+      FAW_VW_PRESET,
+      { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'warranty_certificate'), visitType: 'major_repair' },
+      FAW_SERVICE_TICKS
+    )
     expect(major.failures).toEqual([])
   })
 
   it('FAW-VW: a rescue needs the rescue form', () => {
-    const evaluation = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'rescue'), visitType: 'rescue' }, FAW_SERVICE_TICKS)
+    const evaluation = evaluateArchive(
+      FAW_VW_PRESET,
+      { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'rescue'), visitType: 'rescue' },
+      FAW_SERVICE_TICKS
+    )
     expect(evaluation.failures.map((f) => f.message)).toContain('缺少《救援单》')
   })
 
   it('SVW-Skoda: a missing document of a service archive is charged under 五.5', () => {
-    const evaluation = evaluateArchive(SVW_SKODA_PRESET, withoutDocument(SVW_SKODA_SERVICE_EXAMPLE, 'free_inspection'), allManualChecksPassed(SVW_SKODA_PRESET.archiveTemplates.service))
-    expect(evaluation.failures).toEqual([expect.objectContaining({ message: '缺少《12项免费检查表》', fineRuleCode: 'svw-5-5-service-incomplete' })])
+    const evaluation = evaluateArchive(
+      SVW_SKODA_PRESET,
+      withoutDocument(SVW_SKODA_SERVICE_EXAMPLE, 'free_inspection'),
+      allManualChecksPassed(SVW_SKODA_PRESET.archiveTemplates.service)
+    )
+    expect(evaluation.failures).toEqual([
+      expect.objectContaining({ message: '缺少《12项免费检查表》', fineRuleCode: 'svw-5-5-service-incomplete' })
+    ])
   })
 
   it('SVW-Skoda: 其它证明类文件 is optional', () => {
-    const evaluation = evaluateArchive(SVW_SKODA_PRESET, withoutDocument(SVW_SKODA_SALES_EXAMPLE, 'other_proofs'), SVW_SALES_TICKS)
+    const evaluation = evaluateArchive(
+      SVW_SKODA_PRESET,
+      withoutDocument(SVW_SKODA_SALES_EXAMPLE, 'other_proofs'),
+      SVW_SALES_TICKS
+    )
     expect(evaluation.verdict).toBe('accepted')
-    expect(evaluation.documents.at(-1)).toMatchObject({ name: '其它证明类文件', requirement: 'optional', status: 'not_received' })
+    expect(evaluation.documents.at(-1)).toMatchObject({
+      name: '其它证明类文件',
+      requirement: 'optional',
+      status: 'not_received'
+    })
   })
 })
 
@@ -134,7 +214,9 @@ describe('evaluateArchive: originals and copies', () => {
     const evaluation = evaluateArchive(SVW_SKODA_PRESET, withContract(undefined), SVW_SALES_TICKS)
     expect(evaluation.verdict).toBe('incomplete')
     expect(evaluation.openItems).toBe(1)
-    expect(evaluation.documents.find((d) => d.code === 'sales_contract')?.message).toBe('请确认《销售合同原件》是否为原件')
+    expect(evaluation.documents.find((d) => d.code === 'sales_contract')?.message).toBe(
+      '请确认《销售合同原件》是否为原件'
+    )
   })
 })
 
@@ -149,9 +231,15 @@ describe('evaluateArchive: verdicts, conditions and overrides', () => {
   })
 
   it('FAW-VW "5-单子除外": a 5- order is not held to complete filling', () => {
-    const archive = withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': '5', 'work_order.blankItems': ['发动机号'] })
+    const archive = withFacts(FAW_VW_SERVICE_EXAMPLE, {
+      'archive.orderType': '5',
+      'work_order.blankItems': ['发动机号']
+    })
     const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SERVICE_TICKS)
-    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({ status: 'not_applicable', message: '不适用：5-单子除外' })
+    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({
+      status: 'not_applicable',
+      message: '不适用：5-单子除外'
+    })
     expect(findCheckResult(evaluation, 'settlement-items-match-work-order')?.status).toBe('not_applicable')
     expect(evaluation.verdict).toBe('accepted')
   })
@@ -170,9 +258,15 @@ describe('evaluateArchive: verdicts, conditions and overrides', () => {
   })
 
   it('refuses an override without a reason', () => {
-    const error = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, FAW_VW_SERVICE_EXAMPLE, { 'work-order-estimate-vs-actual': { passed: true, note: ' ' } }))
+    const error = domainErrorOf(() =>
+      evaluateArchive(FAW_VW_PRESET, FAW_VW_SERVICE_EXAMPLE, {
+        'work-order-estimate-vs-actual': { passed: true, note: ' ' }
+      })
+    )
     expect(error.code).toBe('CHECK_OVERRIDE_NOTE_REQUIRED')
-    expect(error.message).toBe('改变自动检查项“预估价格与实收价格上下不超过10%（特殊情况除外）”的结果须注明原因（如“特殊情况”）')
+    expect(error.message).toBe(
+      '改变自动检查项“预估价格与实收价格上下不超过10%（特殊情况除外）”的结果须注明原因（如“特殊情况”）'
+    )
   })
 })
 
@@ -180,33 +274,52 @@ describe('evaluateArchive: refusals', () => {
   it('needs a visit type the policy knows for a service archive', () => {
     const { visitType: _dropped, ...noType } = FAW_VW_SERVICE_EXAMPLE
     expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType)).code).toBe('ARCHIVE_VISIT_TYPE_REQUIRED')
-    const rescue = domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' }))
+    const rescue = domainErrorOf(() =>
+      evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' })
+    )
     expect(rescue.code).toBe('ARCHIVE_VISIT_TYPE_UNKNOWN')
     expect(rescue.message).toBe('维修类别“rescue”不在本制度中，可选：小修、首保、保养、大修、索赔')
   })
 
   it('refuses an archive kind that is neither sales nor service', () => {
-    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' })).code).toBe('ARCHIVE_KIND_UNKNOWN')
+    expect(
+      domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' })).code
+    ).toBe('ARCHIVE_KIND_UNKNOWN')
   })
 
   it('refuses documents and check items the policy does not have', () => {
     const document = domainErrorOf(() =>
-      evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } } })
+      evaluateArchive(FAW_VW_PRESET, {
+        ...FAW_VW_SALES_EXAMPLE,
+        documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } }
+      })
     )
-    expect(document).toMatchObject({ code: 'ARCHIVE_UNKNOWN_DOCUMENT', message: '资料“green_card”不在销售档案的资料清单中' })
-    const check = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } }))
+    expect(document).toMatchObject({
+      code: 'ARCHIVE_UNKNOWN_DOCUMENT',
+      message: '资料“green_card”不在销售档案的资料清单中'
+    })
+    const check = domainErrorOf(() =>
+      evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } })
+    )
     expect(check.code).toBe('ARCHIVE_UNKNOWN_CHECK')
   })
 })
 
 describe('evaluateArchive: what reaches the list of failures and the open items', () => {
   it('carries the fine of a failed check item onto the failure, for the fine notice', () => {
-    const evaluation = evaluateArchive(SVW_SKODA_PRESET, SVW_SKODA_SALES_EXAMPLE, { ...SVW_SALES_TICKS, 'delivery-check-customer-signature-correct': { passed: false } })
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, SVW_SKODA_SALES_EXAMPLE, {
+      ...SVW_SALES_TICKS,
+      'delivery-check-customer-signature-correct': { passed: false }
+    })
     expect(evaluation.verdict).toBe('nonconforming')
     expect(evaluation.failures).toEqual([
       {
-        documentCode: 'delivery_check', documentName: '交车检查表', checkCode: 'delivery-check-customer-signature-correct',
-        title: '用户签名正确（本人或其委托人签名）', message: '不符合：用户签名正确（本人或其委托人签名）', clause: '上汽大众斯柯达 五.2',
+        documentCode: 'delivery_check',
+        documentName: '交车检查表',
+        checkCode: 'delivery-check-customer-signature-correct',
+        title: '用户签名正确（本人或其委托人签名）',
+        message: '不符合：用户签名正确（本人或其委托人签名）',
+        clause: '上汽大众斯柯达 五.2',
         fineRuleCode: 'svw-5-2-sales-customer-signature'
       }
     ])
@@ -219,12 +332,20 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
       'pdi-check-customer-signature-correct': { passed: true, note: '委托书已附' }
     })
     expect(evaluation.failures.map((f) => f.message)).toEqual(['签名与身份证姓名不符'])
-    expect(findCheckResult(evaluation, 'pdi-check-customer-signature-correct')).toMatchObject({ status: 'pass', source: 'manual', message: '人工检查合格：委托书已附' })
+    expect(findCheckResult(evaluation, 'pdi-check-customer-signature-correct')).toMatchObject({
+      status: 'pass',
+      source: 'manual',
+      message: '人工检查合格：委托书已附'
+    })
     expect(findCheckResult(evaluation, 'id-copy-both-sides')).toMatchObject({ status: 'pass', message: '人工检查合格' })
   })
 
   it('keeps an archive open, not accepted, while a fact an automatic item needs is not entered', () => {
-    const evaluation = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': undefined }), FAW_SALES_TICKS)
+    const evaluation = evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': undefined }),
+      FAW_SALES_TICKS
+    )
     expect(findCheckResult(evaluation, 'invoice-date-vs-pdi-stamp')?.status).toBe('incomplete')
     expect(evaluation.verdict).toBe('incomplete')
     expect(evaluation.openItems).toBeGreaterThanOrEqual(1)
@@ -233,9 +354,15 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
 
   it('does not ask whether a copy is an original', () => {
     const { form: _form, ...pdiWithoutForm } = FAW_VW_SALES_EXAMPLE.documents.pdi_certificate!
-    const archive: ArchiveInput = { ...FAW_VW_SALES_EXAMPLE, documents: { ...FAW_VW_SALES_EXAMPLE.documents, pdi_certificate: pdiWithoutForm } }
+    const archive: ArchiveInput = {
+      ...FAW_VW_SALES_EXAMPLE,
+      documents: { ...FAW_VW_SALES_EXAMPLE.documents, pdi_certificate: pdiWithoutForm }
+    }
     const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS)
-    expect(evaluation.documents.find((d) => d.code === 'pdi_certificate')).toMatchObject({ status: 'present', message: '已收到《交车检查PDI盖章证明复印件》' })
+    expect(evaluation.documents.find((d) => d.code === 'pdi_certificate')).toMatchObject({
+      status: 'present',
+      message: '已收到《交车检查PDI盖章证明复印件》'
+    })
     expect(evaluation.verdict).toBe('accepted')
   })
 
@@ -251,10 +378,14 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
   })
 
   it('refuses a policy whose check item names an automatic rule that does not exist', () => {
-    const edited = structuredClone(FAW_VW_PRESET) as unknown as { archiveTemplates: { sales: { documents: { checks: { mode: string; ruleId?: string }[] }[] } } }
+    const edited = structuredClone(FAW_VW_PRESET) as unknown as {
+      archiveTemplates: { sales: { documents: { checks: { mode: string; ruleId?: string }[] }[] } }
+    }
     const check = edited.archiveTemplates.sales.documents.flatMap((d) => d.checks).find((c) => c.mode === 'auto')!
     check.ruleId = 'no-such-rule'
-    const error = domainErrorOf(() => evaluateArchive(edited as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS))
+    const error = domainErrorOf(() =>
+      evaluateArchive(edited as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS)
+    )
     expect(error.code).toBe('RULE_UNKNOWN')
     expect(error.message).toContain('使用的自动检查规则“no-such-rule”不存在')
     expect(error.details).toEqual({ ruleId: 'no-such-rule' })
@@ -264,47 +395,102 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
 describe('evaluateArchive: what each item says, for the checker and the correction notice', () => {
   it('says a manual item is waiting for the checker', () => {
     const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE)
-    expect(findCheckResult(evaluation, 'pdi-tyre-pressure')).toMatchObject({ status: 'pending', source: 'manual', message: '待人工检查' })
+    expect(findCheckResult(evaluation, 'pdi-tyre-pressure')).toMatchObject({
+      status: 'pending',
+      source: 'manual',
+      message: '待人工检查'
+    })
   })
 
   it('says why an optional or unneeded document that was not handed in is not checked', () => {
-    const optional = evaluateArchive(SVW_SKODA_PRESET, withoutDocument(SVW_SKODA_SALES_EXAMPLE, 'other_proofs'), SVW_SALES_TICKS)
+    const optional = evaluateArchive(
+      SVW_SKODA_PRESET,
+      withoutDocument(SVW_SKODA_SALES_EXAMPLE, 'other_proofs'),
+      SVW_SALES_TICKS
+    )
     expect(optional.documents.at(-1)).toMatchObject({
-      status: 'not_received', message: '未收到《其它证明类文件》（可选）',
-      checks: [{ code: 'other-proofs-content', status: 'not_applicable', source: 'not_applicable', message: '本档案无《其它证明类文件》（可选），本项不检查' }]
+      status: 'not_received',
+      message: '未收到《其它证明类文件》（可选）',
+      checks: [
+        {
+          code: 'other-proofs-content',
+          status: 'not_applicable',
+          source: 'not_applicable',
+          message: '本档案无《其它证明类文件》（可选），本项不检查'
+        }
+      ]
     })
-    const routine = evaluateArchive(FAW_VW_PRESET, { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'routine_service' }, FAW_SERVICE_TICKS)
+    const routine = evaluateArchive(
+      FAW_VW_PRESET,
+      { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'routine_service' },
+      FAW_SERVICE_TICKS
+    )
     expect(routine.visitType).toBe('routine_service')
     expect(routine.documents.find((d) => d.code === 'test_drive')?.message).toBe('未收到《试车记录》（不需要）')
   })
 
   it('asks for the fact an item’s condition depends on before judging whether it applies', () => {
-    const evaluation = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': undefined }), FAW_SERVICE_TICKS)
-    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({ status: 'incomplete', source: 'rule', message: '需先录入工单类别，才能判断本项是否适用' })
+    const evaluation = evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': undefined }),
+      FAW_SERVICE_TICKS
+    )
+    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({
+      status: 'incomplete',
+      source: 'rule',
+      message: '需先录入工单类别，才能判断本项是否适用'
+    })
     expect(evaluation.verdict).toBe('incomplete')
   })
 
   it('reads a condition value as typed, spaces around it included', () => {
-    const evaluation = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': ' 5 ' }), FAW_SERVICE_TICKS)
-    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({ status: 'not_applicable', source: 'not_applicable', message: '不适用：5-单子除外' })
+    const evaluation = evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': ' 5 ' }),
+      FAW_SERVICE_TICKS
+    )
+    expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({
+      status: 'not_applicable',
+      source: 'not_applicable',
+      message: '不适用：5-单子除外'
+    })
   })
 
   it('names what it refuses in the error details, for the audit trail', () => {
     const { visitType: _dropped, ...noType } = FAW_VW_SERVICE_EXAMPLE
     const { visitType: _none, ...svwNoType } = SVW_SKODA_SERVICE_EXAMPLE
     expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType)).code).toBe('ARCHIVE_VISIT_TYPE_REQUIRED')
-    expect(domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, svwNoType)).message).toBe('服务档案须先选择维修类别（小修、首保、保养、大修、索赔）')
-    expect(domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' })).details).toEqual({ visitType: 'rescue' })
-    const kind = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' }))
+    expect(domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, svwNoType)).message).toBe(
+      '服务档案须先选择维修类别（小修、首保、保养、大修、索赔）'
+    )
+    expect(
+      domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' }))
+        .details
+    ).toEqual({ visitType: 'rescue' })
+    const kind = domainErrorOf(() =>
+      evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' })
+    )
     expect(kind).toMatchObject({ message: '档案类别“loan”无效，应为销售档案或服务档案', details: { kind: 'loan' } })
     const document = domainErrorOf(() =>
-      evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } } })
+      evaluateArchive(FAW_VW_PRESET, {
+        ...FAW_VW_SALES_EXAMPLE,
+        documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } }
+      })
     )
     expect(document.details).toEqual({ documentCode: 'green_card' })
-    const check = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } }))
-    expect(check).toMatchObject({ message: '检查项“no-such-check”不在销售档案的检查标准中', details: { checkCode: 'no-such-check' } })
-    const override = domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, FAW_VW_SERVICE_EXAMPLE, { 'work-order-estimate-vs-actual': { passed: true } }))
-    expect(override).toMatchObject({ code: 'CHECK_OVERRIDE_NOTE_REQUIRED', details: { checkCode: 'work-order-estimate-vs-actual' } })
+    const check = domainErrorOf(() =>
+      evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } })
+    )
+    expect(check).toMatchObject({
+      message: '检查项“no-such-check”不在销售档案的检查标准中',
+      details: { checkCode: 'no-such-check' }
+    })
+    const override = domainErrorOf(() =>
+      evaluateArchive(FAW_VW_PRESET, FAW_VW_SERVICE_EXAMPLE, { 'work-order-estimate-vs-actual': { passed: true } })
+    )
+    expect(override).toMatchObject({
+      code: 'CHECK_OVERRIDE_NOTE_REQUIRED',
+      details: { checkCode: 'work-order-estimate-vs-actual' }
+    })
   })
 })
-

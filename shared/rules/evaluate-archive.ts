@@ -97,25 +97,39 @@ function resolveVisitType(template: ArchiveTemplate, input: ArchiveInput): Visit
   if (template.kind === 'sales') return undefined
   const known = template.visitTypes.map((type) => type.code)
   if (input.visitType === undefined) {
-    throw new DomainError('ARCHIVE_VISIT_TYPE_REQUIRED', `服务档案须先选择维修类别（${template.visitTypes.map((t) => t.name).join('、')}）`)
+    throw new DomainError(
+      'ARCHIVE_VISIT_TYPE_REQUIRED',
+      `服务档案须先选择维修类别（${template.visitTypes.map((t) => t.name).join('、')}）`
+    )
   }
   if (!known.includes(input.visitType)) {
     const names = template.visitTypes.map((t) => t.name).join('、')
-    throw new DomainError('ARCHIVE_VISIT_TYPE_UNKNOWN', `维修类别“${input.visitType}”不在本制度中，可选：${names}`, { visitType: input.visitType })
+    throw new DomainError('ARCHIVE_VISIT_TYPE_UNKNOWN', `维修类别“${input.visitType}”不在本制度中，可选：${names}`, {
+      visitType: input.visitType
+    })
   }
   return input.visitType
 }
 
-function refuseUnknownCodes(template: ArchiveTemplate, input: ArchiveInput, manual: Readonly<Record<string, ManualCheckResult>>): void {
+function refuseUnknownCodes(
+  template: ArchiveTemplate,
+  input: ArchiveInput,
+  manual: Readonly<Record<string, ManualCheckResult>>
+): void {
   const documentCodes = new Set(template.documents.map((d) => d.code))
   for (const code of Object.keys(input.documents)) {
     if (!documentCodes.has(code)) {
-      throw new DomainError('ARCHIVE_UNKNOWN_DOCUMENT', `资料“${code}”不在${template.name}的资料清单中`, { documentCode: code })
+      throw new DomainError('ARCHIVE_UNKNOWN_DOCUMENT', `资料“${code}”不在${template.name}的资料清单中`, {
+        documentCode: code
+      })
     }
   }
   const checkCodes = new Set(template.documents.flatMap((d) => d.checks.map((c) => c.code)))
   for (const code of Object.keys(manual)) {
-    if (!checkCodes.has(code)) throw new DomainError('ARCHIVE_UNKNOWN_CHECK', `检查项“${code}”不在${template.name}的检查标准中`, { checkCode: code })
+    if (!checkCodes.has(code))
+      throw new DomainError('ARCHIVE_UNKNOWN_CHECK', `检查项“${code}”不在${template.name}的检查标准中`, {
+        checkCode: code
+      })
   }
 }
 
@@ -143,9 +157,20 @@ class ArchiveReading {
   }
 }
 
-function result(check: CheckItemTemplate, status: CheckItemStatus, source: CheckItemSource, message: string): CheckItemResult {
+function result(
+  check: CheckItemTemplate,
+  status: CheckItemStatus,
+  source: CheckItemSource,
+  message: string
+): CheckItemResult {
   return {
-    code: check.code, title: check.title, clause: check.clause, mode: check.mode, status, source, message,
+    code: check.code,
+    title: check.title,
+    clause: check.clause,
+    mode: check.mode,
+    status,
+    source,
+    message,
     // Stryker disable next-line ConditionalExpression: a fineRuleCode of undefined reads the same as none
     ...(check.fineRuleCode === undefined ? {} : { fineRuleCode: check.fineRuleCode })
   }
@@ -164,7 +189,12 @@ function applicability(check: CheckItemTemplate, reading: ArchiveReading): Check
   if (absent) return result(check, 'not_applicable', 'not_applicable', `缺少《${absent.name}》，无法判断本项是否适用`)
   const value = reading.facts.values[condition.fact]
   if (value === undefined) {
-    return result(check, 'incomplete', 'rule', `需先录入${factLabel(reading.facts, condition.fact)}，才能判断本项是否适用`)
+    return result(
+      check,
+      'incomplete',
+      'rule',
+      `需先录入${factLabel(reading.facts, condition.fact)}，才能判断本项是否适用`
+    )
   }
   const matches = condition.values.some((expected) => sameConditionValue(value, expected))
   const applies = condition.is === 'one_of' ? matches : !matches
@@ -184,7 +214,10 @@ function evaluateCheck(check: CheckItemTemplate, reading: ArchiveReading): Check
   }
 
   const rule = findRule(check.ruleId)
-  if (!rule) throw new DomainError('RULE_UNKNOWN', `检查项“${check.title}”使用的自动检查规则“${check.ruleId}”不存在`, { ruleId: check.ruleId })
+  if (!rule)
+    throw new DomainError('RULE_UNKNOWN', `检查项“${check.title}”使用的自动检查规则“${check.ruleId}”不存在`, {
+      ruleId: check.ruleId
+    })
   const absent = reading.absentDocumentOf(rule.requirements(check.params).map((r) => r.ref))
   if (absent) return result(check, 'not_applicable', 'not_applicable', `缺少《${absent.name}》，无法核对本项`)
   const outcome = rule.evaluate(reading.facts, check.params)
@@ -193,24 +226,41 @@ function evaluateCheck(check: CheckItemTemplate, reading: ArchiveReading): Check
   // 特殊情况除外 (e.g. FAW-VW estimate vs actual): the checker may overrule the rule, never silently.
   const note = ticked.note?.trim() ?? ''
   if (note === '') {
-    throw new DomainError('CHECK_OVERRIDE_NOTE_REQUIRED', `改变自动检查项“${check.title}”的结果须注明原因（如“特殊情况”）`, { checkCode: check.code })
+    throw new DomainError(
+      'CHECK_OVERRIDE_NOTE_REQUIRED',
+      `改变自动检查项“${check.title}”的结果须注明原因（如“特殊情况”）`,
+      { checkCode: check.code }
+    )
   }
   const verdict = ticked.passed ? '合格' : '不合格'
-  return result(check, ticked.passed ? 'pass' : 'fail', 'override', `人工判定${verdict}：${note}（自动检查结果：${outcome.message}）`)
+  return result(
+    check,
+    ticked.passed ? 'pass' : 'fail',
+    'override',
+    `人工判定${verdict}：${note}（自动检查结果：${outcome.message}）`
+  )
 }
 
-function evaluateDocument(document: DocumentTemplate, visitType: VisitTypeCode | undefined, reading: ArchiveReading): DocumentResult {
+function evaluateDocument(
+  document: DocumentTemplate,
+  visitType: VisitTypeCode | undefined,
+  reading: ArchiveReading
+): DocumentResult {
   const requirement = documentRequirement(document, visitType)
   const recorded = reading.input.documents[document.code]
   const base = { code: document.code, name: document.name, order: document.order, requirement }
 
   if (recorded?.present !== true) {
     const missing = requirement === 'required'
-    const why = missing ? `缺少《${document.name}》，本项无法检查` : `本档案无《${document.name}》（${DOCUMENT_REQUIREMENT_LABELS[requirement]}），本项不检查`
+    const why = missing
+      ? `缺少《${document.name}》，本项无法检查`
+      : `本档案无《${document.name}》（${DOCUMENT_REQUIREMENT_LABELS[requirement]}），本项不检查`
     return {
       ...base,
       status: missing ? 'missing' : 'not_received',
-      message: missing ? `缺少《${document.name}》` : `未收到《${document.name}》（${DOCUMENT_REQUIREMENT_LABELS[requirement]}）`,
+      message: missing
+        ? `缺少《${document.name}》`
+        : `未收到《${document.name}》（${DOCUMENT_REQUIREMENT_LABELS[requirement]}）`,
       checks: document.checks.map((check) => result(check, 'not_applicable', 'not_applicable', why))
     }
   }
@@ -233,7 +283,11 @@ function failuresOf(template: ArchiveTemplate, documents: readonly DocumentResul
     if (document.status === 'missing' || document.status === 'wrong_form') {
       failures.push({
         // Stryker disable next-line OptionalChaining,StringLiteral: every document result comes from the template, so its definition is always found
-        ...where, checkCode: null, title: document.message, message: document.message, clause: definition?.clause ?? '',
+        ...where,
+        checkCode: null,
+        title: document.message,
+        message: document.message,
+        clause: definition?.clause ?? '',
         // Stryker disable next-line ConditionalExpression,OptionalChaining: the definition is always found; a fineRuleCode of undefined reads the same as none
         ...(definition?.missingFineRuleCode === undefined ? {} : { fineRuleCode: definition.missingFineRuleCode })
       })
@@ -241,7 +295,11 @@ function failuresOf(template: ArchiveTemplate, documents: readonly DocumentResul
     for (const check of document.checks) {
       if (check.status !== 'fail') continue
       failures.push({
-        ...where, checkCode: check.code, title: check.title, message: check.message, clause: check.clause,
+        ...where,
+        checkCode: check.code,
+        title: check.title,
+        message: check.message,
+        clause: check.clause,
         // Stryker disable next-line ConditionalExpression: a fineRuleCode of undefined reads the same as none
         ...(check.fineRuleCode === undefined ? {} : { fineRuleCode: check.fineRuleCode })
       })
@@ -260,8 +318,13 @@ export function evaluateArchive(
   manual: Readonly<Record<string, ManualCheckResult>> = {}
 ): ArchiveEvaluation {
   // The kind may come from stored data; anything but the two known kinds is refused, not crashed on.
-  const template: ArchiveTemplate | undefined = ARCHIVE_KINDS.includes(archive.kind) ? policy.archiveTemplates[archive.kind] : undefined
-  if (!template) throw new DomainError('ARCHIVE_KIND_UNKNOWN', `档案类别“${String(archive.kind)}”无效，应为销售档案或服务档案`, { kind: String(archive.kind) })
+  const template: ArchiveTemplate | undefined = ARCHIVE_KINDS.includes(archive.kind)
+    ? policy.archiveTemplates[archive.kind]
+    : undefined
+  if (!template)
+    throw new DomainError('ARCHIVE_KIND_UNKNOWN', `档案类别“${String(archive.kind)}”无效，应为销售档案或服务档案`, {
+      kind: String(archive.kind)
+    })
   const visitType = resolveVisitType(template, archive)
   refuseUnknownCodes(template, archive, manual)
   const reading = new ArchiveReading(template, archive, buildArchiveFacts(template, archive), manual)

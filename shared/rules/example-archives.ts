@@ -8,7 +8,11 @@ import type { FactValue } from './fact-value'
 // break one thing, and what a policy editor can preview a changed policy on. Every document is
 // present (optional ones too), so every check item is evaluated.
 
-const present = (form: 'original' | 'copy', facts: Record<string, FactValue> = {}): DocumentInput => ({ present: true, form, facts })
+const present = (form: 'original' | 'copy', facts: Record<string, FactValue> = {}): DocumentInput => ({
+  present: true,
+  form,
+  facts
+})
 
 /** FAW-VW sales: delivered 2026-03-05, PDI stamped the day before, invoiced the next morning. */
 export const FAW_VW_SALES_EXAMPLE: ArchiveInput = {
@@ -20,7 +24,10 @@ export const FAW_VW_SALES_EXAMPLE: ArchiveInput = {
     pdi_certificate: present('copy', { stampDate: '2026-03-04 16:00' }),
     owner_id: present('copy', { name: '王 建国' }),
     conformity_certificate: present('copy'),
-    purchase_agreement: present('original', { blankItems: [], signatures: [{ role: 'sales_manager' }, { role: 'customer' }] }),
+    purchase_agreement: present('original', {
+      blankItems: [],
+      signatures: [{ role: 'sales_manager' }, { role: 'customer' }]
+    }),
     pdi_forms: present('original', {
       preContents: ['work_order', 'settlement', 'handover_check', 'maintenance_form'],
       preSignatures: [{ role: 'warehouse_keeper' }, { role: 'executor' }, { role: 'final_inspector' }],
@@ -76,7 +83,10 @@ export const FAW_VW_SERVICE_EXAMPLE: ArchiveInput = {
     settlement: present('original', {
       actualAmount: 850,
       financeStamp: true,
-      signatures: [{ role: 'customer', signedAt: '16:20' }, { role: 'customer', signedAt: '16:30' }],
+      signatures: [
+        { role: 'customer', signedAt: '16:20' },
+        { role: 'customer', signedAt: '16:30' }
+      ],
       replacedItems: ['spark_plugs', 'oil_and_filters'],
       suggestedItems: ['brake_fluid']
     }),
@@ -155,7 +165,11 @@ export const SVW_SKODA_SERVICE_EXAMPLE: ArchiveInput = {
   },
   documents: {
     reception_sheet: present('original', signedByCustomerAndAdvisor),
-    work_order: present('original', { contactName: '周敏', contactPhone: '13504315678', ...signedByCustomerAndAdvisor }),
+    work_order: present('original', {
+      contactName: '周敏',
+      contactPhone: '13504315678',
+      ...signedByCustomerAndAdvisor
+    }),
     settlement: present('original', signedByCustomerAndAdvisor),
     added_items: present('original', { signatures: [{ role: 'customer' }] }),
     parts_invoice_copy: present('original'),
@@ -180,7 +194,10 @@ export function allManualChecksPassed(template: ArchiveTemplate): Record<string,
 }
 
 /** A copy of an archive with some facts changed, by reference ('invoice.invoiceDate'); undefined removes a fact. */
-export function withFacts(archive: ArchiveInput, changes: Readonly<Record<FactRef, FactValue | undefined>>): ArchiveInput {
+export function withFacts(
+  archive: ArchiveInput,
+  changes: Readonly<Record<FactRef, FactValue | undefined>>
+): ArchiveInput {
   const facts: Record<string, FactValue | undefined> = { ...archive.facts }
   const documents: Record<string, DocumentInput | undefined> = { ...archive.documents }
   for (const [ref, value] of Object.entries(changes)) {

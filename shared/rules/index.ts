@@ -5,10 +5,31 @@ export type { ArchiveInput, DocumentInput, ManualCheckResult } from './archive-i
 export type { CheckOutcome, CheckStatus } from './check-outcome'
 export { CHECK_STATUS_LABELS } from './check-outcome'
 export type {
-  ArchiveEvaluation, ArchiveFailure, ArchiveVerdict, CheckItemResult, CheckItemSource, CheckItemStatus, DocumentResult, DocumentStatus
+  ArchiveEvaluation,
+  ArchiveFailure,
+  ArchiveVerdict,
+  CheckItemResult,
+  CheckItemSource,
+  CheckItemStatus,
+  DocumentResult,
+  DocumentStatus
 } from './evaluate-archive'
-export { ARCHIVE_VERDICT_LABELS, CHECK_ITEM_STATUS_LABELS, DOCUMENT_STATUS_LABELS, evaluateArchive, findCheckResult } from './evaluate-archive'
+export {
+  ARCHIVE_VERDICT_LABELS,
+  CHECK_ITEM_STATUS_LABELS,
+  DOCUMENT_STATUS_LABELS,
+  evaluateArchive,
+  findCheckResult
+} from './evaluate-archive'
 export type { FactValue, SignatureEntry } from './fact-value'
 export type { AutoRule, FactRequirement } from './rule-definition'
 export { findRule, RULES } from './rule-registry'
-export { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, FAW_VW_SERVICE_EXAMPLE, SVW_SKODA_SALES_EXAMPLE, SVW_SKODA_SERVICE_EXAMPLE, withFacts, withoutDocument } from './example-archives'
+export {
+  allManualChecksPassed,
+  FAW_VW_SALES_EXAMPLE,
+  FAW_VW_SERVICE_EXAMPLE,
+  SVW_SKODA_SALES_EXAMPLE,
+  SVW_SKODA_SERVICE_EXAMPLE,
+  withFacts,
+  withoutDocument
+} from './example-archives'

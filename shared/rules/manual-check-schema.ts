@@ -8,18 +8,28 @@ import type { ManualCheckResult } from './archive-input'
 
 export const INSPECTION_NOTE_MAX = 500
 
-const manualCheckResultSchema = z.object({
-  passed: z.boolean({ error: '检查结果应为合格或不合格' }),
-  note: optionalFreeText({ label: '检查备注', max: INSPECTION_NOTE_MAX, multiline: true })
-}).strict()
+const manualCheckResultSchema = z
+  .object({
+    passed: z.boolean({ error: '检查结果应为合格或不合格' }),
+    note: optionalFreeText({ label: '检查备注', max: INSPECTION_NOTE_MAX, multiline: true })
+  })
+  .strict()
 
 /** The checker's results with every note cleaned; refuses INSPECTION_NOTE_INVALID naming the check item. */
-export function parseManualResults(manual: Readonly<Record<string, ManualCheckResult>>): Record<string, ManualCheckResult> {
+export function parseManualResults(
+  manual: Readonly<Record<string, ManualCheckResult>>
+): Record<string, ManualCheckResult> {
   const out: Record<string, ManualCheckResult> = {}
   for (const [code, result] of Object.entries(manual)) {
     const parsed = manualCheckResultSchema.safeParse(result)
-    if (!parsed.success) throw new DomainError('INSPECTION_NOTE_INVALID', `检查项 ${code}：${parsed.error.issues[0]!.message}`, { field: code })
-    out[code] = parsed.data.note === null ? { passed: parsed.data.passed } : { passed: parsed.data.passed, note: parsed.data.note }
+    if (!parsed.success)
+      throw new DomainError('INSPECTION_NOTE_INVALID', `检查项 ${code}：${parsed.error.issues[0]!.message}`, {
+        field: code
+      })
+    out[code] =
+      parsed.data.note === null
+        ? { passed: parsed.data.passed }
+        : { passed: parsed.data.passed, note: parsed.data.note }
   }
   return out
 }

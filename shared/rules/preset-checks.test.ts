@@ -5,7 +5,12 @@ import type { Policy } from '../policy/policy'
 import type { ArchiveInput } from './archive-input'
 import { evaluateArchive, findCheckResult } from './evaluate-archive'
 import {
-  allManualChecksPassed, FAW_VW_SALES_EXAMPLE, FAW_VW_SERVICE_EXAMPLE, SVW_SKODA_SALES_EXAMPLE, SVW_SKODA_SERVICE_EXAMPLE, withFacts
+  allManualChecksPassed,
+  FAW_VW_SALES_EXAMPLE,
+  FAW_VW_SERVICE_EXAMPLE,
+  SVW_SKODA_SALES_EXAMPLE,
+  SVW_SKODA_SERVICE_EXAMPLE,
+  withFacts
 } from './example-archives'
 import type { FactValue } from './fact-value'
 
@@ -14,7 +19,10 @@ import type { FactValue } from './fact-value'
 // item is pending until ticked, passes when ticked, fails when refused.
 
 type Changes = Record<string, FactValue | undefined>
-interface Case { readonly arrange?: Changes; readonly breakIt: Changes }
+interface Case {
+  readonly arrange?: Changes
+  readonly breakIt: Changes
+}
 
 const FIVE_ITEMS = ['spark_plugs', 'oil_and_filters', 'gearbox_oil', 'brake_fluid', 'power_steering_fluid']
 
@@ -28,9 +36,27 @@ const FAW_SALES: Record<string, Case> = {
   'pre-pdi-contents': { breakIt: { 'pdi_forms.preContents': ['work_order'] } },
   'pre-pdi-signatures': { breakIt: { 'pdi_forms.preSignatures': [{ role: 'executor' }] } },
   'outbound-pdi-contents': { breakIt: { 'pdi_forms.outboundContents': [] } },
-  'outbound-pdi-signatures': { breakIt: { 'pdi_forms.outboundSignatures': [{ role: 'executor', signedAt: '2026-03-04' }, { role: 'final_inspector', signedAt: '2026-03-04' }] } },
-  'outbound-pdi-signatures-dated': { breakIt: { 'pdi_forms.outboundSignatures': [{ role: 'executor' }, { role: 'final_inspector', signedAt: '2026-03-04' }] } },
-  'outbound-pdi-signature-dates-consistent': { breakIt: { 'pdi_forms.outboundSignatures': [{ role: 'executor', signedAt: '2026-03-04' }, { role: 'final_inspector', signedAt: '2026-03-05' }] } }
+  'outbound-pdi-signatures': {
+    breakIt: {
+      'pdi_forms.outboundSignatures': [
+        { role: 'executor', signedAt: '2026-03-04' },
+        { role: 'final_inspector', signedAt: '2026-03-04' }
+      ]
+    }
+  },
+  'outbound-pdi-signatures-dated': {
+    breakIt: {
+      'pdi_forms.outboundSignatures': [{ role: 'executor' }, { role: 'final_inspector', signedAt: '2026-03-04' }]
+    }
+  },
+  'outbound-pdi-signature-dates-consistent': {
+    breakIt: {
+      'pdi_forms.outboundSignatures': [
+        { role: 'executor', signedAt: '2026-03-04' },
+        { role: 'final_inspector', signedAt: '2026-03-05' }
+      ]
+    }
+  }
 }
 
 const FAW_SERVICE: Record<string, Case> = {
@@ -39,27 +65,75 @@ const FAW_SERVICE: Record<string, Case> = {
   'work-order-plate-complete': { breakIt: { 'work_order.plate': '吉A' } },
   'work-order-production-date': { breakIt: { 'work_order.productionDate': '1900/00/00' } },
   'work-order-phone-matches': { breakIt: { 'work_order.confirmedPhone': '13904311111' } },
-  'work-order-repairer-signed': { breakIt: { 'work_order.signatures': [{ role: 'team_leader', signedAt: '14:20' }, { role: 'quality_inspector', signedAt: '15:05' }, { role: 'customer' }] } },
-  'work-order-signature-times': { breakIt: { 'work_order.signatures': [{ role: 'main_repairer' }, { role: 'team_leader', signedAt: '15:20' }, { role: 'quality_inspector', signedAt: '15:05' }, { role: 'customer' }] } },
+  'work-order-repairer-signed': {
+    breakIt: {
+      'work_order.signatures': [
+        { role: 'team_leader', signedAt: '14:20' },
+        { role: 'quality_inspector', signedAt: '15:05' },
+        { role: 'customer' }
+      ]
+    }
+  },
+  'work-order-signature-times': {
+    breakIt: {
+      'work_order.signatures': [
+        { role: 'main_repairer' },
+        { role: 'team_leader', signedAt: '15:20' },
+        { role: 'quality_inspector', signedAt: '15:05' },
+        { role: 'customer' }
+      ]
+    }
+  },
   'work-order-changes-confirmed': { breakIt: { 'work_order.changesConfirmed': false } },
   'work-order-added-items-quote': { breakIt: { 'work_order.addedItemsQuoteSigned': false } },
-  'work-order-customer-signed': { breakIt: { 'work_order.signatures': [{ role: 'main_repairer' }, { role: 'team_leader', signedAt: '14:20' }, { role: 'quality_inspector', signedAt: '15:05' }] } },
+  'work-order-customer-signed': {
+    breakIt: {
+      'work_order.signatures': [
+        { role: 'main_repairer' },
+        { role: 'team_leader', signedAt: '14:20' },
+        { role: 'quality_inspector', signedAt: '15:05' }
+      ]
+    }
+  },
   'work-order-estimate-vs-actual': { breakIt: { 'settlement.actualAmount': 1200 } },
   'work-order-estimate-breakdown': { breakIt: { 'work_order.estimatedLabour': null } },
   'settlement-finance-stamp': { breakIt: { 'settlement.financeStamp': false } },
   'settlement-customer-signed-twice': { breakIt: { 'settlement.signatures': [{ role: 'customer' }] } },
-  'settlement-has-suggestions': { breakIt: { 'settlement.suggestedItems': [], 'handover_check.repairSuggestions': [] } },
+  'settlement-has-suggestions': {
+    breakIt: { 'settlement.suggestedItems': [], 'handover_check.repairSuggestions': [] }
+  },
   'settlement-suggestions-match-handover': { breakIt: { 'handover_check.repairSuggestions': ['火花塞'] } },
   'settlement-30000km-suggestions': { breakIt: { 'settlement.replacedItems': ['oil_and_filters'] } },
   'settlement-60000km-suggestions': {
-    arrange: { 'archive.mileageKm': 60000, 'handover_check.mileageWritten': '6.0', 'settlement.replacedItems': FIVE_ITEMS },
+    arrange: {
+      'archive.mileageKm': 60000,
+      'handover_check.mileageWritten': '6.0',
+      'settlement.replacedItems': FIVE_ITEMS
+    },
     breakIt: { 'settlement.replacedItems': FIVE_ITEMS.filter((item) => item !== 'power_steering_fluid') }
   },
   'maintenance-units-written': { breakIt: { 'maintenance_form.unitsWritten': false } },
-  'maintenance-tread-depth': { breakIt: { 'maintenance_form.treadDepths': { front_left: 2.9, front_right: 5.0, rear_left: 4.8, rear_right: 4.9 } } },
+  'maintenance-tread-depth': {
+    breakIt: { 'maintenance_form.treadDepths': { front_left: 2.9, front_right: 5.0, rear_left: 4.8, rear_right: 4.9 } }
+  },
   'maintenance-no-blank': { breakIt: { 'maintenance_form.blankItems': ['雨刮'] } },
-  'maintenance-signatures-dated': { breakIt: { 'maintenance_form.signatures': [{ role: 'executor', signedAt: '11:00' }, { role: 'final_inspector', signedAt: '2026-03-05 11:30' }, { role: 'customer' }] } },
-  'maintenance-customer-signed': { breakIt: { 'maintenance_form.signatures': [{ role: 'executor', signedAt: '2026-03-05 11:00' }, { role: 'final_inspector', signedAt: '2026-03-05 11:30' }] } },
+  'maintenance-signatures-dated': {
+    breakIt: {
+      'maintenance_form.signatures': [
+        { role: 'executor', signedAt: '11:00' },
+        { role: 'final_inspector', signedAt: '2026-03-05 11:30' },
+        { role: 'customer' }
+      ]
+    }
+  },
+  'maintenance-customer-signed': {
+    breakIt: {
+      'maintenance_form.signatures': [
+        { role: 'executor', signedAt: '2026-03-05 11:00' },
+        { role: 'final_inspector', signedAt: '2026-03-05 11:30' }
+      ]
+    }
+  },
   'maintenance-spare-tyre-pressure': { breakIt: { 'maintenance_form.spareTyrePressure': null } },
   'handover-customer-signed-twice': { breakIt: { 'handover_check.signatures': [{ role: 'customer' }] } },
   'handover-has-suggestions': { breakIt: { 'handover_check.usageSuggestions': '' } },
@@ -109,7 +183,12 @@ describe.each(SUITES)('%s: every check item', (_name, policy, example, cases) =>
   })
 
   it('this table covers every automatic item of the preset, and nothing else', () => {
-    expect(Object.keys(cases).sort()).toEqual(checks.filter((c) => c.mode === 'auto').map((c) => c.code).sort())
+    expect(Object.keys(cases).sort()).toEqual(
+      checks
+        .filter((c) => c.mode === 'auto')
+        .map((c) => c.code)
+        .sort()
+    )
   })
 
   it.each(Object.entries(cases))('%s: passes, then fails when broken', (code, { arrange = {}, breakIt }) => {
@@ -123,13 +202,21 @@ describe.each(SUITES)('%s: every check item', (_name, policy, example, cases) =>
     expect(result?.message).toMatch(/[\u4e00-\u9fff]/)
   })
 
-  it.each(checks.filter((c) => c.mode === 'manual').map((c) => [c.code]))('%s (manual): pending, then passed or refused', (code) => {
-    const { [code]: _ticked, ...others } = manual
-    expect(findCheckResult(evaluateArchive(policy, example, others), code)?.status).toBe('pending')
-    expect(evaluateArchive(policy, example, others).verdict).toBe('incomplete')
-    expect(findCheckResult(evaluateArchive(policy, example, { ...others, [code]: { passed: true } }), code)?.status).toBe('pass')
-    const refused = evaluateArchive(policy, example, { ...others, [code]: { passed: false, note: '复印件模糊，无法辨认' } })
-    expect(findCheckResult(refused, code)?.status).toBe('fail')
-    expect(refused.failures.find((failure) => failure.checkCode === code)?.message).toBe('复印件模糊，无法辨认')
-  })
+  it.each(checks.filter((c) => c.mode === 'manual').map((c) => [c.code]))(
+    '%s (manual): pending, then passed or refused',
+    (code) => {
+      const { [code]: _ticked, ...others } = manual
+      expect(findCheckResult(evaluateArchive(policy, example, others), code)?.status).toBe('pending')
+      expect(evaluateArchive(policy, example, others).verdict).toBe('incomplete')
+      expect(
+        findCheckResult(evaluateArchive(policy, example, { ...others, [code]: { passed: true } }), code)?.status
+      ).toBe('pass')
+      const refused = evaluateArchive(policy, example, {
+        ...others,
+        [code]: { passed: false, note: '复印件模糊，无法辨认' }
+      })
+      expect(findCheckResult(refused, code)?.status).toBe('fail')
+      expect(refused.failures.find((failure) => failure.checkCode === code)?.message).toBe('复印件模糊，无法辨认')
+    }
+  )
 })

@@ -33,13 +33,21 @@ export type ValuesOf<S extends Record<string, FactSpec>> = {
 }
 
 export type FactsRead<S extends Record<string, FactSpec>> =
-  | { ok: true; values: ValuesOf<S> }
-  | { ok: false; outcome: CheckOutcome }
+  { ok: true; values: ValuesOf<S> } | { ok: false; outcome: CheckOutcome }
 
-type Reading = { state: 'value'; value: unknown } | { state: 'not_entered' } | { state: 'blank' } | { state: 'invalid'; reason: string }
+type Reading =
+  | { state: 'value'; value: unknown }
+  | { state: 'not_entered' }
+  | { state: 'blank' }
+  | { state: 'invalid'; reason: string }
 
 function isSignatureList(value: unknown): value is readonly SignatureEntry[] {
-  return Array.isArray(value) && value.every((entry) => typeof entry === 'object' && entry !== null && typeof (entry as SignatureEntry).role === 'string')
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (entry) => typeof entry === 'object' && entry !== null && typeof (entry as SignatureEntry).role === 'string'
+    )
+  )
 }
 
 function readOne(raw: unknown, as: keyof ReadAs): Reading {

@@ -41,7 +41,9 @@ export function defineRule<P>(definition: RuleDefinition<P>): AutoRule {
     const result = definition.paramsSchema.safeParse(params)
     if (result.success) return result.data
     const reasons = result.error.issues.map((issue) => issue.message).join('；')
-    throw new DomainError('RULE_PARAMS_INVALID', `检查规则“${definition.title}”的参数不正确：${reasons}`, { ruleId: definition.id })
+    throw new DomainError('RULE_PARAMS_INVALID', `检查规则“${definition.title}”的参数不正确：${reasons}`, {
+      ruleId: definition.id
+    })
   }
   return {
     id: definition.id,

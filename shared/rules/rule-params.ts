@@ -23,7 +23,9 @@ export const positiveNumberParam = (label: string) =>
   z.number({ error: `${label}应为数字` }).positive(`${label}必须大于 0`)
 
 export const clockTimeParam = (label: string) =>
-  z.string({ error: `${label}应写作 时:分` }).regex(/^([01]\d|2[0-3]):([0-5]\d)$/, `${label}应写作24小时制 时:分，如 08:30`)
+  z
+    .string({ error: `${label}应写作 时:分` })
+    .regex(/^([01]\d|2[0-3]):([0-5]\d)$/, `${label}应写作24小时制 时:分，如 08:30`)
 
 export function rolesOf(requirements: readonly SignerRequirement[]): string[] {
   return requirements.flatMap((requirement) => (typeof requirement === 'string' ? [requirement] : requirement))

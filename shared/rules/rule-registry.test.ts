@@ -8,7 +8,9 @@ import { findRule, RULES } from './rule-registry'
 
 const presetRuleIds = [FAW_VW_PRESET, SVW_SKODA_PRESET].flatMap((policy) =>
   [policy.archiveTemplates.sales, policy.archiveTemplates.service].flatMap((template) =>
-    template.documents.flatMap((document) => document.checks.flatMap((check) => (check.mode === 'auto' ? [check.ruleId] : [])))
+    template.documents.flatMap((document) =>
+      document.checks.flatMap((check) => (check.mode === 'auto' ? [check.ruleId] : []))
+    )
   )
 )
 
@@ -33,11 +35,20 @@ describe('the rule registry', () => {
 
   it('refuses bad parameters with Chinese messages', () => {
     const schema = RULES['datetimes-within-hours']?.paramsSchema
-    const result = schema?.safeParse({ first: 'invoice.invoiceDate', second: 'pdi_certificate.stampDate', maxHours: -1 })
+    const result = schema?.safeParse({
+      first: 'invoice.invoiceDate',
+      second: 'pdi_certificate.stampDate',
+      maxHours: -1
+    })
     expect(result?.success).toBe(false)
     expect(result?.error?.issues[0]?.message).toBe('最多相差小时数必须大于 0')
     const mileage = RULES['mileage-suggestions']?.paramsSchema.safeParse({
-      mileage: 'archive.mileageKm', replaced: 'settlement.replacedItems', suggested: 'settlement.suggestedItems', fromKm: 31000, toKm: 29000, items: ['spark_plugs']
+      mileage: 'archive.mileageKm',
+      replaced: 'settlement.replacedItems',
+      suggested: 'settlement.suggestedItems',
+      fromKm: 31000,
+      toKm: 29000,
+      items: ['spark_plugs']
     })
     expect(mileage?.error?.issues.map((issue) => issue.message)).toContain('里程下限不能大于上限')
     const typo = RULES['no-blank-items']?.paramsSchema.safeParse({ fact: 'delivery_form.blankItems', extra: 1 })
@@ -46,9 +57,11 @@ describe('the rule registry', () => {
 
   it('throws a DomainError when evaluated with parameters it cannot use', () => {
     const facts = buildArchiveFacts(FAW_VW_PRESET.archiveTemplates.sales, FAW_VW_SALES_EXAMPLE)
-    expect(() => RULES['amount-within-percent']?.evaluate(facts, { estimate: 'a.b', actual: 'c.d', tolerancePercent: 0 })).toThrow(DomainError)
-    expect(() => RULES['amount-within-percent']?.evaluate(facts, { estimate: 'a.b', actual: 'c.d', tolerancePercent: 0 })).toThrow(
-      '检查规则“实收金额与预估金额偏差不超过规定百分比”的参数不正确：允许偏差百分比必须大于 0'
-    )
+    expect(() =>
+      RULES['amount-within-percent']?.evaluate(facts, { estimate: 'a.b', actual: 'c.d', tolerancePercent: 0 })
+    ).toThrow(DomainError)
+    expect(() =>
+      RULES['amount-within-percent']?.evaluate(facts, { estimate: 'a.b', actual: 'c.d', tolerancePercent: 0 })
+    ).toThrow('检查规则“实收金额与预估金额偏差不超过规定百分比”的参数不正确：允许偏差百分比必须大于 0')
   })
 })

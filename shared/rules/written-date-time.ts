@@ -31,7 +31,8 @@ function parseDatePart(text: string): { ok: true; date: string } | { ok: false; 
   const match = DATE_PART.exec(text)
   if (!match) return { ok: false, reason: `“${text}”不是日期，应写作 年-月-日，如 2026-03-05` }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (year < PLACEHOLDER_YEAR_BEFORE) return { ok: false, reason: `“${text}”是系统占位日期（如 1900/00/00），不是真实日期` }
+  if (year < PLACEHOLDER_YEAR_BEFORE)
+    return { ok: false, reason: `“${text}”是系统占位日期（如 1900/00/00），不是真实日期` }
   if (!isRealDate(year, month, day)) return { ok: false, reason: `“${text}”不是有效日期` }
   return { ok: true, date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` }
 }

@@ -4,9 +4,27 @@ import { deriveSearchKeys } from '../vehicle/vehicle-file'
 
 describe('search keys', () => {
   it('normalises every phone form the file form accepts to the stored number', () => {
-    const mobile = ['13812345678', '138 1234 5678', '138-1234-5678', '+86 138 1234 5678', '+86-138-1234-5678', '0086 13812345678', '8613812345678', '１３８ １２３４ ５６７８']
+    const mobile = [
+      '13812345678',
+      '138 1234 5678',
+      '138-1234-5678',
+      '+86 138 1234 5678',
+      '+86-138-1234-5678',
+      '0086 13812345678',
+      '8613812345678',
+      '１３８ １２３４ ５６７８'
+    ]
     for (const typed of mobile) expect(wholePhoneQuery(typed), typed).toBe('13812345678')
-    const landline = ['043185551234', '0431-85551234', '0431 8555 1234', '0431 85551234', '(0431)85551234', '（0431）85551234', '0431—85551234', '０４３１－８５５５１２３４']
+    const landline = [
+      '043185551234',
+      '0431-85551234',
+      '0431 8555 1234',
+      '0431 85551234',
+      '(0431)85551234',
+      '（0431）85551234',
+      '0431—85551234',
+      '０４３１－８５５５１２３４'
+    ]
     for (const typed of landline) expect(wholePhoneQuery(typed), typed).toBe('0431-85551234')
     expect(wholePhoneQuery('010-62345678')).toBe('010-62345678')
     expect(wholePhoneQuery('0431-85551234转123')).toBe('0431-85551234-123')
@@ -14,7 +32,8 @@ describe('search keys', () => {
   })
 
   it('refuses part of a number as a phone query', () => {
-    for (const typed of ['138', '1381234', '1381234567', '0431', '0431-8555', '85551234', '+86 138']) expect(wholePhoneQuery(typed), typed).toBeNull()
+    for (const typed of ['138', '1381234', '1381234567', '0431', '0431-8555', '85551234', '+86 138'])
+      expect(wholePhoneQuery(typed), typed).toBeNull()
   })
 
   it('takes the last four digits of mobiles and landlines, without an extension', () => {
@@ -28,7 +47,18 @@ describe('search keys', () => {
   })
 
   it('indexes each pair of neighbouring characters of both names once', () => {
-    expect(nameGrams('长春市恒通物流有限公司', null)).toEqual(['长春', '春市', '市恒', '恒通', '通物', '物流', '流有', '有限', '限公', '公司'])
+    expect(nameGrams('长春市恒通物流有限公司', null)).toEqual([
+      '长春',
+      '春市',
+      '市恒',
+      '恒通',
+      '通物',
+      '物流',
+      '流有',
+      '有限',
+      '限公',
+      '公司'
+    ])
     expect(nameGrams('王伟', '王伟')).toEqual(['王伟'])
     expect(nameGrams('阿卜杜·热合曼', null)).toContain('杜热')
     expect(nameContains('长春市恒通物流有限公司', '恒通')).toBe(true)
@@ -36,7 +66,20 @@ describe('search keys', () => {
   })
 
   it('derives the keys of a file from its fields', () => {
-    const keys = deriveSearchKeys({ vin: 'LFV2A21K0S1234567', plate: '吉A12345', ownerName: '李娜', contactName: '王建华', ownerPhone: '13812345678', ownerPhone2: '0431-85551234', contactPhone: '13812345678' })
-    expect(keys).toEqual({ vinReversed: '7654321S0K12A2VFL', plateTail: 'A12345', nameGrams: ['李娜', '王建', '建华'], phoneTails: ['5678', '1234'] })
+    const keys = deriveSearchKeys({
+      vin: 'LFV2A21K0S1234567',
+      plate: '吉A12345',
+      ownerName: '李娜',
+      contactName: '王建华',
+      ownerPhone: '13812345678',
+      ownerPhone2: '0431-85551234',
+      contactPhone: '13812345678'
+    })
+    expect(keys).toEqual({
+      vinReversed: '7654321S0K12A2VFL',
+      plateTail: 'A12345',
+      nameGrams: ['李娜', '王建', '建华'],
+      phoneTails: ['5678', '1234']
+    })
   })
 })

@@ -22,16 +22,40 @@ describe('search box entries become index lookups', () => {
 
   it('searches any part of a name, and a single character as a surname', () => {
     expect(indexes('欧阳')).toEqual(['nameGrams:contains:欧阳'])
-    expect(planVehicleSearch('恒通物流')).toEqual([{ index: 'nameGrams', mode: 'contains', value: '恒通物流', grams: ['恒通', '通物', '物流'] }])
+    expect(planVehicleSearch('恒通物流')).toEqual([
+      { index: 'nameGrams', mode: 'contains', value: '恒通物流', grams: ['恒通', '通物', '物流'] }
+    ])
     expect(indexes('王')).toEqual(['ownerName:startsWith:王', 'contactName:startsWith:王'])
   })
 
   it('looks a phone up whole, in every form the file form accepts, or by its last four digits', () => {
-    for (const typed of ['13812345678', '138 1234 5678', '138-1234-5678', '+86 138 1234 5678', '+8613812345678', '008613812345678', '１３８１２３４５６７８']) {
-      expect(indexes(typed), typed).toEqual(expect.arrayContaining(['ownerPhone:equals:13812345678', 'ownerPhone2:equals:13812345678', 'contactPhone:equals:13812345678']))
+    for (const typed of [
+      '13812345678',
+      '138 1234 5678',
+      '138-1234-5678',
+      '+86 138 1234 5678',
+      '+8613812345678',
+      '008613812345678',
+      '１３８１２３４５６７８'
+    ]) {
+      expect(indexes(typed), typed).toEqual(
+        expect.arrayContaining([
+          'ownerPhone:equals:13812345678',
+          'ownerPhone2:equals:13812345678',
+          'contactPhone:equals:13812345678'
+        ])
+      )
     }
-    for (const typed of ['043185551234', '0431-85551234', '0431 8555 1234', '(0431)85551234', '０４３１－８５５５１２３４']) {
-      expect(indexes(typed), typed).toEqual(expect.arrayContaining(['ownerPhone:equals:0431-85551234', 'contactPhone:startsWith:0431-85551234-']))
+    for (const typed of [
+      '043185551234',
+      '0431-85551234',
+      '0431 8555 1234',
+      '(0431)85551234',
+      '０４３１－８５５５１２３４'
+    ]) {
+      expect(indexes(typed), typed).toEqual(
+        expect.arrayContaining(['ownerPhone:equals:0431-85551234', 'contactPhone:startsWith:0431-85551234-'])
+      )
     }
     expect(indexes('5678')).toContain('phoneTails:equals:5678')
   })
@@ -39,12 +63,15 @@ describe('search box entries become index lookups', () => {
   it('looks an ID number or credit code up whole only', () => {
     const id = `22010219900101123${computeResidentIdCheckChar('22010219900101123')}`
     expect(indexes(id.toLowerCase())).toContain(`ownerIdNumber:equals:${id}`)
-    for (const part of [id.slice(0, 6), id.slice(0, 14), id.slice(0, 17)]) expect(indexes(part).filter((l) => l.startsWith('ownerIdNumber'))).toEqual([])
+    for (const part of [id.slice(0, 6), id.slice(0, 14), id.slice(0, 17)])
+      expect(indexes(part).filter((l) => l.startsWith('ownerIdNumber'))).toEqual([])
   })
 
   it('never looks a phone up by a prefix', () => {
     for (const typed of ['138', '1381234', '1381234567', '0431', '0431-8555', '04318555', '85551234']) {
-      const phoneLookups = planVehicleSearch(typed).filter((l) => ['ownerPhone', 'ownerPhone2', 'contactPhone'].includes(l.index))
+      const phoneLookups = planVehicleSearch(typed).filter((l) =>
+        ['ownerPhone', 'ownerPhone2', 'contactPhone'].includes(l.index)
+      )
       expect(phoneLookups, typed).toEqual([])
     }
     // Four digits are always read as a tail (尾号), wherever they come from.

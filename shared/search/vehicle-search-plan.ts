@@ -45,7 +45,8 @@ export function planVehicleSearch(raw: string): VehicleSearchLookup[] {
     return lookups
   }
   if (HAS_HAN.test(text)) {
-    if (!plateLike || HAN.test(text)) lookups.push({ index: 'nameGrams', mode: 'contains', value: text, grams: nameGrams(text) })
+    if (!plateLike || HAN.test(text))
+      lookups.push({ index: 'nameGrams', mode: 'contains', value: text, grams: nameGrams(text) })
     return lookups
   }
 
@@ -54,7 +55,8 @@ export function planVehicleSearch(raw: string): VehicleSearchLookup[] {
   if (phone !== null) {
     for (const index of PHONE_INDEXES) lookups.push({ index, mode: 'equals', value: phone })
     // A landline typed without its extension still finds 0431-85551234-123.
-    if (/^0\d{2,3}-\d{7,8}$/.test(phone)) for (const index of PHONE_INDEXES) lookups.push({ index, mode: 'startsWith', value: `${phone}-` })
+    if (/^0\d{2,3}-\d{7,8}$/.test(phone))
+      for (const index of PHONE_INDEXES) lookups.push({ index, mode: 'startsWith', value: `${phone}-` })
   }
   const tail = phoneTailQuery(text)
   if (tail !== null) lookups.push({ index: 'phoneTails', mode: 'equals', value: tail })

@@ -17,12 +17,21 @@ export const DEFAULT_DEALERSHIP_SETTINGS: DealershipSettings = {
 export const DEALERSHIP_NAME_MAX = 60
 
 /** The name asked for at first start: printed at the top of every sheet. */
-export const dealershipNameSchema = freeText({ label: '经销商名称', min: 2, max: DEALERSHIP_NAME_MAX, requiredMessage: '请填写经销商名称，如“长春一汽大众某某4S店”' })
+export const dealershipNameSchema = freeText({
+  label: '经销商名称',
+  min: 2,
+  max: DEALERSHIP_NAME_MAX,
+  requiredMessage: '请填写经销商名称，如“长春一汽大众某某4S店”'
+})
 
 export const dealershipSettingsSchema = z.object({
   dealershipName: freeTextOrEmpty({ label: '经销商名称', max: DEALERSHIP_NAME_MAX }),
-  archiveNoPattern: z.string().trim().toUpperCase().superRefine((pattern, ctx) => {
-    const result = validateArchiveNoPattern(pattern)
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason })
-  })
+  archiveNoPattern: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .superRefine((pattern, ctx) => {
+      const result = validateArchiveNoPattern(pattern)
+      if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason })
+    })
 })

@@ -30,6 +30,7 @@ export function todayAsYyyymmdd(now: Date = new Date()): string {
 /** Converts an ISO YYYY-MM-DD date to YYYYMMDD, throwing on anything else since it comes from code, not users. */
 export function isoDateToYyyymmdd(iso: string): string {
   const compact = iso.replace(/^([0-9]{4})-([0-9]{2})-([0-9]{2})$/, '$1$2$3')
-  if (compact === iso || !isRealCalendarDate(compact)) throw new RangeError(`Expected an ISO date YYYY-MM-DD, got "${iso}"`)
+  if (compact === iso || !isRealCalendarDate(compact))
+    throw new RangeError(`Expected an ISO date YYYY-MM-DD, got "${iso}"`)
   return compact
 }

@@ -5,11 +5,32 @@ describe('chinese surname list', () => {
   it('holds the 百家姓 single surnames plus common modern ones, each a single character', () => {
     expect(SINGLE_SURNAMES.size).toBeGreaterThan(500)
     for (const surname of SINGLE_SURNAMES) expect([...surname]).toHaveLength(1)
-    for (const common of '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧肖付覃闫') expect(SINGLE_SURNAMES.has(common)).toBe(true)
+    for (const common of '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧肖付覃闫')
+      expect(SINGLE_SURNAMES.has(common)).toBe(true)
   })
 
   it('holds the compound surnames, each two characters and listed once', () => {
-    for (const surname of ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '呼延', '南宫', '独孤']) {
+    for (const surname of [
+      '欧阳',
+      '司马',
+      '诸葛',
+      '上官',
+      '东方',
+      '皇甫',
+      '尉迟',
+      '公孙',
+      '慕容',
+      '令狐',
+      '长孙',
+      '宇文',
+      '司徒',
+      '夏侯',
+      '轩辕',
+      '端木',
+      '呼延',
+      '南宫',
+      '独孤'
+    ]) {
       expect(COMPOUND_SURNAMES).toContain(surname)
     }
     for (const surname of COMPOUND_SURNAMES) expect([...surname]).toHaveLength(2)

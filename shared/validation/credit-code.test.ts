@@ -44,7 +44,10 @@ describe('validateCreditCode', () => {
 
   it('normalises lower case, full width and spaces', () => {
     expect(validateCreditCode('91350100m000100y43')).toEqual({ ok: true, value: '91350100M000100Y43' })
-    expect(validateCreditCode('９１３５０１００Ｍ０００１００Ｙ４３')).toEqual({ ok: true, value: '91350100M000100Y43' })
+    expect(validateCreditCode('９１３５０１００Ｍ０００１００Ｙ４３')).toEqual({
+      ok: true,
+      value: '91350100M000100Y43'
+    })
     expect(validateCreditCode(' 9135 0100 M000 100Y 43 ')).toEqual({ ok: true, value: '91350100M000100Y43' })
   })
 
@@ -53,12 +56,21 @@ describe('validateCreditCode', () => {
   })
 
   it('says how many characters were typed when the length is wrong', () => {
-    expect(validateCreditCode('91350100M000100Y4')).toEqual({ ok: false, reason: expect.stringContaining('现在填了17位') })
-    expect(validateCreditCode('91350100M000100Y433')).toEqual({ ok: false, reason: expect.stringContaining('现在填了19位') })
+    expect(validateCreditCode('91350100M000100Y4')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('现在填了17位')
+    })
+    expect(validateCreditCode('91350100M000100Y433')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('现在填了19位')
+    })
   })
 
   it('names the letters the standard leaves out, with the lookalike that was probably meant', () => {
-    expect(validateCreditCode('91350100MOOO100Y43')).toEqual({ ok: false, reason: expect.stringMatching(/I、O、Z、S、V.*第10位.*“O”.*应为 0/) })
+    expect(validateCreditCode('91350100MOOO100Y43')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/I、O、Z、S、V.*第10位.*“O”.*应为 0/)
+    })
     expect(validateCreditCode('9135010OM000100Y43')).toEqual({ ok: false, reason: expect.stringContaining('第8位') })
     expect(validateCreditCode('91350100M000100S43')).toEqual({ ok: false, reason: expect.stringContaining('应为 5') })
     expect(validateCreditCode('91350100M0001002I3')).toEqual({ ok: false, reason: expect.stringContaining('应为 1') })
@@ -114,7 +126,13 @@ describe('validateCreditCode', () => {
 
 describe('validateCreditCode: a wrong character in the very first position', () => {
   it('refuses it in Chinese, naming position 1, instead of failing on the check digit', () => {
-    expect(validateCreditCode('*1350100M000100Y43')).toEqual({ ok: false, reason: '统一社会信用代码只能包含数字和大写字母，第1位“*”不符合' })
-    expect(validateCreditCode('I1350100M000100Y43')).toEqual({ ok: false, reason: '统一社会信用代码不使用字母 I、O、Z、S、V，第1位的“I”请核对是否应为 1' })
+    expect(validateCreditCode('*1350100M000100Y43')).toEqual({
+      ok: false,
+      reason: '统一社会信用代码只能包含数字和大写字母，第1位“*”不符合'
+    })
+    expect(validateCreditCode('I1350100M000100Y43')).toEqual({
+      ok: false,
+      reason: '统一社会信用代码不使用字母 I、O、Z、S、V，第1位的“I”请核对是否应为 1'
+    })
   })
 })

@@ -18,7 +18,8 @@ export function computeCreditCodeCheckChar(first17: string): string {
   let sum = 0
   for (let i = 0; i < POSITION_WEIGHTS.length; i++) {
     const value = CREDIT_CODE_CHARSET.indexOf(first17.charAt(i))
-    if (value < 0) throw new RangeError(`computeCreditCodeCheckChar: illegal character "${first17.charAt(i)}" at position ${i + 1}`)
+    if (value < 0)
+      throw new RangeError(`computeCreditCodeCheckChar: illegal character "${first17.charAt(i)}" at position ${i + 1}`)
     sum += value * (POSITION_WEIGHTS[i] ?? 0)
   }
   return CREDIT_CODE_CHARSET.charAt((MODULUS - (sum % MODULUS)) % MODULUS)
@@ -44,6 +45,7 @@ export function validateCreditCode(input: string): ValidationResult {
 
   const expected = computeCreditCodeCheckChar(code.slice(0, 17))
   const actual = code.charAt(17)
-  if (actual !== expected) return refuse(`统一社会信用代码最后一位校验码应为 ${expected}（现为 ${actual}），请逐位核对是否抄错`)
+  if (actual !== expected)
+    return refuse(`统一社会信用代码最后一位校验码应为 ${expected}（现为 ${actual}），请逐位核对是否抄错`)
   return accept(code)
 }

@@ -3,14 +3,17 @@ import { checkFreeText, cleanFreeText, freeText, freeTextOrEmpty, optionalFreeTe
 
 describe('cleanFreeText', () => {
   it('removes NUL, BEL, DEL, C1 controls, bidi overrides and isolates, and invisible characters', () => {
-    const spoofed = '王\u0000建\u0007华\u007f\u0085\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200e\u200f\ufeff'
+    const spoofed =
+      '王\u0000建\u0007华\u007f\u0085\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200e\u200f\ufeff'
     expect(cleanFreeText(spoofed)).toBe('王建华')
     // "invoice‮fdp.exe" would display as "invoiceexe.pdf".
     expect(cleanFreeText('invoice\u202efdp.exe')).toBe('invoicefdp.exe')
   })
 
   it('keeps Chinese, full-width punctuation and ordinary spaces; collapses runs of spaces', () => {
-    expect(cleanFreeText('  合格证原件在银行，  复印件后补（已告知）  ')).toBe('合格证原件在银行， 复印件后补（已告知）')
+    expect(cleanFreeText('  合格证原件在银行，  复印件后补（已告知）  ')).toBe(
+      '合格证原件在银行， 复印件后补（已告知）'
+    )
   })
 
   it('turns line breaks into spaces in a one-line field and keeps them in a multi-line one', () => {
@@ -26,7 +29,10 @@ describe('free-text fields', () => {
     expect(checkFreeText('𠀀𠀁𠀂𠀃𠀄', rule)).toEqual({ ok: true, value: '𠀀𠀁𠀂𠀃𠀄' })
     expect(checkFreeText('一二三四五六', rule)).toEqual({ ok: false, reason: '缺件说明不能超过 5 个字' })
     expect(checkFreeText('\u202e\u0000 ', rule)).toEqual({ ok: false, reason: '请填写缺件说明' })
-    expect(checkFreeText('王', { label: '交档人姓名', max: 20, min: 2 })).toEqual({ ok: false, reason: '交档人姓名至少 2 个字' })
+    expect(checkFreeText('王', { label: '交档人姓名', max: 20, min: 2 })).toEqual({
+      ok: false,
+      reason: '交档人姓名至少 2 个字'
+    })
   })
 
   it('as zod schemas: required, may-be-empty and optional', () => {

@@ -60,7 +60,8 @@ export function checkFreeText(input: string, rule: FreeTextRule): ValidationResu
 export function freeText(rule: FreeTextRule) {
   const min = rule.min ?? 1
   const required = rule.requiredMessage ?? `请填写${rule.label}`
-  return z.string({ error: required })
+  return z
+    .string({ error: required })
     .overwrite((input) => cleanFreeText(input, rule.multiline))
     .refine((value) => value !== '', required)
     .refine((value) => value === '' || lengthOf(value) >= min, rule.requiredMessage ?? `${rule.label}至少 ${min} 个字`)
@@ -70,7 +71,8 @@ export function freeText(rule: FreeTextRule) {
 /** A free-text field that may stay empty (''): cleaned; when filled, checked like `freeText`. */
 export function freeTextOrEmpty(rule: FreeTextRule) {
   const min = rule.min ?? 1
-  return z.string({ error: `${rule.label}应为文字` })
+  return z
+    .string({ error: `${rule.label}应为文字` })
     .overwrite((input) => cleanFreeText(input, rule.multiline))
     .refine((value) => value === '' || lengthOf(value) >= min, rule.requiredMessage ?? `${rule.label}至少 ${min} 个字`)
     .refine((value) => lengthOf(value) <= rule.max, `${rule.label}不能超过 ${rule.max} 个字`)
@@ -78,5 +80,7 @@ export function freeTextOrEmpty(rule: FreeTextRule) {
 
 /** An optional free-text field: absent, null or blank (after cleaning) is null; otherwise as `freeText`. */
 export function optionalFreeText(rule: FreeTextRule) {
-  return freeTextOrEmpty(rule).nullish().transform((value) => (value ? value : null))
+  return freeTextOrEmpty(rule)
+    .nullish()
+    .transform((value) => (value ? value : null))
 }

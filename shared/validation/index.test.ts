@@ -34,6 +34,7 @@ describe('shared/validation public API', () => {
       validation.validatePhone,
       validation.validatePersonName
     ]
-    for (const validate of validators) expect(validate('')).toMatchObject({ ok: false, reason: expect.stringMatching(/^请填写/) })
+    for (const validate of validators)
+      expect(validate('')).toMatchObject({ ok: false, reason: expect.stringMatching(/^请填写/) })
   })
 })

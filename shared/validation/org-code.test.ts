@@ -54,7 +54,10 @@ describe('validateOrgCode', () => {
   })
 
   it('refuses a wrong check character and names the expected one', () => {
-    expect(validateOrgCode('D2143569-1')).toEqual({ ok: false, reason: expect.stringContaining('校验码应为 X（现为 1）') })
+    expect(validateOrgCode('D2143569-1')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('校验码应为 X（现为 1）')
+    })
   })
 
   it('accepts every generated code carrying its check character, and is idempotent', () => {
@@ -69,7 +72,9 @@ describe('validateOrgCode', () => {
   })
 
   it('detects any single digit-for-digit change in the body', () => {
-    const digits = fc.array(fc.constantFrom(...'0123456789'), { minLength: 8, maxLength: 8 }).map((chars) => chars.join(''))
+    const digits = fc
+      .array(fc.constantFrom(...'0123456789'), { minLength: 8, maxLength: 8 })
+      .map((chars) => chars.join(''))
     fc.assert(
       fc.property(digits, fc.integer({ min: 0, max: 7 }), fc.integer({ min: 1, max: 9 }), (body, index, delta) => {
         const code = body + computeOrgCodeCheckChar(body)

@@ -11,7 +11,8 @@ const PRINTED_FORM = /^([0-9A-Z]{8})-(.)$/
 
 /** The 9th character for the 8-character body of an organisation code: 0–9 or X. */
 export function computeOrgCodeCheckChar(first8: string): string {
-  if (!BODY.test(first8)) throw new RangeError(`computeOrgCodeCheckChar needs 8 digits or upper-case letters, got "${first8}"`)
+  if (!BODY.test(first8))
+    throw new RangeError(`computeOrgCodeCheckChar needs 8 digits or upper-case letters, got "${first8}"`)
   let sum = 0
   for (let i = 0; i < POSITION_WEIGHTS.length; i++) sum += parseInt(first8.charAt(i), 36) * (POSITION_WEIGHTS[i] ?? 0)
   const check = 11 - (sum % 11)
@@ -32,6 +33,7 @@ export function validateOrgCode(input: string): ValidationResult {
 
   const expected = computeOrgCodeCheckChar(code.slice(0, 8))
   const actual = code.charAt(8)
-  if (actual !== expected) return refuse(`组织机构代码最后一位校验码应为 ${expected}（现为 ${actual}），请逐位核对是否抄错`)
+  if (actual !== expected)
+    return refuse(`组织机构代码最后一位校验码应为 ${expected}（现为 ${actual}），请逐位核对是否抄错`)
   return accept(code)
 }

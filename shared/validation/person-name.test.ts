@@ -9,7 +9,8 @@ const GIVEN_NAME_CHARS = [...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟�
 
 describe('validatePersonName: Chinese names', () => {
   it('accepts surname + given name', () => {
-    for (const name of ['王伟', '李秀英', '张子涵', '刘德华', '萧峰', '肖战', '覃海洋']) expect(validatePersonName(name)).toEqual({ ok: true, value: name })
+    for (const name of ['王伟', '李秀英', '张子涵', '刘德华', '萧峰', '肖战', '覃海洋'])
+      expect(validatePersonName(name)).toEqual({ ok: true, value: name })
   })
 
   it('accepts compound surnames', () => {
@@ -33,8 +34,26 @@ describe('validatePersonName: Chinese names', () => {
   })
 
   it('refuses forms of address instead of names', () => {
-    for (const name of ['王先生', '李女士', '张小姐', '刘太太', '陈师傅', '杨老板', '赵总', '黄经理', '周夫人', '吴同志', '徐阿姨', '孙大哥', '胡姐', '朱老师']) {
-      expect(validatePersonName(name)).toEqual({ ok: false, reason: `请填写真实姓名（姓+名），不能只写“${name}”这类称呼` })
+    for (const name of [
+      '王先生',
+      '李女士',
+      '张小姐',
+      '刘太太',
+      '陈师傅',
+      '杨老板',
+      '赵总',
+      '黄经理',
+      '周夫人',
+      '吴同志',
+      '徐阿姨',
+      '孙大哥',
+      '胡姐',
+      '朱老师'
+    ]) {
+      expect(validatePersonName(name)).toEqual({
+        ok: false,
+        reason: `请填写真实姓名（姓+名），不能只写“${name}”这类称呼`
+      })
     }
   })
 
@@ -67,13 +86,17 @@ describe('validatePersonName: Chinese names', () => {
 
   it('accepts up to 20 characters and refuses more', () => {
     expect(validatePersonName('王' + '伟'.repeat(19)).ok).toBe(true)
-    expect(validatePersonName('王' + '伟'.repeat(20))).toEqual({ ok: false, reason: expect.stringContaining('姓名过长（21个字）') })
+    expect(validatePersonName('王' + '伟'.repeat(20))).toEqual({
+      ok: false,
+      reason: expect.stringContaining('姓名过长（21个字）')
+    })
   })
 })
 
 describe('validatePersonName: names with a middle dot', () => {
   it('accepts transliterated names without checking the surname', () => {
-    for (const name of ['阿卜杜拉·买买提', '爱新觉罗·溥仪', '迪丽热巴·迪力木拉提', '玛·斯']) expect(validatePersonName(name)).toEqual({ ok: true, value: name })
+    for (const name of ['阿卜杜拉·买买提', '爱新觉罗·溥仪', '迪丽热巴·迪力木拉提', '玛·斯'])
+      expect(validatePersonName(name)).toEqual({ ok: true, value: name })
   })
 
   it('normalises every shape of the middle dot to ·', () => {
@@ -97,7 +120,10 @@ describe('validatePersonName: names with a middle dot', () => {
 
   it('allows up to 30 characters', () => {
     expect(validatePersonName('阿'.repeat(15) + '·' + '买'.repeat(14)).ok).toBe(true)
-    expect(validatePersonName('阿'.repeat(15) + '·' + '买'.repeat(15))).toEqual({ ok: false, reason: expect.stringContaining('姓名过长') })
+    expect(validatePersonName('阿'.repeat(15) + '·' + '买'.repeat(15))).toEqual({
+      ok: false,
+      reason: expect.stringContaining('姓名过长')
+    })
   })
 })
 
@@ -119,8 +145,14 @@ describe('validatePersonName: Latin-script names', () => {
   })
 
   it('refuses characters other than letters, spaces, hyphens and apostrophes', () => {
-    expect(validatePersonName('John F. Smith')).toEqual({ ok: false, reason: expect.stringContaining('字母、空格、连字符和撇号') })
-    expect(validatePersonName('John_Smith')).toEqual({ ok: false, reason: expect.stringContaining('字母、空格、连字符和撇号') })
+    expect(validatePersonName('John F. Smith')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('字母、空格、连字符和撇号')
+    })
+    expect(validatePersonName('John_Smith')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('字母、空格、连字符和撇号')
+    })
   })
 
   it('refuses dangling hyphens or apostrophes', () => {
@@ -137,7 +169,10 @@ describe('validatePersonName: Latin-script names', () => {
 
   it('allows up to 60 characters and refuses more', () => {
     expect(validatePersonName(`${'A'.repeat(30)} ${'B'.repeat(29)}`).ok).toBe(true)
-    expect(validatePersonName(`${'A'.repeat(30)} ${'B'.repeat(30)}`)).toEqual({ ok: false, reason: expect.stringContaining('不能超过60个字符') })
+    expect(validatePersonName(`${'A'.repeat(30)} ${'B'.repeat(30)}`)).toEqual({
+      ok: false,
+      reason: expect.stringContaining('不能超过60个字符')
+    })
   })
 })
 
@@ -147,7 +182,9 @@ describe('validatePersonName: empty input and properties', () => {
   })
 
   it('accepts any known surname followed by one to three given-name characters', () => {
-    const given = fc.array(fc.constantFrom(...GIVEN_NAME_CHARS), { minLength: 1, maxLength: 3 }).map((chars) => chars.join(''))
+    const given = fc
+      .array(fc.constantFrom(...GIVEN_NAME_CHARS), { minLength: 1, maxLength: 3 })
+      .map((chars) => chars.join(''))
     fc.assert(
       fc.property(fc.constantFrom(...COMMON_SURNAMES), given, (surname, givenName) => {
         expect(validatePersonName(surname + givenName)).toEqual({ ok: true, value: surname + givenName })
@@ -156,7 +193,27 @@ describe('validatePersonName: empty input and properties', () => {
   })
 
   it('is idempotent on whatever it accepts', () => {
-    const alphabet = fc.constantFrom('王', '欧', '阳', '伟', '某', '先', '生', '·', '•', '.', ' ', '\u3000', 'J', 'o', 'h', 'n', "'", '-', '1')
+    const alphabet = fc.constantFrom(
+      '王',
+      '欧',
+      '阳',
+      '伟',
+      '某',
+      '先',
+      '生',
+      '·',
+      '•',
+      '.',
+      ' ',
+      '\u3000',
+      'J',
+      'o',
+      'h',
+      'n',
+      "'",
+      '-',
+      '1'
+    )
     fc.assert(
       fc.property(fc.string({ unit: alphabet, maxLength: 12 }), (text) => {
         const result = validatePersonName(text)

@@ -14,7 +14,22 @@ const DIGIT = /[0-9]/
 // Records must name a real person; these stand in for a name the staff did not ask for.
 const PLACEHOLDER_PARTS = ['某', 'XX', '无', '未知', '不详', '客户', '车主']
 // Forms of address ("王先生", "李总") rather than names.
-const HONORIFIC_SUFFIXES = ['先生', '女士', '小姐', '太太', '师傅', '老板', '总', '经理', '夫人', '同志', '阿姨', '大哥', '姐', '老师']
+const HONORIFIC_SUFFIXES = [
+  '先生',
+  '女士',
+  '小姐',
+  '太太',
+  '师傅',
+  '老板',
+  '总',
+  '经理',
+  '夫人',
+  '同志',
+  '阿姨',
+  '大哥',
+  '姐',
+  '老师'
+]
 // "老王" / "小李": a nickname made of 老/小 + surname.
 const NICKNAME_PREFIXES = ['老', '小']
 const MAX_CHINESE_NAME_LENGTH = 20
@@ -28,7 +43,12 @@ const TRANSLITERATED_EXAMPLE = '阿卜杜拉·买买提'
 
 /** A customer's real name: Chinese (surname + given name), 少数民族/外国译名 with “·”, or a Latin-script name. */
 export function validatePersonName(input: string): ValidationResult {
-  const name = toHalfWidth(input).normalize('NFC').replace(INVISIBLES, '').replace(/[’‘`]/g, "'").trim().replace(/\s+/g, ' ')
+  const name = toHalfWidth(input)
+    .normalize('NFC')
+    .replace(INVISIBLES, '')
+    .replace(/[’‘`]/g, "'")
+    .trim()
+    .replace(/\s+/g, ' ')
   if (name === '') return refuse('请填写姓名')
   if (DIGIT.test(name)) return refuse('姓名不能包含数字，请填写真实姓名')
   return HAN.test(name) ? validateChineseName(name) : validateLatinName(name)
@@ -60,7 +80,8 @@ function validateChineseName(typed: string): ValidationResult {
   // Tibetan and Mongolian names have no surname and are often written without “·” (扎西多吉, 次仁旺堆):
   // a name of four or more characters that passed the placeholder and title checks is accepted as written.
   if (surname === undefined && chars.length >= 4) return accept(name)
-  if (surname === undefined) return refuse(`“${chars[0]}”不是常见姓氏，请核对姓名是否填写正确；藏族、蒙古族等姓名可用“·”分隔，如 扎西·多吉`)
+  if (surname === undefined)
+    return refuse(`“${chars[0]}”不是常见姓氏，请核对姓名是否填写正确；藏族、蒙古族等姓名可用“·”分隔，如 扎西·多吉`)
   // "欧阳" alone is 欧 + 阳, a complete name; "令狐" alone is only a surname.
   const isOnlySurname = name === surname && !(chars.length === 2 && SINGLE_SURNAMES.has(chars[0] ?? ''))
   if (isOnlySurname) return refuse(`请填写完整姓名（姓+名），不能只写姓“${name}”`)

@@ -18,19 +18,40 @@ const localNumberArbitrary = fc
 
 describe('validatePhone: mobiles', () => {
   it('accepts an 11-digit mobile starting 13–19', () => {
-    for (const mobile of ['13812345678', '14712345678', '15912345678', '16612345678', '17712345678', '18612345678', '19912345678']) {
+    for (const mobile of [
+      '13812345678',
+      '14712345678',
+      '15912345678',
+      '16612345678',
+      '17712345678',
+      '18612345678',
+      '19912345678'
+    ]) {
       expect(validatePhone(mobile)).toEqual({ ok: true, value: mobile })
     }
   })
 
   it('drops spaces, hyphens, full width and the +86 / 0086 / 86 country code', () => {
-    for (const typed of ['138 1234 5678', '138-1234-5678', '１３８１２３４５６７８', '+86 138 1234 5678', '+86-13812345678', '(+86)13812345678', '008613812345678', '8613812345678', '＋８６　１３８１２３４５６７８']) {
+    for (const typed of [
+      '138 1234 5678',
+      '138-1234-5678',
+      '１３８１２３４５６７８',
+      '+86 138 1234 5678',
+      '+86-13812345678',
+      '(+86)13812345678',
+      '008613812345678',
+      '8613812345678',
+      '＋８６　１３８１２３４５６７８'
+    ]) {
       expect(validatePhone(typed)).toEqual({ ok: true, value: '13812345678' })
     }
   })
 
   it('says how many digits a mobile has when the count is wrong', () => {
-    expect(validatePhone('1381234567')).toEqual({ ok: false, reason: expect.stringContaining('手机号应为11位，现在填了10位') })
+    expect(validatePhone('1381234567')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('手机号应为11位，现在填了10位')
+    })
     expect(validatePhone('138123456789')).toEqual({ ok: false, reason: expect.stringContaining('现在填了12位') })
   })
 
@@ -40,7 +61,10 @@ describe('validatePhone: mobiles', () => {
   })
 
   it('refuses an extension on a mobile', () => {
-    expect(validatePhone('13812345678转123')).toEqual({ ok: false, reason: expect.stringContaining('手机号不带分机号') })
+    expect(validatePhone('13812345678转123')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('手机号不带分机号')
+    })
   })
 })
 
@@ -55,7 +79,15 @@ describe('validatePhone: landlines', () => {
   })
 
   it('accepts an extension written with 转, 分机, ext, # or a second hyphen', () => {
-    for (const typed of ['0431-85551234转123', '0431-85551234 分机 123', '0431-85551234 ext.123', '0431-85551234EXT123', '0431-85551234#123', '0431-85551234-123', '043185551234-123']) {
+    for (const typed of [
+      '0431-85551234转123',
+      '0431-85551234 分机 123',
+      '0431-85551234 ext.123',
+      '0431-85551234EXT123',
+      '0431-85551234#123',
+      '0431-85551234-123',
+      '043185551234-123'
+    ]) {
       expect(validatePhone(typed)).toEqual({ ok: true, value: '0431-85551234-123' })
     }
   })
@@ -75,8 +107,14 @@ describe('validatePhone: landlines', () => {
   })
 
   it('refuses area codes that do not exist in the numbering plan', () => {
-    expect(validatePhone('011-85551234')).toEqual({ ok: false, reason: '区号“0118”无效：区号为 010、02X 或 0 加3位数字，如 0431-85551234' })
-    expect(validatePhone('0012-8555123')).toEqual({ ok: false, reason: '区号“0012”无效：区号为 010、02X 或 0 加3位数字，如 0431-85551234' })
+    expect(validatePhone('011-85551234')).toEqual({
+      ok: false,
+      reason: '区号“0118”无效：区号为 010、02X 或 0 加3位数字，如 0431-85551234'
+    })
+    expect(validatePhone('0012-8555123')).toEqual({
+      ok: false,
+      reason: '区号“0012”无效：区号为 010、02X 或 0 加3位数字，如 0431-85551234'
+    })
   })
 
   it('refuses a local number starting with 0 or 1', () => {
@@ -127,11 +165,17 @@ describe('validatePhone: properties', () => {
 
   it('accepts any landline with area code, with or without hyphen and extension', () => {
     fc.assert(
-      fc.property(areaCodeArbitrary, localNumberArbitrary, fc.option(digitString(3), { nil: undefined }), fc.boolean(), (area, local, extension, hyphen) => {
-        const typed = area + (hyphen ? '-' : '') + local + (extension === undefined ? '' : `转${extension}`)
-        const expected = `${area}-${local}${extension === undefined ? '' : `-${extension}`}`
-        expect(validatePhone(typed)).toEqual({ ok: true, value: expected })
-      })
+      fc.property(
+        areaCodeArbitrary,
+        localNumberArbitrary,
+        fc.option(digitString(3), { nil: undefined }),
+        fc.boolean(),
+        (area, local, extension, hyphen) => {
+          const typed = area + (hyphen ? '-' : '') + local + (extension === undefined ? '' : `转${extension}`)
+          const expected = `${area}-${local}${extension === undefined ? '' : `-${extension}`}`
+          expect(validatePhone(typed)).toEqual({ ok: true, value: expected })
+        }
+      )
     )
   })
 

@@ -98,10 +98,12 @@ function parsePhone(input: string): PhoneKind | { reason: string } {
     const serviceWithExtension = parseServiceNumber(withoutLast, lastGroup)
     if (serviceWithExtension) return serviceWithExtension
     const landline = withoutLast.startsWith('0') ? splitLandline(withoutLast) : undefined
-    if (landline !== undefined && !('reason' in landline)) return { kind: 'landline', ...landline, extension: lastGroup }
+    if (landline !== undefined && !('reason' in landline))
+      return { kind: 'landline', ...landline, extension: lastGroup }
   }
 
-  if (main.startsWith('+')) return { reason: `请填写国内号码，不要加国际区号：手机号11位，固定电话如 ${LANDLINE_EXAMPLE}` }
+  if (main.startsWith('+'))
+    return { reason: `请填写国内号码，不要加国际区号：手机号11位，固定电话如 ${LANDLINE_EXAMPLE}` }
   if (digits.startsWith('1')) return { reason: explainBadMobile(digits) }
   if (/^[48]00/.test(digits)) return { reason: `${digits.slice(0, 3)} 服务电话应为10位，如 400-123-4567` }
   if (!digits.startsWith('0')) return { reason: `固定电话须带区号，如 ${LANDLINE_EXAMPLE}` }
@@ -123,7 +125,8 @@ function explainBadMobile(digits: string): string {
 
 function splitLandline(digits: string): Landline | { reason: string } {
   const areaLength = THREE_DIGIT_AREA_CODE.test(digits) ? 3 : FOUR_DIGIT_AREA_CODE.test(digits) ? 4 : 0
-  if (areaLength === 0) return { reason: `区号“${digits.slice(0, 4)}”无效：区号为 010、02X 或 0 加3位数字，如 ${LANDLINE_EXAMPLE}` }
+  if (areaLength === 0)
+    return { reason: `区号“${digits.slice(0, 4)}”无效：区号为 010、02X 或 0 加3位数字，如 ${LANDLINE_EXAMPLE}` }
   const areaCode = digits.slice(0, areaLength)
   const localNumber = digits.slice(areaLength)
   if (localNumber.length < 7 || localNumber.length > 8) {

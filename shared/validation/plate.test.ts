@@ -30,7 +30,17 @@ describe('validatePlate: ordinary plates', () => {
   })
 
   it('drops the dot or space between authority letter and serial, in all its shapes', () => {
-    for (const typed of ['吉A·12345', '吉A•12345', '吉A．12345', '吉A.12345', '吉A・12345', '吉A 12345', '吉A-12345', '吉A\u300012345', ' 吉 A 1 2 3 4 5 ']) {
+    for (const typed of [
+      '吉A·12345',
+      '吉A•12345',
+      '吉A．12345',
+      '吉A.12345',
+      '吉A・12345',
+      '吉A 12345',
+      '吉A-12345',
+      '吉A\u300012345',
+      ' 吉 A 1 2 3 4 5 '
+    ]) {
       expect(validatePlate(typed)).toEqual({ ok: true, value: '吉A12345' })
     }
   })
@@ -42,7 +52,8 @@ describe('validatePlate: ordinary plates', () => {
   })
 
   it('accepts the special-use suffixes 挂 学 警 领 试 超 in the last place', () => {
-    for (const suffix of '挂学警领试超') expect(validatePlate(`吉A1234${suffix}`)).toEqual({ ok: true, value: `吉A1234${suffix}` })
+    for (const suffix of '挂学警领试超')
+      expect(validatePlate(`吉A1234${suffix}`)).toEqual({ ok: true, value: `吉A1234${suffix}` })
   })
 
   it('accepts 港 and 澳 only on 粤Z cross-border plates', () => {
@@ -60,7 +71,8 @@ describe('validatePlate: ordinary plates', () => {
 
 describe('validatePlate: new-energy plates (GA 36-2018)', () => {
   it('accepts small new-energy plates: D/A/B/C/E (pure electric) or F/G/H/J/K, then a letter or digit, then 4 digits', () => {
-    for (const kind of 'DABCEFGHJK') expect(validatePlate(`粤B${kind}12345`)).toEqual({ ok: true, value: `粤B${kind}12345` })
+    for (const kind of 'DABCEFGHJK')
+      expect(validatePlate(`粤B${kind}12345`)).toEqual({ ok: true, value: `粤B${kind}12345` })
     expect(validatePlate('京ADA1234')).toEqual({ ok: true, value: '京ADA1234' })
     expect(validatePlate('沪A·F12345')).toEqual({ ok: true, value: '沪AF12345' })
   })

@@ -63,7 +63,9 @@ export function validatePlate(input: string): ValidationResult {
   } else if (serial.length === NEW_ENERGY_SERIAL_LENGTH) {
     const text = serial.join('')
     if (!SMALL_NEW_ENERGY_SERIAL.test(text) && !LARGE_NEW_ENERGY_SERIAL.test(text)) {
-      return refuse('新能源车牌号码格式不对：小型车为字母 D、F 等开头加5位（如 粤BD12345），大型车为5位数字加 D 或 F（如 粤B12345D）')
+      return refuse(
+        '新能源车牌号码格式不对：小型车为字母 D、F 等开头加5位（如 粤BD12345），大型车为5位数字加 D 或 F（如 粤B12345D）'
+      )
     }
   } else {
     return refuse(`车牌号码部分应为5位（新能源车为6位），现为${serial.length}位，请核对`)

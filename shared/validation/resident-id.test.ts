@@ -4,8 +4,42 @@ import { computeResidentIdCheckChar, maskResidentId, validateResidentId } from '
 
 const TODAY = { today: '2025-06-30' }
 const PROVINCE_CODES = [
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43',
-  '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82', '83', '91'
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
+  '91'
 ]
 // Check characters below were computed independently of computeResidentIdCheckChar.
 const REAL_LOOKING_IDS = [
@@ -59,7 +93,10 @@ describe('validateResidentId', () => {
 
   it('normalises lower-case x, full-width digits and spaces', () => {
     expect(validateResidentId('11010519491231002x', TODAY)).toEqual({ ok: true, value: '11010519491231002X' })
-    expect(validateResidentId('４４０３０４１９９００３０７１２３Ｘ', TODAY)).toEqual({ ok: true, value: '44030419900307123X' })
+    expect(validateResidentId('４４０３０４１９９００３０７１２３Ｘ', TODAY)).toEqual({
+      ok: true,
+      value: '44030419900307123X'
+    })
     expect(validateResidentId(' 220102 19850615 4513 ', TODAY)).toEqual({ ok: true, value: '220102198506154513' })
   })
 
@@ -68,13 +105,25 @@ describe('validateResidentId', () => {
   })
 
   it('refuses 15-digit first-generation IDs and asks for the 18-digit 二代身份证', () => {
-    expect(validateResidentId('110105491231002', TODAY)).toEqual({ ok: false, reason: expect.stringMatching(/15位.*18位二代身份证/) })
+    expect(validateResidentId('110105491231002', TODAY)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/15位.*18位二代身份证/)
+    })
   })
 
   it('says how many characters were typed when the length is wrong', () => {
-    expect(validateResidentId('11010519491231002', TODAY)).toEqual({ ok: false, reason: expect.stringContaining('现在填了17位') })
-    expect(validateResidentId('11010519491231002X1', TODAY)).toEqual({ ok: false, reason: expect.stringContaining('现在填了19位') })
-    expect(validateResidentId('11010549123100X', TODAY)).toEqual({ ok: false, reason: expect.stringContaining('现在填了15位') })
+    expect(validateResidentId('11010519491231002', TODAY)).toEqual({
+      ok: false,
+      reason: expect.stringContaining('现在填了17位')
+    })
+    expect(validateResidentId('11010519491231002X1', TODAY)).toEqual({
+      ok: false,
+      reason: expect.stringContaining('现在填了19位')
+    })
+    expect(validateResidentId('11010549123100X', TODAY)).toEqual({
+      ok: false,
+      reason: expect.stringContaining('现在填了15位')
+    })
   })
 
   it('allows X only in the last place', () => {
@@ -84,7 +133,24 @@ describe('validateResidentId', () => {
   })
 
   it('refuses an unknown province code', () => {
-    for (const code of ['00', '10', '16', '24', '30', '38', '47', '55', '60', '66', '72', '80', '84', '90', '92', '99']) {
+    for (const code of [
+      '00',
+      '10',
+      '16',
+      '24',
+      '30',
+      '38',
+      '47',
+      '55',
+      '60',
+      '66',
+      '72',
+      '80',
+      '84',
+      '90',
+      '92',
+      '99'
+    ]) {
       const first17 = `${code}010519491231002`
       expect(validateResidentId(first17 + computeResidentIdCheckChar(first17), TODAY)).toEqual({
         ok: false,

@@ -10,10 +10,42 @@ const POSITION_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] a
 const CHECK_CHARS = '10X98765432'
 // Provincial-level codes in use, plus 81/82/83 (HK/Macau/Taiwan residence permits) and 91 (foreigners' permanent residence).
 const PROVINCE_CODES: ReadonlySet<string> = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23',
-  '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54',
-  '61', '62', '63', '64', '65', '71', '81', '82', '83', '91'
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
+  '91'
 ])
 const EARLIEST_BIRTH_DATE = '19000101'
 
@@ -54,7 +86,8 @@ export function validateResidentId(input: string, options?: ResidentIdOptions): 
 
   const expected = computeResidentIdCheckChar(id.slice(0, 17))
   const actual = id.charAt(17)
-  if (actual !== expected) return refuse(`身份证号码最后一位校验码应为 ${expected}（现为 ${actual}），请逐位核对是否抄错`)
+  if (actual !== expected)
+    return refuse(`身份证号码最后一位校验码应为 ${expected}（现为 ${actual}），请逐位核对是否抄错`)
   return accept(id)
 }
 

@@ -16,12 +16,10 @@ const REAL_LOOKING_VINS = [
   'LSGKE54H0MW123456' // SAIC-GM
 ]
 
-const vinArbitrary = fc
-  .array(fc.constantFrom(...VIN_CHARS), { minLength: 17, maxLength: 17 })
-  .map((chars) => {
-    const body = chars.join('')
-    return body.slice(0, 8) + computeVinCheckDigit(body) + body.slice(9)
-  })
+const vinArbitrary = fc.array(fc.constantFrom(...VIN_CHARS), { minLength: 17, maxLength: 17 }).map((chars) => {
+  const body = chars.join('')
+  return body.slice(0, 8) + computeVinCheckDigit(body) + body.slice(9)
+})
 
 describe('computeVinCheckDigit', () => {
   it('gives the ISO 3779 textbook example its check digit X', () => {
@@ -58,7 +56,15 @@ describe('vinCharValue', () => {
   })
 
   it('has no value for I, O, Q or anything else', () => {
-    expect(['I', 'O', 'Q', 'a', '-', '10', ''].map(vinCharValue)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined])
+    expect(['I', 'O', 'Q', 'a', '-', '10', ''].map(vinCharValue)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined
+    ])
   })
 })
 
@@ -90,7 +96,10 @@ describe('validateVin', () => {
   })
 
   it('names I, O and Q specifically, with the digit that was probably meant', () => {
-    expect(validateVin('LFV3A28W0N3O56789')).toEqual({ ok: false, reason: expect.stringMatching(/I、O、Q.*第12位.*“O”.*数字 0/) })
+    expect(validateVin('LFV3A28W0N3O56789')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/I、O、Q.*第12位.*“O”.*数字 0/)
+    })
     expect(validateVin('iFV3A28W0N3056789')).toEqual({ ok: false, reason: expect.stringMatching(/第1位.*“I”.*数字 1/) })
     expect(validateVin('LFV3A28W0N3Q56789')).toEqual({ ok: false, reason: expect.stringContaining('“Q”') })
   })
@@ -101,7 +110,10 @@ describe('validateVin', () => {
   })
 
   it('refuses a wrong check digit and names the expected character', () => {
-    expect(validateVin('1M8GDM9A1KP042788')).toEqual({ ok: false, reason: expect.stringContaining('车架号第9位校验位应为 X') })
+    expect(validateVin('1M8GDM9A1KP042788')).toEqual({
+      ok: false,
+      reason: expect.stringContaining('车架号第9位校验位应为 X')
+    })
     expect(validateVin('LFV3A28W0N3056788')).toEqual({
       ok: false,
       reason: expect.stringContaining(`应为 ${computeVinCheckDigit('LFV3A28W0N3056788')}（现为 0）`)
@@ -133,10 +145,13 @@ describe('validateVin', () => {
 
   it('keeps the normalised value stable for arbitrary input that validates', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...VIN_CHARS, 'a', 'x', ' ', '\u3000', 'Ａ', '１'), maxLength: 20 }), (text) => {
-        const result = validateVin(text)
-        if (result.ok) expect(validateVin(result.value)).toEqual(result)
-      })
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...VIN_CHARS, 'a', 'x', ' ', '\u3000', 'Ａ', '１'), maxLength: 20 }),
+        (text) => {
+          const result = validateVin(text)
+          if (result.ok) expect(validateVin(result.value)).toEqual(result)
+        }
+      )
     )
   })
 })

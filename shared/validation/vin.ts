@@ -8,9 +8,29 @@ const CHECK_DIGIT_INDEX = 8
 const POSITION_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2] as const
 // I, O and Q are excluded so they cannot be mistaken for 1 and 0.
 const LETTER_VALUES: Readonly<Record<string, number>> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
-  J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9
 }
 const FORBIDDEN_LETTERS: Readonly<Record<string, string>> = { I: '1', O: '0', Q: '0' }
 
@@ -28,7 +48,8 @@ export function computeVinCheckDigit(vin17: string): string {
   for (let i = 0; i < VIN_LENGTH; i++) {
     if (i === CHECK_DIGIT_INDEX) continue
     const value = vinCharValue(vin.charAt(i))
-    if (value === undefined) throw new RangeError(`computeVinCheckDigit: illegal VIN character "${vin.charAt(i)}" at position ${i + 1}`)
+    if (value === undefined)
+      throw new RangeError(`computeVinCheckDigit: illegal VIN character "${vin.charAt(i)}" at position ${i + 1}`)
     sum += value * (POSITION_WEIGHTS[i] ?? 0)
   }
   const remainder = sum % 11
@@ -48,7 +69,9 @@ export function validateVin(input: string): ValidationResult {
   const forbiddenIndex = chars.findIndex((ch) => ch in FORBIDDEN_LETTERS)
   if (forbiddenIndex >= 0) {
     const letter = chars[forbiddenIndex] ?? ''
-    return refuse(`车架号中不会出现字母 I、O、Q，第${forbiddenIndex + 1}位的“${letter}”请核对是否应为数字 ${FORBIDDEN_LETTERS[letter]}`)
+    return refuse(
+      `车架号中不会出现字母 I、O、Q，第${forbiddenIndex + 1}位的“${letter}”请核对是否应为数字 ${FORBIDDEN_LETTERS[letter]}`
+    )
   }
   if (chars.length !== VIN_LENGTH) {
     return refuse(`车架号应为17位，现在填了${chars.length}位，请核对是否漏填或多填`)

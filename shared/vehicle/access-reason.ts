@@ -5,6 +5,16 @@ import { freeText } from '../validation/free-text'
 
 export const ACCESS_REASON_MAX = 200
 
-export const revealReasonSchema = freeText({ label: '查看原因', min: 2, max: ACCESS_REASON_MAX, requiredMessage: '请写明查看完整信息的原因，如“回访核对电话”' })
+export const revealReasonSchema = freeText({
+  label: '查看原因',
+  min: 2,
+  max: ACCESS_REASON_MAX,
+  requiredMessage: '请写明查看完整信息的原因，如“回访核对电话”'
+})
 
-export const secrecyReasonSchema = freeText({ label: '调整密级的原因', min: 2, max: ACCESS_REASON_MAX, requiredMessage: '请写明调整密级的原因' })
+export const secrecyReasonSchema = freeText({
+  label: '调整密级的原因',
+  min: 2,
+  max: ACCESS_REASON_MAX,
+  requiredMessage: '请写明调整密级的原因'
+})

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { archiveNoSequenceScope, formatArchiveNo, parseArchiveNoSequence, validateArchiveNoPattern } from './archive-number'
+import {
+  archiveNoSequenceScope,
+  formatArchiveNo,
+  parseArchiveNoSequence,
+  validateArchiveNoPattern
+} from './archive-number'
 
 describe('archive numbers from the dealership pattern', () => {
   const sold = { date: '2026-11-22', origin: 'sold_here' as const }
@@ -32,7 +37,13 @@ describe('archive numbers from the dealership pattern', () => {
     expect(validateArchiveNoPattern('XS{YYYY}')).toMatchObject({ ok: false, reason: expect.stringContaining('流水号') })
     expect(validateArchiveNoPattern('{SEQ:3}{SEQ:4}')).toMatchObject({ ok: false })
     expect(validateArchiveNoPattern('{SEQ:2}')).toMatchObject({ ok: false, reason: expect.stringContaining('3–8') })
-    expect(validateArchiveNoPattern('{YEAR}{SEQ:5}')).toMatchObject({ ok: false, reason: expect.stringContaining('无法识别') })
-    expect(validateArchiveNoPattern('档案{SEQ:5}')).toMatchObject({ ok: false, reason: expect.stringContaining('大写字母') })
+    expect(validateArchiveNoPattern('{YEAR}{SEQ:5}')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('无法识别')
+    })
+    expect(validateArchiveNoPattern('档案{SEQ:5}')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('大写字母')
+    })
   })
 })

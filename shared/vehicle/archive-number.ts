@@ -23,7 +23,8 @@ export function validateArchiveNoPattern(pattern: string): { ok: true } | { ok: 
   const width = Number(seqTokens[0]![2])
   if (width < 3 || width > 8) return { ok: false, reason: '流水号位数应为 3–8 位，如 {SEQ:5}' }
   const literals = pattern.replace(TOKEN, '')
-  if (/[{}]/.test(literals)) return { ok: false, reason: '编号规则含有无法识别的占位符，可用：{YYYY} {YY} {MM} {DD} {ORIGIN} {SEQ:n}' }
+  if (/[{}]/.test(literals))
+    return { ok: false, reason: '编号规则含有无法识别的占位符，可用：{YYYY} {YY} {MM} {DD} {ORIGIN} {SEQ:n}' }
   if (!LITERAL.test(literals)) return { ok: false, reason: '编号规则中的固定字符只能是大写字母、数字、- _ /' }
   const sample = formatArchiveNo(pattern, { date: '2026-12-31', origin: 'serviced_only' }, 10 ** width - 1)
   if (sample.length > 40) return { ok: false, reason: '按此规则生成的编号超过 40 个字符' }
@@ -34,12 +35,18 @@ function renderTokens(pattern: string, ctx: ArchiveNoContext, seqText: (width: n
   const [yyyy, mm, dd] = ctx.date.split('-') as [string, string, string]
   return pattern.replace(TOKEN, (_all, token: string, width?: string) => {
     switch (token) {
-      case 'YYYY': return yyyy
-      case 'YY': return yyyy.slice(2)
-      case 'MM': return mm
-      case 'DD': return dd
-      case 'ORIGIN': return ORIGIN_CODES[ctx.origin]
-      default: return seqText(Number(width))
+      case 'YYYY':
+        return yyyy
+      case 'YY':
+        return yyyy.slice(2)
+      case 'MM':
+        return mm
+      case 'DD':
+        return dd
+      case 'ORIGIN':
+        return ORIGIN_CODES[ctx.origin]
+      default:
+        return seqText(Number(width))
     }
   })
 }
@@ -53,7 +60,8 @@ export function formatArchiveNo(pattern: string, ctx: ArchiveNoContext, seq: num
   if (!Number.isInteger(seq) || seq < 1) throw new DomainError('ARCHIVE_NO_BAD_SEQUENCE', '档案流水号必须是正整数')
   return renderTokens(pattern, ctx, (width) => {
     const text = String(seq)
-    if (text.length > width) throw new DomainError('ARCHIVE_NO_SEQUENCE_FULL', `流水号已超过 ${width} 位，请在设置中加长编号规则的流水号`)
+    if (text.length > width)
+      throw new DomainError('ARCHIVE_NO_SEQUENCE_FULL', `流水号已超过 ${width} 位，请在设置中加长编号规则的流水号`)
     return text.padStart(width, '0')
   })
 }

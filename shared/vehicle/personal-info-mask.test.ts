@@ -8,14 +8,22 @@ import { keepUntouchedMasks, maskPersonalInfoText, maskVehicleFile } from './per
 
 describe('masking personal information by its shape', () => {
   it('masks resident IDs, mobiles and landlines wherever they sit, JSON included', () => {
-    const json = JSON.stringify({ ownerIdNumber: [null, '22010219900101123X'], input: JSON.stringify({ printedPhone: '13804312345', confirmedPhone: '138 0431 2345' }), phone: '+86 139-0431-5678', office: '0431-85551234转12' })
+    const json = JSON.stringify({
+      ownerIdNumber: [null, '22010219900101123X'],
+      input: JSON.stringify({ printedPhone: '13804312345', confirmedPhone: '138 0431 2345' }),
+      phone: '+86 139-0431-5678',
+      office: '0431-85551234转12'
+    })
     const masked = maskPersonalInfoText(json)
     expect(masked).toContain('2201**********123X')
     expect(masked).toContain('138****2345')
     expect(masked).toContain('139****5678')
     expect(masked).toContain('0431-****1234')
-    for (const full of ['22010219900101123X', '13804312345', '138 0431 2345', '139-0431-5678', '85551234']) expect(masked).not.toContain(full)
-    expect(maskPersonalInfoText('身份证 220102199001011234，电话 13804312345')).toBe('身份证 2201**********1234，电话 138****2345')
+    for (const full of ['22010219900101123X', '13804312345', '138 0431 2345', '139-0431-5678', '85551234'])
+      expect(masked).not.toContain(full)
+    expect(maskPersonalInfoText('身份证 220102199001011234，电话 13804312345')).toBe(
+      '身份证 2201**********1234，电话 138****2345'
+    )
   })
 
   it('leaves VINs, archive numbers, dates, hashes and amounts alone', () => {
@@ -28,12 +36,23 @@ describe('an edit form with masked values', () => {
   const form = makeVehicleFileForm(createRandom(9), 1)
   const parsed = parseVehicleFileForm({ ...form, ownerPhone2: '0431-85551234' })
   if (!parsed.ok) throw new Error('fixture invalid')
-  const stored: VehicleFile = { ...newSyncMeta('f1', { operatorId: 'a', operatorName: '张丽', deviceId: 'pc' }, '2026-03-09T02:00:00Z'), ...parsed.value, ...deriveSearchKeys(parsed.value), status: 'active', secrecy: 'ordinary' }
+  const stored: VehicleFile = {
+    ...newSyncMeta('f1', { operatorId: 'a', operatorName: '张丽', deviceId: 'pc' }, '2026-03-09T02:00:00Z'),
+    ...parsed.value,
+    ...deriveSearchKeys(parsed.value),
+    status: 'active',
+    secrecy: 'ordinary'
+  }
 
   it('keeps the stored value wherever the mask came back untouched', () => {
     const sent = toVehicleFileForm(maskVehicleFile(stored))
     const kept = keepUntouchedMasks({ ...sent, colour: '冰川蓝' }, stored)
-    expect(kept).toMatchObject({ ownerIdNumber: stored.ownerIdNumber, ownerPhone: stored.ownerPhone, ownerPhone2: '0431-85551234', colour: '冰川蓝' })
+    expect(kept).toMatchObject({
+      ownerIdNumber: stored.ownerIdNumber,
+      ownerPhone: stored.ownerPhone,
+      ownerPhone2: '0431-85551234',
+      colour: '冰川蓝'
+    })
   })
 
   it('takes what was typed over a mask, and leaves a half-edited mask to be refused', () => {

@@ -7,7 +7,11 @@ import type { VehicleFileForm } from './vehicle-file-schema'
 
 // PIPL: lists and pages show ID numbers and phones masked; the full value needs a permission and a reason.
 
-export function maskPersonalInfoValue(file: Pick<VehicleFile, 'ownerKind'>, field: PersonalInfoField, value: string | null): string | null {
+export function maskPersonalInfoValue(
+  file: Pick<VehicleFile, 'ownerKind'>,
+  field: PersonalInfoField,
+  value: string | null
+): string | null {
   if (value === null) return null
   if (field === 'ownerIdNumber') {
     // An organisation's credit code is public business data, not personal information.
@@ -32,13 +36,47 @@ export function maskVehicleFile(file: VehicleFile): VehicleFile {
  */
 export function withheldFile(file: VehicleFile): VehicleFile {
   return {
-    id: file.id, createdAt: file.createdAt, createdBy: '', updatedAt: file.createdAt, updatedBy: '', rev: 0, deletedAt: null,
-    vin: '', archiveNo: '—', plate: null, series: '', model: null, productCode: null, colour: null, registrationDate: null,
-    origin: file.origin, ownerKind: file.ownerKind, ownerName: `${SECRECY_LABELS[file.secrecy]}档案（无权查看）`,
-    ownerIdNumber: null, ownerPhone: '', ownerPhone2: null, provinceCode: null, provinceName: null, cityCode: null,
-    cityName: null, countyCode: null, countyName: null, street: null, postcode: null, contactName: null, contactPhone: null,
-    cabinet: null, shelf: null, box: null, notes: null, vinReversed: '', plateTail: null, nameGrams: [], phoneTails: [],
-    status: file.status, secrecy: file.secrecy
+    id: file.id,
+    createdAt: file.createdAt,
+    createdBy: '',
+    updatedAt: file.createdAt,
+    updatedBy: '',
+    rev: 0,
+    deletedAt: null,
+    vin: '',
+    archiveNo: '—',
+    plate: null,
+    series: '',
+    model: null,
+    productCode: null,
+    colour: null,
+    registrationDate: null,
+    origin: file.origin,
+    ownerKind: file.ownerKind,
+    ownerName: `${SECRECY_LABELS[file.secrecy]}档案（无权查看）`,
+    ownerIdNumber: null,
+    ownerPhone: '',
+    ownerPhone2: null,
+    provinceCode: null,
+    provinceName: null,
+    cityCode: null,
+    cityName: null,
+    countyCode: null,
+    countyName: null,
+    street: null,
+    postcode: null,
+    contactName: null,
+    contactPhone: null,
+    cabinet: null,
+    shelf: null,
+    box: null,
+    notes: null,
+    vinReversed: '',
+    plateTail: null,
+    nameGrams: [],
+    phoneTails: [],
+    status: file.status,
+    secrecy: file.secrecy
   }
 }
 
@@ -73,5 +111,7 @@ const PERSONAL_INFO_SHAPE = new RegExp(`${EDGE_BEFORE}(?:(${RESIDENT_ID})|(${MOB
 
 /** Masks every resident ID, mobile and landline number in a text, whatever field or JSON it sits in. */
 export function maskPersonalInfoText(text: string): string {
-  return text.replace(PERSONAL_INFO_SHAPE, (match, residentId: string | undefined) => (residentId ? maskResidentId(match) : maskPhone(match)))
+  return text.replace(PERSONAL_INFO_SHAPE, (match, residentId: string | undefined) =>
+    residentId ? maskResidentId(match) : maskPhone(match)
+  )
 }

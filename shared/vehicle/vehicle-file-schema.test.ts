@@ -7,7 +7,14 @@ const valid = () => makeVehicleFileForm(createRandom(42), 1)
 describe('one definition of a valid vehicle file', () => {
   it('accepts a realistic file and normalises what a Chinese input method typed', () => {
     const form = valid()
-    const result = parseVehicleFileForm({ ...form, vin: form.vin.toLowerCase(), ownerPhone: `＋８６ ${form.ownerPhone}`, registrationDate: '2021/3/5', contactName: '', contactPhone: '' })
+    const result = parseVehicleFileForm({
+      ...form,
+      vin: form.vin.toLowerCase(),
+      ownerPhone: `＋８６ ${form.ownerPhone}`,
+      registrationDate: '2021/3/5',
+      contactName: '',
+      contactPhone: ''
+    })
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.value.vin).toBe(form.vin)
@@ -17,7 +24,12 @@ describe('one definition of a valid vehicle file', () => {
   })
 
   it('reports every wrong field at once, each with a Chinese reason', () => {
-    const result = parseVehicleFileForm({ ...EMPTY_VEHICLE_FILE_FORM, vin: 'LFV2A21K0S123456', ownerName: '李小姐', ownerPhone: '85551234' })
+    const result = parseVehicleFileForm({
+      ...EMPTY_VEHICLE_FILE_FORM,
+      vin: 'LFV2A21K0S123456',
+      ownerName: '李小姐',
+      ownerPhone: '85551234'
+    })
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(Object.keys(result.errors).sort()).toEqual(['archiveNo', 'ownerName', 'ownerPhone', 'series', 'vin'])
@@ -28,12 +40,27 @@ describe('one definition of a valid vehicle file', () => {
 
   it('checks the owner by kind: a person needs a real name and resident ID, an organisation its full name and credit code', () => {
     const form = valid()
-    const org = parseVehicleFileForm({ ...form, ownerKind: 'organisation', ownerName: '长春市恒通物流有限公司', ownerIdNumber: form.ownerIdNumber })
+    const org = parseVehicleFileForm({
+      ...form,
+      ownerKind: 'organisation',
+      ownerName: '长春市恒通物流有限公司',
+      ownerIdNumber: form.ownerIdNumber
+    })
     expect(org.ok).toBe(false)
     if (!org.ok) expect(Object.keys(org.errors)).toEqual(['ownerIdNumber'])
-    const orgOk = parseVehicleFileForm({ ...form, ownerKind: 'organisation', ownerName: '长春市恒通物流有限公司', ownerIdNumber: '91350100M000100Y43' })
+    const orgOk = parseVehicleFileForm({
+      ...form,
+      ownerKind: 'organisation',
+      ownerName: '长春市恒通物流有限公司',
+      ownerIdNumber: '91350100M000100Y43'
+    })
     expect(orgOk.ok).toBe(true)
-    const someCompany = parseVehicleFileForm({ ...form, ownerKind: 'organisation', ownerName: '某公司', ownerIdNumber: '' })
+    const someCompany = parseVehicleFileForm({
+      ...form,
+      ownerKind: 'organisation',
+      ownerName: '某公司',
+      ownerIdNumber: ''
+    })
     expect(someCompany.ok).toBe(false)
   })
 

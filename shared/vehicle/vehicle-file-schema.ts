@@ -1,6 +1,12 @@
 import { z } from 'zod'
 import {
-  validateVin, validatePlate, validateResidentId, validateOrganisationId, validatePhone, validatePersonName, normalizeInput
+  validateVin,
+  validatePlate,
+  validateResidentId,
+  validateOrganisationId,
+  validatePhone,
+  validatePersonName,
+  normalizeInput
 } from '../validation'
 import { checkFreeText } from '../validation/free-text'
 import type { ValidationResult } from '../validation'
@@ -39,11 +45,13 @@ const validatePostcode: Check = (raw) => {
   return /^[1-8]\d{5}$/.test(value) ? { ok: true, value } : { ok: false, reason: '邮政编码应为 6 位数字，如 130000' }
 }
 
-const validateLocationPart = (label: string): Check => (raw) => {
-  const value = normalizeInput(raw).toUpperCase()
-  if (value.length > 12) return { ok: false, reason: `${label}编号不能超过 12 个字符` }
-  return { ok: true, value }
-}
+const validateLocationPart =
+  (label: string): Check =>
+  (raw) => {
+    const value = normalizeInput(raw).toUpperCase()
+    if (value.length > 12) return { ok: false, reason: `${label}编号不能超过 12 个字符` }
+    return { ok: true, value }
+  }
 
 /** What the form holds: every field as the text a person typed. */
 export type VehicleFileForm = {
@@ -51,10 +59,34 @@ export type VehicleFileForm = {
 }
 
 export const EMPTY_VEHICLE_FILE_FORM: VehicleFileForm = {
-  vin: '', archiveNo: '', plate: '', series: '', model: '', productCode: '', colour: '', registrationDate: '',
-  origin: 'sold_here', ownerKind: 'individual', ownerName: '', ownerIdNumber: '', ownerPhone: '', ownerPhone2: '',
-  provinceCode: '', provinceName: '', cityCode: '', cityName: '', countyCode: '', countyName: '', street: '',
-  postcode: '', contactName: '', contactPhone: '', cabinet: '', shelf: '', box: '', notes: ''
+  vin: '',
+  archiveNo: '',
+  plate: '',
+  series: '',
+  model: '',
+  productCode: '',
+  colour: '',
+  registrationDate: '',
+  origin: 'sold_here',
+  ownerKind: 'individual',
+  ownerName: '',
+  ownerIdNumber: '',
+  ownerPhone: '',
+  ownerPhone2: '',
+  provinceCode: '',
+  provinceName: '',
+  cityCode: '',
+  cityName: '',
+  countyCode: '',
+  countyName: '',
+  street: '',
+  postcode: '',
+  contactName: '',
+  contactPhone: '',
+  cabinet: '',
+  shelf: '',
+  box: '',
+  notes: ''
 }
 
 type TextField = Exclude<keyof VehicleFileFields, 'origin' | 'ownerKind' | 'ownerName' | 'ownerIdNumber'>
@@ -67,7 +99,9 @@ const FIELD_CHECKS: Record<TextField, (input: string) => ValidationResult | null
   model: optional(text('车型', 60)),
   productCode: optional((raw) => {
     const value = normalizeInput(raw).toUpperCase()
-    return /^[A-Z0-9-]{1,20}$/.test(value) ? { ok: true, value } : { ok: false, reason: '产品代码只能包含字母、数字和 -，最长 20 位' }
+    return /^[A-Z0-9-]{1,20}$/.test(value)
+      ? { ok: true, value }
+      : { ok: false, reason: '产品代码只能包含字母、数字和 -，最长 20 位' }
   }),
   colour: optional(text('颜色', 20)),
   registrationDate: optional((raw) => validatePastDate(raw, '登记日期')),
@@ -90,8 +124,7 @@ const FIELD_CHECKS: Record<TextField, (input: string) => ValidationResult | null
 }
 
 export type VehicleFileParseResult =
-  | { ok: true; value: VehicleFileFields }
-  | { ok: false; errors: Partial<Record<keyof VehicleFileFields, string>> }
+  { ok: true; value: VehicleFileFields } | { ok: false; errors: Partial<Record<keyof VehicleFileFields, string>> }
 
 /**
  * Personal information as the edit form was filled with it (masked for those who may not see it in full):
@@ -107,8 +140,14 @@ export function parseVehicleFileForm(form: VehicleFileForm, loaded: LoadedPerson
     const as = (PERSONAL_INFO_FIELDS as readonly string[]).includes(key) ? loaded[key as PersonalInfoField] : undefined
     return as !== undefined && as !== '' && form[key] === as
   }
-  for (const [key, check] of Object.entries(FIELD_CHECKS) as [TextField, (input: string) => ValidationResult | null][]) {
-    if (untouched(key)) { values[key] = form[key]; continue }
+  for (const [key, check] of Object.entries(FIELD_CHECKS) as [
+    TextField,
+    (input: string) => ValidationResult | null
+  ][]) {
+    if (untouched(key)) {
+      values[key] = form[key]
+      continue
+    }
     const result = check(String(form[key] ?? ''))
     if (result === null) values[key] = null
     else if (result.ok) values[key] = result.value
@@ -118,29 +157,44 @@ export function parseVehicleFileForm(form: VehicleFileForm, loaded: LoadedPerson
   if (!OWNER_KINDS.includes(form.ownerKind)) errors.ownerKind = '请选择车主类型'
   // Owner name and ID depend on whether the owner is a person or an organisation.
   const organisation = form.ownerKind === 'organisation'
-  const name = organisation ? validateOrganisationName(String(form.ownerName ?? '')) : validatePersonName(String(form.ownerName ?? ''))
+  const name = organisation
+    ? validateOrganisationName(String(form.ownerName ?? ''))
+    : validatePersonName(String(form.ownerName ?? ''))
   if (name.ok) values.ownerName = name.value
   else errors.ownerName = name.reason
-  const id = untouched('ownerIdNumber') ? { ok: true as const, value: form.ownerIdNumber } : optional(organisation ? validateOrganisationId : validateResidentId)(String(form.ownerIdNumber ?? ''))
+  const id = untouched('ownerIdNumber')
+    ? { ok: true as const, value: form.ownerIdNumber }
+    : optional(organisation ? validateOrganisationId : validateResidentId)(String(form.ownerIdNumber ?? ''))
   if (id === null) values.ownerIdNumber = null
   else if (id.ok) values.ownerIdNumber = id.value
   else errors.ownerIdNumber = id.reason
   // A contact person is a name and a number together (FAW-VW DMS fields: 联系人, 联系人电话).
-  if (values.contactName && !values.contactPhone && !errors.contactPhone) errors.contactPhone = '填写了联系人，请同时填写联系人电话'
-  if (values.contactPhone && !values.contactName && !errors.contactName) errors.contactName = '填写了联系人电话，请同时填写联系人姓名'
+  if (values.contactName && !values.contactPhone && !errors.contactPhone)
+    errors.contactPhone = '填写了联系人，请同时填写联系人电话'
+  if (values.contactPhone && !values.contactName && !errors.contactName)
+    errors.contactName = '填写了联系人电话，请同时填写联系人姓名'
   if (values.cityCode && !values.provinceCode) errors.provinceCode = '请先选择省份'
   if (values.countyCode && !values.cityCode) errors.cityCode = '请先选择城市'
   if (Object.keys(errors).length > 0) return { ok: false, errors }
-  return { ok: true, value: { ...(values as Omit<VehicleFileFields, 'origin' | 'ownerKind'>), origin: form.origin, ownerKind: form.ownerKind } }
+  return {
+    ok: true,
+    value: {
+      ...(values as Omit<VehicleFileFields, 'origin' | 'ownerKind'>),
+      origin: form.origin,
+      ownerKind: form.ownerKind
+    }
+  }
 }
 
 /** The same parse as a zod schema, for the form's resolver: one definition of a valid file. */
 export function vehicleFileFormSchemaFor(loaded: LoadedPersonalInfo) {
-  return z.custom<VehicleFileForm>((input) => typeof input === 'object' && input !== null, '档案内容无效')
+  return z
+    .custom<VehicleFileForm>((input) => typeof input === 'object' && input !== null, '档案内容无效')
     .transform((form, ctx): VehicleFileFields => {
       const result = parseVehicleFileForm(form, loaded)
       if (result.ok) return result.value
-      for (const [path, message] of Object.entries(result.errors)) ctx.addIssue({ code: 'custom', path: [path], message })
+      for (const [path, message] of Object.entries(result.errors))
+        ctx.addIssue({ code: 'custom', path: [path], message })
       return z.NEVER
     })
 }

@@ -68,9 +68,19 @@ export const PERSONAL_INFO_FIELDS = ['ownerIdNumber', 'ownerPhone', 'ownerPhone2
 export type PersonalInfoField = (typeof PERSONAL_INFO_FIELDS)[number]
 
 /** The fields the search keys are made from: a change to any of them re-derives the keys. */
-export const SEARCH_KEY_SOURCES = ['vin', 'plate', 'ownerName', 'contactName', 'ownerPhone', 'ownerPhone2', 'contactPhone'] as const
+export const SEARCH_KEY_SOURCES = [
+  'vin',
+  'plate',
+  'ownerName',
+  'contactName',
+  'ownerPhone',
+  'ownerPhone2',
+  'contactPhone'
+] as const
 
-export function deriveSearchKeys(fields: Pick<VehicleFileFields, (typeof SEARCH_KEY_SOURCES)[number]>): VehicleFileSearchKeys {
+export function deriveSearchKeys(
+  fields: Pick<VehicleFileFields, (typeof SEARCH_KEY_SOURCES)[number]>
+): VehicleFileSearchKeys {
   return {
     vinReversed: [...fields.vin].reverse().join(''),
     plateTail: fields.plate ? fields.plate.slice(1) : null,
@@ -80,8 +90,32 @@ export function deriveSearchKeys(fields: Pick<VehicleFileFields, (typeof SEARCH_
 }
 
 export const VEHICLE_FILE_FIELD_NAMES: readonly (keyof VehicleFileFields)[] = [
-  'vin', 'archiveNo', 'plate', 'series', 'model', 'productCode', 'colour', 'registrationDate', 'origin',
-  'ownerKind', 'ownerName', 'ownerIdNumber', 'ownerPhone', 'ownerPhone2', 'provinceCode', 'provinceName',
-  'cityCode', 'cityName', 'countyCode', 'countyName', 'street', 'postcode', 'contactName', 'contactPhone',
-  'cabinet', 'shelf', 'box', 'notes'
+  'vin',
+  'archiveNo',
+  'plate',
+  'series',
+  'model',
+  'productCode',
+  'colour',
+  'registrationDate',
+  'origin',
+  'ownerKind',
+  'ownerName',
+  'ownerIdNumber',
+  'ownerPhone',
+  'ownerPhone2',
+  'provinceCode',
+  'provinceName',
+  'cityCode',
+  'cityName',
+  'countyCode',
+  'countyName',
+  'street',
+  'postcode',
+  'contactName',
+  'contactPhone',
+  'cabinet',
+  'shelf',
+  'box',
+  'notes'
 ]

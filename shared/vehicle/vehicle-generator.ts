@@ -27,15 +27,108 @@ const MAKES = [
 const YEAR_CODES = ['L', 'M', 'N', 'P', 'R', 'S', 'T'] as const // 2020–2026
 const PLANTS = ['1', '2', '3', '5', 'G', 'N'] as const
 const COLOURS = ['极地白', '深海蓝', '曜石黑', '月光银', '玛瑙红', '钛金灰'] as const
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '胡', '朱', '高', '林', '何', '郭', '马', '罗', '梁', '宋', '郑', '谢', '韩', '唐', '冯', '于', '董', '萧', '欧阳', '司马'] as const
-const GIVEN = ['伟', '芳', '娜', '秀英', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀兰', '霞', '平', '刚', '桂英', '建华', '文博', '子涵', '浩然', '雨桐', '思远', '嘉怡'] as const
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '黄',
+  '周',
+  '吴',
+  '徐',
+  '孙',
+  '胡',
+  '朱',
+  '高',
+  '林',
+  '何',
+  '郭',
+  '马',
+  '罗',
+  '梁',
+  '宋',
+  '郑',
+  '谢',
+  '韩',
+  '唐',
+  '冯',
+  '于',
+  '董',
+  '萧',
+  '欧阳',
+  '司马'
+] as const
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '秀英',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀兰',
+  '霞',
+  '平',
+  '刚',
+  '桂英',
+  '建华',
+  '文博',
+  '子涵',
+  '浩然',
+  '雨桐',
+  '思远',
+  '嘉怡'
+] as const
 const PLATE_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ'
 const SERIAL_CHARS = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ'
 const STREETS = ['人民大街', '自由大路', '卫星路', '前进大街', '亚泰大街', '普阳街', '硅谷大街', '东风大街'] as const
 const REGIONS = [
-  { provinceCode: '22', provinceName: '吉林省', cityCode: '2201', cityName: '长春市', counties: [['220102', '南关区'], ['220104', '朝阳区'], ['220106', '绿园区']] },
-  { provinceCode: '44', provinceName: '广东省', cityCode: '4403', cityName: '深圳市', counties: [['440303', '罗湖区'], ['440304', '福田区'], ['440305', '南山区']] },
-  { provinceCode: '31', provinceName: '上海市', cityCode: '3101', cityName: '市辖区', counties: [['310104', '徐汇区'], ['310115', '浦东新区']] }
+  {
+    provinceCode: '22',
+    provinceName: '吉林省',
+    cityCode: '2201',
+    cityName: '长春市',
+    counties: [
+      ['220102', '南关区'],
+      ['220104', '朝阳区'],
+      ['220106', '绿园区']
+    ]
+  },
+  {
+    provinceCode: '44',
+    provinceName: '广东省',
+    cityCode: '4403',
+    cityName: '深圳市',
+    counties: [
+      ['440303', '罗湖区'],
+      ['440304', '福田区'],
+      ['440305', '南山区']
+    ]
+  },
+  {
+    provinceCode: '31',
+    provinceName: '上海市',
+    cityCode: '3101',
+    cityName: '市辖区',
+    counties: [
+      ['310104', '徐汇区'],
+      ['310115', '浦东新区']
+    ]
+  }
 ] as const
 const PLATE_PROVINCE: Record<string, string> = { '22': '吉', '44': '粤', '31': '沪' }
 
@@ -55,8 +148,11 @@ export function makeMobile(rnd: () => number): string {
 
 export function makePlate(rnd: () => number, provinceChar: string, newEnergy = false): string {
   const letter = PLATE_LETTERS[Math.floor(rnd() * PLATE_LETTERS.length)]!
-  if (newEnergy) return `${provinceChar}${letter}${pick(rnd, ['D', 'F'])}${SERIAL_CHARS[Math.floor(rnd() * 34)]}${digits(rnd, 4)}`
-  const serial = Array.from({ length: 5 }, (_, i) => (i < 2 && rnd() < 0.3 ? PLATE_LETTERS[Math.floor(rnd() * PLATE_LETTERS.length)]! : String(Math.floor(rnd() * 10)))).join('')
+  if (newEnergy)
+    return `${provinceChar}${letter}${pick(rnd, ['D', 'F'])}${SERIAL_CHARS[Math.floor(rnd() * 34)]}${digits(rnd, 4)}`
+  const serial = Array.from({ length: 5 }, (_, i) =>
+    i < 2 && rnd() < 0.3 ? PLATE_LETTERS[Math.floor(rnd() * PLATE_LETTERS.length)]! : String(Math.floor(rnd() * 10))
+  ).join('')
   return `${provinceChar}${letter}${serial}`
 }
 
@@ -74,10 +170,16 @@ export interface VehicleFileFormOptions {
 }
 
 /** A complete, valid vehicle-file form for an individual owner; `n` makes the archive number unique. */
-export function makeVehicleFileForm(rnd: () => number, n: number, options: VehicleFileFormOptions = {}): VehicleFileForm {
+export function makeVehicleFileForm(
+  rnd: () => number,
+  n: number,
+  options: VehicleFileFormOptions = {}
+): VehicleFileForm {
   const make = MAKES[Math.floor(rnd() * MAKES.length)]!
   const picked = pick(rnd, REGIONS)
-  const region = options.provinceCode ? REGIONS.find((r) => r.provinceCode === options.provinceCode) ?? picked : picked
+  const region = options.provinceCode
+    ? (REGIONS.find((r) => r.provinceCode === options.provinceCode) ?? picked)
+    : picked
   const [countyCode, countyName] = pick<readonly [string, string]>(rnd, region.counties)
   const sold = rnd() < 0.8
   const year = 2018 + Math.floor(rnd() * 8)

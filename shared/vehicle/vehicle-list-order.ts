@@ -5,7 +5,13 @@
 
 export type VehicleListOrder = 'newest' | 'oldest' | 'archiveNo' | 'ownerName' | 'location'
 
-export const VEHICLE_LIST_ORDERS: readonly VehicleListOrder[] = ['newest', 'oldest', 'archiveNo', 'ownerName', 'location']
+export const VEHICLE_LIST_ORDERS: readonly VehicleListOrder[] = [
+  'newest',
+  'oldest',
+  'archiveNo',
+  'ownerName',
+  'location'
+]
 
 export interface VehicleListSort {
   /** The fields compared in turn; the last is always archiveNo. */

@@ -21,7 +21,14 @@ const MANAGER = { name: '刘敏', username: 'liumin', initial: 'Archive#2026', o
 async function archiveManagerSession(database: ChedangDatabase): Promise<Session> {
   const auth = new DexieAuth(database, 'bench-device', { iterations: 1000 })
   const director = createDexieRepositories(database, await auth.setup(DIRECTOR), { iterations: 1000 })
-  await director.operators.create({ name: MANAGER.name, role: 'archive_manager', department: 'customer_care', phone: '', username: MANAGER.username, password: MANAGER.initial })
+  await director.operators.create({
+    name: MANAGER.name,
+    role: 'archive_manager',
+    department: 'customer_care',
+    phone: '',
+    username: MANAGER.username,
+    password: MANAGER.initial
+  })
   const { session } = await auth.login(MANAGER.username, MANAGER.initial)
   await auth.changePassword(session, MANAGER.initial, MANAGER.own)
   return session
@@ -60,12 +67,17 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 function rawLookup(kind: QueryKind, query: string): { index: string; range: IDBKeyRange } {
   const prefix = (lower: string) => IDBKeyRange.bound(lower, lower + '\uffff')
   switch (kind) {
-    case 'vinSuffix': return { index: 'vinReversed', range: prefix([...query.toUpperCase()].reverse().join('')) }
-    case 'plate': return { index: 'plate', range: prefix(query) }
-    case 'ownerName': return { index: 'ownerName', range: prefix(query) }
+    case 'vinSuffix':
+      return { index: 'vinReversed', range: prefix([...query.toUpperCase()].reverse().join('')) }
+    case 'plate':
+      return { index: 'plate', range: prefix(query) }
+    case 'ownerName':
+      return { index: 'ownerName', range: prefix(query) }
     // One pair of characters of the name part: the lookup the repository narrows from.
-    case 'nameSubstring': return { index: 'nameGrams', range: IDBKeyRange.only(nameGrams(query)[0]!) }
-    case 'phoneTail': return { index: 'phoneTails', range: IDBKeyRange.only(query) }
+    case 'nameSubstring':
+      return { index: 'nameGrams', range: IDBKeyRange.only(nameGrams(query)[0]!) }
+    case 'phoneTail':
+      return { index: 'phoneTails', range: IDBKeyRange.only(query) }
   }
 }
 
@@ -82,7 +94,11 @@ async function timeEach(queries: readonly string[], run: (query: string) => Prom
 }
 
 const bench: BenchApi = {
-  env: () => ({ userAgent: navigator.userAgent, crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency }),
+  env: () => ({
+    userAgent: navigator.userAgent,
+    crossOriginIsolated,
+    hardwareConcurrency: navigator.hardwareConcurrency
+  }),
 
   async open(name) {
     db?.close()
@@ -105,7 +121,10 @@ const bench: BenchApi = {
       while (forms.length < Math.min(chunkSize, count - added)) {
         const form = makeVehicleFileForm(rnd, nextArchiveSeq++)
         // The generator's VIN space is large but finite: about 18 repeats per 100 000 files.
-        if (seenVins.has(form.vin)) { skippedDuplicateVins++; continue }
+        if (seenVins.has(form.vin)) {
+          skippedDuplicateVins++
+          continue
+        }
         seenVins.add(form.vin)
         forms.push(form)
       }
@@ -137,8 +156,10 @@ const bench: BenchApi = {
           const r = pickRnd()
           return stored.vins[i]!.slice(r < 0.7 ? -6 : r < 0.9 ? -7 : -8)
         }
-        case 'plate': return stored.plates[i]!
-        case 'ownerName': return stored.ownerNames[i]!
+        case 'plate':
+          return stored.plates[i]!
+        case 'ownerName':
+          return stored.ownerNames[i]!
         case 'nameSubstring': {
           // Any part of a name but its start: the given name of a three-character name (王建华 → 建华).
           for (let j = i, tries = 0; tries < n; j = (j + 1) % n, tries++) {
@@ -147,14 +168,18 @@ const bench: BenchApi = {
           }
           throw new Error('no owner name of three characters')
         }
-        case 'phoneTail': return stored.ownerPhones[i]!.slice(-4)
+        case 'phoneTail':
+          return stored.ownerPhones[i]!.slice(-4)
       }
     })
   },
 
   measure(_kind, queries) {
     const { repositories } = ready()
-    return timeEach(queries, async (query) => (await repositories.vehicleFiles.search(query, SEARCH_LIMIT)).files.length)
+    return timeEach(
+      queries,
+      async (query) => (await repositories.vehicleFiles.search(query, SEARCH_LIMIT)).files.length
+    )
   },
 
   measureRaw(kind, queries) {
@@ -168,23 +193,32 @@ const bench: BenchApi = {
 
   measureListIds(runs) {
     const { repositories } = ready()
-    return timeEach(Array.from({ length: runs }, () => ''), async () => (await repositories.vehicleFiles.listIds()).length)
+    return timeEach(
+      Array.from({ length: runs }, () => ''),
+      async () => (await repositories.vehicleFiles.listIds()).length
+    )
   },
 
   measureFirstScreen(runs) {
     const { repositories } = ready()
-    return timeEach(Array.from({ length: runs }, () => ''), async () => {
-      const [ids] = await Promise.all([repositories.vehicleFiles.listIds(100), repositories.vehicleFiles.count()])
-      return ids.length
-    })
+    return timeEach(
+      Array.from({ length: runs }, () => ''),
+      async () => {
+        const [ids] = await Promise.all([repositories.vehicleFiles.listIds(100), repositories.vehicleFiles.count()])
+        return ids.length
+      }
+    )
   },
 
   measureListIdsRaw(runs) {
     const idb = ready().db.backendDB()
-    return timeEach(Array.from({ length: runs }, () => ''), async () => {
-      const store = idb.transaction('vehicleFiles', 'readonly').objectStore('vehicleFiles')
-      return (await request(store.index('createdAt').getAllKeys())).reverse().length
-    })
+    return timeEach(
+      Array.from({ length: runs }, () => ''),
+      async () => {
+        const store = idb.transaction('vehicleFiles', 'readonly').objectStore('vehicleFiles')
+        return (await request(store.index('createdAt').getAllKeys())).reverse().length
+      }
+    )
   }
 }
 

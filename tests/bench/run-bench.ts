@@ -31,11 +31,20 @@ const TARGET_SEED_MS = 60_000
 const TARGET_SIZE = 100_000
 
 const KIND_LABEL: Record<QueryKind, string> = {
-  vinSuffix: 'VIN suffix (6–8)', plate: 'Plate (whole)', ownerName: 'Owner name', nameSubstring: 'Name part (not its start)', phoneTail: 'Phone tail (last 4)'
+  vinSuffix: 'VIN suffix (6–8)',
+  plate: 'Plate (whole)',
+  ownerName: 'Owner name',
+  nameSubstring: 'Name part (not its start)',
+  phoneTail: 'Phone tail (last 4)'
 }
 const inMemory = process.argv.includes('--in-memory')
 
-interface Stats { p50: number; p95: number; max: number; meanRows: number }
+interface Stats {
+  p50: number
+  p95: number
+  max: number
+  meanRows: number
+}
 
 interface Row {
   what: string
@@ -69,11 +78,19 @@ async function openBrowser(): Promise<{ context: BrowserContext; version: string
   }
   // A persistent context is the only kind with an on-disk profile; same binary and flags as launchChromium().
   const profile = await mkdtemp(join(tmpdir(), 'chedang-bench-'))
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, locale: 'zh-CN' })
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: 'zh-CN'
+  })
   return {
     context,
     version: context.browser()?.version() ?? '',
-    close: async () => { await context.close(); await rm(profile, { recursive: true, force: true }) }
+    close: async () => {
+      await context.close()
+      await rm(profile, { recursive: true, force: true })
+    }
   }
 }
 
@@ -88,7 +105,11 @@ async function browserVersion(page: Page, fromBrowser: string): Promise<string> 
 async function measureSearches(page: Page, files: number, querySeed: number): Promise<Row[]> {
   const rows: Row[] = []
   for (const kind of QUERY_KINDS) {
-    const queries = await page.evaluate(([k, n, s]) => window.bench.queries(k, n, s), [kind, QUERIES_PER_KIND, querySeed] as const)
+    const queries = await page.evaluate(([k, n, s]) => window.bench.queries(k, n, s), [
+      kind,
+      QUERIES_PER_KIND,
+      querySeed
+    ] as const)
     // Warm-up: every query once through both paths, so neither timed pass pays for the other's cold reads.
     await page.evaluate(([k, q]) => window.bench.measureRaw(k, q), [kind, queries] as const)
     await page.evaluate(([k, q]) => window.bench.measure(k, q), [kind, queries] as const)
@@ -98,20 +119,36 @@ async function measureSearches(page: Page, files: number, querySeed: number): Pr
     // The floor's own p95 is mostly noise (GC, disk), so the overhead is judged on medians; p95 on its own.
     const ok = repo.p95 <= TARGET_P95_MS && repo.p50 <= TARGET_FLOOR_RATIO * floor.p50
     const row: Row = {
-      what: `search: ${KIND_LABEL[kind]}`, files, repo, floor,
-      target: judged ? `p95 ≤ ${TARGET_P95_MS} ms; p50 ≤ ${TARGET_FLOOR_RATIO}× floor p50` : `— (targets at ${count(TARGET_SIZE)})`,
+      what: `search: ${KIND_LABEL[kind]}`,
+      files,
+      repo,
+      floor,
+      target: judged
+        ? `p95 ≤ ${TARGET_P95_MS} ms; p50 ≤ ${TARGET_FLOOR_RATIO}× floor p50`
+        : `— (targets at ${count(TARGET_SIZE)})`,
       verdict: judged ? (ok ? 'pass' : 'FAIL') : '—'
     }
     rows.push(row)
-    console.log(`  ${row.what.padEnd(28)} p50 ${ms(repo.p50)} ms, p95 ${ms(repo.p95)} ms, max ${ms(repo.max)} ms | floor p50 ${ms(floor.p50)} ms, p95 ${ms(floor.p95)} ms | ${times(ratio(row, 'p50'))} (p95 ${times(ratio(row, 'p95'))}) | rows ${repo.meanRows.toFixed(1)} vs ${floor.meanRows.toFixed(1)}`)
+    console.log(
+      `  ${row.what.padEnd(28)} p50 ${ms(repo.p50)} ms, p95 ${ms(repo.p95)} ms, max ${ms(repo.max)} ms | floor p50 ${ms(floor.p50)} ms, p95 ${ms(floor.p95)} ms | ${times(ratio(row, 'p50'))} (p95 ${times(ratio(row, 'p95'))}) | rows ${repo.meanRows.toFixed(1)} vs ${floor.meanRows.toFixed(1)}`
+    )
   }
   await page.evaluate(() => window.bench.measureListIds(2))
   const repo = stats(await page.evaluate((n) => window.bench.measureListIds(n), LIST_IDS_RUNS))
   const floor = stats(await page.evaluate((n) => window.bench.measureListIdsRaw(n), LIST_IDS_RUNS))
   rows.push({ what: 'listIds() (virtualised list)', files, repo, floor, target: '— (reported)', verdict: '—' })
-  console.log(`  listIds()                    p50 ${ms(repo.p50)} ms, p95 ${ms(repo.p95)} ms | floor p50 ${ms(floor.p50)} ms`)
+  console.log(
+    `  listIds()                    p50 ${ms(repo.p50)} ms, p95 ${ms(repo.p95)} ms | floor p50 ${ms(floor.p50)} ms`
+  )
   const first = stats(await page.evaluate((n) => window.bench.measureFirstScreen(n), LIST_IDS_RUNS))
-  rows.push({ what: 'list opens: newest 100 ids + count', files, repo: first, floor, target: '— (reported)', verdict: '—' })
+  rows.push({
+    what: 'list opens: newest 100 ids + count',
+    files,
+    repo: first,
+    floor,
+    target: '— (reported)',
+    verdict: '—'
+  })
   console.log(`  first screen                 p50 ${ms(first.p50)} ms, p95 ${ms(first.p95)} ms`)
   return rows
 }
@@ -121,11 +158,19 @@ function seedLine(label: string, seed: SeedResult, target: string, verdict: Row[
   return `| ${label} | ${seed.added.toLocaleString('en')} | ${(seed.totalMs / 1000).toFixed(1)} s | ${(seed.createMs / 1000).toFixed(1)} s | ${(seed.generateMs / 1000).toFixed(1)} s | ${rate.toLocaleString('en')} | ${target} | ${verdict} |`
 }
 
-function markdown(info: { date: string; chromium: string; isolated: boolean; loadBefore: number }, seeds: SeedResult[], rows: Row[]): string {
+function markdown(
+  info: { date: string; chromium: string; isolated: boolean; loadBefore: number },
+  seeds: SeedResult[],
+  rows: Row[]
+): string {
   const [first, second] = seeds as [SeedResult, SeedResult]
   const total: SeedResult = {
-    added: first.added + second.added, total: second.total, skippedDuplicateVins: first.skippedDuplicateVins + second.skippedDuplicateVins,
-    generateMs: first.generateMs + second.generateMs, createMs: first.createMs + second.createMs, totalMs: first.totalMs + second.totalMs
+    added: first.added + second.added,
+    total: second.total,
+    skippedDuplicateVins: first.skippedDuplicateVins + second.skippedDuplicateVins,
+    generateMs: first.generateMs + second.generateMs,
+    createMs: first.createMs + second.createMs,
+    totalMs: first.totalMs + second.totalMs
   }
   const seedOk = total.totalMs < TARGET_SEED_MS
   const lines = [
@@ -192,15 +237,19 @@ async function main(): Promise<number> {
 
   const browser = await openBrowser()
   try {
-    const page = browser.context.pages()[0] ?? await browser.context.newPage()
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage())
     page.setDefaultTimeout(300_000)
     page.on('pageerror', (error) => console.error(`[page error] ${error.message}`))
-    page.on('console', (message) => { if (message.type() === 'error') console.error(`[page] ${message.text()}`) })
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`[page] ${message.text()}`)
+    })
     await page.goto(url)
     await page.waitForSelector('body[data-ready=true]')
     const chromium = await browserVersion(page, browser.version)
     const env = await page.evaluate(() => window.bench.env())
-    console.log(`Chromium ${chromium}, ${inMemory ? 'in-memory' : 'on-disk'} IndexedDB, cross-origin isolated: ${env.crossOriginIsolated}`)
+    console.log(
+      `Chromium ${chromium}, ${inMemory ? 'in-memory' : 'on-disk'} IndexedDB, cross-origin isolated: ${env.crossOriginIsolated}`
+    )
     await page.evaluate(() => window.bench.open('chedang-bench'))
 
     const seeds: SeedResult[] = []
@@ -212,15 +261,22 @@ async function main(): Promise<number> {
       if (seed.total !== size) throw new Error(`expected ${size} files after seeding, found ${seed.total}`)
       have = size
       seeds.push(seed)
-      console.log(`  ${(seed.totalMs / 1000).toFixed(1)} s (createMany ${(seed.createMs / 1000).toFixed(1)} s), ${Math.round(seed.added / (seed.totalMs / 1000))} files/s`)
+      console.log(
+        `  ${(seed.totalMs / 1000).toFixed(1)} s (createMany ${(seed.createMs / 1000).toFixed(1)} s), ${Math.round(seed.added / (seed.totalMs / 1000))} files/s`
+      )
       console.log(`Measuring at ${size.toLocaleString('en')} files…`)
-      rows.push(...await measureSearches(page, size, 1000 + i))
+      rows.push(...(await measureSearches(page, size, 1000 + i)))
     }
 
-    const md = markdown({ date: new Date().toISOString(), chromium, isolated: env.crossOriginIsolated, loadBefore }, seeds, rows)
+    const md = markdown(
+      { date: new Date().toISOString(), chromium, isolated: env.crossOriginIsolated, loadBefore },
+      seeds,
+      rows
+    )
     await writeFile(resolve(repoRoot, 'BENCH.md'), md)
     console.log(`\n${md}\nWritten to BENCH.md`)
-    const failed = rows.some((row) => row.verdict === 'FAIL') || seeds.reduce((sum, s) => sum + s.totalMs, 0) >= TARGET_SEED_MS
+    const failed =
+      rows.some((row) => row.verdict === 'FAIL') || seeds.reduce((sum, s) => sum + s.totalMs, 0) >= TARGET_SEED_MS
     if (failed) console.log('Some targets were missed.')
     return failed ? 1 : 0
   } finally {

@@ -8,8 +8,12 @@ import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator
 const baseUrl = inject('baseUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await launchChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 describe('the audit trail in the browser', () => {
   it('names the newest event an insider deleted in developer tools, even with the counter wound back', async () => {
@@ -26,26 +30,35 @@ describe('the audit trail in the browser', () => {
 
     // The insider opens IndexedDB directly: deletes the newest event and winds the counter back onto
     // the one before, as if it had never been written.
-    const deletedSeq = await page.evaluate(() => new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('chedang')
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const db = open.result
-        const tx = db.transaction(['auditEvents', 'counters'], 'readwrite')
-        const all = tx.objectStore('auditEvents').getAll()
-        all.onsuccess = () => {
-          const events = (all.result as { id: string; deviceSeq: number; hash: string; deviceId: string }[]).sort((a, b) => a.deviceSeq - b.deviceSeq)
-          const newest = events.at(-1)!
-          const previous = events.at(-2)!
-          tx.objectStore('auditEvents').delete(newest.id)
-          const counters = tx.objectStore('counters')
-          const counter = counters.get(`auditSeq:${newest.deviceId}`)
-          counter.onsuccess = () => counters.put({ ...counter.result, value: previous.deviceSeq, lastHash: previous.hash })
-          tx.oncomplete = () => { db.close(); resolve(newest.deviceSeq) }
-        }
-        tx.onerror = () => reject(tx.error)
-      }
-    }))
+    const deletedSeq = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('chedang')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const tx = db.transaction(['auditEvents', 'counters'], 'readwrite')
+            const all = tx.objectStore('auditEvents').getAll()
+            all.onsuccess = () => {
+              const events = (all.result as { id: string; deviceSeq: number; hash: string; deviceId: string }[]).sort(
+                (a, b) => a.deviceSeq - b.deviceSeq
+              )
+              const newest = events.at(-1)!
+              const previous = events.at(-2)!
+              tx.objectStore('auditEvents').delete(newest.id)
+              const counters = tx.objectStore('counters')
+              const counter = counters.get(`auditSeq:${newest.deviceId}`)
+              counter.onsuccess = () =>
+                counters.put({ ...counter.result, value: previous.deviceSeq, lastHash: previous.hash })
+              tx.oncomplete = () => {
+                db.close()
+                resolve(newest.deviceSeq)
+              }
+            }
+            tx.onerror = () => reject(tx.error)
+          }
+        })
+    )
 
     await page.reload()
     await logIn(page, DIRECTOR.username, DIRECTOR.password)

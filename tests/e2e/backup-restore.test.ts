@@ -12,8 +12,12 @@ const baseUrl = inject('baseUrl')
 let browser: Browser
 const folder = mkdtempSync(join(tmpdir(), 'chedang-e2e-backup-'))
 
-beforeAll(async () => { browser = await launchChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 async function createFile(page: Page, seed: number) {
   const form = makeVehicleFileForm(createRandom(seed), seed)
@@ -62,7 +66,9 @@ describe('backup and restore in the browser', () => {
     await page.fill('input[name=newPassphrase]', PASSPHRASE)
     await page.fill('input[name=repeatPassphrase]', PASSPHRASE)
     await page.click('[data-testid=backup-key-form] button[type=submit]')
-    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.ok'), { timeout: 20_000 }).toContain('备份密码已设置')
+    await expect
+      .poll(() => page.textContent('[data-testid=backup-panel] .banner.ok'), { timeout: 20_000 })
+      .toContain('备份密码已设置')
     expect(await page.textContent('[data-testid=backup-key]')).toMatch(/密钥指纹 [0-9A-F]{4}-/)
 
     const download = page.waitForEvent('download')
@@ -70,7 +76,9 @@ describe('backup and restore in the browser', () => {
     const backupPath = join(folder, (await download).suggestedFilename())
     await (await download).saveAs(backupPath)
     // The browser can only say the download started.
-    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.ok')).toMatch(/已开始下载备份文件：车档备份-.*manual/)
+    await expect
+      .poll(() => page.textContent('[data-testid=backup-panel] .banner.ok'))
+      .toMatch(/已开始下载备份文件：车档备份-.*manual/)
     const bytes = readFileSync(backupPath)
     expect(bytes.includes(Buffer.from(kept.ownerName))).toBe(false) // encrypted
 
@@ -84,12 +92,16 @@ describe('backup and restore in the browser', () => {
     await page.goto(`${baseUrl}#/system`)
     await pickBackup(page, forgedPath)
     await confirmRestore(page, PASSPHRASE)
-    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.error'), { timeout: 20_000 }).toContain('备份文件未通过真实性校验，可能被篡改')
+    await expect
+      .poll(() => page.textContent('[data-testid=backup-panel] .banner.error'), { timeout: 20_000 })
+      .toContain('备份文件未通过真实性校验，可能被篡改')
 
     // The genuine file with a mistyped passphrase.
     await pickBackup(page, backupPath)
     await confirmRestore(page, `${PASSPHRASE}x`)
-    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.error'), { timeout: 20_000 }).toContain('备份密码不正确')
+    await expect
+      .poll(() => page.textContent('[data-testid=backup-panel] .banner.error'), { timeout: 20_000 })
+      .toContain('备份密码不正确')
     await page.goto(`${baseUrl}#/`)
     await expect.poll(() => page.textContent('[data-testid=list-summary]')).toBe('共 2 份档案')
 
@@ -100,7 +112,9 @@ describe('backup and restore in the browser', () => {
     const safety = page.waitForEvent('download')
     await confirmRestore(page, PASSPHRASE)
     expect((await safety).suggestedFilename()).toMatch(/before-restore/)
-    await expect.poll(() => page.textContent('[data-testid=backup-panel] .banner.ok'), { timeout: 20_000 }).toContain('已从备份恢复')
+    await expect
+      .poll(() => page.textContent('[data-testid=backup-panel] .banner.ok'), { timeout: 20_000 })
+      .toContain('已从备份恢复')
 
     await logIn(page, DIRECTOR.username, DIRECTOR.password)
     await page.goto(`${baseUrl}#/`)
@@ -119,7 +133,9 @@ describe('backup and restore in the browser', () => {
     await page.click('button:has-text("切换操作员")')
     await firstLogIn(page, AUDITOR.username, AUDITOR.password, 'Personal#8842')
     let downloads = 0
-    page.on('download', () => { downloads += 1 })
+    page.on('download', () => {
+      downloads += 1
+    })
     await page.goto(`${baseUrl}#/system`)
     await page.waitForSelector('[data-testid=backup-panel]')
     expect(await page.locator('[data-testid=backup-panel] button').count()).toBe(0)

@@ -11,8 +11,12 @@ let browser: Browser
 const folder = mkdtempSync(join(tmpdir(), 'chedang-e2e-demo-'))
 const SHOTS = process.env.CHEDANG_SCREENSHOTS
 
-beforeAll(async () => { browser = await launchChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 describe('the sample dealership', () => {
   it('opens from the first-start screen in its own database, marked 演示, and leaves the real archive empty', async () => {
@@ -58,15 +62,21 @@ describe('the sample dealership', () => {
     expect(await page.title()).not.toContain('演示')
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))
     expect(names).toContain('chedang-demo')
-    const realFiles = await page.evaluate(() => new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('chedang')
-      open.onerror = () => reject(open.error)
-      open.onsuccess = () => {
-        const db = open.result
-        const count = db.transaction('vehicleFiles').objectStore('vehicleFiles').count()
-        count.onsuccess = () => { resolve(count.result); db.close() }
-      }
-    }))
+    const realFiles = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('chedang')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const count = db.transaction('vehicleFiles').objectStore('vehicleFiles').count()
+            count.onsuccess = () => {
+              resolve(count.result)
+              db.close()
+            }
+          }
+        })
+    )
     expect(realFiles).toBe(0)
     await context.close()
   }, 180_000)

@@ -8,7 +8,11 @@ const root = resolve(import.meta.dirname, '../..')
 export default async function setup(project: TestProject) {
   const configFile = resolve(root, 'vite.web.config.ts')
   await build({ configFile, logLevel: 'warn' })
-  const server = await preview({ configFile, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' })
+  const server = await preview({
+    configFile,
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    logLevel: 'warn'
+  })
   const address = server.httpServer.address()
   if (!address || typeof address === 'string') throw new Error('preview server has no port')
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`)

@@ -14,8 +14,12 @@ const baseUrl = inject('baseUrl')
 let browser: Browser
 const folder = mkdtempSync(join(tmpdir(), 'chedang-e2e-print-'))
 
-beforeAll(async () => { browser = await launchChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 async function savePdf(page: Page, name: string): Promise<string> {
   const download = page.waitForEvent('download')

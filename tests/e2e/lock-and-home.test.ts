@@ -8,8 +8,12 @@ import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator
 const baseUrl = inject('baseUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await launchChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 const ADVISOR = { name: '王建华', username: 'wangjianhua', initial: 'Sales#2026q', own: 'Wjh#8842mq' }
 
@@ -56,11 +60,13 @@ describe('the lock', () => {
     const focused: string[] = []
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab')
-      focused.push(await page.evaluate(() => {
-        const el = document.activeElement
-        if (!el || el === document.body) return 'body'
-        return el.closest('[data-testid=lock-screen]') ? 'lock' : `outside:${el.outerHTML.slice(0, 80)}`
-      }))
+      focused.push(
+        await page.evaluate(() => {
+          const el = document.activeElement
+          if (!el || el === document.body) return 'body'
+          return el.closest('[data-testid=lock-screen]') ? 'lock' : `outside:${el.outerHTML.slice(0, 80)}`
+        })
+      )
     }
     expect(focused.filter((f) => f.startsWith('outside'))).toEqual([])
     // Ctrl+K and Ctrl+N go nowhere.
@@ -73,7 +79,9 @@ describe('the lock', () => {
     // A wrong password is refused and counted; the right one returns to the file, masked again.
     await page.fill('input[name=unlock-password]', 'Wrong#pass9')
     await page.click('button:has-text("解锁")')
-    await expect.poll(() => page.textContent('[data-testid=lock-screen] .banner.error')).toMatch(/密码不正确.*连续输错 5 次将锁定账号/)
+    await expect
+      .poll(() => page.textContent('[data-testid=lock-screen] .banner.error'))
+      .toMatch(/密码不正确.*连续输错 5 次将锁定账号/)
     await page.fill('input[name=unlock-password]', DIRECTOR.password)
     await page.click('button:has-text("解锁")')
     await page.waitForSelector('.detail-screen')
@@ -157,7 +165,9 @@ describe('each operator on their own screen', () => {
 
     await director.bringToFront()
     await director.goto(`${baseUrl}#/operators`)
-    await director.locator(`[data-testid=operators-table] tr:has-text("${ADVISOR.username}") button:has-text("停用")`).click()
+    await director
+      .locator(`[data-testid=operators-table] tr:has-text("${ADVISOR.username}") button:has-text("停用")`)
+      .click()
     await expect.poll(() => director.textContent('[data-testid=operators-table]')).toContain('启用')
 
     await advisor.bringToFront()

@@ -8,8 +8,12 @@ import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator
 const baseUrl = inject('baseUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await launchChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 const ADVISOR = { name: '王建华', username: 'wangjianhua', password: 'Sales#2026q', own: 'Wjh#8842mq' }
 
@@ -77,10 +81,14 @@ describe('operators, permissions and the audit trail in the browser', () => {
     // The audit screen shows the advisor's two refused attempts and the director's confidential view.
     await page.click('a.nav-link:has-text("审计日志")')
     await page.selectOption('select[name=group]', 'denied')
-    await expect.poll(() => page.locator('[data-testid=audit-table] tbody tr').allInnerTexts()).toEqual(expect.arrayContaining([
-      expect.stringMatching(/王建华[\s\S]*拒绝访问[\s\S]*被拒绝：修改系统设置/),
-      expect.stringMatching(/王建华[\s\S]*拒绝访问[\s\S]*被拒绝：查看机密档案/)
-    ]))
+    await expect
+      .poll(() => page.locator('[data-testid=audit-table] tbody tr').allInnerTexts())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/王建华[\s\S]*拒绝访问[\s\S]*被拒绝：修改系统设置/),
+          expect.stringMatching(/王建华[\s\S]*拒绝访问[\s\S]*被拒绝：查看机密档案/)
+        ])
+      )
     await page.selectOption('select[name=group]', 'personalInfo')
     await expect.poll(() => page.textContent('[data-testid=audit-table]')).toMatch(/张丽[\s\S]*查看机密档案/)
 

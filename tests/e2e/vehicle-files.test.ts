@@ -8,8 +8,12 @@ import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator
 const baseUrl = inject('baseUrl')
 let browser: Browser
 
-beforeAll(async () => { browser = await launchChromium() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 async function rows(page: Page): Promise<string[]> {
   return page.locator('[data-testid=vehicle-row]').allInnerTexts()

@@ -26,10 +26,16 @@ const OUTPUT_FILE = resolve(repoRoot, 'MUTATION.md')
 const LEFT_OUT: Record<string, string> = {}
 
 /** Files that are test data rather than rules: mutating them says nothing about the tests. */
-const NOT_MUTATED = ['shared/**/*.test.ts', 'shared/**/index.ts', 'shared/rules/example-archives.ts', 'shared/print/print-samples.ts']
+const NOT_MUTATED = [
+  'shared/**/*.test.ts',
+  'shared/**/index.ts',
+  'shared/rules/example-archives.ts',
+  'shared/print/print-samples.ts'
+]
 
 // The part of Stryker's JSON report (mutation-testing-report-schema) this script reads.
-type MutantStatus = 'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending'
+type MutantStatus =
+  'Killed' | 'Survived' | 'NoCoverage' | 'Timeout' | 'CompileError' | 'RuntimeError' | 'Ignored' | 'Pending'
 interface Mutant {
   id: string
   mutatorName: string
@@ -43,25 +49,42 @@ interface Report {
   testFiles?: Record<string, unknown>
   [key: string]: unknown
 }
-interface ModuleScore { killed: number; survived: number; noCoverage: number; equivalent: number; static: number; score: number }
+interface ModuleScore {
+  killed: number
+  survived: number
+  noCoverage: number
+  equivalent: number
+  static: number
+  score: number
+}
 /** A module's score before its tests were raised, and where it comes from. */
-interface Before { score: number; from: string }
+interface Before {
+  score: number
+  from: string
+}
 type Runs = Record<string, { at: string; seconds: number }>
 
 const allModules = () =>
-  readdirSync(resolve(repoRoot, 'shared')).filter((name) => statSync(resolve(repoRoot, 'shared', name)).isDirectory()).sort()
+  readdirSync(resolve(repoRoot, 'shared'))
+    .filter((name) => statSync(resolve(repoRoot, 'shared', name)).isDirectory())
+    .sort()
 
 function parseModules(args: readonly string[]): string[] {
   const known = allModules()
   if (args.length === 0) return known.filter((m) => !(m in LEFT_OUT))
   return args.map((arg) => {
-    const name = arg.replace(/\\/g, '/').replace(/^(\.\/)?shared\//, '').replace(/\/$/, '')
-    if (!known.includes(name)) throw new Error(`Unknown module "${arg}": expected one of ${known.map((m) => `shared/${m}`).join(', ')}`)
+    const name = arg
+      .replace(/\\/g, '/')
+      .replace(/^(\.\/)?shared\//, '')
+      .replace(/\/$/, '')
+    if (!known.includes(name))
+      throw new Error(`Unknown module "${arg}": expected one of ${known.map((m) => `shared/${m}`).join(', ')}`)
     return name
   })
 }
 
-const readJson = <T>(file: string, fallback: T): T => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback)
+const readJson = <T>(file: string, fallback: T): T =>
+  existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback
 const writeJson = (file: string, value: unknown) => writeFileSync(file, JSON.stringify(value, null, 1) + '\n')
 
 /** The folder of shared/ a report file belongs to ('shared/rules/auto/x.ts' → 'rules'). */
@@ -90,7 +113,8 @@ function scoreModules(report: Report): Map<string, ModuleScore> {
 
 // Mutants in code that runs once, at module load (tables, presets), would need every test re-run each;
 // stryker.config.json leaves them out ("ignoreStatic") and they are counted apart.
-const isStatic = (mutant: Mutant) => mutant.status === 'Ignored' && (mutant.statusReason ?? '').startsWith('Static mutant')
+const isStatic = (mutant: Mutant) =>
+  mutant.status === 'Ignored' && (mutant.statusReason ?? '').startsWith('Static mutant')
 
 const pct = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)} %`)
 
@@ -112,11 +136,17 @@ function writeMarkdown(report: Report, baseline: Record<string, Before>, runs: R
   const scores = scoreModules(report)
   const modules = [...scores.keys()].sort()
   const total = [...scores.values()].reduce(
-    (t, s) => ({ killed: t.killed + s.killed, survived: t.survived + s.survived, noCoverage: t.noCoverage + s.noCoverage, equivalent: t.equivalent + s.equivalent, static: t.static + s.static }),
+    (t, s) => ({
+      killed: t.killed + s.killed,
+      survived: t.survived + s.survived,
+      noCoverage: t.noCoverage + s.noCoverage,
+      equivalent: t.equivalent + s.equivalent,
+      static: t.static + s.static
+    }),
     { killed: 0, survived: 0, noCoverage: 0, equivalent: 0, static: 0 }
   )
   const sources = [...new Set(modules.map((m) => baseline[m]?.from).filter((from) => from !== undefined))]
-  const mark = (m: string) => (baseline[m] ? '¹²³⁴⁵'[sources.indexOf(baseline[m].from)] ?? '' : '')
+  const mark = (m: string) => (baseline[m] ? ('¹²³⁴⁵'[sources.indexOf(baseline[m].from)] ?? '') : '')
   const totalScore = (100 * total.killed) / Math.max(1, total.killed + total.survived + total.noCoverage)
   const out: string[] = [
     '# Mutation testing of `shared/`',
@@ -139,30 +169,54 @@ function writeMarkdown(report: Report, baseline: Record<string, Before>, runs: R
       `| ${m} | ${s.killed + s.survived + s.noCoverage + s.equivalent + s.static} | ${s.killed} | ${s.survived} | ${s.noCoverage} | ${s.equivalent} | ${s.static} | ${pct(baseline[m]?.score)}${mark(m)} | **${pct(s.score)}** | ${run?.at.slice(0, 10) ?? '—'} | ${run ? `${Math.round(run.seconds / 60)} min` : '—'} |`
     )
   }
-  out.push(`| **all** | ${total.killed + total.survived + total.noCoverage + total.equivalent + total.static} | ${total.killed} | ${total.survived} | ${total.noCoverage} | ${total.equivalent} | ${total.static} | | **${pct(totalScore)}** | | |`)
+  out.push(
+    `| **all** | ${total.killed + total.survived + total.noCoverage + total.equivalent + total.static} | ${total.killed} | ${total.survived} | ${total.noCoverage} | ${total.equivalent} | ${total.static} | | **${pct(totalScore)}** | | |`
+  )
   out.push('', ...sources.map((from, i) => `${'¹²³⁴⁵'[i] ?? ''} ${from}`))
   out.push('', '## Not in the run', '')
   for (const m of allModules().filter((name) => !scores.has(name))) {
     out.push(`- \`shared/${m}\`: ${LEFT_OUT[m] ?? 'not in this run (`npm run mutate -- shared/' + m + '`)'}.`)
   }
-  out.push('', '## Survivors by file', '', 'A survivor is a change to the rule that every unit test still passes; "no test reached" means no unit test runs that line.', '')
+  out.push(
+    '',
+    '## Survivors by file',
+    '',
+    'A survivor is a change to the rule that every unit test still passes; "no test reached" means no unit test runs that line.',
+    ''
+  )
   let anySurvivor = false
   for (const file of Object.keys(report.files).sort()) {
     const { source, mutants } = report.files[file]!
     const left = mutants
       .filter((mu) => mu.status === 'Survived' || mu.status === 'NoCoverage')
-      .sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column)
+      .sort(
+        (a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column
+      )
     if (left.length === 0) continue
     anySurvivor = true
-    out.push(`### ${file} (${left.length})`, '', '| line | mutator | code | becomes | status |', '|---:|---|---|---|---|')
+    out.push(
+      `### ${file} (${left.length})`,
+      '',
+      '| line | mutator | code | becomes | status |',
+      '|---:|---|---|---|---|'
+    )
     for (const mu of left) {
       const line = mu.location.start.line
-      out.push(`| ${line} | ${mu.mutatorName} | \`${oneLine(originalOf(source, mu.location))}\` | \`${oneLine(mu.replacement ?? '')}\` | ${mu.status === 'Survived' ? 'survived' : 'no test reached'} |`)
+      out.push(
+        `| ${line} | ${mu.mutatorName} | \`${oneLine(originalOf(source, mu.location))}\` | \`${oneLine(mu.replacement ?? '')}\` | ${mu.status === 'Survived' ? 'survived' : 'no test reached'} |`
+      )
     }
     out.push('')
   }
   if (!anySurvivor) out.push('None.', '')
-  out.push('## Marked equivalent', '', 'Mutants disabled in the code, with the reason given there.', '', '| file | line | mutator | reason |', '|---|---:|---|---|')
+  out.push(
+    '## Marked equivalent',
+    '',
+    'Mutants disabled in the code, with the reason given there.',
+    '',
+    '| file | line | mutator | reason |',
+    '|---|---:|---|---|'
+  )
   for (const file of Object.keys(report.files).sort()) {
     for (const mu of report.files[file]!.mutants.filter((x) => x.status === 'Ignored' && !isStatic(x))) {
       out.push(`| ${file} | ${mu.location.start.line} | ${mu.mutatorName} | ${oneLine(mu.statusReason ?? '', 120)} |`)
@@ -176,14 +230,19 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((arg) => arg !== '--')
   const reportOnly = args.includes('--report-only')
   // Single files (shared/rules/read-facts.ts) re-run just those files; anything else names modules.
-  const files = args.filter((arg) => arg.endsWith('.ts')).map((file) => relative(repoRoot, resolve(repoRoot, file)).replace(/\\/g, '/'))
+  const files = args
+    .filter((arg) => arg.endsWith('.ts'))
+    .map((file) => relative(repoRoot, resolve(repoRoot, file)).replace(/\\/g, '/'))
   const modules = files.length > 0 ? [] : parseModules(args.filter((arg) => !arg.startsWith('--')))
   const previous = readJson<Report | null>(INCREMENTAL_FILE, null)
   const runs = readJson<Runs>(RUNS_FILE, {})
 
   let report: Report | null = previous
   if (!reportOnly) {
-    const mutate = [...(files.length > 0 ? files : modules.map((m) => `shared/${m}/**/*.ts`)), ...NOT_MUTATED.map((glob) => `!${glob}`)]
+    const mutate = [
+      ...(files.length > 0 ? files : modules.map((m) => `shared/${m}/**/*.ts`)),
+      ...NOT_MUTATED.map((glob) => `!${glob}`)
+    ]
     console.log(`Mutating ${files.length > 0 ? files.join(', ') : modules.map((m) => `shared/${m}`).join(', ')}`)
     const started = Date.now()
     await new Stryker({ mutate }).runMutationTest()
@@ -193,7 +252,11 @@ async function main(): Promise<void> {
     // Keep the results of the modules (or files) not run this time.
     const ran = (file: string) => (files.length > 0 ? file in fresh.files : modules.includes(moduleOf(file)))
     const kept = Object.entries(previous?.files ?? {}).filter(([file]) => !ran(file))
-    report = { ...fresh, files: Object.fromEntries([...kept, ...Object.entries(fresh.files)]), testFiles: { ...previous?.testFiles, ...fresh.testFiles } }
+    report = {
+      ...fresh,
+      files: Object.fromEntries([...kept, ...Object.entries(fresh.files)]),
+      testFiles: { ...previous?.testFiles, ...fresh.testFiles }
+    }
     writeJson(INCREMENTAL_FILE, report)
     const at = new Date().toISOString()
     for (const m of modules) runs[m] = { at, seconds }
@@ -205,7 +268,11 @@ async function main(): Promise<void> {
   // The first score of each module is its "before".
   const baseline = readJson<Record<string, Before>>(BASELINE_FILE, {})
   for (const [m, s] of scoreModules(report)) {
-    if (!(m in baseline)) baseline[m] = { score: Math.round(s.score * 10) / 10, from: `first run of \`npm run mutate\` (${new Date().toISOString().slice(0, 10)})` }
+    if (!(m in baseline))
+      baseline[m] = {
+        score: Math.round(s.score * 10) / 10,
+        from: `first run of \`npm run mutate\` (${new Date().toISOString().slice(0, 10)})`
+      }
   }
   writeJson(BASELINE_FILE, baseline)
   writeMarkdown(report, baseline, runs)

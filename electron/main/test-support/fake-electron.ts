@@ -58,14 +58,30 @@ export class FakeBrowserWindow extends EventEmitter {
     this.loadedUrl = url
     if (fake.failLoads) throw new Error('ERR_FAILED')
   }
-  setMenu(menu: unknown): void { this.menu = menu }
-  show(): void { this.visible = true }
-  isVisible(): boolean { return this.visible }
-  focus(): void { this.focused = true }
-  isMinimized(): boolean { return this.minimized }
-  restore(): void { this.minimized = false }
-  isDestroyed(): boolean { return this.destroyed }
-  destroy(): void { this.close() }
+  setMenu(menu: unknown): void {
+    this.menu = menu
+  }
+  show(): void {
+    this.visible = true
+  }
+  isVisible(): boolean {
+    return this.visible
+  }
+  focus(): void {
+    this.focused = true
+  }
+  isMinimized(): boolean {
+    return this.minimized
+  }
+  restore(): void {
+    this.minimized = false
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  destroy(): void {
+    this.close()
+  }
   close(): void {
     if (this.destroyed) return
     this.destroyed = true
@@ -85,7 +101,9 @@ class FakeApp extends EventEmitter {
   lockRequestedWithUserData: string | undefined
   isPackaged = false
   private resolveReady: (() => void) | undefined
-  private readyPromise = new Promise<void>((resolve) => { this.resolveReady = resolve })
+  private readyPromise = new Promise<void>((resolve) => {
+    this.resolveReady = resolve
+  })
 
   getPath(name: string): string {
     const value = this.paths.get(name)
@@ -96,16 +114,28 @@ class FakeApp extends EventEmitter {
     this.setPathLog.push({ name, path, ready: this.ready })
     this.paths.set(name, path)
   }
-  getVersion(): string { return '0.1.0' }
+  getVersion(): string {
+    return '0.1.0'
+  }
   requestSingleInstanceLock(): boolean {
     this.lockRequestedWithUserData = this.paths.get('userData')
     return this.gotLock
   }
-  enableSandbox(): void { this.sandboxEnabled = true }
-  quit(): void { this.quitCalled = true }
-  exit(code: number): void { this.exitCode = code }
-  isReady(): boolean { return this.ready }
-  whenReady(): Promise<void> { return this.readyPromise }
+  enableSandbox(): void {
+    this.sandboxEnabled = true
+  }
+  quit(): void {
+    this.quitCalled = true
+  }
+  exit(code: number): void {
+    this.exitCode = code
+  }
+  isReady(): boolean {
+    return this.ready
+  }
+  whenReady(): Promise<void> {
+    return this.readyPromise
+  }
   /** Test helper: fire "ready" and let the then-callbacks run. */
   async becomeReady(): Promise<void> {
     this.ready = true
@@ -120,11 +150,19 @@ class FakeSession {
   permissionCheckHandler: Handler | undefined
   devicePermissionHandler: Handler | undefined
   headersReceivedListener: Handler | undefined
-  setPermissionRequestHandler(handler: Handler): void { this.permissionRequestHandler = handler }
-  setPermissionCheckHandler(handler: Handler): void { this.permissionCheckHandler = handler }
-  setDevicePermissionHandler(handler: Handler): void { this.devicePermissionHandler = handler }
+  setPermissionRequestHandler(handler: Handler): void {
+    this.permissionRequestHandler = handler
+  }
+  setPermissionCheckHandler(handler: Handler): void {
+    this.permissionCheckHandler = handler
+  }
+  setDevicePermissionHandler(handler: Handler): void {
+    this.devicePermissionHandler = handler
+  }
   webRequest = {
-    onHeadersReceived: (listener: Handler): void => { this.headersReceivedListener = listener }
+    onHeadersReceived: (listener: Handler): void => {
+      this.headersReceivedListener = listener
+    }
   }
 }
 
@@ -151,10 +189,15 @@ export function resetFake(): void {
 }
 
 export const electronModule = {
-  app: new Proxy({}, { get: (_t, key) => {
-    const value = (fake.app as unknown as Record<PropertyKey, unknown>)[key]
-    return typeof value === 'function' ? value.bind(fake.app) : value
-  } }),
+  app: new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        const value = (fake.app as unknown as Record<PropertyKey, unknown>)[key]
+        return typeof value === 'function' ? value.bind(fake.app) : value
+      }
+    }
+  ),
   BrowserWindow: FakeBrowserWindow,
   protocol: {
     registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]) {
@@ -166,7 +209,11 @@ export const electronModule = {
       fake.protocolHandlers.set(scheme, handler)
     }
   },
-  session: { get defaultSession() { return fake.session } },
+  session: {
+    get defaultSession() {
+      return fake.session
+    }
+  },
   ipcMain: {
     handle(channel: string, handler: (event: unknown, ...args: unknown[]) => Promise<unknown>) {
       if (fake.ipcHandlers.has(channel)) throw new Error(`second handler for ${channel}`)
@@ -174,10 +221,21 @@ export const electronModule = {
     }
   },
   dialog: {
-    async showSaveDialog() { fake.dialogsShown.push('save'); return { canceled: true } },
-    async showOpenDialog() { fake.dialogsShown.push('open'); return { canceled: true, filePaths: [] } },
-    async showMessageBox() { fake.dialogsShown.push('message'); return { response: 0 } },
-    showErrorBox() { fake.dialogsShown.push('error') }
+    async showSaveDialog() {
+      fake.dialogsShown.push('save')
+      return { canceled: true }
+    },
+    async showOpenDialog() {
+      fake.dialogsShown.push('open')
+      return { canceled: true, filePaths: [] }
+    },
+    async showMessageBox() {
+      fake.dialogsShown.push('message')
+      return { response: 0 }
+    },
+    showErrorBox() {
+      fake.dialogsShown.push('error')
+    }
   },
   // Reversible stand-in for the OS: "encrypts" by prefixing, so a test can see the key is not stored in clear.
   safeStorage: {
@@ -187,10 +245,14 @@ export const electronModule = {
   },
   Menu: {
     buildFromTemplate: (template: unknown) => ({ template }),
-    setApplicationMenu(menu: unknown) { fake.applicationMenu = menu }
+    setApplicationMenu(menu: unknown) {
+      fake.applicationMenu = menu
+    }
   },
   contextBridge: {
-    exposeInMainWorld(key: string, api: unknown) { fake.exposedInMainWorld.set(key, api) }
+    exposeInMainWorld(key: string, api: unknown) {
+      fake.exposedInMainWorld.set(key, api)
+    }
   },
   ipcRenderer: {
     async invoke(channel: string, ...args: unknown[]) {

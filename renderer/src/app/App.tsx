@@ -59,7 +59,9 @@ function useStartIntegrityCheck(): number {
       const report = await repositories.integrity.run()
       if (live) setProblems(report.problems.length)
     })
-    return () => { live = false }
+    return () => {
+      live = false
+    }
   }, [repositories])
   return problems
 }
@@ -70,14 +72,26 @@ function RouteRefusal({ permission, summary }: { permission: Permission; summary
   const [message, setMessage] = useState<string | null>(null)
   useEffect(() => {
     let live = true
-    repositories.require(permission, summary).catch((e: unknown) => { if (live) setMessage(errorMessage(e)) })
-    return () => { live = false }
+    repositories.require(permission, summary).catch((e: unknown) => {
+      if (live) setMessage(errorMessage(e))
+    })
+    return () => {
+      live = false
+    }
   }, [repositories, permission, summary])
   return message ? <Refusal message={message} /> : null
 }
 
 /** Opens the route's screen only for an operator the route table allows; others see the refusal. */
-function Guarded({ path, allowed, children }: { path: string; allowed: ReadonlySet<Permission> | null; children: ReactNode }) {
+function Guarded({
+  path,
+  allowed,
+  children
+}: {
+  path: string
+  allowed: ReadonlySet<Permission> | null
+  children: ReactNode
+}) {
   if (!allowed) return null
   const route = routeAccess(path)
   const missing = missingPermission(route, allowed)
@@ -91,43 +105,100 @@ function Shell() {
   const location = useLocation()
   const allowed = usePermissions(location.pathname)
   const can = (p: Permission) => allowed?.has(p) ?? false
-  const screen = (path: string, element: ReactNode) => <Route path={path} element={<Guarded path={path} allowed={allowed}>{element}</Guarded>} />
+  const screen = (path: string, element: ReactNode) => (
+    <Route
+      path={path}
+      element={
+        <Guarded path={path} allowed={allowed}>
+          {element}
+        </Guarded>
+      }
+    />
+  )
   return (
     <div className="shell">
       <aside className="sidebar">
         <div className="brand">
-          <div className="brand-mark" aria-hidden>档</div>
+          <div className="brand-mark" aria-hidden>
+            档
+          </div>
           <div>
             <div className="brand-name">{t('app.name')}</div>
             <div className="brand-tagline">{t('app.tagline')}</div>
           </div>
         </div>
         <nav className="nav">
-          {ADVISOR_ROLES.includes(session.operator.role) && can('vehicleFile.read') ? <NavLink to="/mine" className="nav-link">{t('nav.mine')}</NavLink> : null}
-          {can('handover.receive') || can('archive.inspect') ? <NavLink to="/work" className="nav-link">{t('nav.work')}</NavLink> : null}
-          {can('vehicleFile.read') ? <NavLink to="/" end className="nav-link">{t('nav.files')}</NavLink> : null}
-          {can('handover.receive') ? <NavLink to="/handovers" end className="nav-link">{t('nav.handovers')}</NavLink> : null}
-          {can('vehicleFile.create') ? <NavLink to="/files/new" className="nav-link">{t('nav.newFile')}</NavLink> : null}
-          {can('audit.read') ? <NavLink to="/audit" className="nav-link">{t('nav.audit')}</NavLink> : null}
-          {can('operators.manage') ? <NavLink to="/operators" className="nav-link">{t('nav.operators')}</NavLink> : null}
-          {can('integrity.check') || can('backup.export') ? <NavLink to="/system" className="nav-link">{t('nav.system')}</NavLink> : null}
-          {can('settings.manage') ? <NavLink to="/settings" className="nav-link">{t('nav.settings')}</NavLink> : null}
+          {ADVISOR_ROLES.includes(session.operator.role) && can('vehicleFile.read') ? (
+            <NavLink to="/mine" className="nav-link">
+              {t('nav.mine')}
+            </NavLink>
+          ) : null}
+          {can('handover.receive') || can('archive.inspect') ? (
+            <NavLink to="/work" className="nav-link">
+              {t('nav.work')}
+            </NavLink>
+          ) : null}
+          {can('vehicleFile.read') ? (
+            <NavLink to="/" end className="nav-link">
+              {t('nav.files')}
+            </NavLink>
+          ) : null}
+          {can('handover.receive') ? (
+            <NavLink to="/handovers" end className="nav-link">
+              {t('nav.handovers')}
+            </NavLink>
+          ) : null}
+          {can('vehicleFile.create') ? (
+            <NavLink to="/files/new" className="nav-link">
+              {t('nav.newFile')}
+            </NavLink>
+          ) : null}
+          {can('audit.read') ? (
+            <NavLink to="/audit" className="nav-link">
+              {t('nav.audit')}
+            </NavLink>
+          ) : null}
+          {can('operators.manage') ? (
+            <NavLink to="/operators" className="nav-link">
+              {t('nav.operators')}
+            </NavLink>
+          ) : null}
+          {can('integrity.check') || can('backup.export') ? (
+            <NavLink to="/system" className="nav-link">
+              {t('nav.system')}
+            </NavLink>
+          ) : null}
+          {can('settings.manage') ? (
+            <NavLink to="/settings" className="nav-link">
+              {t('nav.settings')}
+            </NavLink>
+          ) : null}
         </nav>
         <div className="sidebar-foot">
           <div className="operator" data-testid="operator">
-            <Link to="/account" className="operator-name">{session.operator.name}</Link>
+            <Link to="/account" className="operator-name">
+              {session.operator.name}
+            </Link>
             <div className="operator-role">{ROLE_LABELS[session.operator.role]}</div>
           </div>
           <div className="operator-actions">
-            <button type="button" className="link-button" onClick={actions.lock}>{t('auth.lock')}</button>
-            <button type="button" className="link-button" onClick={actions.logout}>{t('auth.switchOperator')}</button>
+            <button type="button" className="link-button" onClick={actions.lock}>
+              {t('auth.lock')}
+            </button>
+            <button type="button" className="link-button" onClick={actions.logout}>
+              {t('auth.switchOperator')}
+            </button>
           </div>
           <div>{t('nav.shortcutsHint')}</div>
           <div className="mode-badge">{platform.kind === 'desktop' ? t('app.desktopMode') : t('app.browserMode')}</div>
         </div>
       </aside>
       <main className="content">
-        {integrityProblems > 0 ? <div className="banner error" role="alert">{t('system.startProblems', { count: integrityProblems })} <Link to="/system">{t('system.title')}</Link></div> : null}
+        {integrityProblems > 0 ? (
+          <div className="banner error" role="alert">
+            {t('system.startProblems', { count: integrityProblems })} <Link to="/system">{t('system.title')}</Link>
+          </div>
+        ) : null}
         {!storagePersisted && platform.kind === 'browser' ? <StorageWarning /> : null}
         <Routes>
           {screen('/', <VehicleListScreen />)}

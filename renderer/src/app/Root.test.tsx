@@ -18,23 +18,48 @@ let db: ChedangDatabase
 let auth: DexieAuth
 let director: Repositories
 
-beforeAll(async () => { await initI18n('zh-CN') })
+beforeAll(async () => {
+  await initI18n('zh-CN')
+})
 beforeEach(async () => {
   db = new ChedangDatabase(`root-${++dbCount}`)
   await db.open()
   auth = new DexieAuth(db, 'pc-1', { iterations: 1000 })
-  const session = await auth.setup({ dealershipName: '长春一汽大众4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
+  const session = await auth.setup({
+    dealershipName: '长春一汽大众4S店',
+    name: '张丽',
+    username: 'zhangli',
+    password: 'Chedang#2026'
+  })
   director = createDexieRepositories(db, session, { iterations: 1000 })
-  await director.operators.create({ name: ADVISOR.name, role: 'sales_advisor', department: 'sales', phone: '', username: ADVISOR.username, password: ADVISOR.initial })
+  await director.operators.create({
+    name: ADVISOR.name,
+    role: 'sales_advisor',
+    department: 'sales',
+    phone: '',
+    username: ADVISOR.username,
+    password: ADVISOR.initial
+  })
   window.location.hash = '#/settings'
 })
 
 function renderRoot(idleLockMinutes = 10) {
   const platform = createBrowserPlatform()
-  return render(<Root db={db} auth={auth} platform={platform} backupTarget={createBrowserBackupTarget(platform, localStorage)} storagePersisted version="test" idleLockMinutes={idleLockMinutes} />)
+  return render(
+    <Root
+      db={db}
+      auth={auth}
+      platform={platform}
+      backupTarget={createBrowserBackupTarget(platform, localStorage)}
+      storagePersisted
+      version="test"
+      idleLockMinutes={idleLockMinutes}
+    />
+  )
 }
 
-const input = (container: HTMLElement, name: string) => container.querySelector<HTMLInputElement>(`input[name="${name}"]`)!
+const input = (container: HTMLElement, name: string) =>
+  container.querySelector<HTMLInputElement>(`input[name="${name}"]`)!
 
 async function logIn(container: HTMLElement, username: string, password: string) {
   const user = userEvent.setup()
@@ -81,7 +106,9 @@ describe('the lock', () => {
   it('says it locked itself after the idle time', async () => {
     const { container } = renderRoot(0.005)
     await logIn(container, 'zhangli', 'Chedang#2026')
-    await waitFor(() => expect(screen.getByTestId('lock-screen').textContent).toContain('没有操作，屏幕已自动锁定'), { timeout: 3000 })
+    await waitFor(() => expect(screen.getByTestId('lock-screen').textContent).toContain('没有操作，屏幕已自动锁定'), {
+      timeout: 3000
+    })
     expect(container.querySelector('.shell')).toBeNull()
   })
 
@@ -126,13 +153,17 @@ describe('each operator on their own screen', () => {
     expect(nav).not.toContain('工作台')
 
     window.location.hash = '#/files/new'
-    await waitFor(() => expect(container.querySelector('.refusal')?.textContent).toContain('王建华（销售顾问）没有“新建车辆档案”的权限'))
+    await waitFor(() =>
+      expect(container.querySelector('.refusal')?.textContent).toContain('王建华（销售顾问）没有“新建车辆档案”的权限')
+    )
     expect(container.querySelector('input[name=vin]')).toBeNull()
     window.location.hash = '#/work'
     await waitFor(() => expect(container.querySelector('.refusal')?.textContent).toContain('没有“接收档案交接”的权限'))
     expect(screen.queryByText('档案交接')).toBeNull()
     const refusals = await director.auditLog.query({ actions: ['access.denied'] })
-    expect(refusals.map((e) => e.summary)).toEqual(expect.arrayContaining(['被拒绝：新建车辆档案（打开新建档案表单）', '被拒绝：接收档案交接（打开工作台）']))
+    expect(refusals.map((e) => e.summary)).toEqual(
+      expect.arrayContaining(['被拒绝：新建车辆档案（打开新建档案表单）', '被拒绝：接收档案交接（打开工作台）'])
+    )
   })
 
   it('a disabled advisor’s open session ends at the next action and the login says why', async () => {
@@ -144,7 +175,9 @@ describe('each operator on their own screen', () => {
     await waitFor(() => expect(screen.getByTestId('mine-screen')).toBeTruthy())
     await director.operators.setDisabled(session.operator.accountId, true)
     await user.click(screen.getByRole('link', { name: '车辆档案' }))
-    await waitFor(() => expect(screen.getByTestId('session-notice').textContent).toContain('王建华 的账号已被停用，本次登录已结束'))
+    await waitFor(() =>
+      expect(screen.getByTestId('session-notice').textContent).toContain('王建华 的账号已被停用，本次登录已结束')
+    )
     expect(container.querySelector('.shell')).toBeNull()
   })
 })

@@ -46,7 +46,9 @@ type Phase = 'loading' | 'lost' | 'setup' | 'login' | 'changePassword' | 'ready'
 /** Sends the router to the operator's own home screen: every login starts there, never on the last operator's screen. */
 async function goHome(db: ChedangDatabase, session: Session): Promise<void> {
   const repositories = createDexieRepositories(db, session)
-  const allowed = new Set((await Promise.all(PERMISSIONS.map(async (p) => ((await repositories.can(p)) ? [p] : [])))).flat())
+  const allowed = new Set(
+    (await Promise.all(PERMISSIONS.map(async (p) => ((await repositories.can(p)) ? [p] : [])))).flat()
+  )
   window.location.hash = `#${homeRoute(session.operator.role, allowed)}`
 }
 
@@ -55,7 +57,19 @@ async function goHome(db: ChedangDatabase, session: Session): Promise<void> {
  * exists inside a session that stands: while locked it is not rendered at all, so nothing behind the
  * lock can be focused, read or reached by a shortcut, and values revealed before are forgotten.
  */
-export function Root({ db, auth, platform, backupTarget, lostData, storagePersisted, version, idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes, backupAuthKeys, demoAccounts, onLoadDemo }: RootProps) {
+export function Root({
+  db,
+  auth,
+  platform,
+  backupTarget,
+  lostData,
+  storagePersisted,
+  version,
+  idleLockMinutes = DEFAULT_PASSWORD_POLICY.idleLockMinutes,
+  backupAuthKeys,
+  demoAccounts,
+  onLoadDemo
+}: RootProps) {
   const { t } = useTranslation()
   const [phase, setPhase] = useState<Phase>(lostData?.lost ? 'lost' : 'loading')
   const [closedByUpgrade, setClosedByUpgrade] = useState(false)
@@ -68,48 +82,65 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
   const decide = useCallback(() => {
     void auth.needsSetup().then((needed) => setPhase(needed ? 'setup' : 'login'))
   }, [auth])
-  useEffect(() => { if (!lostData?.lost) decide() }, [decide, lostData])
+  useEffect(() => {
+    if (!lostData?.lost) decide()
+  }, [decide, lostData])
   useDailyBackup(login, db, backupTarget, backupAuthKeys)
 
-  const enter = useCallback(async (result: LoginResult) => {
-    setNotice(null)
-    setLocked(null)
-    setLogin(result)
-    if (result.passwordExpired) {
-      setPhase('changePassword')
-      return
-    }
-    await goHome(db, result.session).catch(() => undefined)
-    setPhase('ready')
-  }, [db])
+  const enter = useCallback(
+    async (result: LoginResult) => {
+      setNotice(null)
+      setLocked(null)
+      setLogin(result)
+      if (result.passwordExpired) {
+        setPhase('changePassword')
+        return
+      }
+      await goHome(db, result.session).catch(() => undefined)
+      setPhase('ready')
+    },
+    [db]
+  )
 
-  const lockWith = useCallback((reason: LockReason) => {
-    if (!login || locked) return
-    setLocked(reason)
-    void auth.lock(login.session, reason)
-  }, [auth, login, locked])
+  const lockWith = useCallback(
+    (reason: LockReason) => {
+      if (!login || locked) return
+      setLocked(reason)
+      void auth.lock(login.session, reason)
+    },
+    [auth, login, locked]
+  )
   const lock = useCallback(() => lockWith('manual'), [lockWith])
   const lockIdle = useCallback(() => lockWith('idle'), [lockWith])
   useIdle(idleLockMinutes, lockIdle, phase === 'ready' && !locked)
 
-  const endSession = useCallback((message: string | null) => {
-    if (login) void auth.logout(login.session, message ?? undefined)
-    setLogin(null)
-    setLocked(null)
-    setNotice(message)
-    setPhase('login')
-  }, [auth, login])
+  const endSession = useCallback(
+    (message: string | null) => {
+      if (login) void auth.logout(login.session, message ?? undefined)
+      setLogin(null)
+      setLocked(null)
+      setNotice(message)
+      setPhase('login')
+    },
+    [auth, login]
+  )
   const logout = useCallback(() => endSession(null), [endSession])
 
-  const onSessionRefusal = useCallback((error: SessionRefusal) => {
-    if (error.code === 'PASSWORD_CHANGE_REQUIRED') setPhase('changePassword')
-    else endSession(error.message)
-  }, [endSession])
+  const onSessionRefusal = useCallback(
+    (error: SessionRefusal) => {
+      if (error.code === 'PASSWORD_CHANGE_REQUIRED') setPhase('changePassword')
+      else endSession(error.message)
+    },
+    [endSession]
+  )
 
   const services = useMemo<AppServices | null>(() => {
     if (!login) return null
     return {
-      repositories: watchSession(createDexieRepositories(db, login.session, backupAuthKeys ? { backupAuthKeys } : {}), onSessionRefusal),
+      repositories: watchSession(
+        createDexieRepositories(db, login.session, backupAuthKeys ? { backupAuthKeys } : {}),
+        onSessionRefusal
+      ),
       platform,
       backupTarget,
       session: login.session,
@@ -124,25 +155,85 @@ export function Root({ db, auth, platform, backupTarget, lostData, storagePersis
         }
       }
     }
-  }, [auth, db, login, platform, backupTarget, storagePersisted, version, lock, logout, onSessionRefusal, backupAuthKeys])
+  }, [
+    auth,
+    db,
+    login,
+    platform,
+    backupTarget,
+    storagePersisted,
+    version,
+    lock,
+    logout,
+    onSessionRefusal,
+    backupAuthKeys
+  ])
 
   if (closedByUpgrade) {
     return (
       <div className="fatal" role="alert" data-testid="version-changed">
         <p>{t('backup.versionChanged')}</p>
-        <button type="button" className="primary" onClick={() => window.location.reload()}>{t('backup.reload')}</button>
+        <button type="button" className="primary" onClick={() => window.location.reload()}>
+          {t('backup.reload')}
+        </button>
       </div>
     )
   }
   if (phase === 'loading') return null
-  if (phase === 'lost' && lostData) return <LostDataScreen db={db} target={backupTarget} check={lostData} deviceId={auth.deviceIdentity} version={version} onRestored={decide} onIgnore={decide} {...(backupAuthKeys ? { authKeys: backupAuthKeys } : {})} />
-  if (phase === 'setup') return <SetupScreen auth={auth} onDone={(session) => void enter({ session, passwordExpired: false })} {...(onLoadDemo ? { onLoadDemo } : {})} />
-  if (phase === 'login' || !services || !login) return <LoginScreen auth={auth} notice={notice} onLogin={(result) => void enter(result)} {...(demoAccounts ? { demoAccounts } : {})} {...(onLoadDemo ? { onLoadDemo } : {})} />
+  if (phase === 'lost' && lostData)
+    return (
+      <LostDataScreen
+        db={db}
+        target={backupTarget}
+        check={lostData}
+        deviceId={auth.deviceIdentity}
+        version={version}
+        onRestored={decide}
+        onIgnore={decide}
+        {...(backupAuthKeys ? { authKeys: backupAuthKeys } : {})}
+      />
+    )
+  if (phase === 'setup')
+    return (
+      <SetupScreen
+        auth={auth}
+        onDone={(session) => void enter({ session, passwordExpired: false })}
+        {...(onLoadDemo ? { onLoadDemo } : {})}
+      />
+    )
+  if (phase === 'login' || !services || !login)
+    return (
+      <LoginScreen
+        auth={auth}
+        notice={notice}
+        onLogin={(result) => void enter(result)}
+        {...(demoAccounts ? { demoAccounts } : {})}
+        {...(onLoadDemo ? { onLoadDemo } : {})}
+      />
+    )
   if (phase === 'changePassword') {
-    return <ChangePasswordScreen auth={auth} session={login.session} onChanged={() => void enter({ ...login, passwordExpired: false })} onEnded={endSession} onSwitch={logout} />
+    return (
+      <ChangePasswordScreen
+        auth={auth}
+        session={login.session}
+        onChanged={() => void enter({ ...login, passwordExpired: false })}
+        onEnded={endSession}
+        onSwitch={logout}
+      />
+    )
   }
   if (locked) {
-    return <LockScreen auth={auth} session={login.session} reason={locked} idleMinutes={idleLockMinutes} onUnlock={() => setLocked(null)} onEnded={endSession} onSwitch={logout} />
+    return (
+      <LockScreen
+        auth={auth}
+        session={login.session}
+        reason={locked}
+        idleMinutes={idleLockMinutes}
+        onUnlock={() => setLocked(null)}
+        onEnded={endSession}
+        onSwitch={logout}
+      />
+    )
   }
   return <App services={services} />
 }

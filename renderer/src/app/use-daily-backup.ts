@@ -14,7 +14,12 @@ const HOUR = 3_600_000
  * audited like any other. Without a backup passphrase there is nothing to encrypt to: it waits.
  * The browser cannot write a folder by itself, so there the backup stays a manual download.
  */
-export function useDailyBackup(login: LoginResult | null, db: ChedangDatabase, target: BackupTarget, authKeys?: BackupAuthKeyStore): void {
+export function useDailyBackup(
+  login: LoginResult | null,
+  db: ChedangDatabase,
+  target: BackupTarget,
+  authKeys?: BackupAuthKeyStore
+): void {
   useEffect(() => {
     if (!login || target.kind !== 'desktop') return
     const repositories = createDexieRepositories(db, login.session, authKeys ? { backupAuthKeys: authKeys } : {})

@@ -9,13 +9,18 @@ function Harness() {
   const [value, setValue] = useState('')
   return (
     <>
-      <label>交车日期<DateInput name="d" value={value} onChange={(e) => setValue(e.target.value)} /></label>
+      <label>
+        交车日期
+        <DateInput name="d" value={value} onChange={(e) => setValue(e.target.value)} />
+      </label>
       <output data-testid="value">{value}</output>
     </>
   )
 }
 
-beforeAll(async () => { await initI18n('zh-CN') })
+beforeAll(async () => {
+  await initI18n('zh-CN')
+})
 
 describe('the date input', () => {
   it('is a text field in 年-月-日 form, not the browser date picker that follows the computer locale', () => {

@@ -14,9 +14,22 @@ interface FieldProps {
 export function Field({ label, error, hint, required, wide, children, extra }: FieldProps) {
   return (
     <label className={`field${error ? ' has-error' : ''}${wide ? ' wide' : ''}`}>
-      <span className="field-label">{label}{required ? <span className="required" aria-hidden>*</span> : null}</span>
+      <span className="field-label">
+        {label}
+        {required ? (
+          <span className="required" aria-hidden>
+            *
+          </span>
+        ) : null}
+      </span>
       {children}
-      {error ? <span className="field-error" role="alert">{error}</span> : hint ? <span className="field-hint">{hint}</span> : null}
+      {error ? (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      ) : hint ? (
+        <span className="field-hint">{hint}</span>
+      ) : null}
       {extra}
     </label>
   )

@@ -6,8 +6,12 @@ export function Refusal({ message }: { message: string }) {
   const { t } = useTranslation()
   return (
     <section className="screen">
-      <div className="banner error refusal" role="alert">{message}</div>
-      <p><Link to="/">{t('detail.back')}</Link></p>
+      <div className="banner error refusal" role="alert">
+        {message}
+      </div>
+      <p>
+        <Link to="/">{t('detail.back')}</Link>
+      </p>
     </section>
   )
 }

@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event'
 import { initI18n } from '../i18n'
 import { StorageWarning } from './StorageWarning'
 
-beforeAll(async () => { await initI18n('zh-CN') })
+beforeAll(async () => {
+  await initI18n('zh-CN')
+})
 beforeEach(() => sessionStorage.clear())
 
 describe('the browser-storage warning', () => {

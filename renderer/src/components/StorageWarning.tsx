@@ -31,13 +31,22 @@ export function StorageWarning() {
     return (
       <div className="banner warn storage-warning" role="status">
         {t('app.storageNotPersisted')}{' '}
-        <button type="button" className="link-button" onClick={() => setExpanded(false)}>{t('app.storageWarningDismiss')}</button>
+        <button type="button" className="link-button" onClick={() => setExpanded(false)}>
+          {t('app.storageWarningDismiss')}
+        </button>
       </div>
     )
   }
   return (
     <div className="storage-badge-row">
-      <button type="button" className="storage-badge" title={t('app.storageNotPersisted')} onClick={() => setExpanded(true)}>{t('app.storageBadge')}</button>
+      <button
+        type="button"
+        className="storage-badge"
+        title={t('app.storageNotPersisted')}
+        onClick={() => setExpanded(true)}
+      >
+        {t('app.storageBadge')}
+      </button>
     </div>
   )
 }

@@ -162,11 +162,20 @@ export interface Backups {
   /** An encrypted backup of the whole archive (备份与导出), audited whatever its reason. */
   create(reason: Extract<BackupReason, 'manual' | 'daily'>): Promise<BackupFile>
   /** Verified restore (从备份恢复): nothing changes unless the file checks out and the safety backup was saved. */
-  restore(bytes: Uint8Array | BackupSource, options: { passphrase: string; acceptUnauthenticated?: boolean; saveSafetyBackup: (backup: BackupFile) => Promise<void> }): Promise<RestoreResult>
+  restore(
+    bytes: Uint8Array | BackupSource,
+    options: {
+      passphrase: string
+      acceptUnauthenticated?: boolean
+      saveSafetyBackup: (backup: BackupFile) => Promise<void>
+    }
+  ): Promise<RestoreResult>
   /** Lets the operator choose the backup folder (备份与导出); the change is audited with old and new path. */
   changeFolder(chooser: BackupFolderChooser): Promise<ChooseBackupFolderResult | null>
   /** Records the printing of the 《备份密钥登记表》 and returns what it shows. */
-  printKeySheet(): Promise<BackupKeyStatus & { dealershipName: string; printedBy: string; printedAt: string; auditHead: AuditHead }>
+  printKeySheet(): Promise<
+    BackupKeyStatus & { dealershipName: string; printedBy: string; printedAt: string; auditHead: AuditHead }
+  >
 }
 
 export interface Repositories {
@@ -264,7 +273,11 @@ export interface Archives {
   /** Keeps what the checker typed so far (documents, facts, ticks); changes no status. */
   saveProgress(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<ArchiveRecord>
   /** Judges the round with the policy's rules: accepted, or nonconforming and returned with a deadline. */
-  completeInspection(id: string, input: ArchiveInput, manual: Record<string, ManualCheckResult>): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }>
+  completeInspection(
+    id: string,
+    input: ArchiveInput,
+    manual: Record<string, ManualCheckResult>
+  ): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }>
   /** The corrected paper file came back: a new round opens. */
   resubmit(id: string): Promise<ArchiveRecord>
   /** An accepted archive put into its place (柜-层-盒). */

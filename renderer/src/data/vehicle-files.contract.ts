@@ -6,8 +6,9 @@ import type { Repositories } from './repositories'
 
 // One behaviour, every implementation: run this suite against each adapter of the repositories.
 
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string; details: Readonly<Record<string, string>> }> {
+async function refusal(
+  promise: Promise<unknown>
+): Promise<{ code: string; message: string; details: Readonly<Record<string, string>> }> {
   try {
     await promise
   } catch (error) {
@@ -27,13 +28,25 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
     it('stores a new file normalised, with its metadata and an audit event', async () => {
       const repos = await open()
       const form = forms(1, 1)[0]!
-      const typed = { ...form, vin: ` ${form.vin.toLowerCase()} `, ownerPhone: `+86 ${form.ownerPhone.slice(0, 3)} ${form.ownerPhone.slice(3)}`, plate: `${form.plate.slice(0, 2)}·${form.plate.slice(2)}` }
+      const typed = {
+        ...form,
+        vin: ` ${form.vin.toLowerCase()} `,
+        ownerPhone: `+86 ${form.ownerPhone.slice(0, 3)} ${form.ownerPhone.slice(3)}`,
+        plate: `${form.plate.slice(0, 2)}·${form.plate.slice(2)}`
+      }
       const file = await repos.vehicleFiles.create(typed)
       expect(file.vin).toBe(form.vin)
       expect(file.plate).toBe(form.plate)
       expect(file.id).toMatch(/^[0-9a-f-]{36}$/)
       const operator = repos.operator
-      expect(file).toMatchObject({ rev: 1, createdBy: operator.accountId, updatedBy: operator.accountId, deletedAt: null, status: 'active', secrecy: 'ordinary' })
+      expect(file).toMatchObject({
+        rev: 1,
+        createdBy: operator.accountId,
+        updatedBy: operator.accountId,
+        deletedAt: null,
+        status: 'active',
+        secrecy: 'ordinary'
+      })
       // Lists and pages get personal information masked; the edit form gets it whole.
       expect(file.ownerPhone).toBe(`${form.ownerPhone.slice(0, 3)}****${form.ownerPhone.slice(7)}`)
       expect(file.ownerIdNumber).toBe(`${form.ownerIdNumber.slice(0, 4)}**********${form.ownerIdNumber.slice(14)}`)
@@ -81,7 +94,9 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       const events = (await repos.auditLog.forEntity('vehicleFile', file.id)).filter((e) => e.action === 'update')
       expect(JSON.parse(events[0]!.changes)).toEqual({ colour: [a.colour, '冰川蓝'], plate: [a.plate, '吉A88888'] })
       expect((await refusal(repos.vehicleFiles.update(file.id, { ...a, colour: '黑' }, 1))).code).toBe('STALE_WRITE')
-      expect((await refusal(repos.vehicleFiles.update(file.id, { ...a, vin: other.vin }, 2))).code).toBe('VEHICLE_DUPLICATE_VIN')
+      expect((await refusal(repos.vehicleFiles.update(file.id, { ...a, vin: other.vin }, 2))).code).toBe(
+        'VEHICLE_DUPLICATE_VIN'
+      )
       expect((await repos.vehicleFiles.get(file.id))!.colour).toBe('冰川蓝')
       expect((await repos.vehicleFiles.search('a88888')).files.map((f) => f.id)).toEqual([file.id])
     })
@@ -109,7 +124,8 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       for (const length of [3, 5, 7, 8, 10]) expect(await ids(mobile.slice(0, length))).not.toContain(target.vin)
       // An ID number is found whole only.
       expect(await ids(target.ownerIdNumber.toLowerCase())).toEqual([target.vin])
-      for (const length of [6, 14, 17]) expect(await ids(target.ownerIdNumber.slice(0, length))).not.toContain(target.vin)
+      for (const length of [6, 14, 17])
+        expect(await ids(target.ownerIdNumber.slice(0, length))).not.toContain(target.vin)
       expect(await ids(target.archiveNo.toLowerCase())).toEqual([target.vin])
       expect(await ids('ZZZZZZZZ')).toEqual([])
       const byName = await repos.vehicleFiles.search(target.ownerName.slice(0, 1), 3)
@@ -119,18 +135,41 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
     it('finds a landline in every form the form accepts, and any part of a name', async () => {
       const repos = await open()
       const [a, b] = forms(15, 2) as [VehicleFileForm, VehicleFileForm]
-      const company = await repos.vehicleFiles.create({ ...a, ownerKind: 'organisation', ownerName: '长春市恒通物流有限公司', ownerIdNumber: '', ownerPhone: '0431-85551234', contactName: '欧阳晓峰', contactPhone: '13904315678' })
+      const company = await repos.vehicleFiles.create({
+        ...a,
+        ownerKind: 'organisation',
+        ownerName: '长春市恒通物流有限公司',
+        ownerIdNumber: '',
+        ownerPhone: '0431-85551234',
+        contactName: '欧阳晓峰',
+        contactPhone: '13904315678'
+      })
       await repos.vehicleFiles.create({ ...b, ownerPhone: '0431-85559876' })
       const ids = async (q: string) => (await repos.vehicleFiles.search(q)).files.map((f) => f.id)
-      for (const typed of ['043185551234', '0431-85551234', '0431 8555 1234', '(0431)85551234', '０４３１－８５５５１２３４', '1234', '5678']) {
+      for (const typed of [
+        '043185551234',
+        '0431-85551234',
+        '0431 8555 1234',
+        '(0431)85551234',
+        '０４３１－８５５５１２３４',
+        '1234',
+        '5678'
+      ]) {
         expect(await ids(typed), typed).toEqual([company.id])
       }
-      for (const partial of ['0431', '0431-8555', '04318555', '85551234']) expect(await ids(partial), partial).not.toContain(company.id)
-      for (const part of ['恒通', '恒通物流', '物流有限', '长春市恒通', '晓峰', '欧阳晓峰']) expect(await ids(part), part).toEqual([company.id])
+      for (const partial of ['0431', '0431-8555', '04318555', '85551234'])
+        expect(await ids(partial), partial).not.toContain(company.id)
+      for (const part of ['恒通', '恒通物流', '物流有限', '长春市恒通', '晓峰', '欧阳晓峰'])
+        expect(await ids(part), part).toEqual([company.id])
       expect(await ids('恒达物流')).toEqual([])
       // Both character pairs of 恒通物 appear, but not together: no match.
       const [c] = forms(16, 1) as [VehicleFileForm]
-      await repos.vehicleFiles.create({ ...c, ownerKind: 'organisation', ownerName: '吉林通物恒通汽车服务有限公司', ownerIdNumber: '' })
+      await repos.vehicleFiles.create({
+        ...c,
+        ownerKind: 'organisation',
+        ownerName: '吉林通物恒通汽车服务有限公司',
+        ownerIdNumber: ''
+      })
       expect(await ids('恒通物')).toEqual([company.id])
     })
 
@@ -207,7 +246,9 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       await repos.vehicleFiles.create({ ...c, archiveNo: custom })
       expect(await repos.vehicleFiles.previewArchiveNo('serviced_only')).toBe(`CC${date.slice(2)}0002`)
       // Settings previews the real next number of a pattern before it is saved.
-      expect(await repos.vehicleFiles.previewArchiveNo('sold_here', undefined, '{ORIGIN}{YYYY}-{SEQ:5}')).toBe(`XS${date}-00003`)
+      expect(await repos.vehicleFiles.previewArchiveNo('sold_here', undefined, '{ORIGIN}{YYYY}-{SEQ:5}')).toBe(
+        `XS${date}-00003`
+      )
     })
 
     it('refuses an archive-number pattern without a sequence and keeps the old one', async () => {

@@ -8,7 +8,9 @@ export function DemoBanner() {
     <div className="demo-banner" role="status" data-testid="demo-banner">
       <strong className="demo-badge">{t('demo.badge')}</strong>
       <span>{t('demo.bannerText')}</span>
-      <button type="button" onClick={() => leaveDemo()}>{t('demo.leave')}</button>
+      <button type="button" onClick={() => leaveDemo()}>
+        {t('demo.leave')}
+      </button>
     </div>
   )
 }
@@ -27,21 +29,49 @@ export function DemoBuilding({ step }: { step: string }) {
   )
 }
 
-export interface DemoAccountRow { role: string; name: string; username: string; password: string }
+export interface DemoAccountRow {
+  role: string
+  name: string
+  username: string
+  password: string
+}
 
 /** The demo operators and their password, on the demo login screen. */
-export function DemoAccounts({ accounts, onPick }: { accounts: readonly DemoAccountRow[]; onPick?: (username: string, password: string) => void }) {
+export function DemoAccounts({
+  accounts,
+  onPick
+}: {
+  accounts: readonly DemoAccountRow[]
+  onPick?: (username: string, password: string) => void
+}) {
   const { t } = useTranslation()
   return (
     <section className="demo-accounts" data-testid="demo-accounts">
       <h2>{t('demo.accountsTitle')}</h2>
       <table className="data-table">
-        <thead><tr><th>{t('demo.role')}</th><th>{t('demo.name')}</th><th>{t('auth.username')}</th><th>{t('auth.password')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('demo.role')}</th>
+            <th>{t('demo.name')}</th>
+            <th>{t('auth.username')}</th>
+            <th>{t('auth.password')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {accounts.map((a) => (
             <tr key={a.username}>
-              <td>{a.role}</td><td>{a.name}</td><td className="mono">{a.username}</td><td className="mono">{a.password}</td>
-              <td>{onPick ? <button type="button" onClick={() => onPick(a.username, a.password)}>{t('demo.use')}</button> : null}</td>
+              <td>{a.role}</td>
+              <td>{a.name}</td>
+              <td className="mono">{a.username}</td>
+              <td className="mono">{a.password}</td>
+              <td>
+                {onPick ? (
+                  <button type="button" onClick={() => onPick(a.username, a.password)}>
+                    {t('demo.use')}
+                  </button>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -56,7 +86,9 @@ export function LoadDemo({ onLoadDemo }: { onLoadDemo: () => void }) {
   return (
     <div className="load-demo">
       <p className="muted">{t('demo.loadHint')}</p>
-      <button type="button" onClick={onLoadDemo} data-testid="load-demo">{t('demo.load')}</button>
+      <button type="button" onClick={onLoadDemo} data-testid="load-demo">
+        {t('demo.load')}
+      </button>
     </div>
   )
 }

@@ -37,7 +37,10 @@ describe('the demo dealership', () => {
       expect(result.passwordExpired).toBe(false)
     }
     const director = DEMO_ACCOUNTS.find((a) => a.role === 'cc_director')!
-    const repos = createDexieRepositories(db, (await auth.login(director.username, director.password)).session, { now: () => NOW, iterations: 1000 })
+    const repos = createDexieRepositories(db, (await auth.login(director.username, director.password)).session, {
+      now: () => NOW,
+      iterations: 1000
+    })
 
     expect(await repos.vehicleFiles.count()).toBe(200)
     const files = await db.vehicleFiles.toArray()
@@ -52,10 +55,22 @@ describe('the demo dealership', () => {
 
     const archives = await repos.archives.list({})
     const statuses = new Set(archives.map((v) => v.archive.status))
-    for (const status of ['handed_over', 'accepted', 'filed', 'returned', 'resubmitted'] as const) expect(statuses, status).toContain(status)
-    expect(archives.some((v) => v.archive.status === 'filed' && /^A\d+-\d-\d{2}$/.test(v.archive.location ?? ''))).toBe(true)
+    for (const status of ['handed_over', 'accepted', 'filed', 'returned', 'resubmitted'] as const)
+      expect(statuses, status).toContain(status)
+    expect(archives.some((v) => v.archive.status === 'filed' && /^A\d+-\d-\d{2}$/.test(v.archive.location ?? ''))).toBe(
+      true
+    )
     // Being checked: progress saved, no verdict yet.
-    expect(archives.some((v) => v.archive.status === 'handed_over' && v.archive.round === 0 && v.archive.input.includes('"facts":{}') && v.archive.manual === '{}' && v.archive.updatedAt !== v.archive.createdAt)).toBe(true)
+    expect(
+      archives.some(
+        (v) =>
+          v.archive.status === 'handed_over' &&
+          v.archive.round === 0 &&
+          v.archive.input.includes('"facts":{}') &&
+          v.archive.manual === '{}' &&
+          v.archive.updatedAt !== v.archive.createdAt
+      )
+    ).toBe(true)
     const returned = archives.filter((v) => v.archive.status === 'returned')
     expect(returned.some((v) => v.archive.correctionDueAt! < NOW.toISOString())).toBe(true)
     expect(archives.some((v) => v.archive.kind === 'service')).toBe(true)

@@ -36,7 +36,13 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { role: 'cc_director', department: 'customer_care', name: '周晓梅', username: 'zhouxiaomei', password: DEMO_PASSWORD },
+  {
+    role: 'cc_director',
+    department: 'customer_care',
+    name: '周晓梅',
+    username: 'zhouxiaomei',
+    password: DEMO_PASSWORD
+  },
   { role: 'archive_manager', department: 'customer_care', name: '刘敏', username: 'liumin', password: DEMO_PASSWORD },
   { role: 'sales_advisor', department: 'sales', name: '李明', username: 'liming', password: DEMO_PASSWORD },
   { role: 'service_advisor', department: 'service', name: '赵强', username: 'zhaoqiang', password: DEMO_PASSWORD }
@@ -74,8 +80,12 @@ export async function buildDemoDealership(db: ChedangDatabase, options: DemoOpti
   // A clock that only moves forward, from four weeks ago up to `end`.
   const clock = { at: end - 28 * DAY }
   const now = () => new Date(clock.at)
-  const moveTo = (t: number) => { clock.at = Math.min(Math.max(clock.at, t), end) }
-  const tick = () => { clock.at = Math.min(clock.at + 60_000, end) }
+  const moveTo = (t: number) => {
+    clock.at = Math.min(Math.max(clock.at, t), end)
+  }
+  const tick = () => {
+    clock.at = Math.min(clock.at + 60_000, end)
+  }
   const progress = options.onProgress ?? (() => undefined)
   const iterations = options.iterations ?? DEMO_PBKDF2_ITERATIONS
   const auth = new DexieAuth(db, options.deviceId, { now, iterations })
@@ -83,14 +93,26 @@ export async function buildDemoDealership(db: ChedangDatabase, options: DemoOpti
   const rnd = createRandom(DEMO_SEED)
 
   progress('建立演示账号')
-  const directorSession = await auth.setup({ dealershipName: DEMO_DEALERSHIP_NAME, name: DIRECTOR.name, username: DIRECTOR.username, password: DIRECTOR.password })
+  const directorSession = await auth.setup({
+    dealershipName: DEMO_DEALERSHIP_NAME,
+    name: DIRECTOR.name,
+    username: DIRECTOR.username,
+    password: DIRECTOR.password
+  })
   const director = createDexieRepositories(db, directorSession, repoOptions)
   for (const [i, account] of STAFF.entries()) {
     // The director gives an initial password; the operator logs in and replaces it with the demo
     // password at once (the same forced change every new operator makes), so the demo logins go straight in.
     const initial = `Chushi#${7390 + i}q`
     tick()
-    await director.operators.create({ name: account.name, department: account.department, role: account.role, phone: makeMobile(rnd), username: account.username, password: initial })
+    await director.operators.create({
+      name: account.name,
+      department: account.department,
+      role: account.role,
+      phone: makeMobile(rnd),
+      username: account.username,
+      password: initial
+    })
     tick()
     const { session } = await auth.login(account.username, initial)
     await auth.changePassword(session, initial, account.password)
@@ -122,14 +144,23 @@ export async function buildDemoDealership(db: ChedangDatabase, options: DemoOpti
   /** One sales handover batch `daysAgo`, its lines delivered one to three days before. */
   const salesBatch = async (daysAgo: number, vehicles: readonly VehicleFile[], repos: Repositories) => {
     moveTo(end - daysAgo * DAY)
-    const handover = await repos.handovers.open({ department: 'sales', handedByName: salesAdvisors[handovers % salesAdvisors.length]! })
+    const handover = await repos.handovers.open({
+      department: 'sales',
+      handedByName: salesAdvisors[handovers % salesAdvisors.length]!
+    })
     handovers++
     const ids: string[] = []
     for (const [i, file] of vehicles.entries()) {
       tick()
       // The delivery day, typed on the handover line as the archive manager does (China calendar date).
       const anchorDate = chinaDate(new Date(end - (daysAgo + 1 + (i % 3)) * DAY))
-      const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: salesAdvisors[i % salesAdvisors.length]!, anchorDate, documentsPresent: salesDocs })
+      const view = await repos.handovers.addArchive(handover.id, {
+        scan: file.vin,
+        kind: 'sales',
+        advisorName: salesAdvisors[i % salesAdvisors.length]!,
+        anchorDate,
+        documentsPresent: salesDocs
+      })
       ids.push(view.archive.id)
       archives++
     }
@@ -174,7 +205,10 @@ export async function buildDemoDealership(db: ChedangDatabase, options: DemoOpti
     for (const [i, id] of ids.entries()) {
       if (i === 1 || i === 2) await inspect(director, id, lateInvoice)
       else await inspect(director, id, FAW_VW_SALES_EXAMPLE)
-      if (i >= 8 && i !== 1 && i !== 2) { tick(); await director.archives.file(id, place(filedCount++)) }
+      if (i >= 8 && i !== 1 && i !== 2) {
+        tick()
+        await director.archives.file(id, place(filedCount++))
+      }
     }
     moveTo(end - 5 * DAY)
     await director.archives.resubmit(ids[2]!)
@@ -188,7 +222,10 @@ export async function buildDemoDealership(db: ChedangDatabase, options: DemoOpti
     await director.handovers.markSigned(handover.id)
     for (const [i, id] of ids.entries()) {
       if (i < 4) await inspect(director, id, i === 0 ? lateInvoice : FAW_VW_SALES_EXAMPLE)
-      else if (i === 4) { tick(); await director.archives.saveProgress(id, { ...FAW_VW_SALES_EXAMPLE, facts: {} }, {}) }
+      else if (i === 4) {
+        tick()
+        await director.archives.saveProgress(id, { ...FAW_VW_SALES_EXAMPLE, facts: {} }, {})
+      }
     }
   }
 
@@ -204,8 +241,13 @@ export async function buildDemoDealership(db: ChedangDatabase, options: DemoOpti
       tick()
       const handedBack = new Date(end - (1 + (i % 2)) * DAY)
       await director.handovers.addArchive(service.id, {
-        scan: file.vin, kind: 'service', visitType: FAW_VW_SERVICE_EXAMPLE.visitType!, repairOrderNo: `RO${String(handedBack.getUTCFullYear()).slice(2)}${String(2000 + i * 37).padStart(6, '0')}`,
-        advisorName: serviceAdvisors[i % serviceAdvisors.length]!, anchorDate: chinaDate(handedBack), documentsPresent: serviceDocs
+        scan: file.vin,
+        kind: 'service',
+        visitType: FAW_VW_SERVICE_EXAMPLE.visitType!,
+        repairOrderNo: `RO${String(handedBack.getUTCFullYear()).slice(2)}${String(2000 + i * 37).padStart(6, '0')}`,
+        advisorName: serviceAdvisors[i % serviceAdvisors.length]!,
+        anchorDate: chinaDate(handedBack),
+        documentsPresent: serviceDocs
       })
       archives++
     }

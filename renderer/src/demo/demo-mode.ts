@@ -8,14 +8,20 @@ export function isDemoMode(storage: Storage = sessionStorage): boolean {
 }
 
 /** Opens the sample dealership (created on first use) instead of the real archive. */
-export function enterDemo(storage: Storage = sessionStorage, reload: () => void = () => window.location.reload()): void {
+export function enterDemo(
+  storage: Storage = sessionStorage,
+  reload: () => void = () => window.location.reload()
+): void {
   storage.setItem(DEMO_MODE_KEY, '1')
   window.location.hash = ''
   reload()
 }
 
 /** Back to the real archive. */
-export function leaveDemo(storage: Storage = sessionStorage, reload: () => void = () => window.location.reload()): void {
+export function leaveDemo(
+  storage: Storage = sessionStorage,
+  reload: () => void = () => window.location.reload()
+): void {
   storage.removeItem(DEMO_MODE_KEY)
   window.location.hash = ''
   reload()

@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react'
 
-const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button[type=submit]:not([disabled])'
+const FOCUSABLE =
+  'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button[type=submit]:not([disabled])'
 
 /**
  * Enter moves to the next field, as on paper forms typed all day; a barcode scanner types a code

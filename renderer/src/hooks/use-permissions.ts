@@ -9,10 +9,15 @@ export function usePermissions(refreshKey?: unknown): ReadonlySet<Permission> | 
   const [allowed, setAllowed] = useState<ReadonlySet<Permission> | null>(null)
   useEffect(() => {
     let live = true
-    void Promise.all(PERMISSIONS.map(async (p) => [p, await repositories.can(p)] as const)).then((pairs) => {
-      if (live) setAllowed(new Set(pairs.filter(([, ok]) => ok).map(([p]) => p)))
-    }, () => undefined) // a session that no longer stands is ended by the session watcher
-    return () => { live = false }
+    void Promise.all(PERMISSIONS.map(async (p) => [p, await repositories.can(p)] as const)).then(
+      (pairs) => {
+        if (live) setAllowed(new Set(pairs.filter(([, ok]) => ok).map(([p]) => p)))
+      },
+      () => undefined
+    ) // a session that no longer stands is ended by the session watcher
+    return () => {
+      live = false
+    }
   }, [repositories, refreshKey])
   return allowed
 }

@@ -9,7 +9,8 @@ export const enUS: Translation<Messages> = {
     tagline: 'One vehicle, one file · Customer Care',
     browserMode: 'Browser mode',
     desktopMode: 'Desktop',
-    storageNotPersisted: 'The browser did not grant persistent storage; clearing browser data could lose the archive. Use the desktop app or allow persistent storage for this site.',
+    storageNotPersisted:
+      'The browser did not grant persistent storage; clearing browser data could lose the archive. Use the desktop app or allow persistent storage for this site.',
     storageWarningDismiss: 'Got it',
     storageBadge: '⚠ Storage not persistent',
     loading: 'Opening the archive…',
@@ -166,7 +167,8 @@ export const enUS: Translation<Messages> = {
   settings: {
     title: 'Settings',
     permissions: 'Permission matrix',
-    permissionsHint: 'Tick what each role may do; the data layer checks every operation against it. The customer-care director always keeps the management rights.',
+    permissionsHint:
+      'Tick what each role may do; the data layer checks every operation against it. The customer-care director always keeps the management rights.',
     permissionsReadOnly: 'Only the customer-care director may change the permission matrix.',
     permissionsSaved: 'Permission matrix saved',
     savePermissions: 'Save permission matrix',
@@ -174,7 +176,8 @@ export const enUS: Translation<Messages> = {
     dealership: 'Dealership',
     dealershipName: 'Dealership name',
     archiveNoPattern: 'Archive number pattern',
-    archiveNoPatternHint: 'Placeholders: {YYYY} year {YY} 2-digit year {MM} month {DD} day {ORIGIN} origin (XS sales / WX service) {SEQ:5} sequence (3–8 digits)',
+    archiveNoPatternHint:
+      'Placeholders: {YYYY} year {YY} 2-digit year {MM} month {DD} day {ORIGIN} origin (XS sales / WX service) {SEQ:5} sequence (3–8 digits)',
     preview: 'The next new file (sold here) gets: {{sample}}',
     save: 'Save settings',
     saved: 'Settings saved',
@@ -184,7 +187,8 @@ export const enUS: Translation<Messages> = {
   },
   auth: {
     setupTitle: 'First start: the customer-care director’s account',
-    setupHint: 'One account per person, never shared. After logging in, the director creates the accounts of the archive manager, sales and service staff.',
+    setupHint:
+      'One account per person, never shared. After logging in, the director creates the accounts of the archive manager, sales and service staff.',
     setupSubmit: 'Create account and log in',
     directorName: 'Customer-care director’s name',
     loginTitle: 'Log in',
@@ -193,23 +197,27 @@ export const enUS: Translation<Messages> = {
     usernameHint: 'Starts with a lower-case letter, e.g. zhangli',
     password: 'Password',
     passwordConfirm: 'Password again',
-    passwordRules: 'At least 8 characters with letters and digits; no name, birthday, user name or runs such as 1234 or abcd.',
+    passwordRules:
+      'At least 8 characters with letters and digits; no name, birthday, user name or runs such as 1234 or abcd.',
     passwordMismatch: 'The two passwords differ',
     mustChangeTitle: 'Change your password first',
-    mustChangeHint: '{{name}}, your password was set or reset by the customer-care director, or is older than the policy allows (30 days). Set a new one only you know before doing anything else.',
+    mustChangeHint:
+      '{{name}}, your password was set or reset by the customer-care director, or is older than the policy allows (30 days). Set a new one only you know before doing anything else.',
     passwordChanged: 'Password changed',
     login: 'Log in',
     checking: 'Checking…',
     lock: 'Lock',
     unlock: 'Unlock',
     lockedTitle: 'Screen locked',
-    lockedIdleHint: 'No input from {{name}} for {{minutes}} minutes: the screen locked itself. Enter the password to go on.',
+    lockedIdleHint:
+      'No input from {{name}} for {{minutes}} minutes: the screen locked itself. Enter the password to go on.',
     lockedManualHint: '{{name}} locked the screen. Enter the password to go on.',
     switchOperator: 'Switch operator'
   },
   demo: {
     load: 'Load sample data',
-    loadHint: 'Want to see the app at work first? Load a sample dealership (about 200 vehicle files), kept apart from the real archive; leave it at any time.',
+    loadHint:
+      'Want to see the app at work first? Load a sample dealership (about 200 vehicle files), kept apart from the real archive; leave it at any time.',
     badge: 'DEMO',
     windowTitle: 'CheDang [DEMO]',
     bannerText: 'Demo mode: a sample dealership, kept apart from the real archive, never backed up automatically.',
@@ -374,7 +382,8 @@ export const enUS: Translation<Messages> = {
     title: 'System check',
     startProblems: 'The start-up check found {{count}} integrity problems; see',
     integrity: 'Integrity check',
-    integrityHint: 'Counts the rows of every table, looks for references to records that do not exist and verifies the audit chain. It reports problems and never changes data by itself.',
+    integrityHint:
+      'Counts the rows of every table, looks for references to records that do not exist and verifies the audit chain. It reports problems and never changes data by itself.',
     runCheck: 'Check now',
     running: 'Checking…',
     problems: '{{count}} problems found',
@@ -457,7 +466,8 @@ export const enUS: Translation<Messages> = {
     status: 'Status',
     due: 'Due',
     overdue: 'overdue',
-    returnedHint: 'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.'
+    returnedHint:
+      'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.'
   },
   inspection: {
     title: '{{label}} inspection',
@@ -503,7 +513,8 @@ export const enUS: Translation<Messages> = {
   },
   policy: {
     title: 'Archive policy',
-    active: 'In force: {{name}} (version {{version}}). Every change makes a new version; inspected archives keep the version they were checked under.',
+    active:
+      'In force: {{name}} (version {{version}}). Every change makes a new version; inspected archives keep the version they were checked under.',
     preset: 'Policy template',
     adopt: 'Use this template (new version)',
     adopted: 'The new policy is in force',
@@ -518,7 +529,8 @@ export const enUS: Translation<Messages> = {
     saved: 'Policy saved as a new version',
     versions: 'Versions',
     calendar: 'Dealership working-day adjustments',
-    unpublished: 'The {{year}} holiday schedule is not published yet; deadlines use the statutory holidays until it is. Check them once it is published.',
+    unpublished:
+      'The {{year}} holiday schedule is not published yet; deadlines use the statutory holidays until it is. Check them once it is published.',
     open: 'Open (working on a holiday)',
     closed: 'Closed (rest on a working day)',
     date: 'Date',
@@ -530,8 +542,10 @@ export const enUS: Translation<Messages> = {
   },
   backup: {
     title: 'Backup and restore',
-    desktopHint: 'A backup is made every day into the folder below (kept apart from the program data); the newest daily backups are kept as set; manual, before-restore and before-upgrade backups are never removed automatically.',
-    browserHint: 'In browser mode a backup is saved as a download; keep backup files somewhere else (a USB drive or a shared drive).',
+    desktopHint:
+      'A backup is made every day into the folder below (kept apart from the program data); the newest daily backups are kept as set; manual, before-restore and before-upgrade backups are never removed automatically.',
+    browserHint:
+      'In browser mode a backup is saved as a download; keep backup files somewhere else (a USB drive or a shared drive).',
     folder: 'Backup folder',
     chooseFolder: 'Change',
     now: 'Back up now',
@@ -539,7 +553,8 @@ export const enUS: Translation<Messages> = {
     restoreFromFile: 'Restore from a backup file…',
     restoreLatest: 'Restore the latest backup in the backup folder',
     restoreThis: 'Restore this backup',
-    confirm: 'All current data will be replaced by backup “{{name}}” ({{at}}, made by {{by}}, {{rows}} rows). The current data is backed up first. Restore?',
+    confirm:
+      'All current data will be replaced by backup “{{name}}” ({{at}}, made by {{by}}, {{rows}} rows). The current data is backed up first. Restore?',
     confirmRestore: 'Restore',
     restored: 'Restored from the backup; the previous data was saved as a before-restore backup. Please log in again.',
     file: 'File',
@@ -554,36 +569,48 @@ export const enUS: Translation<Messages> = {
       'before-upgrade': 'Before upgrade'
     },
     lostTitle: 'The archive is empty',
-    lostHint: 'This computer’s archive holds no data, but the last backup ({{at}}, by {{by}}) held {{rows}} rows. The data may have been cleared or lost; restoring from the backup is advised.',
+    lostHint:
+      'This computer’s archive holds no data, but the last backup ({{at}}, by {{by}}) held {{rows}} rows. The data may have been cleared or lost; restoring from the backup is advised.',
     ignoreLost: 'Do not restore; start a new archive',
-    downloadStarted: 'The backup download has started: {{name}} ({{rows}} rows). In browser mode the app cannot tell whether the file was saved; check the downloads list and keep the file somewhere safe.',
-    safetyDownloadStarted: 'The current data has started downloading before the restore ({{name}}); make sure the download finished and keep it safe.',
+    downloadStarted:
+      'The backup download has started: {{name}} ({{rows}} rows). In browser mode the app cannot tell whether the file was saved; check the downloads list and keep the file somewhere safe.',
+    safetyDownloadStarted:
+      'The current data has started downloading before the restore ({{name}}); make sure the download finished and keep it safe.',
     keyTitle: 'Backup passphrase',
-    keyNotSet: 'No backup passphrase has been set: nothing can be backed up until one is. Backup files are encrypted with it; only someone who knows it can restore them.',
-    keyNotSetAskDirector: 'No backup passphrase has been set; ask the customer-care director to set one before backing up.',
+    keyNotSet:
+      'No backup passphrase has been set: nothing can be backed up until one is. Backup files are encrypted with it; only someone who knows it can restore them.',
+    keyNotSetAskDirector:
+      'No backup passphrase has been set; ask the customer-care director to set one before backing up.',
     keySet: 'Set (key fingerprint {{keyId}}, by {{setBy}} at {{setAt}})',
     passphrase: 'Backup passphrase',
     passphraseRepeat: 'Repeat it',
-    passphraseHint: 'At least 12 characters. The app neither keeps nor recovers the passphrase: write it on the backup key register and keep it sealed.',
+    passphraseHint:
+      'At least 12 characters. The app neither keeps nor recovers the passphrase: write it on the backup key register and keep it sealed.',
     passphraseMismatch: 'The two passphrases differ',
     setPassphrase: 'Set the backup passphrase',
-    passphraseSet: 'The backup passphrase is set (key fingerprint {{keyId}}). Print the backup key register, write the passphrase on it by hand and seal it.',
+    passphraseSet:
+      'The backup passphrase is set (key fingerprint {{keyId}}). Print the backup key register, write the passphrase on it by hand and seal it.',
     changePassphrase: 'Change the backup passphrase…',
     currentPassphrase: 'Current backup passphrase',
     newPassphrase: 'New backup passphrase',
-    changeHint: 'New backups will use the new passphrase; backups made before can still only be restored with the old one, so keep the old passphrase too.',
-    passphraseChanged: 'The backup passphrase was changed (key fingerprint {{keyId}} unchanged). Earlier backups still need the old passphrase.',
+    changeHint:
+      'New backups will use the new passphrase; backups made before can still only be restored with the old one, so keep the old passphrase too.',
+    passphraseChanged:
+      'The backup passphrase was changed (key fingerprint {{keyId}} unchanged). Earlier backups still need the old passphrase.',
     printKeySheet: 'Print the backup key register',
     restorePassphrase: 'Enter this backup’s passphrase',
-    legacyWarning: 'This is an old-format backup: not encrypted and not protected against tampering; nothing proves it is unchanged. Restore it only if you trust where it came from.',
+    legacyWarning:
+      'This is an old-format backup: not encrypted and not protected against tampering; nothing proves it is unchanged. Restore it only if you trust where it came from.',
     legacyConfirm: 'I trust this old-format backup and want to restore it',
     encrypted: 'Encrypted',
     legacyFormat: 'Old format (not encrypted)',
-    versionChanged: 'The archive was upgraded by another window (or a newer CheDang). To keep the data consistent this window has stopped saving; please reload.',
+    versionChanged:
+      'The archive was upgraded by another window (or a newer CheDang). To keep the data consistent this window has stopped saving; please reload.',
     reload: 'Reload'
   },
   errors: {
     unexpected: 'The action did not complete: {{message}}',
-    storageFull: 'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.'
+    storageFull:
+      'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.'
   }
 }

@@ -5,7 +5,8 @@ export const zhCN = {
     tagline: '一车一档 · 客户关爱部',
     browserMode: '浏览器模式',
     desktopMode: '桌面版',
-    storageNotPersisted: '浏览器未授予持久存储，清理浏览器数据可能丢失档案；请使用桌面版或在浏览器设置中允许本站持久存储。',
+    storageNotPersisted:
+      '浏览器未授予持久存储，清理浏览器数据可能丢失档案；请使用桌面版或在浏览器设置中允许本站持久存储。',
     storageWarningDismiss: '知道了',
     storageBadge: '⚠ 存储未持久化',
     loading: '正在打开档案库…',
@@ -170,7 +171,8 @@ export const zhCN = {
     dealership: '经销商',
     dealershipName: '经销商名称',
     archiveNoPattern: '档案编号规则',
-    archiveNoPatternHint: '可用占位符：{YYYY} 年 {YY} 两位年 {MM} 月 {DD} 日 {ORIGIN} 来源（XS 销售 / WX 维修）{SEQ:5} 流水号（位数 3–8）',
+    archiveNoPatternHint:
+      '可用占位符：{YYYY} 年 {YY} 两位年 {MM} 月 {DD} 日 {ORIGIN} 来源（XS 销售 / WX 维修）{SEQ:5} 流水号（位数 3–8）',
     preview: '下一份新建档案（本店销售）的编号：{{sample}}',
     save: '保存设置',
     saved: '设置已保存',
@@ -192,7 +194,8 @@ export const zhCN = {
     passwordRules: '至少 8 位，须含字母和数字；不能含姓名、生日、用户名或 1234、abcd 这样的连续字符。',
     passwordMismatch: '两次输入的密码不一致',
     mustChangeTitle: '请先修改密码',
-    mustChangeHint: '{{name}}，您的密码是客户总监设置或重置的，或已超过规定的更换期限（30 天）。请设置只有您本人知道的新密码，然后才能办理其他事务。',
+    mustChangeHint:
+      '{{name}}，您的密码是客户总监设置或重置的，或已超过规定的更换期限（30 天）。请设置只有您本人知道的新密码，然后才能办理其他事务。',
     passwordChanged: '密码已修改',
     login: '登录',
     checking: '正在核对…',
@@ -526,7 +529,8 @@ export const zhCN = {
   },
   backup: {
     title: '备份与恢复',
-    desktopHint: '每天自动备份到下面的文件夹（与程序数据分开存放），按设置保留最近的每日备份；手动备份、恢复前与升级前的备份永不自动删除。',
+    desktopHint:
+      '每天自动备份到下面的文件夹（与程序数据分开存放），按设置保留最近的每日备份；手动备份、恢复前与升级前的备份永不自动删除。',
     browserHint: '浏览器模式下备份以文件下载保存，请把备份文件存放到另一处（如 U 盘或共享盘）。',
     folder: '备份文件夹',
     chooseFolder: '更改',
@@ -535,7 +539,8 @@ export const zhCN = {
     restoreFromFile: '从备份文件恢复…',
     restoreLatest: '从备份文件夹中最近的备份恢复',
     restoreThis: '恢复此备份',
-    confirm: '将用备份“{{name}}”（{{at}}，{{by}} 备份，共 {{rows}} 行）替换当前全部数据。恢复前会先自动备份当前数据。确定恢复吗？',
+    confirm:
+      '将用备份“{{name}}”（{{at}}，{{by}} 备份，共 {{rows}} 行）替换当前全部数据。恢复前会先自动备份当前数据。确定恢复吗？',
     confirmRestore: '确认恢复',
     restored: '已从备份恢复，当前数据已另存为恢复前备份。请重新登录。',
     file: '文件',
@@ -550,9 +555,11 @@ export const zhCN = {
       'before-upgrade': '升级前'
     },
     lostTitle: '档案库是空的',
-    lostHint: '本机档案库没有任何数据，但上次备份（{{at}}，{{by}}）有 {{rows}} 行数据。数据可能被清除或丢失，建议立即从备份恢复。',
+    lostHint:
+      '本机档案库没有任何数据，但上次备份（{{at}}，{{by}}）有 {{rows}} 行数据。数据可能被清除或丢失，建议立即从备份恢复。',
     ignoreLost: '不恢复，作为新档案库开始',
-    downloadStarted: '已开始下载备份文件：{{name}}（{{rows}} 行）。浏览器模式无法确认文件已保存，请在下载列表中查看，并把文件另存到安全的地方。',
+    downloadStarted:
+      '已开始下载备份文件：{{name}}（{{rows}} 行）。浏览器模式无法确认文件已保存，请在下载列表中查看，并把文件另存到安全的地方。',
     safetyDownloadStarted: '恢复前的当前数据已开始下载（{{name}}），请确认下载完成并妥善保存。',
     keyTitle: '备份密码',
     keyNotSet: '尚未设置备份密码：在设置之前不能备份。备份文件会用它加密，只有知道备份密码的人才能恢复。',

@@ -8,13 +8,21 @@ import { renderPdf } from './render-pdf'
 export const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }]
 
 /** Renders `doc` and hands it to the system's print dialog under `title`. */
-export async function printDocument(platform: Pick<Platform, 'printPdf'>, title: string, doc: PdfDocumentDefinition): Promise<void> {
+export async function printDocument(
+  platform: Pick<Platform, 'printPdf'>,
+  title: string,
+  doc: PdfDocumentDefinition
+): Promise<void> {
   const bytes = await renderPdf(doc)
   await platform.printPdf(title, bytes)
 }
 
 /** Renders `doc` and lets the user save it; false when they cancelled. */
-export async function savePdf(platform: Pick<Platform, 'saveFile'>, fileName: string, doc: PdfDocumentDefinition): Promise<boolean> {
+export async function savePdf(
+  platform: Pick<Platform, 'saveFile'>,
+  fileName: string,
+  doc: PdfDocumentDefinition
+): Promise<boolean> {
   const bytes = await renderPdf(doc)
   const name = fileName.toLowerCase().endsWith('.pdf') ? fileName : `${fileName}.pdf`
   return platform.saveFile(name, bytes, PDF_FILTERS)

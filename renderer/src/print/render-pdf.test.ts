@@ -10,7 +10,12 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import {
-  correctionDeadlineText, correctionNoticeDocument, handoverSheetDocument, sampleCorrectionNotice, sampleHandoverSheet, sampleSalesHandoverSheet
+  correctionDeadlineText,
+  correctionNoticeDocument,
+  handoverSheetDocument,
+  sampleCorrectionNotice,
+  sampleHandoverSheet,
+  sampleSalesHandoverSheet
 } from '@shared/print'
 import type { PdfDocumentDefinition } from '@shared/print'
 import { printStamp } from '@shared/export/export-stamp'
@@ -74,14 +79,37 @@ describe('renderPdf', () => {
     const text = await readPdfText(bytes)
     expect(text.pages).toBe(1)
     for (const expected of [
-      '档案交接表', sheet.dealershipName, sheet.number, '2026-11-2214:05',
-      '序号', '档案编号', '车架号', '任务委托书号', '已交资料', '缺少资料',
-      '维修类别', '交车日期', '服务顾问',
-      'FW-2026-003150', 'FW-2026-003152', 'FW-2026-003153', 'LFV2A21K4S1234567', '吉A12345',
-      '张伟', '欧阳晓雯', '长春市宏达物流有限公司', '首保', 'RO202611220037', '2026-11-21',
-      '首保凭证、交车检查表', '首保凭证客户未带，约定11月25日补交',
-      '交档人（签字）', '接收人（签字）', '日期',
-      compact(printStamp(sheet.printedBy, new Date(sheet.printedAt))), '第1页/共1页'
+      '档案交接表',
+      sheet.dealershipName,
+      sheet.number,
+      '2026-11-2214:05',
+      '序号',
+      '档案编号',
+      '车架号',
+      '任务委托书号',
+      '已交资料',
+      '缺少资料',
+      '维修类别',
+      '交车日期',
+      '服务顾问',
+      'FW-2026-003150',
+      'FW-2026-003152',
+      'FW-2026-003153',
+      'LFV2A21K4S1234567',
+      '吉A12345',
+      '张伟',
+      '欧阳晓雯',
+      '长春市宏达物流有限公司',
+      '首保',
+      'RO202611220037',
+      '2026-11-21',
+      '首保凭证、交车检查表',
+      '首保凭证客户未带，约定11月25日补交',
+      '交档人（签字）',
+      '接收人（签字）',
+      '日期',
+      compact(printStamp(sheet.printedBy, new Date(sheet.printedAt))),
+      '第1页/共1页'
     ]) {
       expect(text.compact).toContain(expected)
     }
@@ -96,7 +124,15 @@ describe('renderPdf', () => {
     await writeFile(resolve(samplesDir, 'handover-sales.pdf'), bytes)
     const text = await readPdfText(bytes)
     expect(text.pages).toBe(1)
-    for (const expected of ['交车日期', '销售顾问', '2026-11-18', '2026-11-20', 'XS2026-00872', '交车检查PDI盖章证明复印件', '合格证原件在银行']) {
+    for (const expected of [
+      '交车日期',
+      '销售顾问',
+      '2026-11-18',
+      '2026-11-20',
+      'XS2026-00872',
+      '交车检查PDI盖章证明复印件',
+      '合格证原件在银行'
+    ]) {
       expect(text.compact).toContain(expected)
     }
     expect(text.compact).not.toContain('任务委托书号')
@@ -111,11 +147,25 @@ describe('renderPdf', () => {
     expect(bytes.byteLength).toBeGreaterThan(20_000)
     const text = await readPdfText(bytes)
     for (const expected of [
-      '不合格档案记录', '整改通知单', notice.number, 'FW-2026-003152', 'LFV3B28R7M3025816', '欧阳晓雯', '第2次检查',
-      compact(correctionDeadlineText(notice)), '请于2026-11-2314:05前整改完毕并交回',
-      '车牌号只写了“吉A”，缺后五位', '客户签名处空白，无用户签字',
-      '检查人（签字）', '责任人（签收）', '服务经理（确认）',
-      '复查记录', '整改情况', '复查人签字', '复查日期', '第1页/共1页'
+      '不合格档案记录',
+      '整改通知单',
+      notice.number,
+      'FW-2026-003152',
+      'LFV3B28R7M3025816',
+      '欧阳晓雯',
+      '第2次检查',
+      compact(correctionDeadlineText(notice)),
+      '请于2026-11-2314:05前整改完毕并交回',
+      '车牌号只写了“吉A”，缺后五位',
+      '客户签名处空白，无用户签字',
+      '检查人（签字）',
+      '责任人（签收）',
+      '服务经理（确认）',
+      '复查记录',
+      '整改情况',
+      '复查人签字',
+      '复查日期',
+      '第1页/共1页'
     ]) {
       expect(text.compact).toContain(expected)
     }
@@ -123,7 +173,9 @@ describe('renderPdf', () => {
   })
 
   it('runs a long sheet onto more pages, repeating the table header and numbering every page', async () => {
-    const bytes = await renderPdf(handoverSheetDocument(sampleHandoverSheet(40), { signOffBlock: ['编制', '审核', '批准'] }))
+    const bytes = await renderPdf(
+      handoverSheetDocument(sampleHandoverSheet(40), { signOffBlock: ['编制', '审核', '批准'] })
+    )
     await writeFile(resolve(samplesDir, 'handover-long.pdf'), bytes)
     const pdf = await readPdfText(bytes)
     expect(pdf.pages).toBeGreaterThan(1)
@@ -157,6 +209,8 @@ describe('printDocument / savePdf', () => {
     expect(printed.byteLength).toBeGreaterThan(20_000)
 
     await expect(savePdf({ saveFile }, '档案交接表-JJ20261122-001', doc)).resolves.toBe(true)
-    expect(saveFile).toHaveBeenCalledWith('档案交接表-JJ20261122-001.pdf', expect.any(Uint8Array), [{ name: 'PDF', extensions: ['pdf'] }])
+    expect(saveFile).toHaveBeenCalledWith('档案交接表-JJ20261122-001.pdf', expect.any(Uint8Array), [
+      { name: 'PDF', extensions: ['pdf'] }
+    ])
   })
 })

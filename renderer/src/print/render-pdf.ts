@@ -45,7 +45,9 @@ async function prepare(): Promise<PdfMakeLike> {
   const [pdfmake, fonts] = await Promise.all([loadPdfMake(), fontSource()])
   pdfmake.virtualfs.writeFileSync(REGULAR_FILE, fonts.regular)
   pdfmake.virtualfs.writeFileSync(BOLD_FILE, fonts.bold)
-  pdfmake.setFonts({ [PRINT_FONT]: { normal: REGULAR_FILE, bold: BOLD_FILE, italics: REGULAR_FILE, bolditalics: BOLD_FILE } })
+  pdfmake.setFonts({
+    [PRINT_FONT]: { normal: REGULAR_FILE, bold: BOLD_FILE, italics: REGULAR_FILE, bolditalics: BOLD_FILE }
+  })
   // Sheets are built from our own data: never let a document make pdfmake fetch a URL or read a local file.
   pdfmake.setUrlAccessPolicy(() => false)
   pdfmake.setLocalAccessPolicy?.(() => false)

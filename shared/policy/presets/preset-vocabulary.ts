@@ -61,19 +61,54 @@ export function options<K extends string>(labels: Readonly<Record<K, string>>, .
 
 export const fact = {
   /** An archive fact the handover line already records (see HandoverFactSource). */
-  fromHandover: (definition: FactDefinition, source: HandoverFactSource): FactDefinition => ({ ...definition, fromHandover: source }),
-  date: (key: string, label: string, hint?: string): FactDefinition => ({ key, label, type: 'date', ...(hint ? { hint } : {}) }),
-  datetime: (key: string, label: string, hint?: string): FactDefinition => ({ key, label, type: 'datetime', ...(hint ? { hint } : {}) }),
-  text: (key: string, label: string, hint?: string): FactDefinition => ({ key, label, type: 'text', ...(hint ? { hint } : {}) }),
+  fromHandover: (definition: FactDefinition, source: HandoverFactSource): FactDefinition => ({
+    ...definition,
+    fromHandover: source
+  }),
+  date: (key: string, label: string, hint?: string): FactDefinition => ({
+    key,
+    label,
+    type: 'date',
+    ...(hint ? { hint } : {})
+  }),
+  datetime: (key: string, label: string, hint?: string): FactDefinition => ({
+    key,
+    label,
+    type: 'datetime',
+    ...(hint ? { hint } : {})
+  }),
+  text: (key: string, label: string, hint?: string): FactDefinition => ({
+    key,
+    label,
+    type: 'text',
+    ...(hint ? { hint } : {})
+  }),
   yes: (key: string, label: string): FactDefinition => ({ key, label, type: 'boolean' }),
   number: (key: string, label: string, unit: string): FactDefinition => ({ key, label, type: 'number', unit }),
-  choice: (key: string, label: string, choices: readonly FactOption[]): FactDefinition => ({ key, label, type: 'choice', options: choices }),
-  list: (key: string, label: string, choices?: readonly FactOption[], hint?: string): FactDefinition => ({
-    key, label, type: 'list', ...(choices ? { options: choices, allowOther: true } : {}), ...(hint ? { hint } : {})
+  choice: (key: string, label: string, choices: readonly FactOption[]): FactDefinition => ({
+    key,
+    label,
+    type: 'choice',
+    options: choices
   }),
-  signatures: (key: string, label: string, roles: readonly SignerSlot[]): FactDefinition => ({ key, label, type: 'signatures', signers: roles }),
+  list: (key: string, label: string, choices?: readonly FactOption[], hint?: string): FactDefinition => ({
+    key,
+    label,
+    type: 'list',
+    ...(choices ? { options: choices, allowOther: true } : {}),
+    ...(hint ? { hint } : {})
+  }),
+  signatures: (key: string, label: string, roles: readonly SignerSlot[]): FactDefinition => ({
+    key,
+    label,
+    type: 'signatures',
+    signers: roles
+  }),
   /** The blank or missing fields the checker found; an empty list means none (FAW-VW: 不允许有空白项). */
   blankItems: (): FactDefinition => ({
-    key: 'blankItems', label: '空白或漏填项', type: 'list', hint: '逐项写出空白、漏填的栏目；全部填写完整时确认“无”'
+    key: 'blankItems',
+    label: '空白或漏填项',
+    type: 'list',
+    hint: '逐项写出空白、漏填的栏目；全部填写完整时确认“无”'
   })
 }

@@ -15,33 +15,64 @@ const AFTER_SALES = '上汽大众斯柯达 四.2'
 /** 五.5 / 四 "客户档案管理员在收到档案后进行检查": every document is checked for complete, legible, correct content. */
 function contentCheck(code: string, clause: string, fineRuleCode?: string): CheckItemTemplate {
   return {
-    code: `${code}-content`, title: '内容完整、清晰、正确，符合要求', clause, mode: 'manual',
+    code: `${code}-content`,
+    title: '内容完整、清晰、正确，符合要求',
+    clause,
+    mode: 'manual',
     ...(fineRuleCode === undefined ? {} : { fineRuleCode })
   }
 }
 
 function customerSigned(code: string, documentCode: string, clause: string, fineRuleCode: string): CheckItemTemplate {
   return {
-    code: `${code}-customer-signed`, title: '有用户签名', clause, mode: 'auto', ruleId: 'signatures-present',
-    params: { fact: `${documentCode}.signatures`, roles: ['customer'] }, fineRuleCode
+    code: `${code}-customer-signed`,
+    title: '有用户签名',
+    clause,
+    mode: 'auto',
+    ruleId: 'signatures-present',
+    params: { fact: `${documentCode}.signatures`, roles: ['customer'] },
+    fineRuleCode
   }
 }
 
 function customerSignatureCorrect(code: string, clause: string, fineRuleCode: string): CheckItemTemplate {
-  return { code: `${code}-customer-signature-correct`, title: '用户签名正确（本人或其委托人签名）', clause, mode: 'manual', fineRuleCode }
+  return {
+    code: `${code}-customer-signature-correct`,
+    title: '用户签名正确（本人或其委托人签名）',
+    clause,
+    mode: 'manual',
+    fineRuleCode
+  }
 }
 
 function internalSigned(code: string, documentCode: string, clause: string): CheckItemTemplate {
   return {
-    code: `${code}-internal-signed`, title: '有服务顾问签名', clause, mode: 'auto', ruleId: 'signatures-present',
-    params: { fact: `${documentCode}.signatures`, roles: ['service_advisor'] }, fineRuleCode: 'svw-5-5-internal-signature'
+    code: `${code}-internal-signed`,
+    title: '有服务顾问签名',
+    clause,
+    mode: 'auto',
+    ruleId: 'signatures-present',
+    params: { fact: `${documentCode}.signatures`, roles: ['service_advisor'] },
+    fineRuleCode: 'svw-5-5-internal-signature'
   }
 }
 
 /** A new-car document: every one is required except 12) 其它证明类文件 (特定客户). */
-function newCarDocument(order: number, code: string, name: string, form: DocumentTemplate['form'], extra: Partial<DocumentTemplate> = {}): DocumentTemplate {
+function newCarDocument(
+  order: number,
+  code: string,
+  name: string,
+  form: DocumentTemplate['form'],
+  extra: Partial<DocumentTemplate> = {}
+): DocumentTemplate {
   return {
-    code, name, order, form, requiredFor: 'all', clause: `${NEW_CAR} ${order})`, facts: [],
+    code,
+    name,
+    order,
+    form,
+    requiredFor: 'all',
+    clause: `${NEW_CAR} ${order})`,
+    facts: [],
     ...extra,
     checks: [...(extra.checks ?? []), contentCheck(code.replace(/_/g, '-'), `${NEW_CAR}；五.5`)]
   }
@@ -67,24 +98,44 @@ const salesTemplate: ArchiveTemplate = {
       ],
       checks: [
         {
-          code: 'green-card-filled', title: '包括客户名称、联系人、联系手机、联系地址', clause: `${NEW_CAR} 1)`,
-          mode: 'auto', ruleId: 'facts-required',
-          params: { facts: ['green_card.customerName', 'green_card.contactName', 'green_card.mobile', 'green_card.address'] }
+          code: 'green-card-filled',
+          title: '包括客户名称、联系人、联系手机、联系地址',
+          clause: `${NEW_CAR} 1)`,
+          mode: 'auto',
+          ruleId: 'facts-required',
+          params: {
+            facts: ['green_card.customerName', 'green_card.contactName', 'green_card.mobile', 'green_card.address']
+          }
         },
         {
-          code: 'green-card-mobile', title: '联系手机为有效的11位手机号', clause: `${NEW_CAR} 1)`,
-          mode: 'auto', ruleId: 'phone-valid', params: { fact: 'green_card.mobile', expect: 'mobile' }
+          code: 'green-card-mobile',
+          title: '联系手机为有效的11位手机号',
+          clause: `${NEW_CAR} 1)`,
+          mode: 'auto',
+          ruleId: 'phone-valid',
+          params: { fact: 'green_card.mobile', expect: 'mobile' }
         },
         {
-          code: 'green-card-landline-area-code', title: '座机需加上区号', clause: `${NEW_CAR} 1)`,
-          mode: 'auto', ruleId: 'phone-valid', params: { fact: 'green_card.landline', expect: 'any', optional: true }
+          code: 'green-card-landline-area-code',
+          title: '座机需加上区号',
+          clause: `${NEW_CAR} 1)`,
+          mode: 'auto',
+          ruleId: 'phone-valid',
+          params: { fact: 'green_card.landline', expect: 'any', optional: true }
         }
       ]
     }),
     newCarDocument(2, 'invoice_copy', '购车发票复印件', 'copy'),
     newCarDocument(3, 'sales_contract', '销售合同原件', 'original'),
     newCarDocument(4, 'id_copy', '身份证复印件或组织机构代码证复印件', 'copy', {
-      checks: [{ code: 'id-copy-both-sides', title: '身份证复印件需两面（单位客户为组织机构代码证复印件）', clause: `${NEW_CAR} 4)`, mode: 'manual' }]
+      checks: [
+        {
+          code: 'id-copy-both-sides',
+          title: '身份证复印件需两面（单位客户为组织机构代码证复印件）',
+          clause: `${NEW_CAR} 4)`,
+          mode: 'manual'
+        }
+      ]
     }),
     newCarDocument(5, 'delivery_check', '交车检查表', 'original', {
       facts: [fact.signatures('signatures', '用户签名', signers('customer'))],
@@ -106,7 +157,9 @@ const salesTemplate: ArchiveTemplate = {
       ]
     }),
     newCarDocument(12, 'other_proofs', '其它证明类文件', 'either', {
-      requiredFor: [], optionalFor: 'all', conditionNote: '仅特定客户需要'
+      requiredFor: [],
+      optionalFor: 'all',
+      conditionNote: '仅特定客户需要'
     })
   ]
 }
@@ -116,12 +169,26 @@ const SIGNED_BY_CUSTOMER_AND_ADVISOR = [fact.signatures('signatures', '签名', 
 
 /** A service document; content check and fines per 五.5 (20 元/项). */
 function serviceDocument(
-  order: number, code: string, name: string, requiredFor: DocumentTemplate['requiredFor'], extra: Partial<DocumentTemplate> = {}
+  order: number,
+  code: string,
+  name: string,
+  requiredFor: DocumentTemplate['requiredFor'],
+  extra: Partial<DocumentTemplate> = {}
 ): DocumentTemplate {
   return {
-    code, name, order, form: 'original', requiredFor, clause: AFTER_SALES, missingFineRuleCode: 'svw-5-5-service-incomplete', facts: [],
+    code,
+    name,
+    order,
+    form: 'original',
+    requiredFor,
+    clause: AFTER_SALES,
+    missingFineRuleCode: 'svw-5-5-service-incomplete',
+    facts: [],
     ...extra,
-    checks: [...(extra.checks ?? []), contentCheck(code.replace(/_/g, '-'), `${AFTER_SALES}；五.5`, 'svw-5-5-service-incomplete')]
+    checks: [
+      ...(extra.checks ?? []),
+      contentCheck(code.replace(/_/g, '-'), `${AFTER_SALES}；五.5`, 'svw-5-5-service-incomplete')
+    ]
   }
 }
 
@@ -141,7 +208,12 @@ const serviceTemplate: ArchiveTemplate = {
     serviceDocument(1, 'reception_sheet', '接车单', ALL_VISITS, {
       facts: SIGNED_BY_CUSTOMER_AND_ADVISOR,
       checks: [
-        customerSigned('reception-sheet', 'reception_sheet', '上汽大众斯柯达 五.5', 'svw-5-5-service-customer-signature'),
+        customerSigned(
+          'reception-sheet',
+          'reception_sheet',
+          '上汽大众斯柯达 五.5',
+          'svw-5-5-service-customer-signature'
+        ),
         internalSigned('reception-sheet', 'reception_sheet', '上汽大众斯柯达 五.5')
       ]
     }),
@@ -153,13 +225,21 @@ const serviceTemplate: ArchiveTemplate = {
       ],
       checks: [
         {
-          code: 'work-order-contact-confirmed', title: '已核对、明确当次进厂的联系人及其唯一联系方式', clause: '上汽大众斯柯达 五.3',
-          mode: 'auto', ruleId: 'facts-required', params: { facts: ['work_order.contactName', 'work_order.contactPhone'] },
+          code: 'work-order-contact-confirmed',
+          title: '已核对、明确当次进厂的联系人及其唯一联系方式',
+          clause: '上汽大众斯柯达 五.3',
+          mode: 'auto',
+          ruleId: 'facts-required',
+          params: { facts: ['work_order.contactName', 'work_order.contactPhone'] },
           fineRuleCode: 'svw-5-3-contact-not-confirmed'
         },
         {
-          code: 'work-order-contact-phone-valid', title: '联系方式为有效号码（座机带区号）', clause: '上汽大众斯柯达 五.3',
-          mode: 'auto', ruleId: 'phone-valid', params: { fact: 'work_order.contactPhone', expect: 'any' },
+          code: 'work-order-contact-phone-valid',
+          title: '联系方式为有效号码（座机带区号）',
+          clause: '上汽大众斯柯达 五.3',
+          mode: 'auto',
+          ruleId: 'phone-valid',
+          params: { fact: 'work_order.contactPhone', expect: 'any' },
           fineRuleCode: 'svw-5-3-contact-not-confirmed'
         },
         customerSigned('work-order', 'work_order', '上汽大众斯柯达 五.5', 'svw-5-5-service-customer-signature'),
@@ -174,21 +254,33 @@ const serviceTemplate: ArchiveTemplate = {
       ]
     }),
     serviceDocument(4, 'added_items', '增项单', [], {
-      optionalFor: ['minor_repair'], conditionNote: '小修有增项时',
+      optionalFor: ['minor_repair'],
+      conditionNote: '小修有增项时',
       facts: [fact.signatures('signatures', '用户签名', signers('customer'))],
-      checks: [customerSigned('added-items', 'added_items', '上汽大众斯柯达 五.5', 'svw-5-5-service-customer-signature')]
+      checks: [
+        customerSigned('added-items', 'added_items', '上汽大众斯柯达 五.5', 'svw-5-5-service-customer-signature')
+      ]
     }),
     serviceDocument(5, 'parts_invoice_copy', '备件发票复印件', ['warranty_claim'], { form: 'copy' }),
     serviceDocument(6, 'test_drive', '试车单', ['major_repair', 'warranty_claim'], {
-      optionalFor: ['minor_repair'], conditionNote: '大修、索赔必备；小修需要试车时（制度称“试车表”）'
+      optionalFor: ['minor_repair'],
+      conditionNote: '大修、索赔必备；小修需要试车时（制度称“试车表”）'
     }),
-    serviceDocument(7, 'damage_assessment', '定损单', [], { optionalFor: ['minor_repair'], conditionNote: '小修涉及定损时' }),
+    serviceDocument(7, 'damage_assessment', '定损单', [], {
+      optionalFor: ['minor_repair'],
+      conditionNote: '小修涉及定损时'
+    }),
     serviceDocument(8, 'damage_photos', '损坏零件及车辆信息照片', ['warranty_claim'], { form: 'either' }),
     serviceDocument(9, 'test_fault_report', '测试及故障报告', ['warranty_claim']),
     serviceDocument(10, 'special_tool_data', '对应项目专用工具检查数据', [], {
-      optionalFor: ['minor_repair', 'warranty_claim'], conditionNote: '使用专用工具检查的项目', form: 'either'
+      optionalFor: ['minor_repair', 'warranty_claim'],
+      conditionNote: '使用专用工具检查的项目',
+      form: 'either'
     }),
-    serviceDocument(11, 'estimate', '估算单', ['major_repair'], { optionalFor: ['minor_repair'], conditionNote: '大修必备；小修需要估算时' }),
+    serviceDocument(11, 'estimate', '估算单', ['major_repair'], {
+      optionalFor: ['minor_repair'],
+      conditionNote: '大修必备；小修需要估算时'
+    }),
     serviceDocument(12, 'first_service_card_copy', '首保卡复印件', ['first_service'], { form: 'copy' }),
     serviceDocument(13, 'free_inspection', '12项免费检查表', ALL_VISITS)
   ]
@@ -206,71 +298,133 @@ export const SVW_SKODA_PRESET: Policy = {
     // 四.1 says "在销售车3个工作日内", 五.1 fines "超过交车后3个工作日": delivery is the default, sale the option.
     salesHandIn: [
       {
-        code: 'new_car_to_customer_care', label: '新车档案3个工作日内交客户关爱部档案管理员', handedTo: 'customer_care',
-        rule: { kind: 'working_days_after', days: 3, from: 'delivery' }, clause: `${NEW_CAR}；五.1`
+        code: 'new_car_to_customer_care',
+        label: '新车档案3个工作日内交客户关爱部档案管理员',
+        handedTo: 'customer_care',
+        rule: { kind: 'working_days_after', days: 3, from: 'delivery' },
+        clause: `${NEW_CAR}；五.1`
       }
     ],
     serviceHandIn: [
       {
-        code: 'service_to_customer_care', label: '售后档案交车1个工作日内交客户关爱部档案管理员', handedTo: 'customer_care',
-        rule: { kind: 'working_days_after', days: 1, from: 'vehicle_handed_back' }, clause: `${AFTER_SALES}；五.4`
+        code: 'service_to_customer_care',
+        label: '售后档案交车1个工作日内交客户关爱部档案管理员',
+        handedTo: 'customer_care',
+        rule: { kind: 'working_days_after', days: 1, from: 'vehicle_handed_back' },
+        clause: `${AFTER_SALES}；五.4`
       }
     ],
-    correction: { rule: { kind: 'working_days_after', days: 1, from: 'returned_for_correction' }, clause: '上汽大众斯柯达 五.10' },
-    missingArchiveReport: { rule: { kind: 'calendar_days_after', days: 2, from: 'reconciliation' }, clause: '本店档案核对要求（2日内上交《档案缺失报告》）' },
-    loanReturn: { rule: { kind: 'calendar_days_after', days: 3, from: 'loan_out' }, clause: '《客户信息管理制度》第19条' }
+    correction: {
+      rule: { kind: 'working_days_after', days: 1, from: 'returned_for_correction' },
+      clause: '上汽大众斯柯达 五.10'
+    },
+    missingArchiveReport: {
+      rule: { kind: 'calendar_days_after', days: 2, from: 'reconciliation' },
+      clause: '本店档案核对要求（2日内上交《档案缺失报告》）'
+    },
+    loanReturn: {
+      rule: { kind: 'calendar_days_after', days: 3, from: 'loan_out' },
+      clause: '《客户信息管理制度》第19条'
+    }
   },
   fines: {
     rules: [
       {
-        code: 'svw-5-1-sales-late', title: '销售顾问超过交车后3个工作日上交档案，罚款50元/车次', clause: '上汽大众斯柯达 五.1',
-        trigger: 'late_handover', appliesTo: ['sales_advisor'], archiveKind: 'sales', penalty: { kind: 'yuan', amount: 50, per: 'vehicle_visit' }
-      },
-      {
-        code: 'svw-5-2-sales-customer-signature', title: '销售顾问移交的检查类档案无用户签名（或签名错误），罚款20元/项',
-        clause: '上汽大众斯柯达 五.2', trigger: 'customer_signature_missing', appliesTo: ['sales_advisor'], archiveKind: 'sales',
-        penalty: { kind: 'yuan', amount: 20, per: 'item' }
-      },
-      {
-        code: 'svw-5-3-contact-not-confirmed', title: '服务顾问接修时未核对、明确当次进厂的联系人及其唯一联系方式，罚款50元/车次',
-        clause: '上汽大众斯柯达 五.3', trigger: 'contact_not_confirmed', appliesTo: ['service_advisor'], archiveKind: 'service',
+        code: 'svw-5-1-sales-late',
+        title: '销售顾问超过交车后3个工作日上交档案，罚款50元/车次',
+        clause: '上汽大众斯柯达 五.1',
+        trigger: 'late_handover',
+        appliesTo: ['sales_advisor'],
+        archiveKind: 'sales',
         penalty: { kind: 'yuan', amount: 50, per: 'vehicle_visit' }
       },
       {
-        code: 'svw-5-4-service-late', title: '服务顾问未在交车后一个工作日内移交或完善补齐全套档案，罚款50元/车次', clause: '上汽大众斯柯达 五.4',
-        trigger: 'late_handover', appliesTo: ['service_advisor'], archiveKind: 'service', penalty: { kind: 'yuan', amount: 50, per: 'vehicle_visit' }
+        code: 'svw-5-2-sales-customer-signature',
+        title: '销售顾问移交的检查类档案无用户签名（或签名错误），罚款20元/项',
+        clause: '上汽大众斯柯达 五.2',
+        trigger: 'customer_signature_missing',
+        appliesTo: ['sales_advisor'],
+        archiveKind: 'sales',
+        penalty: { kind: 'yuan', amount: 20, per: 'item' }
       },
       {
-        code: 'svw-5-5-service-incomplete', title: '服务顾问移交的书面纸质用户档案不完整、错误、不符合要求，罚款20元/项', clause: '上汽大众斯柯达 五.5',
-        trigger: 'document_nonconforming', appliesTo: ['service_advisor'], archiveKind: 'service', penalty: { kind: 'yuan', amount: 20, per: 'item' }
+        code: 'svw-5-3-contact-not-confirmed',
+        title: '服务顾问接修时未核对、明确当次进厂的联系人及其唯一联系方式，罚款50元/车次',
+        clause: '上汽大众斯柯达 五.3',
+        trigger: 'contact_not_confirmed',
+        appliesTo: ['service_advisor'],
+        archiveKind: 'service',
+        penalty: { kind: 'yuan', amount: 50, per: 'vehicle_visit' }
       },
       {
-        code: 'svw-5-5-service-customer-signature', title: '服务档案无用户签名（或签名错误），罚款50元/项', clause: '上汽大众斯柯达 五.5',
-        trigger: 'customer_signature_missing', appliesTo: ['service_advisor'], archiveKind: 'service', penalty: { kind: 'yuan', amount: 50, per: 'item' }
+        code: 'svw-5-4-service-late',
+        title: '服务顾问未在交车后一个工作日内移交或完善补齐全套档案，罚款50元/车次',
+        clause: '上汽大众斯柯达 五.4',
+        trigger: 'late_handover',
+        appliesTo: ['service_advisor'],
+        archiveKind: 'service',
+        penalty: { kind: 'yuan', amount: 50, per: 'vehicle_visit' }
       },
       {
-        code: 'svw-5-5-internal-signature', title: '服务档案无内部人员签名（或签名错误），罚款20元/项', clause: '上汽大众斯柯达 五.5',
-        trigger: 'internal_signature_missing', appliesTo: ['service_advisor'], archiveKind: 'service', penalty: { kind: 'yuan', amount: 20, per: 'item' }
+        code: 'svw-5-5-service-incomplete',
+        title: '服务顾问移交的书面纸质用户档案不完整、错误、不符合要求，罚款20元/项',
+        clause: '上汽大众斯柯达 五.5',
+        trigger: 'document_nonconforming',
+        appliesTo: ['service_advisor'],
+        archiveKind: 'service',
+        penalty: { kind: 'yuan', amount: 20, per: 'item' }
       },
       {
-        code: 'svw-5-7-lost-or-damaged', title: '未及时整理、维护用户档案或未严格执行借阅规定，造成档案遗失、毁损，另罚款20元/件',
-        clause: '上汽大众斯柯达 五.7', trigger: 'archive_lost_or_damaged', appliesTo: ['responsible_person'],
+        code: 'svw-5-5-service-customer-signature',
+        title: '服务档案无用户签名（或签名错误），罚款50元/项',
+        clause: '上汽大众斯柯达 五.5',
+        trigger: 'customer_signature_missing',
+        appliesTo: ['service_advisor'],
+        archiveKind: 'service',
+        penalty: { kind: 'yuan', amount: 50, per: 'item' }
+      },
+      {
+        code: 'svw-5-5-internal-signature',
+        title: '服务档案无内部人员签名（或签名错误），罚款20元/项',
+        clause: '上汽大众斯柯达 五.5',
+        trigger: 'internal_signature_missing',
+        appliesTo: ['service_advisor'],
+        archiveKind: 'service',
+        penalty: { kind: 'yuan', amount: 20, per: 'item' }
+      },
+      {
+        code: 'svw-5-7-lost-or-damaged',
+        title: '未及时整理、维护用户档案或未严格执行借阅规定，造成档案遗失、毁损，另罚款20元/件',
+        clause: '上汽大众斯柯达 五.7',
+        trigger: 'archive_lost_or_damaged',
+        appliesTo: ['responsible_person'],
         penalty: { kind: 'yuan', amount: 20, per: 'file' }
       }
     ],
     escalations: [
       {
-        code: 'svw-5-6-sales-advisor', title: '销售顾问一月内累计受处罚2次，自第2次起罚款翻倍', clause: '上汽大众斯柯达 五.6',
-        appliesTo: 'sales_advisor', window: 'calendar_month', fromNthPenalty: 2, multiplier: 2
+        code: 'svw-5-6-sales-advisor',
+        title: '销售顾问一月内累计受处罚2次，自第2次起罚款翻倍',
+        clause: '上汽大众斯柯达 五.6',
+        appliesTo: 'sales_advisor',
+        window: 'calendar_month',
+        fromNthPenalty: 2,
+        multiplier: 2
       },
       {
-        code: 'svw-5-6-service-advisor', title: '服务顾问一月内累计受处罚3次，自第3次起罚款翻倍，并可视情况扣罚当月绩效工资10%—30%',
-        clause: '上汽大众斯柯达 五.6', appliesTo: 'service_advisor', window: 'calendar_month', fromNthPenalty: 3, multiplier: 2,
+        code: 'svw-5-6-service-advisor',
+        title: '服务顾问一月内累计受处罚3次，自第3次起罚款翻倍，并可视情况扣罚当月绩效工资10%—30%',
+        clause: '上汽大众斯柯达 五.6',
+        appliesTo: 'service_advisor',
+        window: 'calendar_month',
+        fromNthPenalty: 3,
+        multiplier: 2,
         performancePayCut: { minPercent: 10, maxPercent: 30 }
       }
     ],
     repeatUntilCorrected: {
-      clause: '上汽大众斯柯达 五.10', every: { kind: 'working_days_after', days: 1, from: 'returned_for_correction' }
+      clause: '上汽大众斯柯达 五.10',
+      every: { kind: 'working_days_after', days: 1, from: 'returned_for_correction' }
     },
     qualityTargets: [],
     departmentReviewMetrics: ['timeliness', 'completeness'],

@@ -26,7 +26,10 @@ export const amountWithinPercent = defineRule({
     { ref: p.actual, types: ['number'] }
   ],
   evaluate(facts, p) {
-    const read = readFacts(facts, { estimate: { ref: p.estimate, as: 'number' }, actual: { ref: p.actual, as: 'number' } })
+    const read = readFacts(facts, {
+      estimate: { ref: p.estimate, as: 'number' },
+      actual: { ref: p.actual, as: 'number' }
+    })
     if (!read.ok) return read.outcome
     const estimate = fen(read.values.estimate)
     const actual = fen(read.values.actual)

@@ -9,7 +9,11 @@ const check = (invoiceDate: FactValue | undefined, stampDate: FactValue | undefi
   findCheckResult(
     evaluateArchive(
       FAW_VW_PRESET,
-      withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': invoiceDate, 'pdi_certificate.stampDate': stampDate, 'pdi_forms.outboundDate': '2026-03-03' }),
+      withFacts(FAW_VW_SALES_EXAMPLE, {
+        'invoice.invoiceDate': invoiceDate,
+        'pdi_certificate.stampDate': stampDate,
+        'pdi_forms.outboundDate': '2026-03-03'
+      }),
       allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales)
     ),
     'invoice-date-vs-pdi-stamp'
@@ -68,13 +72,15 @@ describe('invoice date vs PDI stamp date when only one has a time', () => {
     // By the clock 47 hours apart; by day only one.
     expect(check('2026-03-04 23:00', '2026-03-03')).toMatchObject({
       status: 'pass',
-      message: '《购车发票》开票日期 2026-03-04 23:00 比《交车检查PDI盖章证明复印件》盖章日期 2026-03-03 晚 1 天，未超过 24 小时'
+      message:
+        '《购车发票》开票日期 2026-03-04 23:00 比《交车检查PDI盖章证明复印件》盖章日期 2026-03-03 晚 1 天，未超过 24 小时'
     })
   })
 
   it('says the dates are the same when they are', () => {
     expect(check('2026-03-03 09:00', '2026-03-03 09:00')).toMatchObject({
-      status: 'pass', message: '《购车发票》开票日期 2026-03-03 09:00 与《交车检查PDI盖章证明复印件》盖章日期 2026-03-03 09:00 相同'
+      status: 'pass',
+      message: '《购车发票》开票日期 2026-03-03 09:00 与《交车检查PDI盖章证明复印件》盖章日期 2026-03-03 09:00 相同'
     })
   })
 })

@@ -30,7 +30,9 @@ export const datetimesWithinHours = defineRule({
     const { first, second } = read.values
     const firstLabel = factLabel(facts, p.first)
     const secondLabel = factLabel(facts, p.second)
-    const undated = [first.date === null ? firstLabel : null, second.date === null ? secondLabel : null].filter((l) => l !== null)
+    const undated = [first.date === null ? firstLabel : null, second.date === null ? secondLabel : null].filter(
+      (l) => l !== null
+    )
     if (first.date === null || second.date === null) return failed(`${undated.join('、')}未写日期`)
 
     const bothTimed = first.minutes !== null && second.minutes !== null
@@ -41,7 +43,8 @@ export const datetimesWithinHours = defineRule({
     const direction = differenceMinutes >= 0 ? '晚' : '早'
     const amount = bothTimed ? formatDuration(distance) : `${distance / 1440} 天`
     const sentence = `${firstLabel} ${formatMoment(first)} 比${secondLabel} ${formatMoment(second)} ${direction} ${amount}`
-    if (distance === 0) return passed(`${firstLabel} ${formatMoment(first)} 与${secondLabel} ${formatMoment(second)} 相同`)
+    if (distance === 0)
+      return passed(`${firstLabel} ${formatMoment(first)} 与${secondLabel} ${formatMoment(second)} 相同`)
     if (distance <= p.maxHours * 60) return passed(`${sentence}，未超过 ${p.maxHours} 小时`)
     return failed(`${sentence}，超过 ${p.maxHours} 小时`)
   }

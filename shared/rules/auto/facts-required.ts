@@ -15,7 +15,10 @@ export const factsRequired = defineRule({
   title: '规定内容已填写',
   paramsSchema: params,
   requirements: (p) =>
-    p.facts.map((ref) => ({ ref, types: ['date', 'datetime', 'text', 'number', 'boolean', 'choice', 'list', 'measurements'] as const })),
+    p.facts.map((ref) => ({
+      ref,
+      types: ['date', 'datetime', 'text', 'number', 'boolean', 'choice', 'list', 'measurements'] as const
+    })),
   evaluate(facts, p) {
     const blank = p.facts.filter((ref) => facts.values[ref] !== undefined && !isFilledIn(facts.values[ref]))
     const notEntered = p.facts.filter((ref) => facts.values[ref] === undefined)

@@ -6,7 +6,11 @@ import type { FactValue } from '../fact-value'
 
 const check = (code: string, changes: Record<string, FactValue | undefined>) =>
   findCheckResult(
-    evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SERVICE_EXAMPLE, changes), allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)),
+    evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(FAW_VW_SERVICE_EXAMPLE, changes),
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+    ),
     code
   )
 
@@ -21,7 +25,9 @@ describe('confirmed yes/no facts', () => {
   it('settlement: finance stamp, unless nothing was charged', () => {
     expect(check('settlement-finance-stamp', { 'settlement.financeStamp': false })?.status).toBe('fail')
     const free = check('settlement-finance-stamp', {
-      'settlement.financeStamp': false, 'settlement.actualAmount': 0, 'work_order.estimatedTotal': 0
+      'settlement.financeStamp': false,
+      'settlement.actualAmount': 0,
+      'work_order.estimatedTotal': 0
     })
     expect(free?.status).toBe('not_applicable')
     expect(free?.message).toBe('不适用：无消费发生')
@@ -29,7 +35,10 @@ describe('confirmed yes/no facts', () => {
 
   it('work order: changed items re-signed by the customer, only when items changed', () => {
     expect(check('work-order-changes-confirmed', { 'work_order.changesConfirmed': false })?.status).toBe('fail')
-    expect(check('work-order-changes-confirmed', { 'work_order.itemsChanged': false, 'work_order.changesConfirmed': false })?.status).toBe('not_applicable')
+    expect(
+      check('work-order-changes-confirmed', { 'work_order.itemsChanged': false, 'work_order.changesConfirmed': false })
+        ?.status
+    ).toBe('not_applicable')
     expect(check('work-order-changes-confirmed', { 'work_order.itemsChanged': undefined })?.message).toBe(
       '需先录入《任务委托书》维修项目有更改，才能判断本项是否适用'
     )
@@ -37,6 +46,11 @@ describe('confirmed yes/no facts', () => {
 
   it('work order: added work has a signed quote, only when there is added work', () => {
     expect(check('work-order-added-items-quote', { 'work_order.addedItemsQuoteSigned': false })?.status).toBe('fail')
-    expect(check('work-order-added-items-quote', { 'work_order.hasAddedItems': false, 'work_order.addedItemsQuoteSigned': false })?.status).toBe('not_applicable')
+    expect(
+      check('work-order-added-items-quote', {
+        'work_order.hasAddedItems': false,
+        'work_order.addedItemsQuoteSigned': false
+      })?.status
+    ).toBe('not_applicable')
   })
 })

@@ -24,7 +24,8 @@ const params = z
       .default([1, 2, 3, 4, 5, 6, 7])
   })
   .refine((p) => (parseClockTime(p.workStart) ?? 0) < (parseClockTime(p.workEnd) ?? 0), {
-    message: '上班时间应早于下班时间', path: ['workEnd']
+    message: '上班时间应早于下班时间',
+    path: ['workEnd']
   })
 
 const WEEKDAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日']
@@ -50,12 +51,15 @@ export const leadersSignInWorkingHours = defineRule({
     const hours = `工作时间 ${formatMinutesOfDay(start)}–${formatMinutesOfDay(end)}`
     const inWorkingHours = p.workdays.includes(weekday) && when.minutes >= start && when.minutes < end
     if (!inWorkingHours) {
-      return notApplicable(`${whenLabel} ${formatMoment(when)}（${WEEKDAY_NAMES[weekday]}）在下班时间（${hours}），${names(p.roles)}无需签字`)
+      return notApplicable(
+        `${whenLabel} ${formatMoment(when)}（${WEEKDAY_NAMES[weekday]}）在下班时间（${hours}），${names(p.roles)}无需签字`
+      )
     }
     const signatures = readFacts(facts, { list: { ref: p.signatures, as: 'signatures' } })
     if (!signatures.ok) return signatures.outcome
     const missing = p.roles.filter((requirement) => !isSatisfied(signatures.values.list, requirement))
-    if (missing.length > 0) return failed(`${whenLabel} ${formatMoment(when)} 在上班期间（${hours}），缺少${names(missing)}签字`)
+    if (missing.length > 0)
+      return failed(`${whenLabel} ${formatMoment(when)} 在上班期间（${hours}），缺少${names(missing)}签字`)
     return passed(`上班期间救援，${names(p.roles)}已签字`)
   }
 })

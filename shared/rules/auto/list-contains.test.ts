@@ -8,7 +8,9 @@ const check = (code: string, contents: string[]) =>
   findCheckResult(
     evaluateArchive(
       FAW_VW_PRESET,
-      withFacts(FAW_VW_SALES_EXAMPLE, { [code === 'pre-pdi-contents' ? 'pdi_forms.preContents' : 'pdi_forms.outboundContents']: contents }),
+      withFacts(FAW_VW_SALES_EXAMPLE, {
+        [code === 'pre-pdi-contents' ? 'pdi_forms.preContents' : 'pdi_forms.outboundContents']: contents
+      }),
       allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales)
     ),
     code
@@ -20,7 +22,9 @@ describe('PDI forms contain their four parts', () => {
   })
 
   it('names the missing parts', () => {
-    expect(check('outbound-pdi-contents', ['work_order', 'handover_check'])?.message).toBe('《PDI保养表》出库PDI（8-单子）内容缺少：结算单、保养表')
+    expect(check('outbound-pdi-contents', ['work_order', 'handover_check'])?.message).toBe(
+      '《PDI保养表》出库PDI（8-单子）内容缺少：结算单、保养表'
+    )
   })
 
   it('fails an empty P-单 (the P-单 was not filed with the new-car archive)', () => {

@@ -8,7 +8,10 @@ const check = (settlement: string[], handover: string[]) =>
   findCheckResult(
     evaluateArchive(
       FAW_VW_PRESET,
-      withFacts(FAW_VW_SERVICE_EXAMPLE, { 'settlement.suggestedItems': settlement, 'handover_check.repairSuggestions': handover }),
+      withFacts(FAW_VW_SERVICE_EXAMPLE, {
+        'settlement.suggestedItems': settlement,
+        'handover_check.repairSuggestions': handover
+      }),
       allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
     ),
     'settlement-suggestions-match-handover'
@@ -39,17 +42,30 @@ describe('settlement suggestions = handover-sheet suggestions: messages and miss
   })
 
   it('fails an item found on one side only, either side', () => {
-    expect(check(['spark_plugs', 'brake_fluid'], ['brake_fluid'])).toMatchObject({ status: 'fail', message: `${S}与${H}不一致：仅见于${S}：火花塞` })
-    expect(check(['brake_fluid'], ['brake_fluid', '更换雨刮片'])).toMatchObject({ status: 'fail', message: `${S}与${H}不一致：仅见于${H}：更换雨刮片` })
+    expect(check(['spark_plugs', 'brake_fluid'], ['brake_fluid'])).toMatchObject({
+      status: 'fail',
+      message: `${S}与${H}不一致：仅见于${S}：火花塞`
+    })
+    expect(check(['brake_fluid'], ['brake_fluid', '更换雨刮片'])).toMatchObject({
+      status: 'fail',
+      message: `${S}与${H}不一致：仅见于${H}：更换雨刮片`
+    })
   })
 
   it('waits for both lists, and does not compare with a sheet that was not handed in', () => {
     const archive = withFacts(FAW_VW_SERVICE_EXAMPLE, { 'settlement.suggestedItems': undefined })
-    expect(findCheckResult(evaluateArchive(FAW_VW_PRESET, archive, allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)), 'settlement-suggestions-match-handover'))
-      .toMatchObject({ status: 'incomplete', message: `尚未录入：${S}` })
+    expect(
+      findCheckResult(
+        evaluateArchive(FAW_VW_PRESET, archive, allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)),
+        'settlement-suggestions-match-handover'
+      )
+    ).toMatchObject({ status: 'incomplete', message: `尚未录入：${S}` })
     const noSheet = withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'handover_check')
-    expect(findCheckResult(evaluateArchive(FAW_VW_PRESET, noSheet, allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)), 'settlement-suggestions-match-handover'))
-      .toMatchObject({ status: 'not_applicable', message: '缺少《一汽大众接/交车检查表》，无法核对本项' })
+    expect(
+      findCheckResult(
+        evaluateArchive(FAW_VW_PRESET, noSheet, allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)),
+        'settlement-suggestions-match-handover'
+      )
+    ).toMatchObject({ status: 'not_applicable', message: '缺少《一汽大众接/交车检查表》，无法核对本项' })
   })
 })
-

@@ -28,7 +28,8 @@ export const listsEqual = defineRule({
     const onlySecond = second.filter((item) => !containsItem(first, item))
     const firstLabel = factLabel(facts, p.first)
     const secondLabel = factLabel(facts, p.second)
-    const names = (ref: string, items: readonly string[]) => items.map((item) => optionLabel(facts, ref, item)).join('、')
+    const names = (ref: string, items: readonly string[]) =>
+      items.map((item) => optionLabel(facts, ref, item)).join('、')
     if (onlyFirst.length === 0 && onlySecond.length === 0) {
       return passed(`${firstLabel}与${secondLabel}一致${first.length > 0 ? `：${names(p.first, first)}` : ''}`)
     }

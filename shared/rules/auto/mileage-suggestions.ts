@@ -24,10 +24,12 @@ const params = z
   })
   .refine((p) => p.fromKm <= p.toKm, { message: '里程下限不能大于上限', path: ['toKm'] })
   .refine((p) => p.exemptForManualGearbox.every((item) => p.items.includes(item)), {
-    message: '手动变速箱免除的项目必须在保养项目之中', path: ['exemptForManualGearbox']
+    message: '手动变速箱免除的项目必须在保养项目之中',
+    path: ['exemptForManualGearbox']
   })
   .refine((p) => p.exemptForManualGearbox.length === 0 || p.gearbox !== undefined, {
-    message: '有手动变速箱免除项目时须引用变速箱类型', path: ['gearbox']
+    message: '有手动变速箱免除项目时须引用变速箱类型',
+    path: ['gearbox']
   })
 
 export const mileageSuggestions = defineRule({
@@ -38,7 +40,9 @@ export const mileageSuggestions = defineRule({
     { ref: p.mileage, types: ['number'] },
     { ref: p.replaced, types: ['list'], optionCodes: p.items },
     { ref: p.suggested, types: ['list'], optionCodes: p.items },
-    ...(p.gearbox === undefined ? [] : [{ ref: p.gearbox, types: ['choice' as const], optionCodes: [p.manualGearboxCode] }])
+    ...(p.gearbox === undefined
+      ? []
+      : [{ ref: p.gearbox, types: ['choice' as const], optionCodes: [p.manualGearboxCode] }])
   ],
   evaluate(facts, p) {
     const band = `${p.fromKm}–${p.toKm} km`
@@ -47,7 +51,10 @@ export const mileageSuggestions = defineRule({
     const km = readMileage.values.km
     if (km < p.fromKm || km > p.toKm) return notApplicable(`行驶里程 ${km} km，不在 ${band} 范围内`)
 
-    const read = readFacts(facts, { replaced: { ref: p.replaced, as: 'list' }, suggested: { ref: p.suggested, as: 'list' } })
+    const read = readFacts(facts, {
+      replaced: { ref: p.replaced, as: 'list' },
+      suggested: { ref: p.suggested, as: 'list' }
+    })
     if (!read.ok) return read.outcome
     const replaced = toItemCodes(facts, p.replaced, read.values.replaced)
     const suggested = toItemCodes(facts, p.suggested, read.values.suggested)
@@ -58,7 +65,9 @@ export const mileageSuggestions = defineRule({
       const gearbox = readFacts(facts, { type: { ref: p.gearbox, as: 'text' } })
       if (!gearbox.ok) {
         return gearbox.outcome.status === 'incomplete'
-          ? incomplete(`${gearbox.outcome.message}（手动变速箱无需更换${exemptMissing.map((i) => optionLabel(facts, p.suggested, i)).join('、')}）`)
+          ? incomplete(
+              `${gearbox.outcome.message}（手动变速箱无需更换${exemptMissing.map((i) => optionLabel(facts, p.suggested, i)).join('、')}）`
+            )
           : gearbox.outcome
       }
       if (gearbox.values.type === p.manualGearboxCode) missing = missing.filter((item) => !exemptMissing.includes(item))

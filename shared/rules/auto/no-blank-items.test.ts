@@ -6,7 +6,14 @@ import type { ArchiveInput } from '../archive-input'
 import type { FactValue } from '../fact-value'
 
 const check = (base: ArchiveInput, code: string, changes: Record<string, FactValue | undefined>) =>
-  findCheckResult(evaluateArchive(FAW_VW_PRESET, withFacts(base, changes), allManualChecksPassed(FAW_VW_PRESET.archiveTemplates[base.kind])), code)
+  findCheckResult(
+    evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(base, changes),
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates[base.kind])
+    ),
+    code
+  )
 
 describe('no blank items (delivery form, agreement, work order, maintenance form, handover sheet, test drive, rescue)', () => {
   const cases: [ArchiveInput, string, string][] = [

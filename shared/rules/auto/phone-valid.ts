@@ -30,7 +30,8 @@ export const phoneValid = defineRule({
     if (phone === undefined) return notApplicable(`${label}未填写，无需核对`)
     const result = validatePhone(phone)
     if (!result.ok) return failed(`${label}“${phone}”：${result.reason}`)
-    if (p.expect === 'mobile' && !MOBILE.test(result.value)) return failed(`${label}“${phone}”不是手机号，应为11位手机号`)
+    if (p.expect === 'mobile' && !MOBILE.test(result.value))
+      return failed(`${label}“${phone}”不是手机号，应为11位手机号`)
     return passed(`${label} ${result.value} 有效`)
   }
 })

@@ -6,7 +6,11 @@ import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../exa
 // FAW-VW 任务委托书: 车牌号码填写完整，不允许出现“吉A”.
 const check = (plate: string) =>
   findCheckResult(
-    evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SERVICE_EXAMPLE, { 'work_order.plate': plate }), allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)),
+    evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(FAW_VW_SERVICE_EXAMPLE, { 'work_order.plate': plate }),
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+    ),
     'work-order-plate-complete'
   )
 

@@ -6,15 +6,23 @@ import type { FactValue } from '../fact-value'
 
 const check = (code: string, changes: Record<string, FactValue | undefined>) =>
   findCheckResult(
-    evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SERVICE_EXAMPLE, changes), allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)),
+    evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(FAW_VW_SERVICE_EXAMPLE, changes),
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+    ),
     code
   )
 const customerSignatures = (count: number) => Array.from({ length: count }, () => ({ role: 'customer' }))
 
 describe('FAW-VW: the customer signs twice', () => {
   it('settlement: two customer signatures pass, one fails', () => {
-    expect(check('settlement-customer-signed-twice', { 'settlement.signatures': customerSignatures(2) })?.status).toBe('pass')
-    expect(check('settlement-customer-signed-twice', { 'settlement.signatures': customerSignatures(3) })?.status).toBe('pass')
+    expect(check('settlement-customer-signed-twice', { 'settlement.signatures': customerSignatures(2) })?.status).toBe(
+      'pass'
+    )
+    expect(check('settlement-customer-signed-twice', { 'settlement.signatures': customerSignatures(3) })?.status).toBe(
+      'pass'
+    )
     const once = check('settlement-customer-signed-twice', { 'settlement.signatures': customerSignatures(1) })
     expect(once?.status).toBe('fail')
     expect(once?.message).toBe('《结算单》签字：客户签字 1 次，应有 2 次')

@@ -37,7 +37,8 @@ export const signatureDatesEqual = defineRule({
     for (const role of p.roles) {
       for (const entry of signaturesOf(read.values.signatures, role)) {
         const parsed = parseWrittenMoment(entry.signedAt ?? '')
-        if (parsed.ok && parsed.moment.date !== null) dated.push({ who: signerLabel(facts, p.fact, role), date: parsed.moment.date })
+        if (parsed.ok && parsed.moment.date !== null)
+          dated.push({ who: signerLabel(facts, p.fact, role), date: parsed.moment.date })
       }
     }
     if (reference !== undefined) dated.push({ who: reference.label, date: reference.date })

@@ -41,7 +41,12 @@ export const signatureTimesChronological = defineRule({
       const { date, minutes } = start.values.at
       if (date !== null) {
         day = date
-        if (minutes !== null) previous = { who: factLabel(facts, p.notBefore), at: minutesSinceEpoch(date, minutes), shown: start.values.at.text }
+        if (minutes !== null)
+          previous = {
+            who: factLabel(facts, p.notBefore),
+            at: minutesSinceEpoch(date, minutes),
+            shown: start.values.at.text
+          }
       }
     }
 

@@ -7,7 +7,11 @@ import type { FactValue } from '../fact-value'
 
 const check = (base: ArchiveInput, code: string, changes: Record<string, FactValue | undefined>) =>
   findCheckResult(
-    evaluateArchive(FAW_VW_PRESET, withFacts(base, changes), allManualChecksPassed(FAW_VW_PRESET.archiveTemplates[base.kind])),
+    evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(base, changes),
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates[base.kind])
+    ),
     code
   )
 
@@ -25,13 +29,18 @@ describe('FAW-VW: invoice buyer = name on the ID / organisation certificate', ()
   it('fails a different name, quoting both', () => {
     const result = buyer('王建国', '王建华')
     expect(result?.status).toBe('fail')
-    expect(result?.message).toBe('《购车发票》购车单位/个人名称“王建国”与《身份证/组织机构代码证》证件上的姓名/单位名称“王建华”不一致')
+    expect(result?.message).toBe(
+      '《购车发票》购车单位/个人名称“王建国”与《身份证/组织机构代码证》证件上的姓名/单位名称“王建华”不一致'
+    )
   })
 })
 
 describe('FAW-VW: contact phone matches the number printed on the work order', () => {
   const phone = (confirmed: string) =>
-    check(FAW_VW_SERVICE_EXAMPLE, 'work-order-phone-matches', { 'work_order.confirmedPhone': confirmed, 'work_order.printedPhone': '13804312345' })
+    check(FAW_VW_SERVICE_EXAMPLE, 'work-order-phone-matches', {
+      'work_order.confirmedPhone': confirmed,
+      'work_order.printedPhone': '13804312345'
+    })
 
   it('compares digits only, dropping +86', () => {
     expect(phone('+86 138-0431-2345')?.status).toBe('pass')

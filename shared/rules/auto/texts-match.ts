@@ -14,7 +14,10 @@ const MIDDLE_DOTS = /[·•・‧∙⋅.]/g
 
 const COMPARE_AS = {
   name: (text: string) => normalizeInput(text).toUpperCase().replace(MIDDLE_DOTS, '·'),
-  phone: (text: string) => normalizeInput(text).replace(/\D/g, '').replace(/^(?:0086|86)(1\d{10})$/, '$1')
+  phone: (text: string) =>
+    normalizeInput(text)
+      .replace(/\D/g, '')
+      .replace(/^(?:0086|86)(1\d{10})$/, '$1')
 } as const
 
 const params = z.strictObject({

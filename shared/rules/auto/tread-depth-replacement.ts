@@ -33,7 +33,10 @@ export const treadDepthReplacement = defineRule({
     const read = readFacts(facts, { depths: { ref: p.depths, as: 'measurements' } })
     if (!read.ok) return read.outcome
     const definition = facts.definitions[p.depths]?.definition
-    const positions = definition?.type === 'measurements' ? definition.positions.map((position) => position.code) : Object.keys(read.values.depths)
+    const positions =
+      definition?.type === 'measurements'
+        ? definition.positions.map((position) => position.code)
+        : Object.keys(read.values.depths)
     const label = (position: string) => optionLabel(facts, p.depths, position)
     const depthLabel = factLabel(facts, p.depths)
 
@@ -45,7 +48,9 @@ export const treadDepthReplacement = defineRule({
     const readings = positions.map((position) => ({ position, depth: read.values.depths[position] ?? 0 }))
     const tooDeep = readings.filter((r) => r.depth > p.newTyreMm)
     if (tooDeep.length > 0) {
-      return failed(`${tooDeep.map((r) => `${label(r.position)} ${mm(r.depth)}`).join('、')}超过全新轮胎花纹深度 ${mm(p.newTyreMm)}，疑似填写错误`)
+      return failed(
+        `${tooDeep.map((r) => `${label(r.position)} ${mm(r.depth)}`).join('、')}超过全新轮胎花纹深度 ${mm(p.newTyreMm)}，疑似填写错误`
+      )
     }
     const worn = readings.filter((r) => r.depth < p.minMm)
     const list = (rs: typeof readings) => rs.map((r) => `${label(r.position)} ${mm(r.depth)}`).join('、')

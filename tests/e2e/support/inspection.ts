@@ -13,7 +13,10 @@ async function enterFact(page: Page, name: string, value: FactValue): Promise<vo
       if (entry.signedAt) await page.fill(`[name="${name}.${entry.role}.at"]`, entry.signedAt)
     }
   } else if (Array.isArray(value)) {
-    if (value.length === 0) await page.click(`.fact:has([name="${name}.other"]) button:has-text("无（已核对）"), .fact:has([name^="${name}."]) button:has-text("无（已核对）")`)
+    if (value.length === 0)
+      await page.click(
+        `.fact:has([name="${name}.other"]) button:has-text("无（已核对）"), .fact:has([name^="${name}."]) button:has-text("无（已核对）")`
+      )
     for (const code of value as string[]) await page.check(`[name="${name}.${code}"]`)
   }
 }
@@ -29,7 +32,8 @@ export async function enterArchive(page: Page, archive: ArchiveInput): Promise<v
   for (const [code, doc] of Object.entries(archive.documents)) {
     if (!doc?.present) continue
     if (doc.form) await page.selectOption(`select[name="form.${code}"]`, doc.form)
-    for (const [key, value] of Object.entries(doc.facts ?? {})) if (value !== undefined && value !== null) await enterFact(page, `${code}.${key}`, value)
+    for (const [key, value] of Object.entries(doc.facts ?? {}))
+      if (value !== undefined && value !== null) await enterFact(page, `${code}.${key}`, value)
   }
   // Each manual item has 合格 first and 不合格 second: tick every 合格 not yet on.
   const unticked = page.locator('.tick button:first-child:not(.on)')

@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core'
 
-export const DIRECTOR = { name: '张丽', username: 'zhangli', password: 'Chedang#2026', dealership: '长春一汽大众某某4S店' }
+export const DIRECTOR = {
+  name: '张丽',
+  username: 'zhangli',
+  password: 'Chedang#2026',
+  dealership: '长春一汽大众某某4S店'
+}
 
 /** First start of a fresh profile: the customer-care director's account; lands in the app logged in. */
 export async function setupDirector(page: Page): Promise<void> {
@@ -26,7 +31,12 @@ export async function logIn(page: Page, username: string, password: string): Pro
  * An operator's first login with the initial password the director gave: the forced change-password
  * screen comes first, and only then the app.
  */
-export async function firstLogIn(page: Page, username: string, initialPassword: string, ownPassword: string): Promise<void> {
+export async function firstLogIn(
+  page: Page,
+  username: string,
+  initialPassword: string,
+  ownPassword: string
+): Promise<void> {
   await page.waitForSelector('input[name=username]')
   await page.fill('input[name=username]', username)
   await page.fill('input[name=password]', initialPassword)

@@ -3,8 +3,24 @@ import type { VehicleFileForm } from '../../../shared/vehicle/vehicle-file-schem
 
 const SELECTS = new Set(['origin', 'ownerKind'])
 const TEXT_FIELDS: (keyof VehicleFileForm)[] = [
-  'vin', 'plate', 'series', 'model', 'productCode', 'colour', 'registrationDate', 'ownerName', 'ownerIdNumber',
-  'ownerPhone', 'ownerPhone2', 'street', 'postcode', 'contactName', 'contactPhone', 'cabinet', 'shelf', 'box'
+  'vin',
+  'plate',
+  'series',
+  'model',
+  'productCode',
+  'colour',
+  'registrationDate',
+  'ownerName',
+  'ownerIdNumber',
+  'ownerPhone',
+  'ownerPhone2',
+  'street',
+  'postcode',
+  'contactName',
+  'contactPhone',
+  'cabinet',
+  'shelf',
+  'box'
 ]
 
 /** Types a form as a person would: selects first, then every text field, region by visible names. */
@@ -19,7 +35,8 @@ export async function fillVehicleForm(page: Page, form: Partial<VehicleFileForm>
   }
   if (form.provinceName) {
     await page.selectOption('select[name=provinceCode]', { label: form.provinceName })
-    if (form.cityName && form.cityName !== '市辖区') await page.selectOption('select[name=cityCode]', { label: form.cityName })
+    if (form.cityName && form.cityName !== '市辖区')
+      await page.selectOption('select[name=cityCode]', { label: form.cityName })
     if (form.countyName) await page.selectOption('select[name=countyCode]', { label: form.countyName })
   }
 }
@@ -27,7 +44,9 @@ export async function fillVehicleForm(page: Page, form: Partial<VehicleFileForm>
 export async function searchFor(page: Page, text: string): Promise<void> {
   await page.fill('input[type=search]', text)
   await page.waitForFunction(
-    (q) => document.querySelector('[data-testid=list-summary]')?.textContent !== '' && (document.querySelector<HTMLInputElement>('input[type=search]')?.value === q),
+    (q) =>
+      document.querySelector('[data-testid=list-summary]')?.textContent !== '' &&
+      document.querySelector<HTMLInputElement>('input[type=search]')?.value === q,
     text
   )
 }

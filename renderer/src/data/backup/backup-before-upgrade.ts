@@ -91,16 +91,29 @@ export async function backupBeforeUpgrade(
  * (the old one was only read). No operator is logged in yet: the system made it, encrypted to the
  * director's key; 'no-key' is recorded too, so the trail shows an upgrade that went without a backup.
  */
-export async function recordBeforeUpgradeBackup(db: ChedangDatabase, result: BeforeUpgradeResult, actor: Actor): Promise<void> {
+export async function recordBeforeUpgradeBackup(
+  db: ChedangDatabase,
+  result: BeforeUpgradeResult,
+  actor: Actor
+): Promise<void> {
   if (result.status === 'backed-up') {
     await recordAuditEvent(db, actor, {
-      action: 'backup.export', entity: 'database', entityId: db.name,
-      changes: { reason: 'before-upgrade', fromVersion: result.fromVersion, tables: result.manifest.tables, keyId: result.manifest.keyId ?? null },
+      action: 'backup.export',
+      entity: 'database',
+      entityId: db.name,
+      changes: {
+        reason: 'before-upgrade',
+        fromVersion: result.fromVersion,
+        tables: result.manifest.tables,
+        keyId: result.manifest.keyId ?? null
+      },
       summary: `升级前自动备份全部档案（数据库版本 ${result.fromVersion}，加密至密钥 ${result.manifest.keyId ?? '—'}）`
     })
   } else if (result.status === 'no-key') {
     await recordAuditEvent(db, actor, {
-      action: 'backup.export', entity: 'database', entityId: db.name,
+      action: 'backup.export',
+      entity: 'database',
+      entityId: db.name,
       changes: { reason: 'before-upgrade', fromVersion: result.fromVersion, skipped: 'no backup passphrase' },
       summary: `升级数据库（版本 ${result.fromVersion}）前未能备份：尚未设置备份密码`
     })

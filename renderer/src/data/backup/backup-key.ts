@@ -1,7 +1,13 @@
 import type Dexie from 'dexie'
 import { z } from 'zod'
 import { DomainError } from '@shared/model/domain-error'
-import { type BackupKeyring, backupKeyNotSet, backupKeyringSchema, fromBase64, toBase64 } from '@shared/backup/backup-crypto'
+import {
+  type BackupKeyring,
+  backupKeyNotSet,
+  backupKeyringSchema,
+  fromBase64,
+  toBase64
+} from '@shared/backup/backup-crypto'
 import type { BackupWriterKey } from '@shared/backup/backup-stream'
 import type { ChedangBridge } from '@shared/ipc/contract'
 
@@ -19,11 +25,13 @@ export function isBackupKeyRow(table: string, row: { id?: unknown }): boolean {
   return table === 'settings' && row.id === BACKUP_KEYRING_ID
 }
 
-const keyringRowValue = z.object({
-  keyring: backupKeyringSchema,
-  /** Browser mode only: K_auth in base64. */
-  localAuthKey: z.string().optional()
-}).strict()
+const keyringRowValue = z
+  .object({
+    keyring: backupKeyringSchema,
+    /** Browser mode only: K_auth in base64. */
+    localAuthKey: z.string().optional()
+  })
+  .strict()
 export type KeyringRowValue = z.infer<typeof keyringRowValue>
 
 /** Keeps K_auth for one key id where only this PC (this OS account) finds it. */
@@ -44,10 +52,11 @@ export const databaseAuthKeyStore: BackupAuthKeyStore = {
 /** The stored key ring row's value, or null when no passphrase was ever set. */
 export async function readKeyringRow(db: Dexie): Promise<KeyringRowValue | null> {
   if (!db.tables.some((table) => table.name === 'settings')) return null
-  const row = await db.table('settings').get(BACKUP_KEYRING_ID) as { value?: string } | undefined
+  const row = (await db.table('settings').get(BACKUP_KEYRING_ID)) as { value?: string } | undefined
   if (row?.value === undefined) return null
   const parsed = keyringRowValue.safeParse(JSON.parse(row.value))
-  if (!parsed.success) throw new DomainError('BACKUP_KEYRING_INVALID', '本机保存的备份密钥已损坏，请客户总监重新设置备份密码')
+  if (!parsed.success)
+    throw new DomainError('BACKUP_KEYRING_INVALID', '本机保存的备份密钥已损坏，请客户总监重新设置备份密码')
   return parsed.data
 }
 
@@ -56,7 +65,11 @@ export async function readKeyring(db: Dexie): Promise<BackupKeyring | null> {
 }
 
 /** The row value to store for a key ring, with K_auth inside only for the database store. */
-export function keyringRowValueOf(keyring: BackupKeyring, authKey: Uint8Array, store: BackupAuthKeyStore): KeyringRowValue {
+export function keyringRowValueOf(
+  keyring: BackupKeyring,
+  authKey: Uint8Array,
+  store: BackupAuthKeyStore
+): KeyringRowValue {
   return store.kind === 'database' ? { keyring, localAuthKey: toBase64(authKey) } : { keyring }
 }
 
@@ -69,13 +82,18 @@ export async function loadWriterKey(db: Dexie, store: BackupAuthKeyStore): Promi
   if (row === null) throw backupKeyNotSet()
   const authKey = row.localAuthKey !== undefined ? fromBase64(row.localAuthKey) : await store.read(row.keyring.keyId)
   if (authKey === null || authKey.byteLength !== 32) {
-    throw new DomainError('BACKUP_AUTH_KEY_MISSING', '本机缺少备份认证密钥，无法备份。请客户总监在“备份与恢复”中重新输入一次备份密码（输入原密码即可）')
+    throw new DomainError(
+      'BACKUP_AUTH_KEY_MISSING',
+      '本机缺少备份认证密钥，无法备份。请客户总监在“备份与恢复”中重新输入一次备份密码（输入原密码即可）'
+    )
   }
   return { keyring: row.keyring, authKey }
 }
 
 /** Desktop: K_auth kept by main under the OS account's protection (Electron safeStorage). */
-export function createDesktopAuthKeyStore(bridge: Pick<ChedangBridge, 'saveBackupAuthKey' | 'readBackupAuthKey'>): BackupAuthKeyStore {
+export function createDesktopAuthKeyStore(
+  bridge: Pick<ChedangBridge, 'saveBackupAuthKey' | 'readBackupAuthKey'>
+): BackupAuthKeyStore {
   return {
     kind: 'os',
     read: async (keyId) => {

@@ -3,15 +3,28 @@ import { type BackupManifest, type BackupReason, encodeBackup } from '@shared/ba
 import { piecesOf } from '@shared/backup/backup-stream'
 import type { BackupListEntry, ChedangBridge } from '@shared/ipc/contract'
 import type { Platform } from '../../platform'
-import { createBrowserBackupTarget, createDesktopBackupTarget, LAST_BACKUP_KEY, LAST_BACKUP_WITH_DATA_KEY } from './backup-target'
+import {
+  createBrowserBackupTarget,
+  createDesktopBackupTarget,
+  LAST_BACKUP_KEY,
+  LAST_BACKUP_WITH_DATA_KEY
+} from './backup-target'
 import { detectLostData } from './detect-lost-data'
 import { ChedangDatabase } from '../dexie/database'
 
 /** A backup file as the targets receive it: a manifest and the bytes in pieces (the content does not matter here). */
 function backup(reason: BackupReason, rows: number, at = '2026-11-22T01:30:00.000Z') {
-  const { bytes, manifest } = encodeBackup({ vehicleFiles: Array.from({ length: rows }, (_, i) => ({ id: `v${i}` })) }, {
-    appVersion: '0.1.0', schemaVersion: 2, createdAt: at, createdBy: '王芳', deviceId: 'd1', reason
-  })
+  const { bytes, manifest } = encodeBackup(
+    { vehicleFiles: Array.from({ length: rows }, (_, i) => ({ id: `v${i}` })) },
+    {
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+      createdAt: at,
+      createdBy: '王芳',
+      deviceId: 'd1',
+      reason
+    }
+  )
   return { bytes, manifest, pieces: piecesOf(bytes, 7) }
 }
 type TestBackup = { bytes: Uint8Array; manifest: BackupManifest }
@@ -19,27 +32,51 @@ type TestBackup = { bytes: Uint8Array; manifest: BackupManifest }
 function fakeBridge(listing: BackupListEntry[] = [], folderFile = new Uint8Array(0)) {
   const calls: { op: string; args: unknown[] }[] = []
   const bridge: ChedangBridge = {
-    saveFile: vi.fn(), openFile: vi.fn(async () => ({ name: 'picked.chedang-backup', data: new Uint8Array([1, 2]) })), printPdf: vi.fn(), appInfo: vi.fn(),
+    saveFile: vi.fn(),
+    openFile: vi.fn(async () => ({ name: 'picked.chedang-backup', data: new Uint8Array([1, 2]) })),
+    printPdf: vi.fn(),
+    appInfo: vi.fn(),
     chooseBackupFolder: vi.fn(async () => ({ status: 'cancelled' as const })),
-    getBackupFolder: vi.fn(async () => ({ folder: 'C:\\Users\\x\\Documents\\CheDang 备份', isDefault: true, keepDaily: 30 })),
+    getBackupFolder: vi.fn(async () => ({
+      folder: 'C:\\Users\\x\\Documents\\CheDang 备份',
+      isDefault: true,
+      keepDaily: 30
+    })),
     writeBackup: vi.fn(async (request) => {
       calls.push({ op: 'writeBackup', args: [request] })
-      return { name: request.fileName, path: `C:\\备份\\${request.fileName}`, size: request.data.byteLength, rotatedAway: ['old'], rotationProblem: null }
+      return {
+        name: request.fileName,
+        path: `C:\\备份\\${request.fileName}`,
+        size: request.data.byteLength,
+        rotatedAway: ['old'],
+        rotationProblem: null
+      }
     }),
     listBackups: vi.fn(async () => listing),
     readBackup: vi.fn(async ({ name }) => ({ name, data: new Uint8Array([7]) })),
-    saveBackupAuthKey: vi.fn(), readBackupAuthKey: vi.fn(),
+    saveBackupAuthKey: vi.fn(),
+    readBackupAuthKey: vi.fn(),
     beginBackupWrite: vi.fn(async (request) => {
       calls.push({ op: 'begin', args: [request] })
       return { writeId: '6f1c2b9e-8a53-4c1e-9d2a-0b7e4f3a1c55' }
     }),
-    appendBackupWrite: vi.fn(async (request) => { calls.push({ op: 'append', args: [request] }) }),
+    appendBackupWrite: vi.fn(async (request) => {
+      calls.push({ op: 'append', args: [request] })
+    }),
     finishBackupWrite: vi.fn(async (request) => {
       calls.push({ op: 'finish', args: [request] })
       const begun = calls[0]!.args[0] as { fileName: string }
-      return { name: begun.fileName, path: `C:\\备份\\${begun.fileName}`, size: 1, rotatedAway: ['old'], rotationProblem: null }
+      return {
+        name: begun.fileName,
+        path: `C:\\备份\\${begun.fileName}`,
+        size: 1,
+        rotatedAway: ['old'],
+        rotationProblem: null
+      }
     }),
-    abortBackupWrite: vi.fn(async (request) => { calls.push({ op: 'abort', args: [request] }) }),
+    abortBackupWrite: vi.fn(async (request) => {
+      calls.push({ op: 'abort', args: [request] })
+    }),
     readBackupPiece: vi.fn(async ({ offset, length }) => {
       calls.push({ op: 'readPiece', args: [offset, length] })
       return { data: folderFile.slice(offset, offset + length), size: folderFile.byteLength }
@@ -48,7 +85,13 @@ function fakeBridge(listing: BackupListEntry[] = [], folderFile = new Uint8Array
   return { bridge, calls }
 }
 
-const entry = (name: string, b: TestBackup | null): BackupListEntry => ({ name, size: 10, modifiedAt: '2026-11-22T00:00:00.000Z', manifest: b?.manifest ?? null, problem: b ? null : '这不是车档的备份文件' })
+const entry = (name: string, b: TestBackup | null): BackupListEntry => ({
+  name,
+  size: 10,
+  modifiedAt: '2026-11-22T00:00:00.000Z',
+  manifest: b?.manifest ?? null,
+  problem: b ? null : '这不是车档的备份文件'
+})
 
 describe('desktop backup target', () => {
   it('streams into the backup folder piece by piece under the conventional name, with the policy count', async () => {
@@ -74,7 +117,9 @@ describe('desktop backup target', () => {
       yield b.bytes.subarray(0, 10)
       throw new Error('数据库读取失败')
     }
-    await expect(createDesktopBackupTarget(bridge).save({ manifest: b.manifest, pieces: failing() })).rejects.toThrow('数据库读取失败')
+    await expect(createDesktopBackupTarget(bridge).save({ manifest: b.manifest, pieces: failing() })).rejects.toThrow(
+      '数据库读取失败'
+    )
     expect(calls.map((c) => c.op)).toEqual(['begin', 'append', 'abort'])
   })
 
@@ -114,8 +159,12 @@ describe('browser backup target', () => {
   function fakePlatform(): Platform & { saved: { name: string; data: Uint8Array }[] } {
     const saved: { name: string; data: Uint8Array }[] = []
     return {
-      kind: 'browser', saved,
-      saveFile: async (name, data) => { saved.push({ name, data }); return true },
+      kind: 'browser',
+      saved,
+      saveFile: async (name, data) => {
+        saved.push({ name, data })
+        return true
+      },
       openFile: async () => ({ name: 'x.chedang-backup', data: new Uint8Array([9]) }),
       printPdf: async () => undefined
     }

@@ -1,9 +1,5 @@
 import type { BackupFolderInfo, BackupListEntry, ChedangBridge, ChooseBackupFolderResult } from '@shared/ipc/contract'
-import {
-  type BackupManifest,
-  backupFileName,
-  backupManifestSchema
-} from '@shared/backup/backup-format'
+import { type BackupManifest, backupFileName, backupManifestSchema } from '@shared/backup/backup-format'
 import { type BackupFile, backupBytes } from './create-backup'
 import type { Platform } from '../../platform'
 import { createBrowserPlatform } from '../../platform/platform.browser'
@@ -59,12 +55,16 @@ export interface BackupTarget {
 
 /** A piece that owns its buffer: a view would carry its whole underlying buffer across the bridge. */
 const ownBytes = (bytes: Uint8Array): Uint8Array<ArrayBuffer> =>
-  bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes as Uint8Array<ArrayBuffer> : bytes.slice()
+  bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : bytes.slice()
 
 const rowsIn = (manifest: BackupManifest) => Object.values(manifest.tables).reduce((sum, n) => sum + n, 0)
 
-
-export function createDesktopBackupTarget(bridge: ChedangBridge, platform: Platform = createElectronPlatform(bridge)): BackupTarget {
+export function createDesktopBackupTarget(
+  bridge: ChedangBridge,
+  platform: Platform = createElectronPlatform(bridge)
+): BackupTarget {
   const newest = async (predicate: (manifest: BackupManifest) => boolean) => {
     const entry = (await bridge.listBackups()).find((e) => e.manifest !== null && predicate(e.manifest))
     return entry?.manifest ? { manifest: entry.manifest } : null
@@ -101,7 +101,8 @@ export function createDesktopBackupTarget(bridge: ChedangBridge, platform: Platf
         head: new Uint8Array(first.data),
         async *pieces() {
           for (let offset = 0; ;) {
-            const { data, size } = offset === 0 ? first : await bridge.readBackupPiece({ name, offset, length: READ_PIECE_BYTES })
+            const { data, size } =
+              offset === 0 ? first : await bridge.readBackupPiece({ name, offset, length: READ_PIECE_BYTES })
             if (data.byteLength === 0) return
             yield new Uint8Array(data)
             offset += data.byteLength
@@ -135,7 +136,10 @@ function readManifest(storage: Storage, key: string): { manifest: BackupManifest
   }
 }
 
-export function createBrowserBackupTarget(platform: Platform = createBrowserPlatform(), storage: Storage = localStorage): BackupTarget {
+export function createBrowserBackupTarget(
+  platform: Platform = createBrowserPlatform(),
+  storage: Storage = localStorage
+): BackupTarget {
   return {
     kind: 'browser',
     async save(backup) {
@@ -168,5 +172,7 @@ export function createBrowserBackupTarget(platform: Platform = createBrowserPlat
 
 /** The desktop target when the preload's bridge is there, else the browser one. */
 export function detectBackupTarget(win: Window = window): BackupTarget {
-  return win.chedang ? createDesktopBackupTarget(win.chedang) : createBrowserBackupTarget(createBrowserPlatform(win.document), win.localStorage)
+  return win.chedang
+    ? createDesktopBackupTarget(win.chedang)
+    : createBrowserBackupTarget(createBrowserPlatform(win.document), win.localStorage)
 }

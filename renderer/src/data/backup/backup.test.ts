@@ -56,7 +56,12 @@ function generatedForms(count: number, seedNo: number): ReturnType<typeof makeVe
  */
 async function seedThroughRepositories(db: ChedangDatabase, count: number, seedNo: number): Promise<void> {
   const auth = new DexieAuth(db, OWNER.deviceId, { iterations: 1000 })
-  const session = await auth.setup({ dealershipName: '长春一汽大众4S店', name: '王芳', username: 'wangfang', password: 'Chedang#2026' })
+  const session = await auth.setup({
+    dealershipName: '长春一汽大众4S店',
+    name: '王芳',
+    username: 'wangfang',
+    password: 'Chedang#2026'
+  })
   const repositories = createDexieRepositories(db, session, { iterations: 1000 })
   expect(await repositories.vehicleFiles.createMany(generatedForms(count, seedNo))).toBe(count)
 }
@@ -68,20 +73,39 @@ async function seedThroughRepositories(db: ChedangDatabase, count: number, seedN
  */
 async function seed(db: ChedangDatabase, count: number, seedNo: number): Promise<void> {
   const auth = new DexieAuth(db, OWNER.deviceId, { iterations: 1000 })
-  await auth.setup({ dealershipName: `长春一汽大众4S店 ${seedNo}`, name: '王芳', username: 'wangfang', password: 'Chedang#2026' })
+  await auth.setup({
+    dealershipName: `长春一汽大众4S店 ${seedNo}`,
+    name: '王芳',
+    username: 'wangfang',
+    password: 'Chedang#2026'
+  })
   const rows: Record<string, unknown>[] = []
   const at = new Date(Date.UTC(2026, 10, 20, 8, seedNo % 60)).toISOString()
   for (const form of generatedForms(count, seedNo)) {
     const parsed = parseVehicleFileForm(form)
     if (!parsed.ok) throw new Error(`generator made an invalid form: ${JSON.stringify(parsed.errors)}`)
-    rows.push({ ...newSyncMeta(crypto.randomUUID(), OWNER, at), ...parsed.value, ...deriveSearchKeys(parsed.value), status: 'active', secrecy: 'ordinary' })
+    rows.push({
+      ...newSyncMeta(crypto.randomUUID(), OWNER, at),
+      ...parsed.value,
+      ...deriveSearchKeys(parsed.value),
+      status: 'active',
+      secrecy: 'ordinary'
+    })
   }
   await db.transaction('rw', db.tables, async () => {
     await db.table('vehicleFiles').bulkAdd(rows)
-    await appendAuditEvents(db, OWNER, rows.map((row) => ({
-      action: 'create' as const, entity: 'vehicleFile', entityId: String(row['id']),
-      changes: { vin: [null, row['vin']] }, summary: `导入车辆档案 ${String(row['archiveNo'])}`
-    })), at)
+    await appendAuditEvents(
+      db,
+      OWNER,
+      rows.map((row) => ({
+        action: 'create' as const,
+        entity: 'vehicleFile',
+        entityId: String(row['id']),
+        changes: { vin: [null, row['vin']] },
+        summary: `导入车辆档案 ${String(row['archiveNo'])}`
+      })),
+      at
+    )
   })
 }
 
@@ -92,8 +116,16 @@ beforeAll(async () => {
 }, 30_000)
 
 /** A backup file of `db` as the app writes it, in memory. */
-interface TestBackup { manifest: BackupManifest; bytes: Uint8Array }
-async function backupOf(db: Dexie, reason: 'manual' | 'daily' = 'manual', now = new Date('2026-11-22T01:30:00.000Z'), key = KEY): Promise<TestBackup> {
+interface TestBackup {
+  manifest: BackupManifest
+  bytes: Uint8Array
+}
+async function backupOf(
+  db: Dexie,
+  reason: 'manual' | 'daily' = 'manual',
+  now = new Date('2026-11-22T01:30:00.000Z'),
+  key = KEY
+): Promise<TestBackup> {
   const file = await createBackup(db, { actor: OWNER, appVersion: APP, reason, now, key })
   return { manifest: file.manifest, bytes: await backupBytes(file) }
 }
@@ -105,7 +137,9 @@ const snapshot = (db: Dexie): Promise<Snapshot> => readAllTables(db)
 function withoutRestoreTrail(tables: Snapshot): Snapshot {
   return {
     ...tables,
-    auditEvents: tables['auditEvents']!.filter((e) => (e as { action: string; deviceId: string }).deviceId !== RESTORER.deviceId),
+    auditEvents: tables['auditEvents']!.filter(
+      (e) => (e as { action: string; deviceId: string }).deviceId !== RESTORER.deviceId
+    ),
     counters: tables['counters']!.filter((c) => (c as { id: string }).id !== `auditSeq:${RESTORER.deviceId}`)
   }
 }
@@ -126,10 +160,21 @@ async function leftoverRestoreDatabases(): Promise<string[]> {
 
 /** A genuine (well keyed) backup whose header names a schema newer than the app's. */
 async function newerSchemaBackup(schemaVersion = CURRENT_SCHEMA_VERSION + 1): Promise<Uint8Array> {
-  const { pieces } = await encryptBackup({
-    appVersion: '9.0.0', schemaVersion, createdAt: '2026-11-22T01:30:00.000Z', createdBy: '王芳', deviceId: 'device-A', reason: 'manual',
-    tables: { futureTable: 1 }, latestAuditHash: null, auditHeads: []
-  }, [{ table: 'futureTable', rows: [{ id: 'f' }] }], KEY)
+  const { pieces } = await encryptBackup(
+    {
+      appVersion: '9.0.0',
+      schemaVersion,
+      createdAt: '2026-11-22T01:30:00.000Z',
+      createdBy: '王芳',
+      deviceId: 'device-A',
+      reason: 'manual',
+      tables: { futureTable: 1 },
+      latestAuditHash: null,
+      auditHeads: []
+    },
+    [{ table: 'futureTable', rows: [{ id: 'f' }] }],
+    KEY
+  )
   return backupBytes({ manifest: {} as BackupManifest, pieces })
 }
 
@@ -155,7 +200,11 @@ describe('export → wipe → restore', () => {
 
     const backup = await backupOf(db)
     expect(backup.manifest).toMatchObject({
-      appVersion: APP, schemaVersion: CURRENT_SCHEMA_VERSION, createdBy: '王芳', deviceId: 'device-A', reason: 'manual',
+      appVersion: APP,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdBy: '王芳',
+      deviceId: 'device-A',
+      reason: 'manual',
       latestAuditHash: await readLatestAuditHash(db)
     })
     expect(backup.manifest.latestAuditHash).toMatch(/^[0-9a-f]{64}$/)
@@ -176,7 +225,11 @@ describe('export → wipe → restore', () => {
     const after = await snapshot(db)
     expect(withoutRestoreTrail(after)).toEqual(before)
 
-    const [event] = after['auditEvents']!.filter((e) => (e as { action: string }).action === 'backup.restore') as { actorName: string; entityId: string; changes: string }[]
+    const [event] = after['auditEvents']!.filter((e) => (e as { action: string }).action === 'backup.restore') as {
+      actorName: string
+      entityId: string
+      changes: string
+    }[]
     expect(event).toMatchObject({ actorName: '李强', entityId: `device-A@${backup.manifest.createdAt}` })
     expect(JSON.parse(event!.changes)).toMatchObject({ backupAuthenticated: true, backupKeyId: KEY.keyring.keyId })
     // The live archive was empty: there was nothing to save first.
@@ -198,14 +251,26 @@ describe('a bad file is refused with the database untouched', () => {
   }
 
   it.each([
-    ['one byte flipped in the body', 'BACKUP_NOT_AUTHENTIC', (good: Uint8Array) => {
-      const bad = good.slice()
-      const at = good.indexOf(0x0a) + 1 + Math.floor((good.byteLength - good.indexOf(0x0a)) / 2)
-      bad[at] = bad[at]! ^ 0x20
-      return bad
-    }],
-    ['truncated (a copy that stopped half way)', 'BACKUP_TRUNCATED', (good: Uint8Array) => good.slice(0, Math.floor(good.byteLength / 2))],
-    ['a random JSON file', 'BACKUP_NOT_OURS', () => new TextEncoder().encode('{"vehicles":[{"vin":"LFV2A21K0P3000001"}]}\n')],
+    [
+      'one byte flipped in the body',
+      'BACKUP_NOT_AUTHENTIC',
+      (good: Uint8Array) => {
+        const bad = good.slice()
+        const at = good.indexOf(0x0a) + 1 + Math.floor((good.byteLength - good.indexOf(0x0a)) / 2)
+        bad[at] = bad[at]! ^ 0x20
+        return bad
+      }
+    ],
+    [
+      'truncated (a copy that stopped half way)',
+      'BACKUP_TRUNCATED',
+      (good: Uint8Array) => good.slice(0, Math.floor(good.byteLength / 2))
+    ],
+    [
+      'a random JSON file',
+      'BACKUP_NOT_OURS',
+      () => new TextEncoder().encode('{"vehicles":[{"vin":"LFV2A21K0P3000001"}]}\n')
+    ],
     ['a PDF', 'BACKUP_NOT_OURS', () => new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n')],
     ['a backup from a newer schema', 'BACKUP_NEWER_SCHEMA', async () => newerSchemaBackup()]
   ])('%s → %s', async (_label, code, make) => {
@@ -221,19 +286,30 @@ describe('a bad file is refused with the database untouched', () => {
 
   it('says why in Chinese: not ours, wrong passphrase, failed authentication, truncated', async () => {
     const { db, good } = await setUp()
-    expect((await refusalOf(restoreBackup(db, new TextEncoder().encode('{}\n'), restoreOptions()))).message).toBe('这不是车档的备份文件')
-    expect((await refusalOf(restoreBackup(db, good.bytes, { ...restoreOptions(), passphrase: '别人的备份密码不对不对' }))).message).toBe('备份密码不正确，未做任何改动')
+    expect((await refusalOf(restoreBackup(db, new TextEncoder().encode('{}\n'), restoreOptions()))).message).toBe(
+      '这不是车档的备份文件'
+    )
+    expect(
+      (await refusalOf(restoreBackup(db, good.bytes, { ...restoreOptions(), passphrase: '别人的备份密码不对不对' })))
+        .message
+    ).toBe('备份密码不正确，未做任何改动')
     const flipped = good.bytes.slice()
     flipped[flipped.byteLength - 3] = flipped[flipped.byteLength - 3]! ^ 1
-    expect((await refusalOf(restoreBackup(db, flipped, restoreOptions()))).message).toBe('备份文件未通过真实性校验，可能被篡改，未做任何改动')
-    expect((await refusalOf(restoreBackup(db, good.bytes.slice(0, good.bytes.byteLength - 40), restoreOptions()))).message).toBe('备份文件不完整（可能没有复制完或被截断），未做任何改动')
+    expect((await refusalOf(restoreBackup(db, flipped, restoreOptions()))).message).toBe(
+      '备份文件未通过真实性校验，可能被篡改，未做任何改动'
+    )
+    expect(
+      (await refusalOf(restoreBackup(db, good.bytes.slice(0, good.bytes.byteLength - 40), restoreOptions()))).message
+    ).toBe('备份文件不完整（可能没有复制完或被截断），未做任何改动')
   })
 
   it('a newer-schema file is refused from its header, naming the version', async () => {
     const { db, before } = await setUp()
     const newer = await newerSchemaBackup(99)
     expect(readBackupHeader(newer).schemaVersion).toBe(99)
-    expect((await refusalOf(restoreBackup(db, newer, restoreOptions()))).message).toBe('该备份来自更新版本的车档（数据库版本 99），请先升级本软件')
+    expect((await refusalOf(restoreBackup(db, newer, restoreOptions()))).message).toBe(
+      '该备份来自更新版本的车档（数据库版本 99），请先升级本软件'
+    )
     expect(await snapshot(db)).toEqual(before)
   })
 })
@@ -251,30 +327,47 @@ describe('an interrupted restore leaves the old data in place', () => {
   it('fails after the first table was cleared', async () => {
     const { db, backup, before } = await setUp()
     const first = db.tables[0]!.name
-    await expect(restoreBackup(db, backup.bytes, {
-      ...restoreOptions(),
-      faults: { afterTableCleared: (table) => { if (table === first) throw new Error('power lost') } }
-    })).rejects.toThrow('power lost')
+    await expect(
+      restoreBackup(db, backup.bytes, {
+        ...restoreOptions(),
+        faults: {
+          afterTableCleared: (table) => {
+            if (table === first) throw new Error('power lost')
+          }
+        }
+      })
+    ).rejects.toThrow('power lost')
     expect(await snapshot(db)).toEqual(before)
     expect(await leftoverRestoreDatabases()).toEqual([])
   })
 
   it('fails after the vehicle files were already replaced', async () => {
     const { db, backup, before } = await setUp()
-    await expect(restoreBackup(db, backup.bytes, {
-      ...restoreOptions(),
-      faults: { afterTableReplaced: (table) => { if (table === 'vehicleFiles') throw new Error('crash') } }
-    })).rejects.toThrow('crash')
+    await expect(
+      restoreBackup(db, backup.bytes, {
+        ...restoreOptions(),
+        faults: {
+          afterTableReplaced: (table) => {
+            if (table === 'vehicleFiles') throw new Error('crash')
+          }
+        }
+      })
+    ).rejects.toThrow('crash')
     expect(await snapshot(db)).toEqual(before)
   })
 
   it('refuses to replace anything when the safety backup cannot be saved', async () => {
     const { db, backup, before } = await setUp()
-    const refusal = await refusalOf(restoreBackup(db, backup.bytes, {
-      ...restoreOptions(),
-      saveSafetyBackup: () => Promise.reject(new Error('磁盘已满'))
-    }))
-    expect(refusal).toEqual({ code: 'BACKUP_SAFETY_FAILED', message: '未能先备份当前数据，恢复已取消，当前数据没有任何改动（磁盘已满）' })
+    const refusal = await refusalOf(
+      restoreBackup(db, backup.bytes, {
+        ...restoreOptions(),
+        saveSafetyBackup: () => Promise.reject(new Error('磁盘已满'))
+      })
+    )
+    expect(refusal).toEqual({
+      code: 'BACKUP_SAFETY_FAILED',
+      message: '未能先备份当前数据，恢复已取消，当前数据没有任何改动（磁盘已满）'
+    })
     expect(await snapshot(db)).toEqual(before)
     expect(await leftoverRestoreDatabases()).toEqual([])
   })
@@ -298,7 +391,11 @@ describe('the safety backup', () => {
         expect(await snapshot(db)).toEqual(before) // still the old data at that moment
         saved.push({ manifest: backup.manifest, bytes: await backupBytes(backup) })
       },
-      faults: { afterTableCleared: () => { order.push('replacing') } }
+      faults: {
+        afterTableCleared: () => {
+          order.push('replacing')
+        }
+      }
     })
     expect(order[0]).toBe('safety saved')
     expect(order.length).toBeGreaterThan(1)
@@ -308,7 +405,9 @@ describe('the safety backup', () => {
     expect(safety.manifest.reason).toBe('before-restore')
     expect(safety.manifest.createdBy).toBe('李强')
     const opened = await openEncryptedBackup(piecesOf(safety.bytes), PASSPHRASE, CURRENT_SCHEMA_VERSION)
-    const rows: Record<string, unknown[]> = Object.fromEntries(Object.keys(opened.manifest.tables).map((name) => [name, []]))
+    const rows: Record<string, unknown[]> = Object.fromEntries(
+      Object.keys(opened.manifest.tables).map((name) => [name, []])
+    )
     for await (const { table, row } of opened.rows) rows[table]!.push(row)
     expect(rows).toEqual(before)
 
@@ -339,7 +438,9 @@ describe('backupBeforeUpgrade', () => {
     const save = vi.fn()
     const refusal = await refusalOf(backupBeforeUpgrade(name, CURRENT_SCHEMA_VERSION, save))
     expect(refusal.code).toBe('DATABASE_NEWER_THAN_APP')
-    expect(refusal.message).toBe(`本机档案库版本（${CURRENT_SCHEMA_VERSION + 1}）比本软件新，请安装新版车档；为保护数据，本软件不会打开它`)
+    expect(refusal.message).toBe(
+      `本机档案库版本（${CURRENT_SCHEMA_VERSION + 1}）比本软件新，请安装新版车档；为保护数据，本软件不会打开它`
+    )
     expect(save).not.toHaveBeenCalled()
 
     const probe = new Dexie(name)
@@ -358,15 +459,34 @@ describe('backupBeforeUpgrade', () => {
     const files = generatedForms(2, 9).map((form) => {
       const parsed = parseVehicleFileForm(form)
       if (!parsed.ok) throw new Error('invalid generated form')
-      return { ...newSyncMeta(crypto.randomUUID(), OWNER, at), ...parsed.value, ...deriveSearchKeys(parsed.value), status: 'active' }
+      return {
+        ...newSyncMeta(crypto.randomUUID(), OWNER, at),
+        ...parsed.value,
+        ...deriveSearchKeys(parsed.value),
+        status: 'active'
+      }
     })
     await v1.table('vehicleFiles').bulkAdd(files)
     await v1.table('auditEvents').add({
-      id: 'e1', at, actorId: OWNER.operatorId, actorName: OWNER.operatorName, deviceId: OWNER.deviceId, deviceSeq: 1, action: 'create',
-      entity: 'vehicleFile', entityId: String(files[0]!['id']), changes: '{}', summary: '新建车辆档案', prevHash: '', hash: 'a'.repeat(64)
+      id: 'e1',
+      at,
+      actorId: OWNER.operatorId,
+      actorName: OWNER.operatorName,
+      deviceId: OWNER.deviceId,
+      deviceSeq: 1,
+      action: 'create',
+      entity: 'vehicleFile',
+      entityId: String(files[0]!['id']),
+      changes: '{}',
+      summary: '新建车辆档案',
+      prevHash: '',
+      hash: 'a'.repeat(64)
     })
     if (withKey) {
-      await v1.table('settings').add({ ...newSyncMeta(BACKUP_KEYRING_ID, OWNER, at), value: JSON.stringify({ keyring: KEY.keyring, localAuthKey: btoa(String.fromCharCode(...KEY.authKey)) }) })
+      await v1.table('settings').add({
+        ...newSyncMeta(BACKUP_KEYRING_ID, OWNER, at),
+        value: JSON.stringify({ keyring: KEY.keyring, localAuthKey: btoa(String.fromCharCode(...KEY.authKey)) })
+      })
     }
     v1.close()
     return files
@@ -378,18 +498,29 @@ describe('backupBeforeUpgrade', () => {
     const files = await versionOneDatabase(name, true)
 
     const saved: TestBackup[] = []
-    const result = await backupBeforeUpgrade(name, CURRENT_SCHEMA_VERSION, async (backup) => {
-      // At the moment of saving, the database is still at version 1.
-      const probe = new Dexie(name)
-      await probe.open()
-      expect(probe.verno).toBe(1)
-      probe.close()
-      saved.push({ manifest: backup.manifest, bytes: await backupBytes(backup) })
-    }, { appVersion: APP, deviceId: 'device-A' })
+    const result = await backupBeforeUpgrade(
+      name,
+      CURRENT_SCHEMA_VERSION,
+      async (backup) => {
+        // At the moment of saving, the database is still at version 1.
+        const probe = new Dexie(name)
+        await probe.open()
+        expect(probe.verno).toBe(1)
+        probe.close()
+        saved.push({ manifest: backup.manifest, bytes: await backupBytes(backup) })
+      },
+      { appVersion: APP, deviceId: 'device-A' }
+    )
     expect(result).toMatchObject({ status: 'backed-up', fromVersion: 1 })
     expect(saved).toHaveLength(1)
     // The key row itself is not in the backup.
-    expect(saved[0]!.manifest).toMatchObject({ reason: 'before-upgrade', schemaVersion: 1, appVersion: APP, keyId: KEY.keyring.keyId, tables: { vehicleFiles: 2, auditEvents: 1, settings: 0, counters: 0 } })
+    expect(saved[0]!.manifest).toMatchObject({
+      reason: 'before-upgrade',
+      schemaVersion: 1,
+      appVersion: APP,
+      keyId: KEY.keyring.keyId,
+      tables: { vehicleFiles: 2, auditEvents: 1, settings: 0, counters: 0 }
+    })
     const opened = await openEncryptedBackup(piecesOf(saved[0]!.bytes), PASSPHRASE, CURRENT_SCHEMA_VERSION)
     const rows: unknown[] = []
     for await (const { table, row } of opened.rows) if (table === 'vehicleFiles') rows.push(row)
@@ -399,7 +530,10 @@ describe('backupBeforeUpgrade', () => {
     // The app now opens (and upgrades) it; a second start finds it current.
     const upgraded = await freshDb(name)
     expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION)
-    expect(await backupBeforeUpgrade(name, CURRENT_SCHEMA_VERSION, async () => undefined)).toEqual({ status: 'current', version: CURRENT_SCHEMA_VERSION })
+    expect(await backupBeforeUpgrade(name, CURRENT_SCHEMA_VERSION, async () => undefined)).toEqual({
+      status: 'current',
+      version: CURRENT_SCHEMA_VERSION
+    })
 
     // A version-1 archive had no operators: restoring it would leave nobody to run the archive.
     const target = await freshDb()
@@ -431,7 +565,9 @@ describe('backupBeforeUpgrade', () => {
   it('stops the upgrade when the backup cannot be saved', async () => {
     const name = uniqueName()
     await versionOneDatabase(name, true)
-    const refusal = await refusalOf(backupBeforeUpgrade(name, CURRENT_SCHEMA_VERSION, () => Promise.reject(new Error('EACCES'))))
+    const refusal = await refusalOf(
+      backupBeforeUpgrade(name, CURRENT_SCHEMA_VERSION, () => Promise.reject(new Error('EACCES')))
+    )
     expect(refusal.code).toBe('BACKUP_BEFORE_UPGRADE_FAILED')
     await Dexie.delete(name)
   })
@@ -446,7 +582,12 @@ describe('detectLostData', () => {
     const empty = await backupOf(db, 'daily')
 
     const backupRows = Object.values(withData.manifest.tables).reduce((sum, n) => sum + n, 0)
-    expect(await detectLostData(db, withData)).toEqual({ lost: true, liveRows: 0, backupRows, lastBackup: withData.manifest })
+    expect(await detectLostData(db, withData)).toEqual({
+      lost: true,
+      liveRows: 0,
+      backupRows,
+      lastBackup: withData.manifest
+    })
     expect((await detectLostData(db, empty)).lost).toBe(false)
     expect((await detectLostData(db, null)).lost).toBe(false)
     expect((await detectLostData(source, withData)).lost).toBe(false)

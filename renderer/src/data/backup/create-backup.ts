@@ -1,7 +1,13 @@
 import type Dexie from 'dexie'
 import type { Actor } from '@shared/model/sync-meta'
 import { type BackupManifest, type BackupReason, type BackupRow, latestAuditHashOf } from '@shared/backup/backup-format'
-import { auditChainHeadsOf, type BackupSection, type BackupWriterKey, type EncryptedBackupInfo, encryptBackup } from '@shared/backup/backup-stream'
+import {
+  auditChainHeadsOf,
+  type BackupSection,
+  type BackupWriterKey,
+  type EncryptedBackupInfo,
+  encryptBackup
+} from '@shared/backup/backup-stream'
 import { isBackupKeyRow } from './backup-key'
 import { recordAuditAnchor } from '../dexie/audit-anchors'
 
@@ -48,11 +54,15 @@ export interface BackupFile {
  * An encrypted backup of `db` as it is now (see shared/backup/backup-stream.ts), to `key`. Writes
  * nothing. This PC's own backup key row is left out. Rows are read in one read transaction.
  */
-export async function createBackup(db: Dexie, options: CreateBackupOptions & { key: BackupWriterKey }): Promise<BackupFile> {
+export async function createBackup(
+  db: Dexie,
+  options: CreateBackupOptions & { key: BackupWriterKey }
+): Promise<BackupFile> {
   await recordAuditAnchor(db, 'backup', options.now)
   const tables = await readAllTables(db)
   const kept: Record<string, unknown[]> = {}
-  for (const name of Object.keys(tables).sort()) kept[name] = tables[name]!.filter((row) => !isBackupKeyRow(name, row as { id?: unknown }))
+  for (const name of Object.keys(tables).sort())
+    kept[name] = tables[name]!.filter((row) => !isBackupKeyRow(name, row as { id?: unknown }))
   const events = kept['auditEvents'] ?? []
   const info: EncryptedBackupInfo = {
     appVersion: options.appVersion,
@@ -91,7 +101,7 @@ export async function readLatestAuditHash(db: Dexie): Promise<string | null> {
   if (!db.isOpen()) await db.open()
   if (!db.tables.some((table) => table.name === 'auditEvents')) return null
   const events = db.table('auditEvents')
-  const newest = await events.orderBy('at').last() as { at?: string } | undefined
+  const newest = (await events.orderBy('at').last()) as { at?: string } | undefined
   if (newest?.at === undefined) return null
   return latestAuditHashOf(await events.where('at').equals(newest.at).toArray())
 }

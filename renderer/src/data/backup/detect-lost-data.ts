@@ -22,11 +22,17 @@ export async function detectLostData(
   const ignored = new Set(options.ignoreTables ?? [])
   if (!db.isOpen()) await db.open()
   const tables = db.tables.filter((table) => !ignored.has(table.name))
-  const counts = tables.length === 0 ? [] : await db.transaction('r', tables, () => Promise.all(tables.map((table) => table.count())))
+  const counts =
+    tables.length === 0
+      ? []
+      : await db.transaction('r', tables, () => Promise.all(tables.map((table) => table.count())))
   const liveRows = counts.reduce((sum, count) => sum + count, 0)
   const manifest = lastKnownBackup?.manifest ?? null
-  const backupRows = manifest === null
-    ? 0
-    : Object.entries(manifest.tables).filter(([name]) => !ignored.has(name)).reduce((sum, [, count]) => sum + count, 0)
+  const backupRows =
+    manifest === null
+      ? 0
+      : Object.entries(manifest.tables)
+          .filter(([name]) => !ignored.has(name))
+          .reduce((sum, [, count]) => sum + count, 0)
   return { lost: liveRows === 0 && backupRows > 0, liveRows, backupRows, lastBackup: manifest }
 }

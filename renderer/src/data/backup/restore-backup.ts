@@ -61,7 +61,9 @@ export interface RestoreResult {
 }
 
 const verifyFailed = (detail: string) =>
-  new DomainError(BackupErrorCode.verifyFailed, '备份导入临时库后核对不符（行数或校验值不一致），未做任何改动', { detail })
+  new DomainError(BackupErrorCode.verifyFailed, '备份导入临时库后核对不符（行数或校验值不一致），未做任何改动', {
+    detail
+  })
 
 export function legacyBackupUnconfirmed(): DomainError {
   return new DomainError(
@@ -89,17 +91,26 @@ export function isBackupSource(source: Uint8Array | BackupSource): source is Bac
 }
 
 /** The rows of a backup file, checked as far as the file alone allows (format 1 or 2). */
-async function readBackupRows(source: Uint8Array | BackupSource, options: RestoreOptions): Promise<{ manifest: BackupManifest; formatVersion: number; tables: Map<string, BackupRow[]> }> {
+async function readBackupRows(
+  source: Uint8Array | BackupSource,
+  options: RestoreOptions
+): Promise<{ manifest: BackupManifest; formatVersion: number; tables: Map<string, BackupRow[]> }> {
   const head = isBackupSource(source) ? source.head : source
   const { formatVersion } = readBackupHeaderLine(head)
   if (formatVersion === LEGACY_BACKUP_FORMAT_VERSION) {
     if (options.acceptUnauthenticated !== true) throw legacyBackupUnconfirmed()
-    const bytes = isBackupSource(source) ? await backupBytes({ manifest: {} as BackupManifest, pieces: source.pieces() }) : source
+    const bytes = isBackupSource(source)
+      ? await backupBytes({ manifest: {} as BackupManifest, pieces: source.pieces() })
+      : source
     const { manifest, body } = verifyBackup(bytes, CURRENT_SCHEMA_VERSION)
     return { manifest, formatVersion, tables: decodeBackupBody(body, manifest) }
   }
   // Format 2 is read piece by piece: a backup of several GB never sits whole in memory.
-  const opened = await openEncryptedBackup(isBackupSource(source) ? source.pieces() : piecesOf(source), options.passphrase, CURRENT_SCHEMA_VERSION)
+  const opened = await openEncryptedBackup(
+    isBackupSource(source) ? source.pieces() : piecesOf(source),
+    options.passphrase,
+    CURRENT_SCHEMA_VERSION
+  )
   const tables = new Map<string, BackupRow[]>(Object.keys(opened.manifest.tables).map((name) => [name, []]))
   for await (const { table, row } of opened.rows) tables.get(table)!.push(row)
   return { manifest: opened.manifest, formatVersion, tables }
@@ -110,11 +121,19 @@ async function readBackupRows(source: Uint8Array | BackupSource, options: Restor
  * then checks counts, the latest audit hash, each device's audit chain head (format 2) and — format 1,
  * re-encoding what was stored — the content hash.
  */
-async function importIntoTemporary(name: string, manifest: BackupManifest, tables: Map<string, BackupRow[]>): Promise<Record<string, unknown[]>> {
+async function importIntoTemporary(
+  name: string,
+  manifest: BackupManifest,
+  tables: Map<string, BackupRow[]>
+): Promise<Record<string, unknown[]>> {
   const known = storesAtVersion(manifest.schemaVersion)
   for (const table of tables.keys()) {
     if (!Object.hasOwn(known, table)) {
-      throw new DomainError(BackupErrorCode.corrupt, `备份中有本软件不认识的表（${table.slice(0, 100)}），未做任何改动`, { detail: `unknown table for schema version ${manifest.schemaVersion}` })
+      throw new DomainError(
+        BackupErrorCode.corrupt,
+        `备份中有本软件不认识的表（${table.slice(0, 100)}），未做任何改动`,
+        { detail: `unknown table for schema version ${manifest.schemaVersion}` }
+      )
     }
   }
   const temp = new Dexie(name)
@@ -123,12 +142,16 @@ async function importIntoTemporary(name: string, manifest: BackupManifest, table
   }
   try {
     await temp.open()
-    await temp.transaction('rw', temp.tables, async () => {
-      for (const [table, rows] of tables) if (rows.length > 0) await temp.table(table).bulkAdd(rows)
-    }).catch((error: unknown) => {
-      if (isQuotaExceeded(error)) throw storageFull()
-      throw backupCorrupt(`import failed: ${error instanceof Error ? `${error.name} ${error.message}` : String(error)}`)
-    })
+    await temp
+      .transaction('rw', temp.tables, async () => {
+        for (const [table, rows] of tables) if (rows.length > 0) await temp.table(table).bulkAdd(rows)
+      })
+      .catch((error: unknown) => {
+        if (isQuotaExceeded(error)) throw storageFull()
+        throw backupCorrupt(
+          `import failed: ${error instanceof Error ? `${error.name} ${error.message}` : String(error)}`
+        )
+      })
     const stored = await readAllTables(temp)
     const declared: Record<string, unknown[]> = {}
     for (const [table, count] of Object.entries(manifest.tables)) {
@@ -136,11 +159,16 @@ async function importIntoTemporary(name: string, manifest: BackupManifest, table
       if (rows.length !== count) throw verifyFailed(`${table}: ${rows.length} ≠ ${count}`)
       declared[table] = rows
     }
-    if (latestAuditHashOf(stored['auditEvents'] ?? []) !== manifest.latestAuditHash) throw verifyFailed('latest audit hash')
-    if (manifest.auditHeads !== undefined && JSON.stringify(auditChainHeadsOf(stored['auditEvents'] ?? [])) !== JSON.stringify(manifest.auditHeads)) {
+    if (latestAuditHashOf(stored['auditEvents'] ?? []) !== manifest.latestAuditHash)
+      throw verifyFailed('latest audit hash')
+    if (
+      manifest.auditHeads !== undefined &&
+      JSON.stringify(auditChainHeadsOf(stored['auditEvents'] ?? [])) !== JSON.stringify(manifest.auditHeads)
+    ) {
       throw verifyFailed('audit chain heads')
     }
-    if (manifest.contentSha256 !== undefined && sha256Hex(encodeBackupBody(declared)) !== manifest.contentSha256) throw verifyFailed('content hash after import')
+    if (manifest.contentSha256 !== undefined && sha256Hex(encodeBackupBody(declared)) !== manifest.contentSha256)
+      throw verifyFailed('content hash after import')
     return stored
   } finally {
     temp.close()
@@ -167,10 +195,19 @@ function assertRestorable(incoming: Record<string, unknown[]>): void {
  *     rolls back to the old data.
  * The temporary database is deleted in every case.
  */
-export async function restoreBackup(db: ChedangDatabase, bytes: Uint8Array | BackupSource, options: RestoreOptions): Promise<RestoreResult> {
+export async function restoreBackup(
+  db: ChedangDatabase,
+  bytes: Uint8Array | BackupSource,
+  options: RestoreOptions
+): Promise<RestoreResult> {
   const now = options.now ?? new Date()
   const { manifest, formatVersion, tables } = await readBackupRows(bytes, options)
-  for (const [table, rows] of tables) if (table === 'settings') tables.set(table, rows.filter((row) => !isBackupKeyRow(table, row)))
+  for (const [table, rows] of tables)
+    if (table === 'settings')
+      tables.set(
+        table,
+        rows.filter((row) => !isBackupKeyRow(table, row))
+      )
   const tempName = `${RESTORE_DATABASE_PREFIX}${crypto.randomUUID()}`
   let upgraded: ChedangDatabase | null = null
   try {
@@ -189,62 +226,87 @@ export async function restoreBackup(db: ChedangDatabase, bytes: Uint8Array | Bac
 
     const live = await readAllTables(db)
     const keyRows = (live['settings'] ?? []).filter((row) => isBackupKeyRow('settings', row as { id?: unknown }))
-    const liveRows = Object.entries(live).reduce((sum, [name, rows]) => sum + (name === 'settings' ? rows.length - keyRows.length : rows.length), 0)
+    const liveRows = Object.entries(live).reduce(
+      (sum, [name, rows]) => sum + (name === 'settings' ? rows.length - keyRows.length : rows.length),
+      0
+    )
     let safety: BackupManifest | null = null
     if (liveRows > 0) {
       try {
-        const file = await createBackup(db, { actor: options.actor, appVersion: options.appVersion, reason: 'before-restore', now, key: await options.writerKey() })
+        const file = await createBackup(db, {
+          actor: options.actor,
+          appVersion: options.appVersion,
+          reason: 'before-restore',
+          now,
+          key: await options.writerKey()
+        })
         await options.saveSafetyBackup(file)
         safety = file.manifest
       } catch (error) {
-        throw new DomainError(BackupErrorCode.safetyFailed, `未能先备份当前数据，恢复已取消，当前数据没有任何改动（${error instanceof Error ? error.message : String(error)}）`, {
-          reason: error instanceof Error ? error.message : String(error)
-        })
+        throw new DomainError(
+          BackupErrorCode.safetyFailed,
+          `未能先备份当前数据，恢复已取消，当前数据没有任何改动（${error instanceof Error ? error.message : String(error)}）`,
+          {
+            reason: error instanceof Error ? error.message : String(error)
+          }
+        )
       }
     }
 
     const restored: Record<string, number> = {}
-    await db.transaction('rw', db.tables, async () => {
-      for (const table of db.tables) {
-        await table.clear()
-        options.faults?.afterTableCleared?.(table.name)
-        const rows = incoming[table.name]!
-        if (rows.length > 0) await table.bulkAdd(rows)
-        restored[table.name] = rows.length
-        options.faults?.afterTableReplaced?.(table.name)
-      }
-      if (keyRows.length > 0) await db.settings.bulkPut(keyRows as SettingRow[])
-      if (safety !== null) {
-        await appendAuditEvent(db, options.actor, {
-          action: 'backup.export',
-          entity: 'backup',
-          entityId: `${safety.deviceId}@${safety.createdAt}`,
-          changes: { reason: safety.reason, tables: safety.tables, keyId: safety.keyId ?? null },
-          summary: `${BACKUP_REASON_LABELS[safety.reason]}（恢复前的全部数据）`
-        }, now.toISOString())
-      }
-      await appendAuditEvent(db, options.actor, {
-        action: 'backup.restore',
-        entity: 'backup',
-        entityId: manifest.contentSha256 ?? `${manifest.deviceId}@${manifest.createdAt}`,
-        changes: {
-          backupFormat: formatVersion,
-          backupAuthenticated: formatVersion !== LEGACY_BACKUP_FORMAT_VERSION,
-          backupKeyId: manifest.keyId ?? null,
-          backupCreatedAt: manifest.createdAt,
-          backupCreatedBy: manifest.createdBy,
-          backupReason: manifest.reason,
-          backupAppVersion: manifest.appVersion,
-          backupSchemaVersion: manifest.schemaVersion,
-          backupTables: manifest.tables,
-          backupAuditHeads: manifest.auditHeads ?? null,
-          safetyBackup: safety === null ? null : `${safety.deviceId}@${safety.createdAt}`
-        },
-        summary: `从${BACKUP_REASON_LABELS[manifest.reason]}恢复数据（备份于 ${manifest.createdAt}，${manifest.createdBy}${formatVersion === LEGACY_BACKUP_FORMAT_VERSION ? '，旧格式未加密' : ''}）`
-      }, now.toISOString())
-    }).catch((error: unknown) => {
-      throw mapStorageError(error)
-    })
+    await db
+      .transaction('rw', db.tables, async () => {
+        for (const table of db.tables) {
+          await table.clear()
+          options.faults?.afterTableCleared?.(table.name)
+          const rows = incoming[table.name]!
+          if (rows.length > 0) await table.bulkAdd(rows)
+          restored[table.name] = rows.length
+          options.faults?.afterTableReplaced?.(table.name)
+        }
+        if (keyRows.length > 0) await db.settings.bulkPut(keyRows as SettingRow[])
+        if (safety !== null) {
+          await appendAuditEvent(
+            db,
+            options.actor,
+            {
+              action: 'backup.export',
+              entity: 'backup',
+              entityId: `${safety.deviceId}@${safety.createdAt}`,
+              changes: { reason: safety.reason, tables: safety.tables, keyId: safety.keyId ?? null },
+              summary: `${BACKUP_REASON_LABELS[safety.reason]}（恢复前的全部数据）`
+            },
+            now.toISOString()
+          )
+        }
+        await appendAuditEvent(
+          db,
+          options.actor,
+          {
+            action: 'backup.restore',
+            entity: 'backup',
+            entityId: manifest.contentSha256 ?? `${manifest.deviceId}@${manifest.createdAt}`,
+            changes: {
+              backupFormat: formatVersion,
+              backupAuthenticated: formatVersion !== LEGACY_BACKUP_FORMAT_VERSION,
+              backupKeyId: manifest.keyId ?? null,
+              backupCreatedAt: manifest.createdAt,
+              backupCreatedBy: manifest.createdBy,
+              backupReason: manifest.reason,
+              backupAppVersion: manifest.appVersion,
+              backupSchemaVersion: manifest.schemaVersion,
+              backupTables: manifest.tables,
+              backupAuditHeads: manifest.auditHeads ?? null,
+              safetyBackup: safety === null ? null : `${safety.deviceId}@${safety.createdAt}`
+            },
+            summary: `从${BACKUP_REASON_LABELS[manifest.reason]}恢复数据（备份于 ${manifest.createdAt}，${manifest.createdBy}${formatVersion === LEGACY_BACKUP_FORMAT_VERSION ? '，旧格式未加密' : ''}）`
+          },
+          now.toISOString()
+        )
+      })
+      .catch((error: unknown) => {
+        throw mapStorageError(error)
+      })
     return { manifest, safetyBackup: safety, restored }
   } finally {
     upgraded?.close()

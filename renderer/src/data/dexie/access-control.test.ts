@@ -16,8 +16,16 @@ import { createDexieRepositories } from './open-dexie-repositories'
 import { firstLogin } from '../../../../tests/fixtures/first-login'
 
 const NAMES: Record<Role, string> = {
-  archive_manager: '刘敏', cc_director: '张丽', sales_advisor: '王建华', service_advisor: '陈杰', sales_info_clerk: '赵静',
-  service_info_clerk: '孙强', sales_manager: '周涛', service_manager: '吴刚', general_manager: '郑伟', auditor: '冯霞'
+  archive_manager: '刘敏',
+  cc_director: '张丽',
+  sales_advisor: '王建华',
+  service_advisor: '陈杰',
+  sales_info_clerk: '赵静',
+  service_info_clerk: '孙强',
+  sales_manager: '周涛',
+  service_manager: '吴刚',
+  general_manager: '郑伟',
+  auditor: '冯霞'
 }
 
 let db: ChedangDatabase
@@ -36,7 +44,8 @@ async function outcome(work: () => Promise<unknown>): Promise<'allowed' | 'refus
   } catch (error) {
     if (isDomainError(error) && error.code === 'PERMISSION_DENIED') return 'refused'
     // Past the door but refused for what was asked (a file that is not a backup, an archive that is not there).
-    if (isDomainError(error) && ['BACKUP_', 'ARCHIVE_'].some((prefix) => error.code.startsWith(prefix))) return 'allowed'
+    if (isDomainError(error) && ['BACKUP_', 'ARCHIVE_'].some((prefix) => error.code.startsWith(prefix)))
+      return 'allowed'
     throw error
   }
 }
@@ -45,11 +54,23 @@ beforeAll(async () => {
   db = new ChedangDatabase('access-control')
   await db.open()
   const auth = new DexieAuth(db, 'pc-front-desk', { iterations: 1000 })
-  const directorSession = await auth.setup({ dealershipName: '长春一汽大众4S店', name: NAMES.cc_director, username: 'zhangli', password: 'Chedang#2026' })
+  const directorSession = await auth.setup({
+    dealershipName: '长春一汽大众4S店',
+    name: NAMES.cc_director,
+    username: 'zhangli',
+    password: 'Chedang#2026'
+  })
   sessions.set('cc_director', directorSession)
   director = createDexieRepositories(db, directorSession, { iterations: 1000 })
   for (const role of ROLES.filter((r) => r !== 'cc_director')) {
-    const created = await director.operators.create({ name: NAMES[role], role, department: ROLE_DEPARTMENT[role], phone: '', username: `user.${role.replace(/_/g, '')}`, password: 'Archive#2026' })
+    const created = await director.operators.create({
+      name: NAMES[role],
+      role,
+      department: ROLE_DEPARTMENT[role],
+      phone: '',
+      username: `user.${role.replace(/_/g, '')}`,
+      password: 'Archive#2026'
+    })
     // Each operator replaces the director's initial password at the first login, as they must.
     const session = await firstLogin(auth, created.username!, 'Archive#2026')
     sessions.set(role, session)
@@ -80,7 +101,11 @@ const OPERATIONS: Partial<Record<Permission, (repos: Repositories) => Promise<un
   'audit.exportPersonalInfoAccess': (r) => r.auditLog.exportPersonalInfoAccess({}),
   'integrity.check': (r) => r.integrity.run(),
   'backup.export': (r) => r.backups.create('manual'),
-  'backup.restore': (r) => r.backups.restore(new TextEncoder().encode('这不是备份文件'), { passphrase: '不是这个密码啊啊啊啊', saveSafetyBackup: async () => undefined }),
+  'backup.restore': (r) =>
+    r.backups.restore(new TextEncoder().encode('这不是备份文件'), {
+      passphrase: '不是这个密码啊啊啊啊',
+      saveSafetyBackup: async () => undefined
+    }),
   'handover.receive': (r) => r.handovers.open({ department: 'sales', handedByName: '李明' }),
   'archive.inspect': (r) => r.archives.saveProgress('no-such-archive', { kind: 'sales', documents: {} }, {}),
   'policy.manage': (r) => r.policies.saveCalendarOverrides([])
@@ -92,7 +117,10 @@ describe('permissions are enforced in the data layer, for every role and every p
   })
 
   for (const role of ROLES) {
-    for (const [permission, operation] of Object.entries(OPERATIONS) as [Permission, (r: Repositories) => Promise<unknown>][]) {
+    for (const [permission, operation] of Object.entries(OPERATIONS) as [
+      Permission,
+      (r: Repositories) => Promise<unknown>
+    ][]) {
       const expected = expectedByDefault(role, permission) ? 'allowed' : 'refused'
       it(`${role} → ${permission}: ${expected}`, async () => {
         const repos = createDexieRepositories(db, sessions.get(role)!, { iterations: 1000 })
@@ -104,7 +132,10 @@ describe('permissions are enforced in the data layer, for every role and every p
   it('records every refusal in the audit trail with who tried what', async () => {
     const advisor = createDexieRepositories(db, sessions.get('sales_advisor')!)
     await expect(advisor.settings.openForEditing()).rejects.toThrow(/王建华（销售顾问）没有“修改系统设置”的权限/)
-    const denied = await director.auditLog.query({ actions: ['access.denied'], actorId: sessions.get('sales_advisor')!.operator.accountId })
+    const denied = await director.auditLog.query({
+      actions: ['access.denied'],
+      actorId: sessions.get('sales_advisor')!.operator.accountId
+    })
     expect(denied.map((e) => e.summary)).toContain('被拒绝：修改系统设置（打开系统设置）')
   })
 })
@@ -120,7 +151,10 @@ describe('secrecy levels', () => {
     expect(await manager.vehicleFiles.listIds()).toContain(confidentialId)
     expect(await manager.vehicleFiles.listIds()).not.toContain(topSecretId)
     await manager.vehicleFiles.get(confidentialId)
-    const views = await director.auditLog.query({ actions: ['confidential.view'], actorId: sessions.get('archive_manager')!.operator.accountId })
+    const views = await director.auditLog.query({
+      actions: ['confidential.view'],
+      actorId: sessions.get('archive_manager')!.operator.accountId
+    })
     expect(views.length).toBeGreaterThan(0)
     expect(views[0]!.entityId).toBe(confidentialId)
   })
@@ -128,7 +162,9 @@ describe('secrecy levels', () => {
   it('does not reveal a hidden file’s owner through the duplicate-VIN message', async () => {
     const clerk = createDexieRepositories(db, sessions.get('sales_info_clerk')!)
     const hidden = await director.vehicleFiles.getForEdit(confidentialId)
-    const error = await clerk.vehicleFiles.create({ ...makeVehicleFileForm(rnd, ++formCounter), vin: hidden!.vin }).catch((e: unknown) => e)
+    const error = await clerk.vehicleFiles
+      .create({ ...makeVehicleFileForm(rnd, ++formCounter), vin: hidden!.vin })
+      .catch((e: unknown) => e)
     expect(isDomainError(error) && error.code).toBe('VEHICLE_DUPLICATE_VIN')
     expect((error as Error).message).toBe('该车架号已建档（您无权查看该档案）')
     expect((error as Error).message).not.toContain(hidden!.archiveNo)
@@ -143,7 +179,9 @@ describe('personal information', () => {
     expect(shown!.ownerPhone).toMatch(/^1\d{2}\*{4}\d{4}$/)
     expect(shown!.ownerIdNumber).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
     await expect(manager.vehicleFiles.revealPersonalInfo(ordinaryId, 'ownerPhone', ' ')).rejects.toThrow(/原因/)
-    expect(await manager.vehicleFiles.revealPersonalInfo(ordinaryId, 'ownerIdNumber', '办理借阅核对身份')).toBe(full!.ownerIdNumber)
+    expect(await manager.vehicleFiles.revealPersonalInfo(ordinaryId, 'ownerIdNumber', '办理借阅核对身份')).toBe(
+      full!.ownerIdNumber
+    )
     const csv = await director.auditLog.exportPersonalInfoAccess({})
     expect(csv).toContain('刘敏')
     expect(csv).toContain('办理借阅核对身份')

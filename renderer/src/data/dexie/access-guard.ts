@@ -73,10 +73,18 @@ export class AccessGuard {
       return
     }
     this.stood = null
-    if (standing.kind === 'mustChangePassword') throw new DomainError('PASSWORD_CHANGE_REQUIRED', '请先修改密码：初始密码、重置的密码或超过期限的密码须由本人改掉后才能办理其他事务。')
-    throw new DomainError('SESSION_ENDED', standing.reason === 'roleChanged'
-      ? `${operator.name} 的角色已被客户总监变更，本次登录已结束，请重新登录。`
-      : `${operator.name} 的账号已被停用，本次登录已结束。如有疑问，请联系客户总监。`, { reason: standing.reason })
+    if (standing.kind === 'mustChangePassword')
+      throw new DomainError(
+        'PASSWORD_CHANGE_REQUIRED',
+        '请先修改密码：初始密码、重置的密码或超过期限的密码须由本人改掉后才能办理其他事务。'
+      )
+    throw new DomainError(
+      'SESSION_ENDED',
+      standing.reason === 'roleChanged'
+        ? `${operator.name} 的角色已被客户总监变更，本次登录已结束，请重新登录。`
+        : `${operator.name} 的账号已被停用，本次登录已结束。如有疑问，请联系客户总监。`,
+      { reason: standing.reason }
+    )
   }
 
   /** The matrix, read at most once a second: a search asks several questions of it in a row. */
@@ -111,6 +119,10 @@ export class AccessGuard {
       changes: { permission },
       summary: `被拒绝：${what}${target ? `（${target.summary}）` : ''}`
     })
-    throw new DomainError('PERMISSION_DENIED', `${operator.name}（${ROLE_LABELS[operator.role]}）没有“${what}”的权限。如需办理，请联系客户总监。`, { permission })
+    throw new DomainError(
+      'PERMISSION_DENIED',
+      `${operator.name}（${ROLE_LABELS[operator.role]}）没有“${what}”的权限。如需办理，请联系客户总监。`,
+      { permission }
+    )
   }
 }

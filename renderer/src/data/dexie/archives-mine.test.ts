@@ -13,7 +13,12 @@ describe('an advisor’s own archives (我的)', () => {
     const db = new ChedangDatabase('archives-mine')
     await db.open()
     const auth = new DexieAuth(db, 'pc-archive-room', { iterations: 1000 })
-    const directorSession = await auth.setup({ dealershipName: '长春一汽大众某某4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
+    const directorSession = await auth.setup({
+      dealershipName: '长春一汽大众某某4S店',
+      name: '张丽',
+      username: 'zhangli',
+      password: 'Chedang#2026'
+    })
     const director = createDexieRepositories(db, directorSession, { iterations: 1000 })
     const advisor = async (name: string, role: Role, department: 'sales' | 'service', username: string) => {
       await director.operators.create({ name, role, department, phone: '', username, password: 'Initial#2026' })
@@ -29,13 +34,28 @@ describe('an advisor’s own archives (我的)', () => {
     const files: VehicleFile[] = []
     for (let i = 1; i <= 4; i++) files.push(await director.vehicleFiles.create(makeVehicleFileForm(rnd, i)))
     const sales = await director.handovers.open({ department: 'sales', handedByName: '王建华' })
-    const line = (i: number, advisorName: string) => director.handovers.addArchive(sales.id, { scan: files[i]!.vin, kind: 'sales', advisorName, anchorDate: '2026-11-20', documentsPresent: [] })
+    const line = (i: number, advisorName: string) =>
+      director.handovers.addArchive(sales.id, {
+        scan: files[i]!.vin,
+        kind: 'sales',
+        advisorName,
+        anchorDate: '2026-11-20',
+        documentsPresent: []
+      })
     const wangsFirst = await line(0, '王建华')
     const wangsSecond = await line(1, '王建华')
     const lisOnly = await line(2, '李娜')
     const service = await director.handovers.open({ department: 'service', handedByName: '王建华' })
     const visitType = (await director.policies.active()).archiveTemplates.service.visitTypes[0]!.code
-    const serviceOnes = await director.handovers.addArchive(service.id, { scan: files[3]!.vin, kind: 'service', visitType, repairOrderNo: 'RO20261120001', advisorName: '王建华', anchorDate: '2026-03-02', documentsPresent: [] })
+    const serviceOnes = await director.handovers.addArchive(service.id, {
+      scan: files[3]!.vin,
+      kind: 'service',
+      visitType,
+      repairOrderNo: 'RO20261120001',
+      advisorName: '王建华',
+      anchorDate: '2026-03-02',
+      documentsPresent: []
+    })
 
     const ids = async (repos: typeof wang) => (await repos.archives.mine()).map((v) => v.archive.id).sort()
     expect(await ids(wang)).toEqual([wangsFirst.archive.id, wangsSecond.archive.id].sort())

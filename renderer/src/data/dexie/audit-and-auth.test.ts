@@ -11,7 +11,12 @@ async function freshArchive(now?: () => Date) {
   const db = new ChedangDatabase(`audit-auth-${++n}`)
   await db.open()
   const auth = new DexieAuth(db, 'pc-archive-room', { iterations: 1000, ...(now ? { now } : {}) })
-  const session = await auth.setup({ dealershipName: '吉林省长春市某某汽车销售服务有限公司', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
+  const session = await auth.setup({
+    dealershipName: '吉林省长春市某某汽车销售服务有限公司',
+    name: '张丽',
+    username: 'zhangli',
+    password: 'Chedang#2026'
+  })
   const repos = createDexieRepositories(db, session, { iterations: 1000, ...(now ? { now } : {}) })
   return { db, auth, session, repos }
 }
@@ -74,12 +79,26 @@ describe('operators and logins', () => {
   it('lets the first start happen once only', async () => {
     const { auth } = await freshArchive()
     expect(await auth.needsSetup()).toBe(false)
-    expect(await codeOf(auth.setup({ dealershipName: '另一家4S店', name: '李娜', username: 'lina', password: 'Archive#2026' }))).toBe('SETUP_DONE')
+    expect(
+      await codeOf(
+        auth.setup({ dealershipName: '另一家4S店', name: '李娜', username: 'lina', password: 'Archive#2026' })
+      )
+    ).toBe('SETUP_DONE')
   })
 
   it('refuses weak passwords with a Chinese reason for each rule', async () => {
     const { repos } = await freshArchive()
-    const attempt = (password: string) => repos.operators.create({ name: '王建华', role: 'sales_advisor', department: 'sales', phone: '13812345678', username: 'wangjianhua', password }).catch((e: Error) => e.message)
+    const attempt = (password: string) =>
+      repos.operators
+        .create({
+          name: '王建华',
+          role: 'sales_advisor',
+          department: 'sales',
+          phone: '13812345678',
+          username: 'wangjianhua',
+          password
+        })
+        .catch((e: Error) => e.message)
     expect(await attempt('abc12')).toMatch(/至少 8 位/)
     expect(await attempt('abcdefgh')).toMatch(/字母和数字/)
     expect(await attempt('Wk123456x')).toMatch(/连续/)
@@ -91,7 +110,14 @@ describe('operators and logins', () => {
   it('locks an account after repeated failures, logs each one, and unlocks after the lock time', async () => {
     let clock = new Date('2026-11-22T02:00:00Z')
     const { auth, repos } = await freshArchive(() => clock)
-    await repos.operators.create({ name: '陈杰', role: 'service_advisor', department: 'service', phone: '', username: 'chenjie', password: 'Service#88x' })
+    await repos.operators.create({
+      name: '陈杰',
+      role: 'service_advisor',
+      department: 'service',
+      phone: '',
+      username: 'chenjie',
+      password: 'Service#88x'
+    })
     for (let i = 1; i <= 4; i++) expect(await codeOf(auth.login('chenjie', 'wrong-pass1'))).toBe('LOGIN_FAILED')
     expect(await codeOf(auth.login('chenjie', 'wrong-pass1'))).toBe('ACCOUNT_LOCKED')
     expect(await codeOf(auth.login('chenjie', 'Service#88x'))).toBe('ACCOUNT_LOCKED')
@@ -107,7 +133,14 @@ describe('operators and logins', () => {
   it('reminds the operator when the password is older than 30 days, and a disabled account cannot log in', async () => {
     let clock = new Date('2026-10-01T02:00:00Z')
     const { auth, repos, session } = await freshArchive(() => clock)
-    const created = await repos.operators.create({ name: '赵静', role: 'sales_info_clerk', department: 'sales', phone: '', username: 'zhaojing', password: 'Clerk#2026x' })
+    const created = await repos.operators.create({
+      name: '赵静',
+      role: 'sales_info_clerk',
+      department: 'sales',
+      phone: '',
+      username: 'zhaojing',
+      password: 'Clerk#2026x'
+    })
     const clerk = (await auth.login('zhaojing', 'Clerk#2026x')).session
     await auth.changePassword(clerk, 'Clerk#2026x', 'Clerk#8842m')
     expect((await auth.login('zhaojing', 'Clerk#8842m')).passwordExpired).toBe(false)

@@ -1,7 +1,13 @@
 import { DomainError } from '@shared/model/domain-error'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS, documentsPresent, readArchiveInput, requiredDocumentsMissing, transition } from '@shared/archive'
+import {
+  ARCHIVE_STATUS_LABELS,
+  documentsPresent,
+  readArchiveInput,
+  requiredDocumentsMissing,
+  transition
+} from '@shared/archive'
 import type { ArchiveEvent } from '@shared/archive/archive-status'
 import type { Policy } from '@shared/policy'
 import { ARCHIVE_KIND_LABELS } from '@shared/policy'
@@ -30,7 +36,6 @@ import { readDealershipSettings } from './dexie-settings'
 import { FileAccessGate } from './file-access-gate'
 import { handedByNameSchema, handoverLineTextSchema, parseHandoverText } from '@shared/handover/handover-input'
 import { parseManualResults } from '@shared/rules/manual-check-schema'
-
 
 function visitTypeName(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string | null {
   if (archive.kind !== 'service' || !archive.visitType) return null
@@ -85,15 +90,42 @@ abstract class ArchiveWork {
   }
 
   /** Moves an archive through the state machine inside the caller's transaction, with its audit event. */
-  protected async step(archive: ArchiveRecord, event: ArchiveEvent, patch: Partial<ArchiveRecord>, summary: string, at: string): Promise<ArchiveRecord> {
+  protected async step(
+    archive: ArchiveRecord,
+    event: ArchiveEvent,
+    patch: Partial<ArchiveRecord>,
+    summary: string,
+    at: string
+  ): Promise<ArchiveRecord> {
     const status: ArchiveStatus = transition(archive.status, event)
-    const next: ArchiveRecord = { ...archive, ...patch, status, updatedAt: at, updatedBy: this.actor.operatorId, rev: archive.rev + 1 }
+    const next: ArchiveRecord = {
+      ...archive,
+      ...patch,
+      status,
+      updatedAt: at,
+      updatedBy: this.actor.operatorId,
+      rev: archive.rev + 1
+    }
     await this.db.archives.put(next)
-    await appendAuditEvent(this.db, this.actor, {
-      action: 'status.change', entity: 'archive', entityId: archive.id,
-      changes: { status: [ARCHIVE_STATUS_LABELS[archive.status], ARCHIVE_STATUS_LABELS[status]], ...Object.fromEntries(Object.entries(patch).filter(([k]) => !['input', 'manual'].includes(k)).map(([k, v]) => [k, [archive[k as keyof ArchiveRecord] ?? null, v]])) },
-      summary
-    }, at)
+    await appendAuditEvent(
+      this.db,
+      this.actor,
+      {
+        action: 'status.change',
+        entity: 'archive',
+        entityId: archive.id,
+        changes: {
+          status: [ARCHIVE_STATUS_LABELS[archive.status], ARCHIVE_STATUS_LABELS[status]],
+          ...Object.fromEntries(
+            Object.entries(patch)
+              .filter(([k]) => !['input', 'manual'].includes(k))
+              .map(([k, v]) => [k, [archive[k as keyof ArchiveRecord] ?? null, v]])
+          )
+        },
+        summary
+      },
+      at
+    )
     return next
   }
 }
@@ -102,7 +134,8 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
   async open(input: NewHandover): Promise<Handover> {
     await this.guard.require('handover.receive')
     const handedByName = parseHandoverText(handedByNameSchema, input.handedByName, 'handedByName')
-    if (input.department !== 'sales' && input.department !== 'service') throw new DomainError('HANDOVER_INVALID', '请选择交档部门', { field: 'department' })
+    if (input.department !== 'sales' && input.department !== 'service')
+      throw new DomainError('HANDOVER_INVALID', '请选择交档部门', { field: 'department' })
     const policy = await this.policies.active()
     const at = this.now()
     const actor = this.actor
@@ -111,16 +144,34 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
       const counterId = `handover:${chinaDayStamp(at)}`
       const counter = await db.counters.get(counterId)
       const seq = (counter?.value ?? 0) + 1
-      if (counter) await db.counters.update(counterId, { value: seq, rev: counter.rev + 1, updatedAt: at.toISOString() })
+      if (counter)
+        await db.counters.update(counterId, { value: seq, rev: counter.rev + 1, updatedAt: at.toISOString() })
       else await db.counters.add({ ...newSyncMeta(counterId, actor, at.toISOString()), value: seq })
       const handover: Handover = {
         ...newSyncMeta(crypto.randomUUID(), actor, at.toISOString()),
         number: `JJ${chinaDayStamp(at)}-${String(seq).padStart(3, '0')}`,
-        department: input.department, handedByName, receivedByName: this.guard.session.operator.name,
-        handedAt: at.toISOString(), status: 'open', signedAt: null, policyId: policy.id, policyVersion: policy.version
+        department: input.department,
+        handedByName,
+        receivedByName: this.guard.session.operator.name,
+        handedAt: at.toISOString(),
+        status: 'open',
+        signedAt: null,
+        policyId: policy.id,
+        policyVersion: policy.version
       }
       await db.handovers.add(handover)
-      await appendAuditEvent(db, actor, { action: 'create', entity: 'handover', entityId: handover.id, changes: { number: [null, handover.number], handedByName: [null, handedByName] }, summary: `开始交接 ${handover.number}（${handedByName} 交档）` }, handover.createdAt)
+      await appendAuditEvent(
+        db,
+        actor,
+        {
+          action: 'create',
+          entity: 'handover',
+          entityId: handover.id,
+          changes: { number: [null, handover.number], handedByName: [null, handedByName] },
+          summary: `开始交接 ${handover.number}（${handedByName} 交档）`
+        },
+        handover.createdAt
+      )
       return handover
     })
   }
@@ -139,14 +190,19 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     await this.guard.require('handover.receive')
     const handover = await this.db.handovers.get(handoverId)
     if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
-    if (handover.status !== 'open') throw new DomainError('HANDOVER_CLOSED', `交接单 ${handover.number} 已提交，不能再添加档案`)
+    if (handover.status !== 'open')
+      throw new DomainError('HANDOVER_CLOSED', `交接单 ${handover.number} 已提交，不能再添加档案`)
     const policy = await this.policyOf(handover)
     const scan = normalizeInput(line.scan).toUpperCase()
-    const { advisorName, missingNote } = parseHandoverText(handoverLineTextSchema, { advisorName: line.advisorName, missingNote: line.missingNote ?? null })
+    const { advisorName, missingNote } = parseHandoverText(handoverLineTextSchema, {
+      advisorName: line.advisorName,
+      missingNote: line.missingNote ?? null
+    })
     const kind = line.kind
     const repairOrderNo = kind === 'service' ? normalizeInput(line.repairOrderNo ?? '').toUpperCase() : null
-    if (kind === 'service' && !repairOrderNo) throw new DomainError('HANDOVER_INVALID', '服务档案须填写任务委托书号', { field: 'repairOrderNo' })
-    const visitType = kind === 'service' ? line.visitType ?? '' : null
+    if (kind === 'service' && !repairOrderNo)
+      throw new DomainError('HANDOVER_INVALID', '服务档案须填写任务委托书号', { field: 'repairOrderNo' })
+    const visitType = kind === 'service' ? (line.visitType ?? '') : null
     if (kind === 'service' && !policy.archiveTemplates.service.visitTypes.some((v) => v.code === visitType)) {
       throw new DomainError('HANDOVER_INVALID', '请选择维修类别', { field: 'visitType' })
     }
@@ -154,7 +210,10 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     const matches = await this.filesForScan(read)
     if (matches.length === 0) {
       const what = read.kind === 'vin' ? `车架号 ${read.vin}` : `车架号后 ${read.suffix.length} 位“${read.suffix}”`
-      throw new DomainError('HANDOVER_NO_FILE', `${what} 还没有车辆档案，请先建档再交接`, { field: 'scan', ...(read.kind === 'vin' ? { vin: read.vin } : {}) })
+      throw new DomainError('HANDOVER_NO_FILE', `${what} 还没有车辆档案，请先建档再交接`, {
+        field: 'scan',
+        ...(read.kind === 'vin' ? { vin: read.vin } : {})
+      })
     }
     if (matches.length > 1) throw ambiguousScanError(read.kind === 'suffix' ? read.suffix : scan, matches.length)
     const file = matches[0]!
@@ -163,7 +222,8 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     const unknown = line.documentsPresent.filter((c) => !codes.has(c))
     if (unknown.length) throw new DomainError('HANDOVER_INVALID', `资料代码 ${unknown.join('、')} 不在本制度的清单中`)
     const input: ArchiveInput = {
-      kind, ...(visitType ? { visitType } : {}),
+      kind,
+      ...(visitType ? { visitType } : {}),
       facts: factsFromHandover(policy.archiveTemplates[kind], { anchorDate: anchor.date, advisorName }),
       documents: Object.fromEntries(line.documentsPresent.map((code) => [code, { present: true }]))
     }
@@ -177,25 +237,63 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     const { db } = this
     const archive = await db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
       if (kind === 'sales') {
-        const existing = await db.archives.where('vehicleFileId').equals(file.id).filter((a) => a.kind === 'sales' && !a.deletedAt).first()
-        if (existing) throw new DomainError('ARCHIVE_DUPLICATE', `车架号 ${file.vin} 的销售档案已于 ${chinaDateTimeText(existing.createdAt)} 交接（${ARCHIVE_STATUS_LABELS[existing.status]}），一车只有一份销售档案`)
+        const existing = await db.archives
+          .where('vehicleFileId')
+          .equals(file.id)
+          .filter((a) => a.kind === 'sales' && !a.deletedAt)
+          .first()
+        if (existing)
+          throw new DomainError(
+            'ARCHIVE_DUPLICATE',
+            `车架号 ${file.vin} 的销售档案已于 ${chinaDateTimeText(existing.createdAt)} 交接（${ARCHIVE_STATUS_LABELS[existing.status]}），一车只有一份销售档案`
+          )
       } else if (await db.archives.where('repairOrderNo').equals(repairOrderNo!).count()) {
-        throw new DomainError('ARCHIVE_DUPLICATE', `任务委托书 ${repairOrderNo} 的服务档案已交接过`, { field: 'repairOrderNo' })
+        throw new DomainError('ARCHIVE_DUPLICATE', `任务委托书 ${repairOrderNo} 的服务档案已交接过`, {
+          field: 'repairOrderNo'
+        })
       }
       const handoverLine = (await db.archives.where('handoverId').equals(handoverId).count()) + 1
       const record: ArchiveRecord = {
         ...newSyncMeta(crypto.randomUUID(), actor, at),
-        vehicleFileId: file.id, kind, visitType, repairOrderNo, status: 'handed_over',
-        policyId: policy.id, policyVersion: policy.version, department: handover.department, advisorName,
-        anchorAt, handInDueAt, handoverId, handoverLine, handedOverAt: handover.handedAt, missingNote,
-        input: JSON.stringify(input), manual: '{}', round: 0, correctionDueAt: null, location: null
+        vehicleFileId: file.id,
+        kind,
+        visitType,
+        repairOrderNo,
+        status: 'handed_over',
+        policyId: policy.id,
+        policyVersion: policy.version,
+        department: handover.department,
+        advisorName,
+        anchorAt,
+        handInDueAt,
+        handoverId,
+        handoverLine,
+        handedOverAt: handover.handedAt,
+        missingNote,
+        input: JSON.stringify(input),
+        manual: '{}',
+        round: 0,
+        correctionDueAt: null,
+        location: null
       }
       await db.archives.add(record)
-      await appendAuditEvent(db, actor, {
-        action: 'create', entity: 'archive', entityId: record.id,
-        changes: { handover: [null, handover.number], archive: [null, archiveLabel(policy, record)], documents: [null, line.documentsPresent.length], missingNote: [null, record.missingNote] },
-        summary: `交接 ${file.archiveNo} 的${archiveLabel(policy, record)}（交接单 ${handover.number}）`
-      }, at)
+      await appendAuditEvent(
+        db,
+        actor,
+        {
+          action: 'create',
+          entity: 'archive',
+          entityId: record.id,
+          changes: {
+            handover: [null, handover.number],
+            archive: [null, archiveLabel(policy, record)],
+            documents: [null, line.documentsPresent.length],
+            missingNote: [null, record.missingNote]
+          },
+          summary: `交接 ${file.archiveNo} 的${archiveLabel(policy, record)}（交接单 ${handover.number}）`
+        },
+        at
+      )
       return record
     })
     return { archive, file: (await this.gate.present([file], '交接档案'))[0]! }
@@ -210,7 +308,9 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     const reversed = [...read.suffix].reverse().join('')
     const found = await this.db.vehicleFiles.where('vinReversed').startsWith(reversed).limit(50).toArray()
     const visible = await this.gate.visibleLevels()
-    return found.filter((f) => !f.deletedAt && visible.has(f.secrecy)).sort((a, b) => a.archiveNo.localeCompare(b.archiveNo))
+    return found
+      .filter((f) => !f.deletedAt && visible.has(f.secrecy))
+      .sort((a, b) => a.archiveNo.localeCompare(b.archiveNo))
   }
 
   async matchScan(scan: string): Promise<VehicleFile[]> {
@@ -228,20 +328,44 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     return this.views(archives, what)
   }
 
-  private async setStatus(handoverId: string, from: Handover['status'], to: Handover['status'], summary: string): Promise<Handover> {
+  private async setStatus(
+    handoverId: string,
+    from: Handover['status'],
+    to: Handover['status'],
+    summary: string
+  ): Promise<Handover> {
     await this.guard.require('handover.receive')
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.handovers, db.auditEvents, db.counters, db.archives], async () => {
       const handover = await db.handovers.get(handoverId)
       if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
-      if (handover.status !== from) throw new DomainError('HANDOVER_STATE', `交接单 ${handover.number} 当前不能执行此操作`)
+      if (handover.status !== from)
+        throw new DomainError('HANDOVER_STATE', `交接单 ${handover.number} 当前不能执行此操作`)
       if (to === 'submitted' && (await db.archives.where('handoverId').equals(handoverId).count()) === 0) {
         throw new DomainError('HANDOVER_EMPTY', '交接单上还没有档案，请先扫描车架号添加')
       }
-      const next: Handover = { ...handover, status: to, signedAt: to === 'signed' ? at : handover.signedAt, updatedAt: at, updatedBy: this.actor.operatorId, rev: handover.rev + 1 }
+      const next: Handover = {
+        ...handover,
+        status: to,
+        signedAt: to === 'signed' ? at : handover.signedAt,
+        updatedAt: at,
+        updatedBy: this.actor.operatorId,
+        rev: handover.rev + 1
+      }
       await db.handovers.put(next)
-      await appendAuditEvent(db, this.actor, { action: 'status.change', entity: 'handover', entityId: handoverId, changes: { status: [HANDOVER_STATUS_LABELS[handover.status], HANDOVER_STATUS_LABELS[to]] }, summary: `${summary} ${handover.number}` }, at)
+      await appendAuditEvent(
+        db,
+        this.actor,
+        {
+          action: 'status.change',
+          entity: 'handover',
+          entityId: handoverId,
+          changes: { status: [HANDOVER_STATUS_LABELS[handover.status], HANDOVER_STATUS_LABELS[to]] },
+          summary: `${summary} ${handover.number}`
+        },
+        at
+      )
       return next
     })
   }
@@ -267,18 +391,43 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
       const present = documentsPresent(policy, archive, input).map((d) => d.name)
       const missing = requiredDocumentsMissing(policy, archive, input).map((d) => d.name)
       return {
-        archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: file.ownerName, kind: archive.kind,
+        archiveNo: file.archiveNo,
+        vin: file.vin,
+        plate: file.plate,
+        ownerName: file.ownerName,
+        kind: archive.kind,
         visitTypeLabel: visitTypeName(policy, archive),
-        repairOrderNo: archive.repairOrderNo, advisorName: archive.advisorName, anchorDate: archive.anchorAt ? chinaDate(archive.anchorAt) : null,
-        documentsPresent: present, documentsMissing: missing, missingNote: archive.missingNote
+        repairOrderNo: archive.repairOrderNo,
+        advisorName: archive.advisorName,
+        anchorDate: archive.anchorAt ? chinaDate(archive.anchorAt) : null,
+        documentsPresent: present,
+        documentsMissing: missing,
+        missingNote: archive.missingNote
       }
     })
-    const printed = await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'handover', entityId: handoverId, changes: { lines: lines.length }, summary: `打印档案交接表 ${handover.number}` }, at.toISOString())
+    const printed = await recordAuditEvent(
+      this.db,
+      this.actor,
+      {
+        action: 'print',
+        entity: 'handover',
+        entityId: handoverId,
+        changes: { lines: lines.length },
+        summary: `打印档案交接表 ${handover.number}`
+      },
+      at.toISOString()
+    )
     return {
-      dealershipName: dealershipName || '（未设置经销商名称）', number: handover.number, department: handover.department,
+      dealershipName: dealershipName || '（未设置经销商名称）',
+      number: handover.number,
+      department: handover.department,
       departmentLabel: handover.department === 'sales' ? '销售部' : '售后服务部',
-      handedByName: handover.handedByName, receivedByName: handover.receivedByName, handedAt: handover.handedAt,
-      lines, printedBy: this.guard.session.operator.name, printedAt: at.toISOString(),
+      handedByName: handover.handedByName,
+      receivedByName: handover.receivedByName,
+      handedAt: handover.handedAt,
+      lines,
+      printedBy: this.guard.session.operator.name,
+      printedAt: at.toISOString(),
       auditHead: { deviceSeq: printed.deviceSeq, hash: printed.hash }
     }
   }
@@ -305,13 +454,28 @@ export class DexieArchives extends ArchiveWork implements Archives {
 
   async list(filter: ArchiveFilter): Promise<ArchiveView[]> {
     await this.guard.require('vehicleFile.read')
-    const base = filter.statuses?.length ? this.db.archives.where('status').anyOf([...filter.statuses]) : this.db.archives.toCollection()
-    const archives = await base.filter((a) => !a.deletedAt && (!filter.department || a.department === filter.department) && (!filter.advisorName || a.advisorName === filter.advisorName)).toArray()
+    const base = filter.statuses?.length
+      ? this.db.archives.where('status').anyOf([...filter.statuses])
+      : this.db.archives.toCollection()
+    const archives = await base
+      .filter(
+        (a) =>
+          !a.deletedAt &&
+          (!filter.department || a.department === filter.department) &&
+          (!filter.advisorName || a.advisorName === filter.advisorName)
+      )
+      .toArray()
     const files = await this.gate.listed(await this.db.vehicleFiles.bulkGet(archives.map((a) => a.vehicleFileId)))
-    return archives.flatMap((archive, i) => {
-      const file = files[i]
-      return file ? [{ archive, file }] : []
-    }).sort((a, b) => (a.archive.correctionDueAt ?? a.archive.handInDueAt ?? a.archive.createdAt).localeCompare(b.archive.correctionDueAt ?? b.archive.handInDueAt ?? b.archive.createdAt))
+    return archives
+      .flatMap((archive, i) => {
+        const file = files[i]
+        return file ? [{ archive, file }] : []
+      })
+      .sort((a, b) =>
+        (a.archive.correctionDueAt ?? a.archive.handInDueAt ?? a.archive.createdAt).localeCompare(
+          b.archive.correctionDueAt ?? b.archive.handInDueAt ?? b.archive.createdAt
+        )
+      )
   }
 
   async mine(): Promise<ArchiveView[]> {
@@ -328,7 +492,11 @@ export class DexieArchives extends ArchiveWork implements Archives {
     return archive
   }
 
-  async saveProgress(id: string, input: ArchiveInput, typed: Record<string, ManualCheckResult>): Promise<ArchiveRecord> {
+  async saveProgress(
+    id: string,
+    input: ArchiveInput,
+    typed: Record<string, ManualCheckResult>
+  ): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
     await this.fileOf(await this.load(id), '检查档案')
     const manual = parseManualResults(typed)
@@ -337,20 +505,42 @@ export class DexieArchives extends ArchiveWork implements Archives {
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
       const archive = await this.load(id)
       if (!['handed_over', 'inspecting', 'resubmitted'].includes(archive.status)) {
-        throw new DomainError('ARCHIVE_LOCKED', `档案当前为“${ARCHIVE_STATUS_LABELS[archive.status]}”，不能修改检查内容`)
+        throw new DomainError(
+          'ARCHIVE_LOCKED',
+          `档案当前为“${ARCHIVE_STATUS_LABELS[archive.status]}”，不能修改检查内容`
+        )
       }
-      const next = { ...archive, input: JSON.stringify(input), manual: JSON.stringify(manual), updatedAt: at, updatedBy: this.actor.operatorId, rev: archive.rev + 1 }
+      const next = {
+        ...archive,
+        input: JSON.stringify(input),
+        manual: JSON.stringify(manual),
+        updatedAt: at,
+        updatedBy: this.actor.operatorId,
+        rev: archive.rev + 1
+      }
       if (next.input === archive.input && next.manual === archive.manual) return archive
       await db.archives.put(next)
-      await appendAuditEvent(db, this.actor, {
-        action: 'update', entity: 'archive', entityId: id,
-        changes: { input: [archive.input, next.input], manual: [archive.manual, next.manual] }, summary: '保存检查进度'
-      }, at)
+      await appendAuditEvent(
+        db,
+        this.actor,
+        {
+          action: 'update',
+          entity: 'archive',
+          entityId: id,
+          changes: { input: [archive.input, next.input], manual: [archive.manual, next.manual] },
+          summary: '保存检查进度'
+        },
+        at
+      )
       return next
     })
   }
 
-  async completeInspection(id: string, input: ArchiveInput, typed: Record<string, ManualCheckResult>): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }> {
+  async completeInspection(
+    id: string,
+    input: ArchiveInput,
+    typed: Record<string, ManualCheckResult>
+  ): Promise<{ archive: ArchiveRecord; evaluation: ArchiveEvaluation }> {
     await this.guard.require('archive.inspect')
     const manual = parseManualResults(typed)
     const current = await this.load(id)
@@ -358,7 +548,10 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const policy = await this.policyOf(current)
     const evaluation = evaluateArchive(policy, input, manual)
     if (evaluation.verdict === 'incomplete') {
-      throw new DomainError('INSPECTION_INCOMPLETE', `还有 ${evaluation.openItems} 项未检查完（未勾选的人工检查项或未录入的信息），请检查完再判定`)
+      throw new DomainError(
+        'INSPECTION_INCOMPLETE',
+        `还有 ${evaluation.openItems} 项未检查完（未勾选的人工检查项或未录入的信息），请检查完再判定`
+      )
     }
     const calendar = await this.policies.calendar()
     const now = this.now()
@@ -367,22 +560,51 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const { db } = this
     const archive = await db.transaction('rw', [db.archives, db.inspections, db.auditEvents, db.counters], async () => {
       let archive = await this.load(id)
-      if (archive.rev !== current.rev) throw new DomainError('STALE_WRITE', '该档案在您检查期间已被他人修改，请重新打开')
+      if (archive.rev !== current.rev)
+        throw new DomainError('STALE_WRITE', '该档案在您检查期间已被他人修改，请重新打开')
       const previous = (await db.inspections.where('archiveId').equals(id).sortBy('round')).at(-1)
       const serialised = { input: JSON.stringify(input), manual: JSON.stringify(manual) }
-      archive = await this.step(archive, 'start_inspection', { round: archive.round + 1, ...serialised }, `第 ${archive.round + 1} 轮检查开始`, at)
-      const returnedUnchanged = previous !== undefined && previous.verdict === 'nonconforming' && sameRound(previous, serialised)
+      archive = await this.step(
+        archive,
+        'start_inspection',
+        { round: archive.round + 1, ...serialised },
+        `第 ${archive.round + 1} 轮检查开始`,
+        at
+      )
+      const returnedUnchanged =
+        previous !== undefined && previous.verdict === 'nonconforming' && sameRound(previous, serialised)
       const accepted = evaluation.verdict === 'accepted'
       const correctionDueAt = accepted ? null : computeDeadline(policy.deadlines.correction.rule, at, calendar)
       const noticeNumber = accepted ? null : await this.nextNoticeNumber(now)
       const record: InspectionRecord = {
-        ...newSyncMeta(crypto.randomUUID(), this.actor, at), archiveId: id, round: archive.round, inspectedAt: at, inspectorName: inspector,
-        verdict: accepted ? 'accepted' : 'nonconforming', failures: JSON.stringify(evaluation.failures), ...serialised, correctionDueAt, returnedUnchanged, noticeNumber
+        ...newSyncMeta(crypto.randomUUID(), this.actor, at),
+        archiveId: id,
+        round: archive.round,
+        inspectedAt: at,
+        inspectorName: inspector,
+        verdict: accepted ? 'accepted' : 'nonconforming',
+        failures: JSON.stringify(evaluation.failures),
+        ...serialised,
+        correctionDueAt,
+        returnedUnchanged,
+        noticeNumber
       }
       await db.inspections.add(record)
       if (accepted) return this.step(archive, 'accept', { correctionDueAt: null }, `第 ${archive.round} 轮检查合格`, at)
-      archive = await this.step(archive, 'reject', {}, `第 ${archive.round} 轮检查不合格：${evaluation.failures.length} 项${returnedUnchanged ? '（整改后原样交回）' : ''}`, at)
-      return this.step(archive, 'return_for_correction', { correctionDueAt }, `退回整改，限 ${chinaDateTimeText(correctionDueAt!)} 前交回`, at)
+      archive = await this.step(
+        archive,
+        'reject',
+        {},
+        `第 ${archive.round} 轮检查不合格：${evaluation.failures.length} 项${returnedUnchanged ? '（整改后原样交回）' : ''}`,
+        at
+      )
+      return this.step(
+        archive,
+        'return_for_correction',
+        { correctionDueAt },
+        `退回整改，限 ${chinaDateTimeText(correctionDueAt!)} 前交回`,
+        at
+      )
     })
     return { archive, evaluation }
   }
@@ -394,7 +616,13 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const counter = await this.db.counters.get(counterId)
     const seq = (counter?.value ?? 0) + 1
     const stamp = at.toISOString()
-    if (counter) await this.db.counters.update(counterId, { value: seq, rev: counter.rev + 1, updatedAt: stamp, updatedBy: this.actor.operatorId })
+    if (counter)
+      await this.db.counters.update(counterId, {
+        value: seq,
+        rev: counter.rev + 1,
+        updatedAt: stamp,
+        updatedBy: this.actor.operatorId
+      })
     else await this.db.counters.add({ ...newSyncMeta(counterId, this.actor, stamp), value: seq })
     return correctionNoticeNumber(year, seq)
   }
@@ -406,7 +634,10 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
       const archive = await this.load(id)
-      const late = archive.correctionDueAt && at > archive.correctionDueAt ? `（逾期，应于 ${chinaDateTimeText(archive.correctionDueAt)} 前）` : ''
+      const late =
+        archive.correctionDueAt && at > archive.correctionDueAt
+          ? `（逾期，应于 ${chinaDateTimeText(archive.correctionDueAt)} 前）`
+          : ''
       return this.step(archive, 'resubmit', {}, `整改后交回${late}`, at)
     })
   }
@@ -414,7 +645,8 @@ export class DexieArchives extends ArchiveWork implements Archives {
   async file(id: string, location: string): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
     const place = normalizeInput(location).toUpperCase()
-    if (!/^[A-Z0-9]{1,6}-[A-Z0-9]{1,4}-[A-Z0-9]{1,6}$/.test(place)) throw new DomainError('LOCATION_INVALID', '存放位置请按 柜-层-盒 填写，如 A3-2-15', { field: 'location' })
+    if (!/^[A-Z0-9]{1,6}-[A-Z0-9]{1,4}-[A-Z0-9]{1,6}$/.test(place))
+      throw new DomainError('LOCATION_INVALID', '存放位置请按 柜-层-盒 填写，如 A3-2-15', { field: 'location' })
     await this.fileOf(await this.load(id), '归档入柜')
     const at = this.now().toISOString()
     const { db } = this
@@ -434,30 +666,56 @@ export class DexieArchives extends ArchiveWork implements Archives {
     await this.guard.require('vehicleFile.read')
     const archive = await this.load(id)
     const latest = (await this.db.inspections.where('archiveId').equals(id).sortBy('round')).at(-1)
-    if (!latest || latest.verdict !== 'nonconforming') throw new DomainError('NOTICE_NONE', '该档案最近一轮检查没有不合格项，无需整改通知')
+    if (!latest || latest.verdict !== 'nonconforming')
+      throw new DomainError('NOTICE_NONE', '该档案最近一轮检查没有不合格项，无需整改通知')
     const policy = await this.policyOf(archive)
     const file = await this.fileOf(archive, '打印不合格档案记录')
     const { dealershipName } = await readDealershipSettings(this.db)
     const failures = JSON.parse(latest.failures) as ArchiveFailure[]
     const rule = policy.deadlines.correction.rule
-    const ruleText = rule.kind === 'hours_after' ? `${rule.hours} 小时内` : rule.kind === 'working_days_after' ? `${rule.days} 个工作日内` : '按制度规定'
+    const ruleText =
+      rule.kind === 'hours_after'
+        ? `${rule.hours} 小时内`
+        : rule.kind === 'working_days_after'
+          ? `${rule.days} 个工作日内`
+          : '按制度规定'
     const at = this.now()
-    const printed = await recordAuditEvent(this.db, this.actor, { action: 'print', entity: 'archive', entityId: id, changes: { round: latest.round, items: failures.length }, summary: `打印不合格档案记录 ${file.archiveNo} 第 ${latest.round} 轮` }, at.toISOString())
+    const printed = await recordAuditEvent(
+      this.db,
+      this.actor,
+      {
+        action: 'print',
+        entity: 'archive',
+        entityId: id,
+        changes: { round: latest.round, items: failures.length },
+        summary: `打印不合格档案记录 ${file.archiveNo} 第 ${latest.round} 轮`
+      },
+      at.toISOString()
+    )
     return {
       dealershipName: dealershipName || '（未设置经销商名称）',
       // Rounds recorded before notices were numbered keep the number they were first printed with.
-      number: latest.noticeNumber ?? `BHG${chinaDayStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
-      archiveNo: file.archiveNo, vin: file.vin, plate: file.plate, ownerName: file.ownerName,
-      archiveLabel: archiveLabel(policy, archive), responsibleName: archive.advisorName,
-      departmentLabel: archive.department === 'sales' ? '销售部' : '售后服务部', round: latest.round,
-      inspectedBy: latest.inspectorName, inspectedAt: latest.inspectedAt, dueAt: latest.correctionDueAt ?? latest.inspectedAt,
+      number:
+        latest.noticeNumber ??
+        `BHG${chinaDayStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
+      archiveNo: file.archiveNo,
+      vin: file.vin,
+      plate: file.plate,
+      ownerName: file.ownerName,
+      archiveLabel: archiveLabel(policy, archive),
+      responsibleName: archive.advisorName,
+      departmentLabel: archive.department === 'sales' ? '销售部' : '售后服务部',
+      round: latest.round,
+      inspectedBy: latest.inspectorName,
+      inspectedAt: latest.inspectedAt,
+      dueAt: latest.correctionDueAt ?? latest.inspectedAt,
       dueRule: `${correctionClause(policy.deadlines.correction, archive.kind)}：退回后${ruleText}整改完毕（自${DEADLINE_ANCHOR_LABELS[rule.from]}起算）`,
       items: failures.map((f) => ({ document: f.documentName, check: f.title, explanation: f.message })),
       confirmerRole: policy.signOff.nonconformityRecordConfirmedBy[archive.kind][0] ?? null,
       policyLabel: `${policy.name} 第 ${policy.version} 版`,
-      printedBy: this.guard.session.operator.name, printedAt: at.toISOString(),
+      printedBy: this.guard.session.operator.name,
+      printedAt: at.toISOString(),
       auditHead: { deviceSeq: printed.deviceSeq, hash: printed.hash }
     }
   }
 }
-

@@ -15,7 +15,12 @@ import { readAuditChainEvidence } from './audit-anchors'
 const newestFirst = (a: AuditEvent, b: AuditEvent) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.deviceSeq - a.deviceSeq)
 
 const PERSONAL_INFO_ACTIONS = ['personalInfo.reveal', 'confidential.view'] as const
-const FIELD_LABELS: Record<string, string> = { ownerIdNumber: '身份证号', ownerPhone: '车主电话', ownerPhone2: '备用电话', contactPhone: '联系人电话' }
+const FIELD_LABELS: Record<string, string> = {
+  ownerIdNumber: '身份证号',
+  ownerPhone: '车主电话',
+  ownerPhone2: '备用电话',
+  contactPhone: '联系人电话'
+}
 
 export class DexieAuditLog implements AuditLog {
   private readonly gate: FileAccessGate
@@ -42,14 +47,19 @@ export class DexieAuditLog implements AuditLog {
     } else {
       await this.guard.require('audit.read')
     }
-    const [events, withheld] = await Promise.all([this.db.auditEvents.where('[entity+entityId]').equals([entity, entityId]).toArray(), this.withheld()])
+    const [events, withheld] = await Promise.all([
+      this.db.auditEvents.where('[entity+entityId]').equals([entity, entityId]).toArray(),
+      this.withheld()
+    ])
     return events.sort(newestFirst).map((event) => auditEventForReader(event, withheld))
   }
 
   async recent(limit: number): Promise<AuditEvent[]> {
     await this.guard.require('audit.read')
     const withheld = await this.withheld()
-    return (await this.db.auditEvents.orderBy('at').reverse().limit(limit).toArray()).map((event) => auditEventForReader(event, withheld))
+    return (await this.db.auditEvents.orderBy('at').reverse().limit(limit).toArray()).map((event) =>
+      auditEventForReader(event, withheld)
+    )
   }
 
   async query(filter: AuditFilter): Promise<AuditEvent[]> {
@@ -64,14 +74,19 @@ export class DexieAuditLog implements AuditLog {
     const limit = filter.limit ?? 500
     const withheld = await this.withheld()
     const out: AuditEvent[] = []
-    await this.db.auditEvents.where('at').between(from, to, true, true).reverse().until(() => out.length >= limit).each((stored) => {
-      if (filter.actions?.length && !filter.actions.includes(stored.action)) return
-      if (filter.actorId && stored.actorId !== filter.actorId) return
-      // The filter searches what the reader sees: a guessed full ID number or phone does not match a masked one.
-      const event = auditEventForReader(stored, withheld)
-      if (text && !auditSearchText(event).includes(text)) return
-      out.push(event)
-    })
+    await this.db.auditEvents
+      .where('at')
+      .between(from, to, true, true)
+      .reverse()
+      .until(() => out.length >= limit)
+      .each((stored) => {
+        if (filter.actions?.length && !filter.actions.includes(stored.action)) return
+        if (filter.actorId && stored.actorId !== filter.actorId) return
+        // The filter searches what the reader sees: a guessed full ID number or phone does not match a masked one.
+        const event = auditEventForReader(stored, withheld)
+        if (text && !auditSearchText(event).includes(text)) return
+        out.push(event)
+      })
     return out
   }
 
@@ -79,11 +94,20 @@ export class DexieAuditLog implements AuditLog {
     await this.guard.require('audit.read')
     const { db } = this
     const report = verifyAuditChain(await readAuditChainEvidence(db))
-    await recordAuditEvent(db, actorOf(this.guard.session), {
-      action: 'audit.verify', entity: 'auditLog', entityId: 'chain',
-      changes: { ok: report.ok, eventsChecked: report.eventsChecked, breaks: report.breaks.length },
-      summary: report.ok ? `校验审计链：${report.eventsChecked} 条完好` : `校验审计链：发现 ${report.breaks.length} 处断裂`
-    }, this.now().toISOString())
+    await recordAuditEvent(
+      db,
+      actorOf(this.guard.session),
+      {
+        action: 'audit.verify',
+        entity: 'auditLog',
+        entityId: 'chain',
+        changes: { ok: report.ok, eventsChecked: report.eventsChecked, breaks: report.breaks.length },
+        summary: report.ok
+          ? `校验审计链：${report.eventsChecked} 条完好`
+          : `校验审计链：发现 ${report.breaks.length} 处断裂`
+      },
+      this.now().toISOString()
+    )
     return report
   }
 
@@ -93,16 +117,28 @@ export class DexieAuditLog implements AuditLog {
     const rows = events.map((e) => {
       const details = JSON.parse(e.changes) as { fields?: string[]; reason?: string; secrecy?: string }
       return [
-        e.at.replace('T', ' ').slice(0, 19), e.actorName, e.action === 'confidential.view' ? '查看机密档案' : '查看个人信息',
-        e.summary, (details.fields ?? []).map((f) => FIELD_LABELS[f] ?? f).join('、'), details.reason ?? ''
+        e.at.replace('T', ' ').slice(0, 19),
+        e.actorName,
+        e.action === 'confidential.view' ? '查看机密档案' : '查看个人信息',
+        e.summary,
+        (details.fields ?? []).map((f) => FIELD_LABELS[f] ?? f).join('、'),
+        details.reason ?? ''
       ]
     })
     const session = this.guard.session
     const at = this.now()
-    await recordAuditEvent(this.db, actorOf(session), {
-      action: 'export', entity: 'auditLog', entityId: 'personalInfoAccess',
-      changes: { rows: rows.length, from: filter.from ?? null, to: filter.to ?? null }, summary: `导出个人信息访问记录 ${rows.length} 条`
-    }, at.toISOString())
+    await recordAuditEvent(
+      this.db,
+      actorOf(session),
+      {
+        action: 'export',
+        entity: 'auditLog',
+        entityId: 'personalInfoAccess',
+        changes: { rows: rows.length, from: filter.from ?? null, to: filter.to ?? null },
+        summary: `导出个人信息访问记录 ${rows.length} 条`
+      },
+      at.toISOString()
+    )
     return toCsv([
       ['个人信息访问记录'],
       [exportStamp(session.operator.name, at)],

@@ -31,7 +31,14 @@ export interface LoginResult {
 }
 
 function operatorOf(account: Account, staff: StaffMember): Operator {
-  return { accountId: account.id, staffId: staff.id, username: account.username, name: staff.name, role: staff.role, department: staff.department }
+  return {
+    accountId: account.id,
+    staffId: staff.id,
+    username: account.username,
+    name: staff.name,
+    role: staff.role,
+    department: staff.department
+  }
 }
 
 /** Logging in, first start, locking and password changes: the part of the data layer used before a session exists. */
@@ -64,23 +71,53 @@ export class DexieAuth {
     const checked = checkNewOperator({ ...input, role: 'cc_director', department: 'customer_care', phone: '' })
     if (!checked.ok) throw new DomainError('OPERATOR_INVALID', checked.message, { field: checked.field })
     const named = dealershipNameSchema.safeParse(input.dealershipName)
-    if (!named.success) throw new DomainError('SETTINGS_INVALID', named.error.issues[0]!.message, { field: 'dealershipName' })
+    if (!named.success)
+      throw new DomainError('SETTINGS_INVALID', named.error.issues[0]!.message, { field: 'dealershipName' })
     const dealershipName = named.data
     const passwordHash = await hashPassword(input.password, this.options.iterations)
     const at = this.now().toISOString()
     const { db } = this
     const accountId = crypto.randomUUID()
     const actor: Actor = { operatorId: accountId, operatorName: checked.value.name, deviceId: this.deviceId }
-    const operator = await db.transaction('rw', [db.accounts, db.staff, db.settings, db.auditEvents, db.counters], async () => {
-      if ((await db.accounts.count()) > 0) throw new DomainError('SETUP_DONE', '系统已经设置过，请用已有账号登录')
-      // The first account signs its own creation.
-      const { staff, account } = await insertOperator(db, actor, { ...input, role: 'cc_director', department: 'customer_care', phone: '' }, checked.value, passwordHash, at, accountId)
-      const current = await readDealershipSettings(db)
-      await writeSetting(db, actor, 'dealership', { ...DEFAULT_DEALERSHIP_SETTINGS, ...current, dealershipName }, { action: 'setting.change', changes: { dealershipName: [current.dealershipName, dealershipName] }, summary: '首次设置经销商' }, at)
-      return operatorOf(account, staff)
-    })
+    const operator = await db.transaction(
+      'rw',
+      [db.accounts, db.staff, db.settings, db.auditEvents, db.counters],
+      async () => {
+        if ((await db.accounts.count()) > 0) throw new DomainError('SETUP_DONE', '系统已经设置过，请用已有账号登录')
+        // The first account signs its own creation.
+        const { staff, account } = await insertOperator(
+          db,
+          actor,
+          { ...input, role: 'cc_director', department: 'customer_care', phone: '' },
+          checked.value,
+          passwordHash,
+          at,
+          accountId
+        )
+        const current = await readDealershipSettings(db)
+        await writeSetting(
+          db,
+          actor,
+          'dealership',
+          { ...DEFAULT_DEALERSHIP_SETTINGS, ...current, dealershipName },
+          {
+            action: 'setting.change',
+            changes: { dealershipName: [current.dealershipName, dealershipName] },
+            summary: '首次设置经销商'
+          },
+          at
+        )
+        return operatorOf(account, staff)
+      }
+    )
     const session = { operator, deviceId: this.deviceId }
-    await recordAuditEvent(db, actorOf(session), { action: 'login', entity: 'account', entityId: operator.accountId, changes: {}, summary: `${operator.name} 登录（首次设置）` })
+    await recordAuditEvent(db, actorOf(session), {
+      action: 'login',
+      entity: 'account',
+      entityId: operator.accountId,
+      changes: {},
+      summary: `${operator.name} 登录（首次设置）`
+    })
     return session
   }
 
@@ -97,11 +134,18 @@ export class DexieAuth {
 
   private wrongPasswordError(): DomainError {
     // One sentence for an unknown name and a wrong password alike, so names cannot be told apart.
-    return new DomainError('LOGIN_FAILED', `用户名或密码不正确。同一账号连续输错 ${this.policy.maxFailedAttempts} 次将锁定 ${this.policy.lockMinutes} 分钟。`)
+    return new DomainError(
+      'LOGIN_FAILED',
+      `用户名或密码不正确。同一账号连续输错 ${this.policy.maxFailedAttempts} 次将锁定 ${this.policy.lockMinutes} 分钟。`
+    )
   }
 
   private lockedError(lockedUntil: string): DomainError {
-    return new DomainError('ACCOUNT_LOCKED', `密码连续输错 ${this.policy.maxFailedAttempts} 次，账号已锁定，请于 ${chinaClock(lockedUntil)} 后再试或联系客户总监解锁`, { lockedUntil })
+    return new DomainError(
+      'ACCOUNT_LOCKED',
+      `密码连续输错 ${this.policy.maxFailedAttempts} 次，账号已锁定，请于 ${chinaClock(lockedUntil)} 后再试或联系客户总监解锁`,
+      { lockedUntil }
+    )
   }
 
   /**
@@ -116,10 +160,18 @@ export class DexieAuth {
       if (!current) return null
       const counted = afterFailedLogin(current.failedAttempts, now, this.policy)
       await db.accounts.update(accountId, { ...counted, updatedAt: at, rev: current.rev + 1 })
-      await appendAuditEvent(db, actor, {
-        action: 'login.failed', entity: 'account', entityId: accountId,
-        changes: { username: current.username, reason: `${what}，第 ${counted.failedAttempts} 次` }, summary: `${what}：${current.username}（第 ${counted.failedAttempts} 次）`
-      }, at)
+      await appendAuditEvent(
+        db,
+        actor,
+        {
+          action: 'login.failed',
+          entity: 'account',
+          entityId: accountId,
+          changes: { username: current.username, reason: `${what}，第 ${counted.failedAttempts} 次` },
+          summary: `${what}：${current.username}（第 ${counted.failedAttempts} 次）`
+        },
+        at
+      )
       return counted
     })
     return next?.lockedUntil ? this.lockedError(next.lockedUntil) : this.wrongPasswordError()
@@ -134,15 +186,34 @@ export class DexieAuth {
     if (!account || !staff) {
       await verifyPassword(password, await this.unknownAccountHash())
       // What was typed into the name box may be someone's password: it is not written down.
-      await recordAuditEvent(db, { operatorId: 'unknown', operatorName: '未知用户', deviceId: this.deviceId }, {
-        action: 'login.failed', entity: 'account', entityId: 'unknown', changes: { reason: '用户名不存在' }, summary: '登录失败：用户名不存在'
-      }, now.toISOString())
+      await recordAuditEvent(
+        db,
+        { operatorId: 'unknown', operatorName: '未知用户', deviceId: this.deviceId },
+        {
+          action: 'login.failed',
+          entity: 'account',
+          entityId: 'unknown',
+          changes: { reason: '用户名不存在' },
+          summary: '登录失败：用户名不存在'
+        },
+        now.toISOString()
+      )
       throw this.wrongPasswordError()
     }
     const actor: Actor = { operatorId: account.id, operatorName: staff.name, deviceId: this.deviceId }
-    const refuse = (reason: string) => recordAuditEvent(db, actor, {
-      action: 'login.failed', entity: 'account', entityId: account.id, changes: { username: account.username, reason }, summary: `登录失败：${account.username}（${reason}）`
-    }, now.toISOString())
+    const refuse = (reason: string) =>
+      recordAuditEvent(
+        db,
+        actor,
+        {
+          action: 'login.failed',
+          entity: 'account',
+          entityId: account.id,
+          changes: { username: account.username, reason },
+          summary: `登录失败：${account.username}（${reason}）`
+        },
+        now.toISOString()
+      )
     const matches = await verifyPassword(password, account.passwordHash)
     if (account.lockedUntil && account.lockedUntil > now.toISOString()) {
       await refuse('账号已锁定')
@@ -158,11 +229,25 @@ export class DexieAuth {
     await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
       const current = await db.accounts.get(account.id)
       const cleared = !!current && (current.failedAttempts > 0 || current.lockedUntil !== null)
-      if (current && cleared) await db.accounts.update(account.id, { failedAttempts: 0, lockedUntil: null, updatedAt: now.toISOString(), rev: current.rev + 1 })
-      await appendAuditEvent(db, actorOf(session), {
-        action: 'login', entity: 'account', entityId: account.id,
-        changes: cleared ? { failedAttempts: [current.failedAttempts, 0] } : {}, summary: `${staff.name} 登录`
-      }, now.toISOString())
+      if (current && cleared)
+        await db.accounts.update(account.id, {
+          failedAttempts: 0,
+          lockedUntil: null,
+          updatedAt: now.toISOString(),
+          rev: current.rev + 1
+        })
+      await appendAuditEvent(
+        db,
+        actorOf(session),
+        {
+          action: 'login',
+          entity: 'account',
+          entityId: account.id,
+          changes: cleared ? { failedAttempts: [current.failedAttempts, 0] } : {},
+          summary: `${staff.name} 登录`
+        },
+        now.toISOString()
+      )
     })
     return { session, passwordExpired: passwordMustChange(account.passwordChangedAt, now, this.policy) }
   }
@@ -179,44 +264,98 @@ export class DexieAuth {
     const matches = account ? await verifyPassword(password, account.passwordHash) : false
     const standing = sessionStanding(operator, account, staff, now, this.policy)
     if (!account || standing.kind === 'ended') {
-      await recordAuditEvent(db, actorOf(session), { action: 'login.failed', entity: 'account', entityId: operator.accountId, changes: { reason: '账号已停用或角色已变更' }, summary: `${operator.name} 解锁失败（账号已停用或角色已变更）` }, now.toISOString())
+      await recordAuditEvent(
+        db,
+        actorOf(session),
+        {
+          action: 'login.failed',
+          entity: 'account',
+          entityId: operator.accountId,
+          changes: { reason: '账号已停用或角色已变更' },
+          summary: `${operator.name} 解锁失败（账号已停用或角色已变更）`
+        },
+        now.toISOString()
+      )
       throw new DomainError('SESSION_ENDED', `${operator.name} 的账号已被停用或角色已变更，请重新登录。`)
     }
     if (account.lockedUntil && account.lockedUntil > now.toISOString()) {
-      await recordAuditEvent(db, actorOf(session), { action: 'login.failed', entity: 'account', entityId: account.id, changes: { reason: '账号已锁定' }, summary: `${operator.name} 解锁失败（账号已锁定）` }, now.toISOString())
+      await recordAuditEvent(
+        db,
+        actorOf(session),
+        {
+          action: 'login.failed',
+          entity: 'account',
+          entityId: account.id,
+          changes: { reason: '账号已锁定' },
+          summary: `${operator.name} 解锁失败（账号已锁定）`
+        },
+        now.toISOString()
+      )
       throw this.lockedError(account.lockedUntil)
     }
     if (!matches) {
       const refusal = await this.countFailure(account.id, actorOf(session), '解锁密码错误', now)
-      throw refusal.code === 'LOGIN_FAILED' ? new DomainError('LOGIN_FAILED', `密码不正确。连续输错 ${this.policy.maxFailedAttempts} 次将锁定账号 ${this.policy.lockMinutes} 分钟。`) : refusal
+      throw refusal.code === 'LOGIN_FAILED'
+        ? new DomainError(
+            'LOGIN_FAILED',
+            `密码不正确。连续输错 ${this.policy.maxFailedAttempts} 次将锁定账号 ${this.policy.lockMinutes} 分钟。`
+          )
+        : refusal
     }
     await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
       const current = await db.accounts.get(account.id)
       const cleared = !!current && (current.failedAttempts > 0 || current.lockedUntil !== null)
-      if (current && cleared) await db.accounts.update(account.id, { failedAttempts: 0, lockedUntil: null, updatedAt: now.toISOString(), rev: current.rev + 1 })
-      await appendAuditEvent(db, actorOf(session), { action: 'unlock', entity: 'account', entityId: account.id, changes: cleared ? { failedAttempts: [current.failedAttempts, 0] } : {}, summary: `${operator.name} 解锁` }, now.toISOString())
+      if (current && cleared)
+        await db.accounts.update(account.id, {
+          failedAttempts: 0,
+          lockedUntil: null,
+          updatedAt: now.toISOString(),
+          rev: current.rev + 1
+        })
+      await appendAuditEvent(
+        db,
+        actorOf(session),
+        {
+          action: 'unlock',
+          entity: 'account',
+          entityId: account.id,
+          changes: cleared ? { failedAttempts: [current.failedAttempts, 0] } : {},
+          summary: `${operator.name} 解锁`
+        },
+        now.toISOString()
+      )
     })
   }
 
   /** Locks the screen: after idle time (`idle`) or by the operator's own hand (Ctrl+L, 锁屏). */
   async lock(session: Session, reason: LockReason = 'manual'): Promise<void> {
     await recordAuditEvent(this.db, actorOf(session), {
-      action: 'lock', entity: 'account', entityId: session.operator.accountId, changes: { reason: reason === 'idle' ? '无操作自动锁定' : '手动锁定' },
-      summary: reason === 'idle' ? `${session.operator.name} 无操作，屏幕已自动锁定` : `${session.operator.name} 锁定屏幕`
+      action: 'lock',
+      entity: 'account',
+      entityId: session.operator.accountId,
+      changes: { reason: reason === 'idle' ? '无操作自动锁定' : '手动锁定' },
+      summary:
+        reason === 'idle' ? `${session.operator.name} 无操作，屏幕已自动锁定` : `${session.operator.name} 锁定屏幕`
     })
   }
 
   /** Ends the session; `reason` says why when it was not the operator's choice (e.g. the account was disabled). */
   async logout(session: Session, reason?: string): Promise<void> {
     await recordAuditEvent(this.db, actorOf(session), {
-      action: 'logout', entity: 'account', entityId: session.operator.accountId, changes: reason ? { reason } : {},
+      action: 'logout',
+      entity: 'account',
+      entityId: session.operator.accountId,
+      changes: reason ? { reason } : {},
       summary: reason ? `${session.operator.name} 退出（${reason}）` : `${session.operator.name} 退出`
     })
   }
 
   async changePassword(session: Session, current: string, next: string): Promise<void> {
     const { db } = this
-    const [account, staff] = await Promise.all([db.accounts.get(session.operator.accountId), db.staff.get(session.operator.staffId)])
+    const [account, staff] = await Promise.all([
+      db.accounts.get(session.operator.accountId),
+      db.staff.get(session.operator.staffId)
+    ])
     if (sessionStanding(session.operator, account, staff, this.now(), this.policy).kind === 'ended') {
       throw new DomainError('SESSION_ENDED', `${session.operator.name} 的账号已被停用或角色已变更，请重新登录。`)
     }
@@ -227,16 +366,39 @@ export class DexieAuth {
     // Guessing the current password here is counted like a wrong login, so an unattended session is no way around the lock-out.
     if (!matches) {
       const refusal = await this.countFailure(account.id, actorOf(session), '修改密码时当前密码错误', now)
-      throw refusal.code === 'ACCOUNT_LOCKED' ? refusal : new DomainError('PASSWORD_WRONG', '当前密码不正确', { field: 'current' })
+      throw refusal.code === 'ACCOUNT_LOCKED'
+        ? refusal
+        : new DomainError('PASSWORD_WRONG', '当前密码不正确', { field: 'current' })
     }
     if (current === next) throw new DomainError('PASSWORD_SAME', '新密码不能与当前密码相同', { field: 'next' })
-    const problems = passwordProblems(next, { username: account.username, personName: session.operator.name }, this.policy)
+    const problems = passwordProblems(
+      next,
+      { username: account.username, personName: session.operator.name },
+      this.policy
+    )
     if (problems.length > 0) throw new DomainError('PASSWORD_WEAK', problems.join('；'), { field: 'next' })
     const passwordHash = await hashPassword(next, this.options.iterations)
     const at = this.now().toISOString()
     await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
-      await db.accounts.update(account.id, { passwordHash, passwordChangedAt: at, updatedAt: at, updatedBy: account.id, rev: account.rev + 1 })
-      await appendAuditEvent(db, actorOf(session), { action: 'password.change', entity: 'account', entityId: account.id, changes: {}, summary: `${session.operator.name} 修改密码` }, at)
+      await db.accounts.update(account.id, {
+        passwordHash,
+        passwordChangedAt: at,
+        updatedAt: at,
+        updatedBy: account.id,
+        rev: account.rev + 1
+      })
+      await appendAuditEvent(
+        db,
+        actorOf(session),
+        {
+          action: 'password.change',
+          entity: 'account',
+          entityId: account.id,
+          changes: {},
+          summary: `${session.operator.name} 修改密码`
+        },
+        at
+      )
     })
   }
 }

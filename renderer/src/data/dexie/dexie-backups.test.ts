@@ -23,19 +23,40 @@ const sessions = new Map<Role, Session>()
 let n = 0
 
 async function repositoriesOf(role: Role, backupAuthKeys?: BackupAuthKeyStore): Promise<Repositories> {
-  return createDexieRepositories(db, sessions.get(role)!, { iterations: 1000, ...(backupAuthKeys ? { backupAuthKeys } : {}) })
+  return createDexieRepositories(db, sessions.get(role)!, {
+    iterations: 1000,
+    ...(backupAuthKeys ? { backupAuthKeys } : {})
+  })
 }
 
 beforeEach(async () => {
   db = new ChedangDatabase(`dexie-backups-${++n}-${Date.now()}`)
   await db.open()
-  const directorSession = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({ dealershipName: '长春一汽大众4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
+  const directorSession = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({
+    dealershipName: '长春一汽大众4S店',
+    name: '张丽',
+    username: 'zhangli',
+    password: 'Chedang#2026'
+  })
   sessions.set('cc_director', directorSession)
   director = createDexieRepositories(db, directorSession, { iterations: 1000 })
-  for (const [role, name] of [['archive_manager', '刘敏'], ['sales_advisor', '王建华']] as const) {
-    const created = await director.operators.create({ name, role, department: ROLE_DEPARTMENT[role], phone: '', username: `user.${role.replace(/_/g, '')}`, password: 'Archive#2026' })
+  for (const [role, name] of [
+    ['archive_manager', '刘敏'],
+    ['sales_advisor', '王建华']
+  ] as const) {
+    const created = await director.operators.create({
+      name,
+      role,
+      department: ROLE_DEPARTMENT[role],
+      phone: '',
+      username: `user.${role.replace(/_/g, '')}`,
+      password: 'Archive#2026'
+    })
     // Each operator replaces the director's initial password at the first login, as they must.
-    sessions.set(role, await firstLogin(new DexieAuth(db, 'pc-1', { iterations: 1000 }), created.username!, 'Archive#2026'))
+    sessions.set(
+      role,
+      await firstLogin(new DexieAuth(db, 'pc-1', { iterations: 1000 }), created.username!, 'Archive#2026')
+    )
   }
 })
 afterEach(async () => {
@@ -53,7 +74,8 @@ async function codeOf(work: Promise<unknown>): Promise<string> {
 }
 
 /** Events of `action`, in the order they were written (all on one device). */
-const events = async (action: string) => (await db.auditEvents.toArray()).filter((event) => event.action === action).sort((a, b) => a.deviceSeq - b.deviceSeq)
+const events = async (action: string) =>
+  (await db.auditEvents.toArray()).filter((event) => event.action === action).sort((a, b) => a.deviceSeq - b.deviceSeq)
 
 describe('making a backup', () => {
   it('the daily backup is refused to an operator without 备份与导出, and the refusal is logged', async () => {
@@ -88,11 +110,15 @@ describe('making a backup', () => {
     const manager = await repositoriesOf('archive_manager')
     const bytes = await backupBytes(await manager.backups.create('manual'))
     // No secret of this PC opens it: the key ring row holds only what the passphrase unlocks.
-    expect(await codeOf(openEncryptedBackup(piecesOf(bytes), '刘敏猜的备份密码啊啊', CURRENT_SCHEMA_VERSION))).toBe('BACKUP_WRONG_PASSPHRASE')
+    expect(await codeOf(openEncryptedBackup(piecesOf(bytes), '刘敏猜的备份密码啊啊', CURRENT_SCHEMA_VERSION))).toBe(
+      'BACKUP_WRONG_PASSPHRASE'
+    )
     const opened = await openEncryptedBackup(piecesOf(bytes), PASSPHRASE, CURRENT_SCHEMA_VERSION)
     expect(opened.manifest.createdBy).toBe('刘敏')
     // … and the manager cannot restore it either.
-    expect(await codeOf(manager.backups.restore(bytes, { passphrase: PASSPHRASE, saveSafetyBackup: async () => undefined }))).toBe('PERMISSION_DENIED')
+    expect(
+      await codeOf(manager.backups.restore(bytes, { passphrase: PASSPHRASE, saveSafetyBackup: async () => undefined }))
+    ).toBe('PERMISSION_DENIED')
   })
 })
 
@@ -108,24 +134,40 @@ describe('the backup passphrase', () => {
     const [change] = await events('setting.change').then((list) => list.filter((e) => e.entityId === BACKUP_KEYRING_ID))
     expect(change!.summary).toBe(`设置备份密码（密钥指纹 ${status.keyId}）`)
     // The passphrase itself is nowhere in the database.
-    expect(JSON.stringify(await db.settings.toArray()) + JSON.stringify(await db.auditEvents.toArray())).not.toContain(PASSPHRASE)
+    expect(JSON.stringify(await db.settings.toArray()) + JSON.stringify(await db.auditEvents.toArray())).not.toContain(
+      PASSPHRASE
+    )
   })
 
   it('a change keeps the key; backups made before open only with the old passphrase; audited', async () => {
     await director.backups.setPassphrase(PASSPHRASE)
     const before = await backupBytes(await director.backups.create('manual'))
-    expect(await codeOf(director.backups.changePassphrase('不是原来的备份密码呀', '新的备份密码-2027年'))).toBe('BACKUP_WRONG_PASSPHRASE')
+    expect(await codeOf(director.backups.changePassphrase('不是原来的备份密码呀', '新的备份密码-2027年'))).toBe(
+      'BACKUP_WRONG_PASSPHRASE'
+    )
     const status = await director.backups.changePassphrase(PASSPHRASE, '新的备份密码-2027年')
     const after = await backupBytes(await director.backups.create('manual'))
-    expect((await openEncryptedBackup(piecesOf(before), PASSPHRASE, CURRENT_SCHEMA_VERSION)).manifest.keyId).toBe(status.keyId)
-    expect((await openEncryptedBackup(piecesOf(after), '新的备份密码-2027年', CURRENT_SCHEMA_VERSION)).manifest.keyId).toBe(status.keyId)
-    expect(await codeOf(openEncryptedBackup(piecesOf(after), PASSPHRASE, CURRENT_SCHEMA_VERSION))).toBe('BACKUP_WRONG_PASSPHRASE')
+    expect((await openEncryptedBackup(piecesOf(before), PASSPHRASE, CURRENT_SCHEMA_VERSION)).manifest.keyId).toBe(
+      status.keyId
+    )
+    expect(
+      (await openEncryptedBackup(piecesOf(after), '新的备份密码-2027年', CURRENT_SCHEMA_VERSION)).manifest.keyId
+    ).toBe(status.keyId)
+    expect(await codeOf(openEncryptedBackup(piecesOf(after), PASSPHRASE, CURRENT_SCHEMA_VERSION))).toBe(
+      'BACKUP_WRONG_PASSPHRASE'
+    )
     expect((await events('setting.change')).at(-1)!.summary).toContain('此前的备份仍需用原密码恢复')
   })
 
   it('desktop: K_auth goes to the OS store, not into the database; typing the passphrase again restores a lost one', async () => {
     const kept = new Map<string, Uint8Array>()
-    const os: BackupAuthKeyStore = { kind: 'os', read: async (id) => kept.get(id) ?? null, save: async (id, key) => { kept.set(id, key) } }
+    const os: BackupAuthKeyStore = {
+      kind: 'os',
+      read: async (id) => kept.get(id) ?? null,
+      save: async (id, key) => {
+        kept.set(id, key)
+      }
+    }
     const directorOnDesktop = await repositoriesOf('cc_director', os)
     const { keyId } = await directorOnDesktop.backups.setPassphrase(PASSPHRASE)
     expect(kept.get(keyId)).toHaveLength(32)
@@ -140,11 +182,16 @@ describe('the backup passphrase', () => {
 })
 
 describe('restoring through the repository', () => {
-  it('keeps this PC\'s backup key: after a restore the next backup is made and opens as before', async () => {
+  it("keeps this PC's backup key: after a restore the next backup is made and opens as before", async () => {
     const { keyId } = await director.backups.setPassphrase(PASSPHRASE)
     const bytes = await backupBytes(await director.backups.create('manual'))
     const safety: string[] = []
-    await director.backups.restore(bytes, { passphrase: PASSPHRASE, saveSafetyBackup: async (file) => { safety.push(file.manifest.reason) } })
+    await director.backups.restore(bytes, {
+      passphrase: PASSPHRASE,
+      saveSafetyBackup: async (file) => {
+        safety.push(file.manifest.reason)
+      }
+    })
     expect(safety).toEqual(['before-restore'])
     expect((await director.backups.keyStatus())?.keyId).toBe(keyId)
     const next = await backupBytes(await director.backups.create('manual'))
@@ -158,7 +205,10 @@ describe('restoring through the repository', () => {
 describe('the backup folder', () => {
   const chooser = (from: string, to: string) => ({
     folder: vi.fn(async (): Promise<BackupFolderInfo> => ({ folder: from, isDefault: true, keepDaily: 30 })),
-    chooseFolder: vi.fn(async (): Promise<ChooseBackupFolderResult> => ({ status: 'chosen', folder: { folder: to, isDefault: false, keepDaily: 30 } }))
+    chooseFolder: vi.fn(async (): Promise<ChooseBackupFolderResult> => ({
+      status: 'chosen',
+      folder: { folder: to, isDefault: false, keepDaily: 30 }
+    }))
   })
 
   it('cannot be changed without 备份与导出: no folder picker opens', async () => {
@@ -172,7 +222,9 @@ describe('the backup folder', () => {
     const manager = await repositoriesOf('archive_manager')
     await manager.backups.changeFolder(chooser('C:\\Users\\x\\Documents\\CheDang 备份', 'D:\\档案备份'))
     const [change] = (await events('setting.change')).filter((event) => event.entityId === 'backupFolder')
-    expect(JSON.parse(change!.changes)).toEqual({ backupFolder: ['C:\\Users\\x\\Documents\\CheDang 备份', 'D:\\档案备份'] })
+    expect(JSON.parse(change!.changes)).toEqual({
+      backupFolder: ['C:\\Users\\x\\Documents\\CheDang 备份', 'D:\\档案备份']
+    })
     expect(change!.actorName).toBe('刘敏')
   })
 })

@@ -21,11 +21,14 @@ export interface ValidOperator {
 }
 
 /** Checks a new operator's details; every refusal in Chinese, keyed by field. */
-export function checkNewOperator(input: NewOperator): { ok: true; value: ValidOperator } | { ok: false; field: string; message: string } {
+export function checkNewOperator(
+  input: NewOperator
+): { ok: true; value: ValidOperator } | { ok: false; field: string; message: string } {
   const name = validatePersonName(input.name)
   if (!name.ok) return { ok: false, field: 'name', message: name.reason }
   const username = input.username.trim().toLowerCase()
-  if (!USERNAME_PATTERN.test(username)) return { ok: false, field: 'username', message: '用户名须以字母开头，3–32 位小写字母、数字或 . _ -，如 zhangli' }
+  if (!USERNAME_PATTERN.test(username))
+    return { ok: false, field: 'username', message: '用户名须以字母开头，3–32 位小写字母、数字或 . _ -，如 zhangli' }
   if (!ROLES.includes(input.role)) return { ok: false, field: 'role', message: '请选择角色' }
   if (!DEPARTMENTS.includes(input.department)) return { ok: false, field: 'department', message: '请选择部门' }
   let phone: string | null = null
@@ -34,35 +37,79 @@ export function checkNewOperator(input: NewOperator): { ok: true; value: ValidOp
     if (!checked.ok) return { ok: false, field: 'phone', message: checked.reason }
     phone = checked.value
   }
-  const problems = passwordProblems(input.password, { username, personName: name.value, birthDate: input.birthDate ?? null })
+  const problems = passwordProblems(input.password, {
+    username,
+    personName: name.value,
+    birthDate: input.birthDate ?? null
+  })
   if (problems.length > 0) return { ok: false, field: 'password', message: problems.join('；') }
   return { ok: true, value: { name: name.value, username, phone } }
 }
 
 /** Writes a staff record and its account with their audit event; call inside a transaction over staff, accounts, auditEvents, counters. */
-export async function insertOperator(db: ChedangDatabase, actor: Actor, input: NewOperator, valid: ValidOperator, passwordHash: string, at: string, accountId: string = crypto.randomUUID(), passwordChangedAt: string = at): Promise<{ staff: StaffMember; account: Account }> {
+export async function insertOperator(
+  db: ChedangDatabase,
+  actor: Actor,
+  input: NewOperator,
+  valid: ValidOperator,
+  passwordHash: string,
+  at: string,
+  accountId: string = crypto.randomUUID(),
+  passwordChangedAt: string = at
+): Promise<{ staff: StaffMember; account: Account }> {
   if (await db.accounts.where('username').equals(valid.username).count()) {
-    throw new DomainError('USERNAME_TAKEN', `用户名 ${valid.username} 已被使用，请换一个（一人一号，不能共用）`, { field: 'username' })
+    throw new DomainError('USERNAME_TAKEN', `用户名 ${valid.username} 已被使用，请换一个（一人一号，不能共用）`, {
+      field: 'username'
+    })
   }
-  const staff: StaffMember = { ...newSyncMeta(crypto.randomUUID(), actor, at), name: valid.name, department: input.department, role: input.role, phone: valid.phone, active: true }
+  const staff: StaffMember = {
+    ...newSyncMeta(crypto.randomUUID(), actor, at),
+    name: valid.name,
+    department: input.department,
+    role: input.role,
+    phone: valid.phone,
+    active: true
+  }
   const account: Account = {
-    ...newSyncMeta(accountId, actor, at), staffId: staff.id, username: valid.username, passwordHash,
-    passwordChangedAt, failedAttempts: 0, lockedUntil: null, disabled: false
+    ...newSyncMeta(accountId, actor, at),
+    staffId: staff.id,
+    username: valid.username,
+    passwordHash,
+    passwordChangedAt,
+    failedAttempts: 0,
+    lockedUntil: null,
+    disabled: false
   }
   await db.staff.add(staff)
   await db.accounts.add(account)
-  await appendAuditEvent(db, actor, {
-    action: 'operator.create', entity: 'account', entityId: account.id,
-    changes: { name: [null, staff.name], username: [null, account.username], role: [null, staff.role], department: [null, staff.department] },
-    summary: `新建操作员 ${staff.name}（${ROLE_LABELS[staff.role]}）`
-  }, at)
+  await appendAuditEvent(
+    db,
+    actor,
+    {
+      action: 'operator.create',
+      entity: 'account',
+      entityId: account.id,
+      changes: {
+        name: [null, staff.name],
+        username: [null, account.username],
+        role: [null, staff.role],
+        department: [null, staff.department]
+      },
+      summary: `新建操作员 ${staff.name}（${ROLE_LABELS[staff.role]}）`
+    },
+    at
+  )
   return { staff, account }
 }
 
 function summary(staff: StaffMember, account: Account | undefined): OperatorSummary {
   return {
-    staff, username: account?.username ?? null, accountId: account?.id ?? null, disabled: account?.disabled ?? false,
-    lockedUntil: account?.lockedUntil ?? null, passwordChangedAt: account?.passwordChangedAt ?? null
+    staff,
+    username: account?.username ?? null,
+    accountId: account?.id ?? null,
+    disabled: account?.disabled ?? false,
+    lockedUntil: account?.lockedUntil ?? null,
+    passwordChangedAt: account?.passwordChangedAt ?? null
   }
 }
 
@@ -78,7 +125,10 @@ export class DexieOperators implements Operators {
     await this.guard.require('operators.manage')
     const [staff, accounts] = await Promise.all([this.db.staff.toArray(), this.db.accounts.toArray()])
     const byStaff = new Map(accounts.map((a) => [a.staffId, a]))
-    return staff.filter((s) => !s.deletedAt).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')).map((s) => summary(s, byStaff.get(s.id)))
+    return staff
+      .filter((s) => !s.deletedAt)
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+      .map((s) => summary(s, byStaff.get(s.id)))
   }
 
   async create(input: NewOperator): Promise<OperatorSummary> {
@@ -90,14 +140,29 @@ export class DexieOperators implements Operators {
     const { db } = this
     const { staff, account } = await db.transaction('rw', [db.staff, db.accounts, db.auditEvents, db.counters], () =>
       // The initial password is the director's: the operator must replace it at first login.
-      insertOperator(db, actorOf(this.guard.session), input, checked.value, passwordHash, at, crypto.randomUUID(), PASSWORD_SET_BY_DIRECTOR_AT))
+      insertOperator(
+        db,
+        actorOf(this.guard.session),
+        input,
+        checked.value,
+        passwordHash,
+        at,
+        crypto.randomUUID(),
+        PASSWORD_SET_BY_DIRECTOR_AT
+      )
+    )
     return summary(staff, account)
   }
 
   async setDisabled(accountId: string, disabled: boolean): Promise<void> {
     await this.guard.require('operators.manage')
-    if (accountId === this.guard.session.operator.accountId && disabled) throw new DomainError('OPERATOR_SELF_DISABLE', '不能停用自己正在使用的账号')
-    await this.changeAccount(accountId, { disabled, failedAttempts: 0, lockedUntil: null }, disabled ? '停用账号' : '启用账号')
+    if (accountId === this.guard.session.operator.accountId && disabled)
+      throw new DomainError('OPERATOR_SELF_DISABLE', '不能停用自己正在使用的账号')
+    await this.changeAccount(
+      accountId,
+      { disabled, failedAttempts: 0, lockedUntil: null },
+      disabled ? '停用账号' : '启用账号'
+    )
   }
 
   async resetPassword(accountId: string, newPassword: string): Promise<void> {
@@ -109,7 +174,11 @@ export class DexieOperators implements Operators {
     if (problems.length > 0) throw new DomainError('PASSWORD_WEAK', problems.join('；'), { field: 'password' })
     // Reset to a password the operator must change at their next login.
     const passwordHash = await hashPassword(newPassword, this.iterations)
-    await this.changeAccount(accountId, { passwordHash, passwordChangedAt: PASSWORD_SET_BY_DIRECTOR_AT, failedAttempts: 0, lockedUntil: null }, '重置密码')
+    await this.changeAccount(
+      accountId,
+      { passwordHash, passwordChangedAt: PASSWORD_SET_BY_DIRECTOR_AT, failedAttempts: 0, lockedUntil: null },
+      '重置密码'
+    )
   }
 
   private async changeAccount(accountId: string, patch: Partial<Account>, what: string): Promise<void> {
@@ -120,9 +189,29 @@ export class DexieOperators implements Operators {
       const account = await db.accounts.get(accountId)
       if (!account) throw new DomainError('OPERATOR_NOT_FOUND', '找不到该账号')
       const staff = await db.staff.get(account.staffId)
-      await db.accounts.update(accountId, { ...patch, updatedAt: at, updatedBy: actor.operatorId, rev: account.rev + 1 })
-      const visible = Object.fromEntries(Object.entries(patch).filter(([k]) => k !== 'passwordHash').map(([k, v]) => [k, [account[k as keyof Account] ?? null, v]]))
-      await appendAuditEvent(db, actor, { action: 'operator.update', entity: 'account', entityId: accountId, changes: visible, summary: `${what}：${staff?.name ?? account.username}` }, at)
+      await db.accounts.update(accountId, {
+        ...patch,
+        updatedAt: at,
+        updatedBy: actor.operatorId,
+        rev: account.rev + 1
+      })
+      const visible = Object.fromEntries(
+        Object.entries(patch)
+          .filter(([k]) => k !== 'passwordHash')
+          .map(([k, v]) => [k, [account[k as keyof Account] ?? null, v]])
+      )
+      await appendAuditEvent(
+        db,
+        actor,
+        {
+          action: 'operator.update',
+          entity: 'account',
+          entityId: accountId,
+          changes: visible,
+          summary: `${what}：${staff?.name ?? account.username}`
+        },
+        at
+      )
     })
   }
 }

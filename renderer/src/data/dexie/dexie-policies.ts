@@ -17,7 +17,11 @@ const rowId = (policyId: string, version: number) => `${policyId}@${version}`
 
 /** The policy in force, the versions kept, and the dealership's calendar. */
 export class DexiePolicies implements Policies {
-  constructor(private readonly db: ChedangDatabase, private readonly guard: AccessGuard, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly db: ChedangDatabase,
+    private readonly guard: AccessGuard,
+    private readonly now: () => Date = () => new Date()
+  ) {}
 
   private async activeRef(): Promise<{ policyId: string; version: number } | null> {
     const row = await this.db.settings.get(ACTIVE_KEY)
@@ -36,7 +40,14 @@ export class DexiePolicies implements Policies {
       const policy = await this.getVersion(ref.policyId, ref.version)
       if (policy) return policy
     }
-    return this.install(clonePreset('faw-vw', { id: 'dealer-policy', name: getPreset('faw-vw').name, createdAt: this.now().toISOString() }), '启用默认制度（一汽大众）')
+    return this.install(
+      clonePreset('faw-vw', {
+        id: 'dealer-policy',
+        name: getPreset('faw-vw').name,
+        createdAt: this.now().toISOString()
+      }),
+      '启用默认制度（一汽大众）'
+    )
   }
 
   private async install(policy: Policy, summary: string): Promise<Policy> {
@@ -44,10 +55,25 @@ export class DexiePolicies implements Policies {
     const at = this.now().toISOString()
     const { db } = this
     await db.transaction('rw', [db.policies, db.settings, db.auditEvents, db.counters], async () => {
-      await db.policies.put({ ...newSyncMeta(rowId(policy.id, policy.version), actor, at), policyId: policy.id, version: policy.version, name: policy.name, document: JSON.stringify(policy) })
-      await writeSetting(db, actor, ACTIVE_KEY, { policyId: policy.id, version: policy.version }, {
-        action: 'setting.change', changes: { policy: [null, `${policy.name} 第 ${policy.version} 版`] }, summary
-      }, at)
+      await db.policies.put({
+        ...newSyncMeta(rowId(policy.id, policy.version), actor, at),
+        policyId: policy.id,
+        version: policy.version,
+        name: policy.name,
+        document: JSON.stringify(policy)
+      })
+      await writeSetting(
+        db,
+        actor,
+        ACTIVE_KEY,
+        { policyId: policy.id, version: policy.version },
+        {
+          action: 'setting.change',
+          changes: { policy: [null, `${policy.name} 第 ${policy.version} 版`] },
+          summary
+        },
+        at
+      )
     })
     return policy
   }
@@ -55,7 +81,13 @@ export class DexiePolicies implements Policies {
   async list(): Promise<PolicySummary[]> {
     const [rows, ref] = await Promise.all([this.db.policies.toArray(), this.activeRef()])
     return rows
-      .map((row) => ({ policyId: row.policyId, version: row.version, name: row.name, createdAt: row.createdAt, active: ref?.policyId === row.policyId && ref.version === row.version }))
+      .map((row) => ({
+        policyId: row.policyId,
+        version: row.version,
+        name: row.name,
+        createdAt: row.createdAt,
+        active: ref?.policyId === row.policyId && ref.version === row.version
+      }))
       .sort((a, b) => b.version - a.version || a.name.localeCompare(b.name, 'zh-CN'))
   }
 
@@ -67,14 +99,19 @@ export class DexiePolicies implements Policies {
     await this.guard.require('policy.manage')
     const current = await this.activeRef()
     const version = current ? (await this.db.policies.where('policyId').equals(current.policyId).count()) + 1 : 1
-    const base = clonePreset(presetId, { id: current?.policyId ?? 'dealer-policy', name: cleanFreeText(name) || getPreset(presetId).name, createdAt: this.now().toISOString() })
+    const base = clonePreset(presetId, {
+      id: current?.policyId ?? 'dealer-policy',
+      name: cleanFreeText(name) || getPreset(presetId).name,
+      createdAt: this.now().toISOString()
+    })
     return this.install({ ...base, version }, `改用制度：${base.name}`)
   }
 
   async revise(changes: PolicyChanges): Promise<Policy> {
     await this.guard.require('policy.manage')
     const next = revisePolicy(await this.active(), changes, this.now().toISOString())
-    if (await this.db.policies.get(rowId(next.id, next.version))) throw new DomainError('POLICY_STALE', '制度已被他人修改，请刷新后再改')
+    if (await this.db.policies.get(rowId(next.id, next.version)))
+      throw new DomainError('POLICY_STALE', '制度已被他人修改，请刷新后再改')
     return this.install(next, `修改制度：${next.name} 第 ${next.version} 版`)
   }
 
@@ -90,15 +127,29 @@ export class DexiePolicies implements Policies {
   async saveCalendarOverrides(overrides: CalendarOverride[]): Promise<CalendarOverride[]> {
     await this.guard.require('policy.manage')
     const parsed = calendarOverridesSchema.safeParse(overrides)
-    if (!parsed.success) throw new DomainError('CALENDAR_OVERRIDE_INVALID', parsed.error.issues[0]?.message ?? '日历调整有误', { field: 'overrides' })
+    if (!parsed.success)
+      throw new DomainError('CALENDAR_OVERRIDE_INVALID', parsed.error.issues[0]?.message ?? '日历调整有误', {
+        field: 'overrides'
+      })
     const next = [...parsed.data].sort((a, b) => a.date.localeCompare(b.date))
     const actor = actorOf(this.guard.session)
     const at = this.now().toISOString()
     const before = await this.calendarOverrides()
     const { db } = this
     await db.transaction('rw', [db.settings, db.auditEvents, db.counters], () =>
-      writeSetting(db, actor, OVERRIDES_KEY, next, { action: 'setting.change', changes: { calendarOverrides: [before.length, next.length] }, summary: '修改本店工作日调整' }, at))
+      writeSetting(
+        db,
+        actor,
+        OVERRIDES_KEY,
+        next,
+        {
+          action: 'setting.change',
+          changes: { calendarOverrides: [before.length, next.length] },
+          summary: '修改本店工作日调整'
+        },
+        at
+      )
+    )
     return next
   }
 }
-

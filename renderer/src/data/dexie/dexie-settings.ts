@@ -30,14 +30,31 @@ export async function readPermissionMatrix(db: ChedangDatabase): Promise<Permiss
 }
 
 /** Writes one setting row and its audit event; call inside a transaction over settings, auditEvents, counters. */
-export async function writeSetting(db: ChedangDatabase, actor: Actor, key: string, value: unknown, audit: { action: AuditAction; changes: Record<string, unknown>; summary: string }, at: string): Promise<void> {
+export async function writeSetting(
+  db: ChedangDatabase,
+  actor: Actor,
+  key: string,
+  value: unknown,
+  audit: { action: AuditAction; changes: Record<string, unknown>; summary: string },
+  at: string
+): Promise<void> {
   const row = await db.settings.get(key)
   if (row) {
-    await db.settings.update(key, { value: JSON.stringify(value), updatedAt: at, updatedBy: actor.operatorId, rev: row.rev + 1 })
+    await db.settings.update(key, {
+      value: JSON.stringify(value),
+      updatedAt: at,
+      updatedBy: actor.operatorId,
+      rev: row.rev + 1
+    })
   } else {
     await db.settings.add({ ...newSyncMeta(key, actor, at), value: JSON.stringify(value) })
   }
-  await appendAuditEvent(db, actor, { action: audit.action, entity: 'setting', entityId: key, changes: audit.changes, summary: audit.summary }, at)
+  await appendAuditEvent(
+    db,
+    actor,
+    { action: audit.action, entity: 'setting', entityId: key, changes: audit.changes, summary: audit.summary },
+    at
+  )
 }
 
 export class DexieSettings implements Settings {
@@ -53,7 +70,11 @@ export class DexieSettings implements Settings {
 
   async openForEditing() {
     await this.guard.require('settings.manage', { entity: 'setting', entityId: 'settings', summary: '打开系统设置' })
-    const [dealership, matrix, canEditPermissions] = await Promise.all([readDealershipSettings(this.db), readPermissionMatrix(this.db), this.guard.allows('permissions.manage')])
+    const [dealership, matrix, canEditPermissions] = await Promise.all([
+      readDealershipSettings(this.db),
+      readPermissionMatrix(this.db),
+      this.guard.allows('permissions.manage')
+    ])
     return { dealership, matrix, canEditPermissions }
   }
 
@@ -71,7 +92,14 @@ export class DexieSettings implements Settings {
       const before = await readDealershipSettings(db)
       const changes = diffFields<DealershipSettings>(before, next, FIELDS)
       if (Object.keys(changes).length === 0) return next
-      await writeSetting(db, actorOf(this.guard.session), DEALERSHIP_KEY, next, { action: 'setting.change', changes, summary: '修改经销商设置' }, at)
+      await writeSetting(
+        db,
+        actorOf(this.guard.session),
+        DEALERSHIP_KEY,
+        next,
+        { action: 'setting.change', changes, summary: '修改经销商设置' },
+        at
+      )
       return next
     })
   }
@@ -85,17 +113,27 @@ export class DexieSettings implements Settings {
     const next = normalisePermissionMatrix(input)
     const at = this.now().toISOString()
     const { db } = this
-    return db.transaction('rw', [db.settings, db.auditEvents, db.counters], async () => {
-      const before = await readPermissionMatrix(db)
-      const changes: Record<string, [string[], string[]]> = {}
-      for (const role of Object.keys(next) as (keyof PermissionMatrix)[]) {
-        const a = [...before[role]].sort()
-        const b = [...next[role]].sort()
-        if (a.join() !== b.join()) changes[ROLE_LABELS[role]] = [a.map((p) => PERMISSION_LABELS[p]), b.map((p) => PERMISSION_LABELS[p])]
-      }
-      if (Object.keys(changes).length === 0) return next
-      await writeSetting(db, actorOf(this.guard.session), PERMISSIONS_KEY, next, { action: 'permissions.change', changes, summary: '修改权限矩阵' }, at)
-      return next
-    }).finally(() => this.guard.invalidate())
+    return db
+      .transaction('rw', [db.settings, db.auditEvents, db.counters], async () => {
+        const before = await readPermissionMatrix(db)
+        const changes: Record<string, [string[], string[]]> = {}
+        for (const role of Object.keys(next) as (keyof PermissionMatrix)[]) {
+          const a = [...before[role]].sort()
+          const b = [...next[role]].sort()
+          if (a.join() !== b.join())
+            changes[ROLE_LABELS[role]] = [a.map((p) => PERMISSION_LABELS[p]), b.map((p) => PERMISSION_LABELS[p])]
+        }
+        if (Object.keys(changes).length === 0) return next
+        await writeSetting(
+          db,
+          actorOf(this.guard.session),
+          PERMISSIONS_KEY,
+          next,
+          { action: 'permissions.change', changes, summary: '修改权限矩阵' },
+          at
+        )
+        return next
+      })
+      .finally(() => this.guard.invalidate())
   }
 }

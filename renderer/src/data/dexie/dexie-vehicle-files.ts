@@ -2,7 +2,12 @@ import { newSyncMeta } from '@shared/model/sync-meta'
 import { DomainError } from '@shared/model/domain-error'
 import { diffFields } from '@shared/audit/audit-event'
 import type { PersonalInfoField, VehicleFile, VehicleFileFields, VehicleOrigin } from '@shared/vehicle/vehicle-file'
-import { deriveSearchKeys, PERSONAL_INFO_FIELDS, SEARCH_KEY_SOURCES, VEHICLE_FILE_FIELD_NAMES } from '@shared/vehicle/vehicle-file'
+import {
+  deriveSearchKeys,
+  PERSONAL_INFO_FIELDS,
+  SEARCH_KEY_SOURCES,
+  VEHICLE_FILE_FIELD_NAMES
+} from '@shared/vehicle/vehicle-file'
 import { keepUntouchedMasks, maskPersonalInfoValue, maskVehicleFile } from '@shared/vehicle/personal-info-mask'
 import type { FilePurpose } from '@shared/operators/file-access'
 import type { SecrecyLevel } from '@shared/operators/secrecy'
@@ -11,8 +16,18 @@ import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { parseVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import { VEHICLE_LIST_SORTS } from '@shared/vehicle/vehicle-list-order'
-import { archiveNoSequenceScope, formatArchiveNo, parseArchiveNoSequence, validateArchiveNoPattern } from '@shared/vehicle/archive-number'
-import { duplicateVinError, duplicateArchiveNoError, hiddenDuplicateArchiveNoError, hiddenDuplicateVinError } from '@shared/vehicle/vehicle-file-errors'
+import {
+  archiveNoSequenceScope,
+  formatArchiveNo,
+  parseArchiveNoSequence,
+  validateArchiveNoPattern
+} from '@shared/vehicle/archive-number'
+import {
+  duplicateVinError,
+  duplicateArchiveNoError,
+  hiddenDuplicateArchiveNoError,
+  hiddenDuplicateVinError
+} from '@shared/vehicle/vehicle-file-errors'
 import { fileMatchesNameQuery, planVehicleSearch } from '@shared/search/vehicle-search-plan'
 import type { VehicleSearchLookup } from '@shared/search/vehicle-search-plan'
 import { todayInChina } from '@shared/dates/iso-date'
@@ -40,8 +55,13 @@ function invalid(errors: Partial<Record<keyof VehicleFileFields, string>>): Doma
 }
 
 /** A duplicate message names the existing file only when the operator may see it. */
-function duplicateError(kind: 'vin' | 'archiveNo', existing: VehicleFile, visible: ReadonlySet<SecrecyLevel>): DomainError {
-  if (!visible.has(existing.secrecy)) return kind === 'vin' ? hiddenDuplicateVinError() : hiddenDuplicateArchiveNoError()
+function duplicateError(
+  kind: 'vin' | 'archiveNo',
+  existing: VehicleFile,
+  visible: ReadonlySet<SecrecyLevel>
+): DomainError {
+  if (!visible.has(existing.secrecy))
+    return kind === 'vin' ? hiddenDuplicateVinError() : hiddenDuplicateArchiveNoError()
   return kind === 'vin' ? duplicateVinError(existing) : duplicateArchiveNoError(existing)
 }
 
@@ -67,7 +87,9 @@ export class DexieVehicleFiles implements VehicleFiles {
   private async hiddenIds(visible: ReadonlySet<SecrecyLevel>): Promise<Set<string>> {
     const hidden = SECRECY_LEVELS.filter((level) => !visible.has(level))
     const [restricted, removed] = await Promise.all([
-      hidden.length ? this.db.vehicleFiles.where('secrecy').anyOf(hidden).primaryKeys() : Promise.resolve([] as string[]),
+      hidden.length
+        ? this.db.vehicleFiles.where('secrecy').anyOf(hidden).primaryKeys()
+        : Promise.resolve([] as string[]),
       // Live rows hold deletedAt null, which IndexedDB leaves out of the index: this finds only removed ones.
       this.db.vehicleFiles.where('deletedAt').above('').primaryKeys()
     ])
@@ -94,8 +116,18 @@ export class DexieVehicleFiles implements VehicleFiles {
         throw new DomainError(error.code, `第 ${i + 1} 行：${error.message}`, { ...error.details, row: String(i + 1) })
       }
       const { vin, archiveNo } = parsed.value
-      if (vins.has(vin)) throw new DomainError('VEHICLE_DUPLICATE_VIN', `第 ${i + 1} 行的车架号 ${vin} 与第 ${vins.get(vin)! + 1} 行重复`, { row: String(i + 1), field: 'vin' })
-      if (numbers.has(archiveNo)) throw new DomainError('VEHICLE_DUPLICATE_ARCHIVE_NO', `第 ${i + 1} 行的档案编号 ${archiveNo} 与第 ${numbers.get(archiveNo)! + 1} 行重复`, { row: String(i + 1), field: 'archiveNo' })
+      if (vins.has(vin))
+        throw new DomainError(
+          'VEHICLE_DUPLICATE_VIN',
+          `第 ${i + 1} 行的车架号 ${vin} 与第 ${vins.get(vin)! + 1} 行重复`,
+          { row: String(i + 1), field: 'vin' }
+        )
+      if (numbers.has(archiveNo))
+        throw new DomainError(
+          'VEHICLE_DUPLICATE_ARCHIVE_NO',
+          `第 ${i + 1} 行的档案编号 ${archiveNo} 与第 ${numbers.get(archiveNo)! + 1} 行重复`,
+          { row: String(i + 1), field: 'archiveNo' }
+        )
       vins.set(vin, i)
       numbers.set(archiveNo, i)
       all.push(parsed.value)
@@ -124,11 +156,18 @@ export class DexieVehicleFiles implements VehicleFiles {
         }))
         await db.vehicleFiles.bulkAdd(files)
         await this.advanceArchiveNoCounters(archiveNoPattern, all, at)
-        await appendAuditEvents(db, actor, files.map((file) => ({
-          action: 'create' as const, entity: ENTITY, entityId: file.id,
-          changes: diffFields<VehicleFileFields>({}, file, VEHICLE_FILE_FIELD_NAMES),
-          summary: `${summary} ${file.archiveNo}`
-        })), at)
+        await appendAuditEvents(
+          db,
+          actor,
+          files.map((file) => ({
+            action: 'create' as const,
+            entity: ENTITY,
+            entityId: file.id,
+            changes: diffFields<VehicleFileFields>({}, file, VEHICLE_FILE_FIELD_NAMES),
+            summary: `${summary} ${file.archiveNo}`
+          })),
+          at
+        )
         return files
       })
     } catch (error) {
@@ -140,9 +179,17 @@ export class DexieVehicleFiles implements VehicleFiles {
   /** After the unique indexes refused a write (nothing was written): which file already has the VIN or number. */
   private async nameDuplicate(all: readonly VehicleFileFields[]): Promise<DomainError> {
     const visible = await this.visibleLevels()
-    const [sameVin] = await this.db.vehicleFiles.where('vin').anyOf(all.map((f) => f.vin)).limit(1).toArray()
+    const [sameVin] = await this.db.vehicleFiles
+      .where('vin')
+      .anyOf(all.map((f) => f.vin))
+      .limit(1)
+      .toArray()
     if (sameVin) return duplicateError('vin', sameVin, visible)
-    const [sameNo] = await this.db.vehicleFiles.where('archiveNo').anyOf(all.map((f) => f.archiveNo)).limit(1).toArray()
+    const [sameNo] = await this.db.vehicleFiles
+      .where('archiveNo')
+      .anyOf(all.map((f) => f.archiveNo))
+      .limit(1)
+      .toArray()
     if (sameNo) return duplicateError('archiveNo', sameNo, visible)
     return new DomainError('VEHICLE_DUPLICATE', '车架号或档案编号刚被另一窗口使用，请刷新后重试')
   }
@@ -155,7 +202,8 @@ export class DexieVehicleFiles implements VehicleFiles {
     const { db } = this
     const saved = await db.transaction('rw', [db.vehicleFiles, db.auditEvents, db.counters], async () => {
       const current = await db.vehicleFiles.get(id)
-      if (!current || current.deletedAt || !visible.has(current.secrecy)) throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除或您无权查看')
+      if (!current || current.deletedAt || !visible.has(current.secrecy))
+        throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除或您无权查看')
       if (current.rev !== expectedRev) {
         throw new DomainError('STALE_WRITE', '该档案在您编辑期间已被他人修改，请重新打开后再改')
       }
@@ -180,9 +228,18 @@ export class DexieVehicleFiles implements VehicleFiles {
       }
       if (SEARCH_KEY_SOURCES.some((key) => key in changes)) Object.assign(patch, deriveSearchKeys(fields))
       await db.vehicleFiles.update(id, patch)
-      await appendAuditEvent(db, actor, {
-        action: 'update', entity: ENTITY, entityId: id, changes, summary: `修改车辆档案 ${fields.archiveNo}`
-      }, at)
+      await appendAuditEvent(
+        db,
+        actor,
+        {
+          action: 'update',
+          entity: ENTITY,
+          entityId: id,
+          changes,
+          summary: `修改车辆档案 ${fields.archiveNo}`
+        },
+        at
+      )
       return { ...current, ...patch }
     })
     return maskVehicleFile(saved)
@@ -197,15 +254,23 @@ export class DexieVehicleFiles implements VehicleFiles {
     const { db } = this
     const saved = await db.transaction('rw', [db.vehicleFiles, db.auditEvents, db.counters], async () => {
       const current = await db.vehicleFiles.get(id)
-      if (!current || current.deletedAt) throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除')
+      if (!current || current.deletedAt)
+        throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除')
       if (current.secrecy === level) return current
       const patch = { secrecy: level, updatedAt: at, updatedBy: actor.operatorId, rev: current.rev + 1 }
       await db.vehicleFiles.update(id, patch)
-      await appendAuditEvent(db, actor, {
-        action: 'status.change', entity: ENTITY, entityId: id,
-        changes: { secrecy: [current.secrecy, level], reason: [null, why] },
-        summary: `档案 ${current.archiveNo} 密级：${SECRECY_LABELS[current.secrecy]} → ${SECRECY_LABELS[level]}`
-      }, at)
+      await appendAuditEvent(
+        db,
+        actor,
+        {
+          action: 'status.change',
+          entity: ENTITY,
+          entityId: id,
+          changes: { secrecy: [current.secrecy, level], reason: [null, why] },
+          summary: `档案 ${current.archiveNo} 密级：${SECRECY_LABELS[current.secrecy]} → ${SECRECY_LABELS[level]}`
+        },
+        at
+      )
       return { ...current, ...patch }
     })
     return maskVehicleFile(saved)
@@ -215,7 +280,11 @@ export class DexieVehicleFiles implements VehicleFiles {
    * The stored row and what the operator may see of it, through the one access decision: a refusal and
    * the opening of a confidential file are logged.
    */
-  private async openFile(id: string, what: string, purpose: FilePurpose = 'view'): Promise<{ row: VehicleFile; shown: VehicleFile } | undefined> {
+  private async openFile(
+    id: string,
+    what: string,
+    purpose: FilePurpose = 'view'
+  ): Promise<{ row: VehicleFile; shown: VehicleFile } | undefined> {
     await this.guard.require('vehicleFile.read')
     const row = await this.db.vehicleFiles.get(id)
     if (!row || row.deletedAt) return undefined
@@ -232,12 +301,23 @@ export class DexieVehicleFiles implements VehicleFiles {
     if (!opened) return undefined
     const { row, shown: file } = opened
     // Values the form shows in full that a page would mask: a view of personal information, logged.
-    const shown = PERSONAL_INFO_FIELDS.filter((field) => row[field] && file[field] === row[field] && maskPersonalInfoValue(row, field, row[field]) !== row[field])
+    const shown = PERSONAL_INFO_FIELDS.filter(
+      (field) =>
+        row[field] && file[field] === row[field] && maskPersonalInfoValue(row, field, row[field]) !== row[field]
+    )
     if (shown.length > 0) {
-      await recordAuditEvent(this.db, this.actor, {
-        action: 'personalInfo.reveal', entity: ENTITY, entityId: id,
-        changes: { fields: shown, reason: '编辑档案' }, summary: `编辑档案 ${file.archiveNo} 时查看个人信息`
-      }, this.now().toISOString())
+      await recordAuditEvent(
+        this.db,
+        this.actor,
+        {
+          action: 'personalInfo.reveal',
+          entity: ENTITY,
+          entityId: id,
+          changes: { fields: shown, reason: '编辑档案' },
+          summary: `编辑档案 ${file.archiveNo} 时查看个人信息`
+        },
+        this.now().toISOString()
+      )
     }
     return file
   }
@@ -249,10 +329,18 @@ export class DexieVehicleFiles implements VehicleFiles {
     const why = reasonOrRefuse(revealReasonSchema, reason)
     const file = (await this.openFile(id, '查看完整个人信息'))?.row
     if (!file) throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除')
-    await recordAuditEvent(this.db, this.actor, {
-      action: 'personalInfo.reveal', entity: ENTITY, entityId: id,
-      changes: { fields: [field], reason: why }, summary: `查看档案 ${file.archiveNo} 的完整个人信息`
-    }, this.now().toISOString())
+    await recordAuditEvent(
+      this.db,
+      this.actor,
+      {
+        action: 'personalInfo.reveal',
+        entity: ENTITY,
+        entityId: id,
+        changes: { fields: [field], reason: why },
+        summary: `查看档案 ${file.archiveNo} 的完整个人信息`
+      },
+      this.now().toISOString()
+    )
     return file[field]
   }
 
@@ -275,7 +363,9 @@ export class DexieVehicleFiles implements VehicleFiles {
     const hidden = await this.hiddenIds(await this.visibleLevels())
     const sort = VEHICLE_LIST_SORTS[order]
     const index = sort.fields.length === 1 ? sort.fields[0]! : `[${sort.fields.join('+')}]`
-    const ordered = sort.descending ? this.db.vehicleFiles.orderBy(index).reverse() : this.db.vehicleFiles.orderBy(index)
+    const ordered = sort.descending
+      ? this.db.vehicleFiles.orderBy(index).reverse()
+      : this.db.vehicleFiles.orderBy(index)
     let ids = await (limit === undefined ? ordered : ordered.limit(limit + hidden.size)).primaryKeys()
     if (sort.unsetLast && (limit === undefined || ids.length < limit + hidden.size)) {
       // Files not yet shelved are not in the location index: they follow, by archive number.
@@ -289,7 +379,10 @@ export class DexieVehicleFiles implements VehicleFiles {
 
   async count(): Promise<number> {
     await this.guard.require('vehicleFile.read')
-    const [all, hidden] = await Promise.all([this.db.vehicleFiles.count(), this.visibleLevels().then((v) => this.hiddenIds(v))])
+    const [all, hidden] = await Promise.all([
+      this.db.vehicleFiles.count(),
+      this.visibleLevels().then((v) => this.hiddenIds(v))
+    ])
     return all - hidden.size
   }
 
@@ -314,16 +407,22 @@ export class DexieVehicleFiles implements VehicleFiles {
       const direct = lookups.filter((lookup) => lookup.mode !== 'contains')
       for (const list of await Promise.all(direct.map((lookup) => this.lookUp(lookup, limit + 1)))) keep(list)
       for (const lookup of lookups) {
-        if (lookup.mode === 'contains' && files.length <= limit) keep(await this.lookUpNamePart(lookup, limit + 1 - files.length, seen))
+        if (lookup.mode === 'contains' && files.length <= limit)
+          keep(await this.lookUpNamePart(lookup, limit + 1 - files.length, seen))
       }
     })
     return { files: await this.gate.filter(files.slice(0, limit)), truncated: files.length > limit }
   }
 
   /** One exact or prefix lookup on one index. */
-  private async lookUp(lookup: Exclude<VehicleSearchLookup, { mode: 'contains' }>, max: number): Promise<VehicleFile[]> {
+  private async lookUp(
+    lookup: Exclude<VehicleSearchLookup, { mode: 'contains' }>,
+    max: number
+  ): Promise<VehicleFile[]> {
     const clause = this.db.vehicleFiles.where(lookup.index)
-    return (lookup.mode === 'equals' ? clause.equals(lookup.value) : clause.startsWith(lookup.value)).limit(max).toArray()
+    return (lookup.mode === 'equals' ? clause.equals(lookup.value) : clause.startsWith(lookup.value))
+      .limit(max)
+      .toArray()
   }
 
   /**
@@ -331,13 +430,23 @@ export class DexieVehicleFiles implements VehicleFiles {
    * Longer: the ids of each of its pairs (keys only), intersected, less the files already found; only
    * those candidates are read, in batches, and kept when their name holds the whole text.
    */
-  private async lookUpNamePart(lookup: Extract<VehicleSearchLookup, { mode: 'contains' }>, max: number, found: ReadonlySet<string>): Promise<VehicleFile[]> {
+  private async lookUpNamePart(
+    lookup: Extract<VehicleSearchLookup, { mode: 'contains' }>,
+    max: number,
+    found: ReadonlySet<string>
+  ): Promise<VehicleFile[]> {
     const table = this.db.vehicleFiles
     if (lookup.grams.length === 1) {
-      const rows = await table.where('nameGrams').equals(lookup.grams[0]!).limit(max + found.size).toArray()
+      const rows = await table
+        .where('nameGrams')
+        .equals(lookup.grams[0]!)
+        .limit(max + found.size)
+        .toArray()
       return rows.filter((row) => !found.has(row.id)).slice(0, max)
     }
-    const idLists = (await Promise.all(lookup.grams.map((gram) => table.where('nameGrams').equals(gram).primaryKeys()))).sort((a, b) => a.length - b.length)
+    const idLists = (
+      await Promise.all(lookup.grams.map((gram) => table.where('nameGrams').equals(gram).primaryKeys()))
+    ).sort((a, b) => a.length - b.length)
     let candidates = idLists[0]!.filter((id) => !found.has(id))
     for (const ids of idLists.slice(1)) {
       if (candidates.length === 0) break
@@ -347,12 +456,17 @@ export class DexieVehicleFiles implements VehicleFiles {
     const matched: VehicleFile[] = []
     for (let start = 0; start < candidates.length && matched.length < max; start += max) {
       const rows = await table.bulkGet(candidates.slice(start, start + max))
-      for (const row of rows) if (row && fileMatchesNameQuery(row, lookup.value) && matched.length < max) matched.push(row)
+      for (const row of rows)
+        if (row && fileMatchesNameQuery(row, lookup.value) && matched.length < max) matched.push(row)
     }
     return matched
   }
 
-  async previewArchiveNo(origin: VehicleOrigin, date: string = todayInChina(this.now()), pattern?: string): Promise<string> {
+  async previewArchiveNo(
+    origin: VehicleOrigin,
+    date: string = todayInChina(this.now()),
+    pattern?: string
+  ): Promise<string> {
     const archiveNoPattern = pattern ?? (await readDealershipSettings(this.db)).archiveNoPattern
     if (pattern !== undefined) {
       const check = validateArchiveNoPattern(pattern)
@@ -371,7 +485,11 @@ export class DexieVehicleFiles implements VehicleFiles {
   }
 
   /** Keeps each pattern counter ahead of every number that follows it, typed or generated. */
-  private async advanceArchiveNoCounters(pattern: string, all: readonly VehicleFileFields[], at: string): Promise<void> {
+  private async advanceArchiveNoCounters(
+    pattern: string,
+    all: readonly VehicleFileFields[],
+    at: string
+  ): Promise<void> {
     const actor = this.actor
     const date = todayInChina(new Date(at))
     const highest = new Map<string, number>()
@@ -385,9 +503,23 @@ export class DexieVehicleFiles implements VehicleFiles {
     for (const [id, seq] of highest) {
       const counter = await this.db.counters.get(id)
       if (!counter) {
-        await this.db.counters.add({ id, value: seq, createdAt: at, createdBy: actor.operatorId, updatedAt: at, updatedBy: actor.operatorId, rev: 1, deletedAt: null })
+        await this.db.counters.add({
+          id,
+          value: seq,
+          createdAt: at,
+          createdBy: actor.operatorId,
+          updatedAt: at,
+          updatedBy: actor.operatorId,
+          rev: 1,
+          deletedAt: null
+        })
       } else if (counter.value < seq) {
-        await this.db.counters.update(id, { value: seq, updatedAt: at, updatedBy: actor.operatorId, rev: counter.rev + 1 })
+        await this.db.counters.update(id, {
+          value: seq,
+          updatedAt: at,
+          updatedBy: actor.operatorId,
+          rev: counter.rev + 1
+        })
       }
     }
   }

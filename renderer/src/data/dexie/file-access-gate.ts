@@ -44,7 +44,11 @@ export class FileAccessGate {
     const access = decideFileAccess(file, await this.grants(), purpose)
     if (access.shows === 'none') {
       // A refusal names no file the operator may not see: the archive number stays out of it.
-      return this.guard.deny(access.missing, { entity: ENTITY, entityId: file.id, summary: `${SECRECY_LABELS[file.secrecy]}档案（${what}）` })
+      return this.guard.deny(access.missing, {
+        entity: ENTITY,
+        entityId: file.id,
+        summary: `${SECRECY_LABELS[file.secrecy]}档案（${what}）`
+      })
     }
     if (access.logView) await this.logView([file], what)
     return presentFile(file, access)
@@ -83,7 +87,12 @@ export class FileAccessGate {
     const hidden = SECRECY_LEVELS.filter((level) => !visible.has(level))
     if (hidden.length === 0) return withheldRecords([], [])
     const files = await this.db.vehicleFiles.where('secrecy').anyOf(hidden).toArray()
-    const archives = files.length ? await this.db.archives.where('vehicleFileId').anyOf(files.map((f) => f.id)).toArray() : []
+    const archives = files.length
+      ? await this.db.archives
+          .where('vehicleFileId')
+          .anyOf(files.map((f) => f.id))
+          .toArray()
+      : []
     return withheldRecords(files, archives)
   }
 
@@ -95,10 +104,18 @@ export class FileAccessGate {
   private async logView(files: readonly VehicleFile[], what: string): Promise<void> {
     const at = this.now().toISOString()
     for (const file of files) {
-      await recordAuditEvent(this.db, actorOf(this.guard.session), {
-        action: 'confidential.view', entity: ENTITY, entityId: file.id, changes: { secrecy: file.secrecy, purpose: what },
-        summary: `${what}：${SECRECY_LABELS[file.secrecy]}档案 ${file.archiveNo}`
-      }, at)
+      await recordAuditEvent(
+        this.db,
+        actorOf(this.guard.session),
+        {
+          action: 'confidential.view',
+          entity: ENTITY,
+          entityId: file.id,
+          changes: { secrecy: file.secrecy, purpose: what },
+          summary: `${what}：${SECRECY_LABELS[file.secrecy]}档案 ${file.archiveNo}`
+        },
+        at
+      )
     }
   }
 }

@@ -22,7 +22,12 @@ async function archiveRoom() {
   const db = new ChedangDatabase(`free-text-${++n}`)
   await db.open()
   const now = () => new Date('2026-03-09T02:00:00Z')
-  const session = await new DexieAuth(db, 'pc-archive-room', { iterations: 1000, now }).setup({ dealershipName: `长春一汽大众${RLO}某某4S店`, name: '刘敏', username: 'liumin', password: 'Archive#2026' })
+  const session = await new DexieAuth(db, 'pc-archive-room', { iterations: 1000, now }).setup({
+    dealershipName: `长春一汽大众${RLO}某某4S店`,
+    name: '刘敏',
+    username: 'liumin',
+    password: 'Archive#2026'
+  })
   return { db, repos: createDexieRepositories(db, session, { iterations: 1000, now }) }
 }
 
@@ -46,8 +51,12 @@ describe('free text written through the repositories', () => {
     const handover = await repos.handovers.open({ department: 'sales', handedByName: `李${NUL}明${RLO}` })
     expect(handover.handedByName).toBe('李明')
     const view = await repos.handovers.addArchive(handover.id, {
-      scan: file.vin, kind: 'sales', advisorName: `${LRI}王建华${PDI}`, anchorDate: '2026-03-05',
-      documentsPresent: Object.keys(FAW_VW_SALES_EXAMPLE.documents), missingNote: `合格证原件在银行${BEL}\n复印件后补${RLO}gnp.exe`
+      scan: file.vin,
+      kind: 'sales',
+      advisorName: `${LRI}王建华${PDI}`,
+      anchorDate: '2026-03-05',
+      documentsPresent: Object.keys(FAW_VW_SALES_EXAMPLE.documents),
+      missingNote: `合格证原件在银行${BEL}\n复印件后补${RLO}gnp.exe`
     })
     expect(view.archive.advisorName).toBe('王建华')
     expect(view.archive.missingNote).toBe('合格证原件在银行\n复印件后补gnp.exe')
@@ -58,12 +67,27 @@ describe('free text written through the repositories', () => {
   it('refuses names and notes that are too long, in Chinese, and writes nothing', async () => {
     const { db, repos } = await archiveRoom()
     const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(9), 1))
-    expect(await refusal(repos.handovers.open({ department: 'sales', handedByName: '李'.repeat(21) }))).toEqual({ code: 'HANDOVER_INVALID', message: '交档人姓名不能超过 20 个字' })
+    expect(await refusal(repos.handovers.open({ department: 'sales', handedByName: '李'.repeat(21) }))).toEqual({
+      code: 'HANDOVER_INVALID',
+      message: '交档人姓名不能超过 20 个字'
+    })
     expect(await repos.handovers.list()).toEqual([])
     const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
-    const line = { scan: file.vin, kind: 'sales' as const, advisorName: '王建华', anchorDate: '2026-03-02', documentsPresent: [] }
-    expect(await refusal(repos.handovers.addArchive(handover.id, { ...line, missingNote: '缺'.repeat(201) }))).toEqual({ code: 'HANDOVER_INVALID', message: '缺件说明不能超过 200 个字' })
-    expect(await refusal(repos.handovers.addArchive(handover.id, { ...line, advisorName: `王${RLO}` }))).toEqual({ code: 'HANDOVER_INVALID', message: '请填写责任顾问姓名' })
+    const line = {
+      scan: file.vin,
+      kind: 'sales' as const,
+      advisorName: '王建华',
+      anchorDate: '2026-03-02',
+      documentsPresent: []
+    }
+    expect(await refusal(repos.handovers.addArchive(handover.id, { ...line, missingNote: '缺'.repeat(201) }))).toEqual({
+      code: 'HANDOVER_INVALID',
+      message: '缺件说明不能超过 200 个字'
+    })
+    expect(await refusal(repos.handovers.addArchive(handover.id, { ...line, advisorName: `王${RLO}` }))).toEqual({
+      code: 'HANDOVER_INVALID',
+      message: '请填写责任顾问姓名'
+    })
     expect(await db.archives.count()).toBe(0)
   })
 
@@ -71,8 +95,14 @@ describe('free text written through the repositories', () => {
     const { db, repos } = await archiveRoom()
     const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(9), 1))
     const before = await db.auditEvents.count()
-    expect(await refusal(repos.vehicleFiles.revealPersonalInfo(file.id, 'ownerPhone', '核'.repeat(201)))).toEqual({ code: 'REASON_REQUIRED', message: '查看原因不能超过 200 个字' })
-    expect(await refusal(repos.vehicleFiles.setSecrecy(file.id, 'confidential', `${RLO}${NUL} `))).toEqual({ code: 'REASON_REQUIRED', message: '请写明调整密级的原因' })
+    expect(await refusal(repos.vehicleFiles.revealPersonalInfo(file.id, 'ownerPhone', '核'.repeat(201)))).toEqual({
+      code: 'REASON_REQUIRED',
+      message: '查看原因不能超过 200 个字'
+    })
+    expect(await refusal(repos.vehicleFiles.setSecrecy(file.id, 'confidential', `${RLO}${NUL} `))).toEqual({
+      code: 'REASON_REQUIRED',
+      message: '请写明调整密级的原因'
+    })
     expect(await db.auditEvents.count()).toBe(before)
 
     await repos.vehicleFiles.revealPersonalInfo(file.id, 'ownerPhone', `回访${RLO}核对电话${BEL}`)
@@ -87,14 +117,23 @@ describe('free text written through the repositories', () => {
     const { db, repos } = await archiveRoom()
     const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(9), 1))
     const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
-    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '王建华', anchorDate: '2026-03-05', documentsPresent: Object.keys(FAW_VW_SALES_EXAMPLE.documents) })
+    const view = await repos.handovers.addArchive(handover.id, {
+      scan: file.vin,
+      kind: 'sales',
+      advisorName: '王建华',
+      anchorDate: '2026-03-05',
+      documentsPresent: Object.keys(FAW_VW_SALES_EXAMPLE.documents)
+    })
     const manual = allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales)
     const [code] = Object.keys(manual)
     const noted = { ...manual, [code!]: { passed: true, note: `签字齐全${BEL}\n${RLO}已核对` } }
     const saved = await repos.archives.saveProgress(view.archive.id, FAW_VW_SALES_EXAMPLE, noted)
     expect(JSON.parse(saved.manual)[code!].note).toBe('签字齐全\n已核对')
     const tooLong = { ...manual, [code!]: { passed: false, note: '备'.repeat(501) } }
-    expect(await refusal(repos.archives.saveProgress(view.archive.id, FAW_VW_SALES_EXAMPLE, tooLong))).toEqual({ code: 'INSPECTION_NOTE_INVALID', message: `检查项 ${code}：检查备注不能超过 500 个字` })
+    expect(await refusal(repos.archives.saveProgress(view.archive.id, FAW_VW_SALES_EXAMPLE, tooLong))).toEqual({
+      code: 'INSPECTION_NOTE_INVALID',
+      message: `检查项 ${code}：检查备注不能超过 500 个字`
+    })
     expect((await db.archives.get(view.archive.id))!.manual).toBe(saved.manual)
   })
 
@@ -103,7 +142,12 @@ describe('free text written through the repositories', () => {
     const policy = await repos.policies.adoptPreset('svw-skoda', `上汽大众斯柯达${RLO}制度`)
     expect(policy.name).toBe('上汽大众斯柯达制度')
     const form = makeVehicleFileForm(createRandom(9), 1)
-    const file = await repos.vehicleFiles.create({ ...form, series: `明锐${NUL}`, colour: `${RLO}白色`, notes: `首保已做${BEL}\n车主常驻外地` })
+    const file = await repos.vehicleFiles.create({
+      ...form,
+      series: `明锐${NUL}`,
+      colour: `${RLO}白色`,
+      notes: `首保已做${BEL}\n车主常驻外地`
+    })
     expect(file).toMatchObject({ series: '明锐', colour: '白色', notes: '首保已做\n车主常驻外地' })
   })
 })

@@ -15,7 +15,12 @@ async function archiveRoom(clock: { now: Date }) {
   const db = new ChedangDatabase(`handover-${++n}`)
   await db.open()
   const now = () => clock.now
-  const session = await new DexieAuth(db, 'pc-archive-room', { iterations: 1000, now }).setup({ dealershipName: '长春一汽大众某某4S店', name: '刘敏', username: 'liumin', password: 'Archive#2026' })
+  const session = await new DexieAuth(db, 'pc-archive-room', { iterations: 1000, now }).setup({
+    dealershipName: '长春一汽大众某某4S店',
+    name: '刘敏',
+    username: 'liumin',
+    password: 'Archive#2026'
+  })
   return createDexieRepositories(db, session, { iterations: 1000, now })
 }
 
@@ -35,13 +40,27 @@ describe('handover, 100 % inspection and the correction loop', () => {
     const views = []
     for (const [i, file] of files.entries()) {
       const present = i === 2 ? salesDocs.filter((c) => c !== 'conformity_certificate') : salesDocs
-      views.push(await repos.handovers.addArchive(handover.id, {
-        scan: file.vin.toLowerCase(), kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05',
-        documentsPresent: present, ...(i === 2 ? { missingNote: '合格证原件在银行，复印件后补' } : {})
-      }))
+      views.push(
+        await repos.handovers.addArchive(handover.id, {
+          scan: file.vin.toLowerCase(),
+          kind: 'sales',
+          advisorName: '李明',
+          anchorDate: '2026-03-05',
+          documentsPresent: present,
+          ...(i === 2 ? { missingNote: '合格证原件在银行，复印件后补' } : {})
+        })
+      )
     }
     // A second sales archive for the same vehicle is refused.
-    const duplicate = await repos.handovers.addArchive(handover.id, { scan: files[0]!.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: [] }).catch((e: unknown) => e)
+    const duplicate = await repos.handovers
+      .addArchive(handover.id, {
+        scan: files[0]!.vin,
+        kind: 'sales',
+        advisorName: '李明',
+        anchorDate: '2026-03-05',
+        documentsPresent: []
+      })
+      .catch((e: unknown) => e)
     expect(isDomainError(duplicate) && duplicate.code).toBe('ARCHIVE_DUPLICATE')
 
     const sheet = await repos.handovers.sheet(handover.id)
@@ -66,7 +85,9 @@ describe('handover, 100 % inspection and the correction loop', () => {
     const notice = await repos.archives.correctionNotice(views[1]!.archive.id)
     expect(notice.items[0]!.explanation).toMatch(/24 小时/)
     expect(notice.responsibleName).toBe('李明')
-    const noticePrinted = (await repos.auditLog.forEntity('archive', views[1]!.archive.id)).find((e) => e.action === 'print')!
+    const noticePrinted = (await repos.auditLog.forEntity('archive', views[1]!.archive.id)).find(
+      (e) => e.action === 'print'
+    )!
     expect(notice.auditHead).toEqual({ deviceSeq: noticePrinted.deviceSeq, hash: noticePrinted.hash })
     // Notices are numbered in sequence per year, and a reprint keeps its number.
     expect(notice.number).toBe('BHG2026-0001')
@@ -103,11 +124,27 @@ describe('handover, 100 % inspection and the correction loop', () => {
   it('refuses a handover line for a VIN without a vehicle file, and an unfinished inspection', async () => {
     const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
     const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
-    const error = await repos.handovers.addArchive(handover.id, { scan: 'LFV2A21K4S1234567', kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: [] }).catch((e: unknown) => e)
+    const error = await repos.handovers
+      .addArchive(handover.id, {
+        scan: 'LFV2A21K4S1234567',
+        kind: 'sales',
+        advisorName: '李明',
+        anchorDate: '2026-03-05',
+        documentsPresent: []
+      })
+      .catch((e: unknown) => e)
     expect(isDomainError(error) && error.message).toMatch(/还没有车辆档案，请先建档/)
     const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(1), 1))
-    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: salesDocs })
-    const open = await repos.archives.completeInspection(view.archive.id, FAW_VW_SALES_EXAMPLE, {}).catch((e: unknown) => e)
+    const view = await repos.handovers.addArchive(handover.id, {
+      scan: file.vin,
+      kind: 'sales',
+      advisorName: '李明',
+      anchorDate: '2026-03-05',
+      documentsPresent: salesDocs
+    })
+    const open = await repos.archives
+      .completeInspection(view.archive.id, FAW_VW_SALES_EXAMPLE, {})
+      .catch((e: unknown) => e)
     expect(isDomainError(open) && open.code).toBe('INSPECTION_INCOMPLETE')
     expect((await repos.archives.get(view.archive.id))!.archive.status).toBe('handed_over')
   })
@@ -121,7 +158,9 @@ describe('the delivery date on a handover line', () => {
     const line = { scan: file.vin, kind: 'sales' as const, advisorName: '王芳', documentsPresent: salesDocs }
     const missing = await repos.handovers.addArchive(handover.id, { ...line, anchorDate: '' }).catch((e: unknown) => e)
     expect(isDomainError(missing) && missing.message).toBe('请填写交车日期')
-    const future = await repos.handovers.addArchive(handover.id, { ...line, anchorDate: '2026-03-10' }).catch((e: unknown) => e)
+    const future = await repos.handovers
+      .addArchive(handover.id, { ...line, anchorDate: '2026-03-10' })
+      .catch((e: unknown) => e)
     expect(isDomainError(future) && future.message).toBe('交车日期不能晚于今天（2026-03-09）')
     expect(await repos.handovers.lines(handover.id)).toHaveLength(0)
 
@@ -133,7 +172,7 @@ describe('the delivery date on a handover line', () => {
   })
 })
 
-describe('scanning a handover line by the VIN\'s last 6–8 characters', () => {
+describe("scanning a handover line by the VIN's last 6–8 characters", () => {
   it('takes the one file whose VIN ends so, and refuses a suffix several files share until one is chosen', async () => {
     const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
     const [a, b, c] = [1, 2, 3].map((i) => makeVehicleFileForm(createRandom(70 + i), i))
@@ -167,16 +206,39 @@ describe('policy versions and the dealership calendar', () => {
     expect(v1).toMatchObject({ presetId: 'faw-vw', version: 1 })
     const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(8), 1))
     const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
-    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: salesDocs })
+    const view = await repos.handovers.addArchive(handover.id, {
+      scan: file.vin,
+      kind: 'sales',
+      advisorName: '李明',
+      anchorDate: '2026-03-05',
+      documentsPresent: salesDocs
+    })
 
-    const emptied = { ...v1.archiveTemplates, sales: { ...v1.archiveTemplates.sales, documents: v1.archiveTemplates.sales.documents.map((d, i) => (i === 0 ? { ...d, name: '' } : d)) } }
+    const emptied = {
+      ...v1.archiveTemplates,
+      sales: {
+        ...v1.archiveTemplates.sales,
+        documents: v1.archiveTemplates.sales.documents.map((d, i) => (i === 0 ? { ...d, name: '' } : d))
+      }
+    }
     const refused = await repos.policies.revise({ archiveTemplates: emptied }).catch((e: unknown) => e)
     expect(isDomainError(refused) && refused.message).toMatch(/制度设置有误/)
     expect((await repos.policies.active()).version).toBe(1)
 
-    const v2 = await repos.policies.revise({ deadlines: { ...v1.deadlines, correction: { ...v1.deadlines.correction, rule: { kind: 'hours_after', hours: 48, from: 'returned_for_correction' } } } })
+    const v2 = await repos.policies.revise({
+      deadlines: {
+        ...v1.deadlines,
+        correction: {
+          ...v1.deadlines.correction,
+          rule: { kind: 'hours_after', hours: 48, from: 'returned_for_correction' }
+        }
+      }
+    })
     expect(v2.version).toBe(2)
-    expect((await repos.policies.list()).map((p) => [p.version, p.active])).toEqual([[2, true], [1, false]])
+    expect((await repos.policies.list()).map((p) => [p.version, p.active])).toEqual([
+      [2, true],
+      [1, false]
+    ])
     const late = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': '2026-03-06 16:00' })
     const judged = await repos.archives.completeInspection(view.archive.id, late, manualAllPassed)
     // Checked under version 1: its 24-hour correction rule still applies.
@@ -188,7 +250,9 @@ describe('policy versions and the dealership calendar', () => {
     const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
     await repos.policies.adoptPreset('svw-skoda', '')
     await repos.policies.saveCalendarOverrides([{ date: '2026-03-10', kind: 'closed', note: '店庆停业' }])
-    const missing = await repos.policies.saveCalendarOverrides([{ date: '2026-03-11', kind: 'closed', note: '' }]).catch((e: unknown) => e)
+    const missing = await repos.policies
+      .saveCalendarOverrides([{ date: '2026-03-11', kind: 'closed', note: '' }])
+      .catch((e: unknown) => e)
     expect(isDomainError(missing)).toBe(true)
     const calendar = await repos.policies.calendar()
     expect(calendar.isWorkingDay('2026-03-10')).toBe(false)
@@ -201,10 +265,18 @@ describe('saving inspection progress', () => {
     const repos = await archiveRoom({ now: new Date('2026-03-09T02:00:00Z') })
     const file = await repos.vehicleFiles.create(makeVehicleFileForm(createRandom(12), 1))
     const handover = await repos.handovers.open({ department: 'sales', handedByName: '李明' })
-    const view = await repos.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-05', documentsPresent: salesDocs })
+    const view = await repos.handovers.addArchive(handover.id, {
+      scan: file.vin,
+      kind: 'sales',
+      advisorName: '李明',
+      anchorDate: '2026-03-05',
+      documentsPresent: salesDocs
+    })
     const partial = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.buyerName': '王建国' })
     await repos.archives.saveProgress(view.archive.id, partial, {})
-    expect(JSON.parse((await repos.archives.get(view.archive.id))!.archive.input)).toEqual(JSON.parse(JSON.stringify(partial)))
+    expect(JSON.parse((await repos.archives.get(view.archive.id))!.archive.input)).toEqual(
+      JSON.parse(JSON.stringify(partial))
+    )
     const events = await repos.auditLog.query({ actions: ['update'] })
     expect(events.map((e) => e.summary)).toContain('保存检查进度')
   })

@@ -8,14 +8,26 @@ import { DexieAuth } from './dexie-auth'
 import { createDexieRepositories } from './open-dexie-repositories'
 
 let n = 0
-const ADVISOR = { name: '王建华', role: 'sales_advisor', department: 'sales', phone: '', username: 'wangjianhua', password: 'Sales#2026q' } as const
+const ADVISOR = {
+  name: '王建华',
+  role: 'sales_advisor',
+  department: 'sales',
+  phone: '',
+  username: 'wangjianhua',
+  password: 'Sales#2026q'
+} as const
 
 async function archiveWithAdvisor(now?: () => Date) {
   const db = new ChedangDatabase(`login-session-${++n}`)
   await db.open()
   const clock = now ? { now } : {}
   const auth = new DexieAuth(db, 'pc-front-desk', { iterations: 1000, ...clock })
-  const directorSession = await auth.setup({ dealershipName: '长春一汽大众某某4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
+  const directorSession = await auth.setup({
+    dealershipName: '长春一汽大众某某4S店',
+    name: '张丽',
+    username: 'zhangli',
+    password: 'Chedang#2026'
+  })
   const director = createDexieRepositories(db, directorSession, { iterations: 1000, ...clock })
   const created = await director.operators.create({ ...ADVISOR })
   return { db, auth, director, advisorAccountId: created.accountId! }
@@ -39,15 +51,22 @@ async function codeOf(work: Promise<unknown>): Promise<string> {
 }
 
 async function messageOf(work: Promise<unknown>): Promise<string> {
-  return work.then(() => 'OK', (error: unknown) => (error as Error).message)
+  return work.then(
+    () => 'OK',
+    (error: unknown) => (error as Error).message
+  )
 }
 
-afterEach(() => { vi.restoreAllMocks() })
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 describe('failed logins', () => {
   it('counts every one of twelve wrong passwords sent at once, and locks the account', async () => {
     const { db, auth, director, advisorAccountId } = await archiveWithAdvisor()
-    const codes = await Promise.all(Array.from({ length: 12 }, () => codeOf(auth.login(ADVISOR.username, 'Wrong#pass9'))))
+    const codes = await Promise.all(
+      Array.from({ length: 12 }, () => codeOf(auth.login(ADVISOR.username, 'Wrong#pass9')))
+    )
     expect(codes.every((c) => c === 'LOGIN_FAILED' || c === 'ACCOUNT_LOCKED')).toBe(true)
     const account = await db.accounts.get(advisorAccountId)
     expect(account!.failedAttempts).toBe(12)
@@ -158,7 +177,8 @@ describe('the lock screen', () => {
   it('counts a wrong current password on the change-password form like a wrong login', async () => {
     const { db, auth, advisorAccountId } = await archiveWithAdvisor()
     const session = await advisorAtWork(auth)
-    for (let i = 1; i <= 4; i++) expect(await codeOf(auth.changePassword(session, 'Guess#pass9', 'Advisor#9953n'))).toBe('PASSWORD_WRONG')
+    for (let i = 1; i <= 4; i++)
+      expect(await codeOf(auth.changePassword(session, 'Guess#pass9', 'Advisor#9953n'))).toBe('PASSWORD_WRONG')
     expect(await codeOf(auth.changePassword(session, 'Guess#pass9', 'Advisor#9953n'))).toBe('ACCOUNT_LOCKED')
     expect(await codeOf(auth.changePassword(session, 'Advisor#7731k', 'Advisor#9953n'))).toBe('ACCOUNT_LOCKED')
     expect((await db.accounts.get(advisorAccountId))!.failedAttempts).toBe(5)
@@ -170,7 +190,10 @@ describe('the lock screen', () => {
     await auth.lock(session, 'idle')
     await auth.unlock(session, 'Advisor#7731k')
     await auth.lock(session, 'manual')
-    const locks = (await db.auditEvents.toArray()).filter((e) => e.action === 'lock').sort((a, b) => a.deviceSeq - b.deviceSeq).map((e) => e.summary)
+    const locks = (await db.auditEvents.toArray())
+      .filter((e) => e.action === 'lock')
+      .sort((a, b) => a.deviceSeq - b.deviceSeq)
+      .map((e) => e.summary)
     expect(locks).toEqual(['王建华 无操作，屏幕已自动锁定', '王建华 锁定屏幕'])
   })
 })

@@ -23,7 +23,11 @@ export interface RepositoryOptions {
 }
 
 /** The repositories bound to one logged-in operator: every call is checked against the permission matrix. */
-export function createDexieRepositories(db: ChedangDatabase, session: Session, options: RepositoryOptions = {}): Repositories {
+export function createDexieRepositories(
+  db: ChedangDatabase,
+  session: Session,
+  options: RepositoryOptions = {}
+): Repositories {
   const now = options.now ?? (() => new Date())
   const guard = new AccessGuard(db, session, () => readPermissionMatrix(db), now)
   const policies = new DexiePolicies(db, guard, now)

@@ -23,10 +23,22 @@ let full: VehicleFile
 beforeAll(async () => {
   const db = new ChedangDatabase('personal-info')
   await db.open()
-  const session = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({ dealershipName: '长春一汽大众4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
+  const session = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({
+    dealershipName: '长春一汽大众4S店',
+    name: '张丽',
+    username: 'zhangli',
+    password: 'Chedang#2026'
+  })
   director = createDexieRepositories(db, session, { iterations: 1000 })
   const make = async (name: string, role: 'sales_info_clerk' | 'auditor', username: string) => {
-    const created = await director.operators.create({ name, role, department: role === 'auditor' ? 'management' : 'sales', phone: '', username, password: 'Archive#2026' })
+    const created = await director.operators.create({
+      name,
+      role,
+      department: role === 'auditor' ? 'management' : 'sales',
+      phone: '',
+      username,
+      password: 'Archive#2026'
+    })
     // Each operator replaces the director's initial password at the first login, as they must.
     const operatorSession = await firstLogin(new DexieAuth(db, 'pc-2', { iterations: 1000 }), username, 'Archive#2026')
     return { repos: createDexieRepositories(db, operatorSession), id: created.accountId! }
@@ -35,7 +47,12 @@ beforeAll(async () => {
   clerk = c.repos
   clerkId = c.id
   auditor = (await make('冯霞', 'auditor', 'fengxia')).repos
-  file = await director.vehicleFiles.create({ ...makeVehicleFileForm(rnd, 1), ownerPhone2: '0431-85551234', contactName: '王建华', contactPhone: '13904315678' })
+  file = await director.vehicleFiles.create({
+    ...makeVehicleFileForm(rnd, 1),
+    ownerPhone2: '0431-85551234',
+    contactName: '王建华',
+    contactPhone: '13904315678'
+  })
   full = (await director.vehicleFiles.getForEdit(file.id))!
 })
 
@@ -53,17 +70,28 @@ describe('editing without the right to see personal information', () => {
   it('keeps the stored values where the masks were left untouched, and stores a number typed over a mask', async () => {
     // The file as a page shows it (masked), sent back with one field changed.
     const shown = (await clerk.vehicleFiles.get(file.id))!
-    const saved = await clerk.vehicleFiles.update(file.id, { ...toVehicleFileForm(shown), colour: '冰川蓝', contactPhone: '13504319999' }, shown.rev)
+    const saved = await clerk.vehicleFiles.update(
+      file.id,
+      { ...toVehicleFileForm(shown), colour: '冰川蓝', contactPhone: '13504319999' },
+      shown.rev
+    )
     expect(saved.colour).toBe('冰川蓝')
     const stored = (await director.vehicleFiles.getForEdit(file.id))!
-    expect(stored).toMatchObject({ ownerIdNumber: full.ownerIdNumber, ownerPhone: full.ownerPhone, ownerPhone2: '0431-85551234', contactPhone: '13504319999' })
+    expect(stored).toMatchObject({
+      ownerIdNumber: full.ownerIdNumber,
+      ownerPhone: full.ownerPhone,
+      ownerPhone2: '0431-85551234',
+      contactPhone: '13504319999'
+    })
     const [update] = (await director.auditLog.forEntity('vehicleFile', file.id)).filter((e) => e.action === 'update')
     expect(Object.keys(JSON.parse(update!.changes) as object).sort()).toEqual(['colour', 'contactPhone'])
   })
 
   it('refuses a mask that was half edited, with the field and a Chinese reason', async () => {
     const shown = (await clerk.vehicleFiles.getForEdit(file.id))!
-    const error = await clerk.vehicleFiles.update(file.id, { ...toVehicleFileForm(shown), ownerPhone: `${shown.ownerPhone}9` }, shown.rev).catch((e: unknown) => e)
+    const error = await clerk.vehicleFiles
+      .update(file.id, { ...toVehicleFileForm(shown), ownerPhone: `${shown.ownerPhone}9` }, shown.rev)
+      .catch((e: unknown) => e)
     expect((error as Error).message).toMatch(/手机号|电话/)
     expect((await director.vehicleFiles.getForEdit(file.id))!.ownerPhone).toBe(full.ownerPhone)
   })
@@ -72,12 +100,28 @@ describe('editing without the right to see personal information', () => {
 describe('the audit trail shows personal information masked by its shape', () => {
   it('masks ID numbers and phones inside JSON details, such as the phones typed during an inspection', async () => {
     const handover = await director.handovers.open({ department: 'service', handedByName: '李明' })
-    const line = await director.handovers.addArchive(handover.id, { scan: file.vin, kind: 'service', visitType: 'first_service', repairOrderNo: 'RO2603050012', advisorName: '张伟', anchorDate: '2026-03-02', documentsPresent: [] })
+    const line = await director.handovers.addArchive(handover.id, {
+      scan: file.vin,
+      kind: 'service',
+      visitType: 'first_service',
+      repairOrderNo: 'RO2603050012',
+      advisorName: '张伟',
+      anchorDate: '2026-03-02',
+      documentsPresent: []
+    })
     await director.archives.saveProgress(line.archive.id, FAW_VW_SERVICE_EXAMPLE, {})
     const events = await auditor.auditLog.query({ limit: 1000 })
     const text = JSON.stringify(events)
     expect(text).toContain('138****2345')
-    for (const secret of ['13804312345', '138 0431 2345', full.ownerIdNumber!, full.ownerPhone, '85551234', '13904315678']) expect(text).not.toContain(secret)
+    for (const secret of [
+      '13804312345',
+      '138 0431 2345',
+      full.ownerIdNumber!,
+      full.ownerPhone,
+      '85551234',
+      '13904315678'
+    ])
+      expect(text).not.toContain(secret)
     const history = JSON.stringify(await director.auditLog.forEntity('vehicleFile', file.id))
     expect(history).not.toContain(full.ownerIdNumber!)
     expect(history).not.toContain(full.ownerPhone)

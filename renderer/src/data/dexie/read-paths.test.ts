@@ -54,7 +54,15 @@ const WALK: Record<string, Record<string, Entry>> = {
     list: (r) => r.handovers.list(),
     addArchive: async (r) => {
       const handover = await r.handovers.open({ department: 'service', handedByName: '李明' })
-      return r.handovers.addArchive(handover.id, { scan: secret.vin, kind: 'service', visitType: 'routine', repairOrderNo: 'RO26031501', advisorName: '李明', anchorDate: '2026-03-02', documentsPresent: [] })
+      return r.handovers.addArchive(handover.id, {
+        scan: secret.vin,
+        kind: 'service',
+        visitType: 'routine',
+        repairOrderNo: 'RO26031501',
+        advisorName: '李明',
+        anchorDate: '2026-03-02',
+        documentsPresent: []
+      })
     },
     lines: (r) => r.handovers.lines(secret.handoverId),
     matchScan: (r) => r.handovers.matchScan(secret.vin.slice(-6)),
@@ -68,16 +76,27 @@ const WALK: Record<string, Record<string, Entry>> = {
     list: (r) => r.archives.list({}),
     mine: (r) => r.archives.mine(),
     saveProgress: (r) => r.archives.saveProgress(secret.archiveId, FAW_VW_SALES_EXAMPLE, {}),
-    completeInspection: (r) => r.archives.completeInspection(secret.archiveId, FAW_VW_SALES_EXAMPLE, allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales)),
+    completeInspection: (r) =>
+      r.archives.completeInspection(
+        secret.archiveId,
+        FAW_VW_SALES_EXAMPLE,
+        allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales)
+      ),
     resubmit: (r) => r.archives.resubmit(secret.archiveId),
     file: (r) => r.archives.file(secret.archiveId, 'A1-1-1'),
     inspections: (r) => r.archives.inspections(secret.archiveId),
     correctionNotice: (r) => r.archives.correctionNotice(secret.archiveId)
   },
   auditLog: {
-    forEntity: async (r) => Promise.all([r.auditLog.forEntity('vehicleFile', secret.id).catch(refused), r.auditLog.forEntity('archive', secret.archiveId).catch(refused), r.auditLog.forEntity('handover', secret.handoverId)]),
+    forEntity: async (r) =>
+      Promise.all([
+        r.auditLog.forEntity('vehicleFile', secret.id).catch(refused),
+        r.auditLog.forEntity('archive', secret.archiveId).catch(refused),
+        r.auditLog.forEntity('handover', secret.handoverId)
+      ]),
     recent: (r) => r.auditLog.recent(1000),
-    query: async (r) => Promise.all([r.auditLog.query({ limit: 1000 }), ...secret.values.map((text) => r.auditLog.query({ text }))]),
+    query: async (r) =>
+      Promise.all([r.auditLog.query({ limit: 1000 }), ...secret.values.map((text) => r.auditLog.query({ text }))]),
     verify: { noFileData: 'a count of events and where the chain breaks' },
     exportPersonalInfoAccess: (r) => r.auditLog.exportPersonalInfoAccess({})
   },
@@ -98,7 +117,9 @@ const WALK: Record<string, Record<string, Entry>> = {
     run: (r) => r.integrity.run()
   },
   backups: {
-    create: { noFileData: 'the whole archive for safe keeping: its own permission (backup.export), logged as an export' },
+    create: {
+      noFileData: 'the whole archive for safe keeping: its own permission (backup.export), logged as an export'
+    },
     restore: { noFileData: 'writes a backup back; returns its manifest' },
     keyStatus: { noFileData: 'the backup key fingerprint and who set it' },
     setPassphrase: { noFileData: 'the backup key fingerprint and who set it' },
@@ -120,17 +141,47 @@ const WALK: Record<string, Record<string, Entry>> = {
 }
 
 // Helpers the adapters share between their methods; not part of the repository interfaces.
-const INTERNAL = new Set(['filesForScan', 'lookUpNamePart', 'nextNoticeNumber', 'openFile', 'insert', 'nameDuplicate', 'advanceArchiveNoCounters', 'visibleLevels', 'hiddenIds', 'lookUp', 'fileOf', 'view', 'views', 'policyOf', 'step', 'load', 'linesFor', 'setStatus', 'select', 'withheld', 'changeAccount', 'activeRef', 'install', 'now'])
+const INTERNAL = new Set([
+  'filesForScan',
+  'lookUpNamePart',
+  'nextNoticeNumber',
+  'openFile',
+  'insert',
+  'nameDuplicate',
+  'advanceArchiveNoCounters',
+  'visibleLevels',
+  'hiddenIds',
+  'lookUp',
+  'fileOf',
+  'view',
+  'views',
+  'policyOf',
+  'step',
+  'load',
+  'linesFor',
+  'setStatus',
+  'select',
+  'withheld',
+  'changeAccount',
+  'activeRef',
+  'install',
+  'now'
+])
 
 function methodsOf(object: object): string[] {
   const names = new Set<string>()
-  for (let proto = Object.getPrototypeOf(object) as object | null; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(object) as object | null;
+    proto && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     for (const name of Object.getOwnPropertyNames(proto)) {
       const descriptor = Object.getOwnPropertyDescriptor(proto, name)
       if (name !== 'constructor' && typeof descriptor?.value === 'function') names.add(name)
     }
   }
-  for (const name of Object.keys(object)) if (typeof (object as Record<string, unknown>)[name] === 'function') names.add(name)
+  for (const name of Object.keys(object))
+    if (typeof (object as Record<string, unknown>)[name] === 'function') names.add(name)
   return [...names].filter((name) => !INTERNAL.has(name)).sort()
 }
 
@@ -144,27 +195,77 @@ beforeAll(async () => {
   await db.open()
   const now = () => new Date('2026-03-09T02:00:00Z')
   const auth = new DexieAuth(db, 'pc-archive-room', { iterations: 1000, now })
-  const directorSession = await auth.setup({ dealershipName: '长春一汽大众4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
+  const directorSession = await auth.setup({
+    dealershipName: '长春一汽大众4S店',
+    name: '张丽',
+    username: 'zhangli',
+    password: 'Chedang#2026'
+  })
   director = createDexieRepositories(db, directorSession, { iterations: 1000, now })
-  await director.operators.create({ name: '刘敏', role: 'archive_manager', department: ROLE_DEPARTMENT.archive_manager, phone: '', username: 'liumin', password: 'Archive#2026' })
+  await director.operators.create({
+    name: '刘敏',
+    role: 'archive_manager',
+    department: ROLE_DEPARTMENT.archive_manager,
+    phone: '',
+    username: 'liumin',
+    password: 'Archive#2026'
+  })
   // The manager replaces the director's initial password at the first login, as every new operator must.
   managerSession = await firstLogin(auth, 'liumin', 'Archive#2026')
   manager = createDexieRepositories(db, managerSession, { iterations: 1000, now })
 
-  const form = { ...makeVehicleFileForm(rnd, 1), ownerName: '诸葛明远', contactName: '上官雪梅', contactPhone: '13904316688', street: '人民大街7088号', ownerPhone: '0431-85557321' }
+  const form = {
+    ...makeVehicleFileForm(rnd, 1),
+    ownerName: '诸葛明远',
+    contactName: '上官雪梅',
+    contactPhone: '13904316688',
+    street: '人民大街7088号',
+    ownerPhone: '0431-85557321'
+  }
   const file = await director.vehicleFiles.create(form)
   const other = await director.vehicleFiles.create(makeVehicleFileForm(rnd, 2))
   const handover = await director.handovers.open({ department: 'sales', handedByName: '李明' })
   const docs = Object.keys(FAW_VW_SALES_EXAMPLE.documents)
-  const line = await director.handovers.addArchive(handover.id, { scan: file.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-02', documentsPresent: docs })
-  const otherLine = await director.handovers.addArchive(handover.id, { scan: other.vin, kind: 'sales', advisorName: '李明', anchorDate: '2026-03-02', documentsPresent: docs })
+  const line = await director.handovers.addArchive(handover.id, {
+    scan: file.vin,
+    kind: 'sales',
+    advisorName: '李明',
+    anchorDate: '2026-03-02',
+    documentsPresent: docs
+  })
+  const otherLine = await director.handovers.addArchive(handover.id, {
+    scan: other.vin,
+    kind: 'sales',
+    advisorName: '李明',
+    anchorDate: '2026-03-02',
+    documentsPresent: docs
+  })
   const late = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': '2026-03-06 16:00' })
-  await director.archives.completeInspection(line.archive.id, late, allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales))
+  await director.archives.completeInspection(
+    line.archive.id,
+    late,
+    allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales)
+  )
   await director.vehicleFiles.setSecrecy(file.id, 'top_secret', '公安机关调查中')
   const full = (await director.vehicleFiles.getForEdit(file.id))!
   secret = {
-    id: file.id, archiveId: line.archive.id, handoverId: handover.id, vin: full.vin,
-    values: [full.vin, full.vin.slice(-8), full.archiveNo, full.plate!, full.ownerName, full.ownerIdNumber!, full.ownerPhone, '85557321', full.contactName!, full.contactPhone!, full.street!]
+    id: file.id,
+    archiveId: line.archive.id,
+    handoverId: handover.id,
+    vin: full.vin,
+    values: [
+      full.vin,
+      full.vin.slice(-8),
+      full.archiveNo,
+      full.plate!,
+      full.ownerName,
+      full.ownerIdNumber!,
+      full.ownerPhone,
+      '85557321',
+      full.contactName!,
+      full.contactPhone!,
+      full.street!
+    ]
   }
   ordinary = { id: other.id, archiveId: otherLine.archive.id }
   // A dangling author, so the integrity check has a problem to report about the hidden file.
@@ -192,12 +293,21 @@ describe('every read path goes through the one access decision', () => {
   }
 
   it('refuses a 绝密 file’s page, edit form, archive, inspections, notice and history, and logs each refusal', async () => {
-    const refusals = await Promise.all([
-      manager.vehicleFiles.get(secret.id), manager.vehicleFiles.getForEdit(secret.id), manager.archives.get(secret.archiveId),
-      manager.archives.inspections(secret.archiveId), manager.archives.correctionNotice(secret.archiveId), manager.auditLog.forEntity('vehicleFile', secret.id)
-    ].map((p) => p.then(() => 'allowed', refused)))
+    const refusals = await Promise.all(
+      [
+        manager.vehicleFiles.get(secret.id),
+        manager.vehicleFiles.getForEdit(secret.id),
+        manager.archives.get(secret.archiveId),
+        manager.archives.inspections(secret.archiveId),
+        manager.archives.correctionNotice(secret.archiveId),
+        manager.auditLog.forEntity('vehicleFile', secret.id)
+      ].map((p) => p.then(() => 'allowed', refused))
+    )
     for (const outcome of refusals) expect(outcome).toMatch(/^refused: PERMISSION_DENIED .*查看绝密档案/)
-    const denied = await director.auditLog.query({ actions: ['access.denied'], actorId: managerSession.operator.accountId })
+    const denied = await director.auditLog.query({
+      actions: ['access.denied'],
+      actorId: managerSession.operator.accountId
+    })
     expect(denied.filter((e) => e.entityId === secret.id).length).toBeGreaterThanOrEqual(6)
   })
 
@@ -217,18 +327,37 @@ describe('every read path goes through the one access decision', () => {
   })
 
   it('logs a confidential view on every path that shows a 绝密 file to one who may see it', async () => {
-    const gm = await director.operators.create({ name: '郑伟', role: 'general_manager', department: 'management', phone: '', username: 'zhengwei', password: 'Archive#2026' })
-    const session: Session = await firstLogin(new DexieAuth(db, 'pc-gm', { iterations: 1000 }), 'zhengwei', 'Archive#2026')
+    const gm = await director.operators.create({
+      name: '郑伟',
+      role: 'general_manager',
+      department: 'management',
+      phone: '',
+      username: 'zhengwei',
+      password: 'Archive#2026'
+    })
+    const session: Session = await firstLogin(
+      new DexieAuth(db, 'pc-gm', { iterations: 1000 }),
+      'zhengwei',
+      'Archive#2026'
+    )
     const gmRepos = createDexieRepositories(db, session, { iterations: 1000 })
     const paths: Walk[] = [
-      (r) => r.vehicleFiles.get(secret.id), (r) => r.vehicleFiles.findByVin(secret.vin), (r) => r.handovers.lines(secret.handoverId),
-      (r) => r.handovers.sheet(secret.handoverId), (r) => r.archives.get(secret.archiveId), (r) => r.archives.forVehicle(secret.id),
-      (r) => r.archives.inspections(secret.archiveId), (r) => r.archives.correctionNotice(secret.archiveId), (r) => r.auditLog.forEntity('vehicleFile', secret.id)
+      (r) => r.vehicleFiles.get(secret.id),
+      (r) => r.vehicleFiles.findByVin(secret.vin),
+      (r) => r.handovers.lines(secret.handoverId),
+      (r) => r.handovers.sheet(secret.handoverId),
+      (r) => r.archives.get(secret.archiveId),
+      (r) => r.archives.forVehicle(secret.id),
+      (r) => r.archives.inspections(secret.archiveId),
+      (r) => r.archives.correctionNotice(secret.archiveId),
+      (r) => r.auditLog.forEntity('vehicleFile', secret.id)
     ]
     for (const path of paths) {
       const before = (await director.auditLog.query({ actions: ['confidential.view'], actorId: gm.accountId! })).length
       expect(JSON.stringify(await path(gmRepos))).not.toContain('无权查看')
-      expect((await director.auditLog.query({ actions: ['confidential.view'], actorId: gm.accountId! })).length).toBe(before + 1)
+      expect((await director.auditLog.query({ actions: ['confidential.view'], actorId: gm.accountId! })).length).toBe(
+        before + 1
+      )
     }
   })
 })

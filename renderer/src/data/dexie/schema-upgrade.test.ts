@@ -14,12 +14,22 @@ describe('upgrading a version 3 database', () => {
     const name = `upgrade-v3-${Date.now()}`
     const v3 = new Dexie(name)
     for (const { version, stores } of SCHEMA_VERSIONS.filter((v) => v.version <= 3)) v3.version(version).stores(stores)
-    const parsed = parseVehicleFileForm({ ...makeVehicleFileForm(createRandom(3), 1), ownerKind: 'organisation', ownerName: '长春市恒通物流有限公司', ownerIdNumber: '', ownerPhone: '13904315678' })
+    const parsed = parseVehicleFileForm({
+      ...makeVehicleFileForm(createRandom(3), 1),
+      ownerKind: 'organisation',
+      ownerName: '长春市恒通物流有限公司',
+      ownerIdNumber: '',
+      ownerPhone: '13904315678'
+    })
     if (!parsed.ok) throw new Error('fixture invalid')
     const fields = parsed.value
     await v3.table('vehicleFiles').add({
-      ...newSyncMeta('f1', { operatorId: 'a', operatorName: '张丽', deviceId: 'pc' }, '2025-06-01T00:00:00.000Z'), ...fields,
-      vinReversed: [...fields.vin].reverse().join(''), plateTail: fields.plate?.slice(1) ?? null, status: 'active', secrecy: 'ordinary'
+      ...newSyncMeta('f1', { operatorId: 'a', operatorName: '张丽', deviceId: 'pc' }, '2025-06-01T00:00:00.000Z'),
+      ...fields,
+      vinReversed: [...fields.vin].reverse().join(''),
+      plateTail: fields.plate?.slice(1) ?? null,
+      status: 'active',
+      secrecy: 'ordinary'
     })
     v3.close()
 
@@ -27,7 +37,12 @@ describe('upgrading a version 3 database', () => {
     await db.open()
     expect(await db.vehicleFiles.get('f1')).toMatchObject({ phoneTails: ['5678'] })
     expect((await db.vehicleFiles.get('f1'))!.nameGrams).toContain('恒通')
-    const session = await new DexieAuth(db, 'pc', { iterations: 1000 }).setup({ dealershipName: '长春一汽大众4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
+    const session = await new DexieAuth(db, 'pc', { iterations: 1000 }).setup({
+      dealershipName: '长春一汽大众4S店',
+      name: '张丽',
+      username: 'zhangli',
+      password: 'Chedang#2026'
+    })
     const repos = createDexieRepositories(db, session)
     expect((await repos.vehicleFiles.search('恒通物流')).files.map((f) => f.id)).toEqual(['f1'])
     expect((await repos.vehicleFiles.search('5678')).files.map((f) => f.id)).toEqual(['f1'])

@@ -34,9 +34,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       accounts: 'id, &username, staffId'
     },
     async upgrade(tx) {
-      await tx.table('vehicleFiles').toCollection().modify((file: { secrecy?: string }) => {
-        if (!file.secrecy) file.secrecy = 'ordinary'
-      })
+      await tx
+        .table('vehicleFiles')
+        .toCollection()
+        .modify((file: { secrecy?: string }) => {
+          if (!file.secrecy) file.secrecy = 'ordinary'
+        })
     }
   },
   {
@@ -61,9 +64,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         '[createdAt+archiveNo], [ownerName+archiveNo], [cabinet+shelf+box+archiveNo]'
     },
     async upgrade(tx) {
-      await tx.table('vehicleFiles').toCollection().modify((file: VehicleFile) => {
-        if (typeof file.vin === 'string') Object.assign(file, deriveSearchKeys(file))
-      })
+      await tx
+        .table('vehicleFiles')
+        .toCollection()
+        .modify((file: VehicleFile) => {
+          if (typeof file.vin === 'string') Object.assign(file, deriveSearchKeys(file))
+        })
     }
   }
 ]

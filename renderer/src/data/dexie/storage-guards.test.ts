@@ -25,7 +25,9 @@ describe('another window upgrades the database', () => {
     cleanup.push(name)
     const db = new ChedangDatabase(name)
     let told = 0
-    stopWritingOnVersionChange(db, () => { told += 1 })
+    stopWritingOnVersionChange(db, () => {
+      told += 1
+    })
     await db.open()
     await db.settings.add(row('before'))
 
@@ -48,8 +50,18 @@ describe('the disk is full', () => {
     const db = new ChedangDatabase(name)
     // The disk, full: IndexedDB refuses every write with its QuotaExceededError.
     db.use({
-      stack: 'dbcore', name: 'disk-full', level: 1,
-      create: (down) => ({ ...down, table: (table: string) => ({ ...down.table(table), mutate: async () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError') } }) })
+      stack: 'dbcore',
+      name: 'disk-full',
+      level: 1,
+      create: (down) => ({
+        ...down,
+        table: (table: string) => ({
+          ...down.table(table),
+          mutate: async () => {
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+          }
+        })
+      })
     })
     mapStorageErrors(db)
     await db.open()
@@ -61,8 +73,13 @@ describe('the disk is full', () => {
   })
 
   it('the screens say so in words, never the raw QuotaExceededError', () => {
-    expect(errorMessage(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe('存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试')
-    const dexieWrapped = Object.assign(new Error('Transaction aborted'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } })
+    expect(errorMessage(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe(
+      '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试'
+    )
+    const dexieWrapped = Object.assign(new Error('Transaction aborted'), {
+      name: 'AbortError',
+      inner: { name: 'QuotaExceededError' }
+    })
     expect(errorMessage(dexieWrapped)).toContain('存储空间不足')
   })
 })

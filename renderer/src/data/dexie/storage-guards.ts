@@ -14,7 +14,13 @@ export function mapStorageErrors(db: Dexie): void {
       transaction: (...args: Parameters<typeof down.transaction>) => down.transaction(...args),
       table: (name: string) => {
         const table = down.table(name)
-        return { ...table, mutate: (request) => table.mutate(request).catch((error: unknown) => { throw mapStorageError(error) }) }
+        return {
+          ...table,
+          mutate: (request) =>
+            table.mutate(request).catch((error: unknown) => {
+              throw mapStorageError(error)
+            })
+        }
       }
     })
   })

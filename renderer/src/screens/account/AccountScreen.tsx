@@ -12,7 +12,10 @@ export function AccountScreen() {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (values.next !== values.confirm) { setStatus({ kind: 'error', text: t('auth.passwordMismatch') }); return }
+    if (values.next !== values.confirm) {
+      setStatus({ kind: 'error', text: t('auth.passwordMismatch') })
+      return
+    }
     try {
       await actions.changePassword(values.current, values.next)
       setValues({ current: '', next: '', confirm: '' })
@@ -24,25 +27,54 @@ export function AccountScreen() {
   const { operator } = session
   return (
     <section className="screen">
-      <header className="screen-head"><h1>{t('account.title')}</h1></header>
+      <header className="screen-head">
+        <h1>{t('account.title')}</h1>
+      </header>
       <section className="card">
         <dl className="items">
-          <div className="item"><dt>{t('operators.name')}</dt><dd>{operator.name}</dd></div>
-          <div className="item"><dt>{t('operators.username')}</dt><dd className="mono">{operator.username}</dd></div>
-          <div className="item"><dt>{t('operators.role')}</dt><dd>{ROLE_LABELS[operator.role]}</dd></div>
-          <div className="item"><dt>{t('operators.department')}</dt><dd>{DEPARTMENT_LABELS[operator.department]}</dd></div>
+          <div className="item">
+            <dt>{t('operators.name')}</dt>
+            <dd>{operator.name}</dd>
+          </div>
+          <div className="item">
+            <dt>{t('operators.username')}</dt>
+            <dd className="mono">{operator.username}</dd>
+          </div>
+          <div className="item">
+            <dt>{t('operators.role')}</dt>
+            <dd>{ROLE_LABELS[operator.role]}</dd>
+          </div>
+          <div className="item">
+            <dt>{t('operators.department')}</dt>
+            <dd>{DEPARTMENT_LABELS[operator.department]}</dd>
+          </div>
         </dl>
       </section>
       <form className="card narrow-form" onSubmit={submit} noValidate>
         <h2>{t('account.changePassword')}</h2>
-        {status ? <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</div> : null}
+        {status ? (
+          <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>
+            {status.text}
+          </div>
+        ) : null}
         {(['current', 'next', 'confirm'] as const).map((name) => (
-          <label key={name} className="field"><span className="field-label">{t(`account.${name}`)}</span>
-            <input name={`pw-${name}`} type="password" value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })} autoComplete={name === 'current' ? 'current-password' : 'new-password'} />
+          <label key={name} className="field">
+            <span className="field-label">{t(`account.${name}`)}</span>
+            <input
+              name={`pw-${name}`}
+              type="password"
+              value={values[name]}
+              onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+              autoComplete={name === 'current' ? 'current-password' : 'new-password'}
+            />
           </label>
         ))}
         <p className="field-hint">{t('auth.passwordRules')}</p>
-        <div className="form-actions"><button type="submit" className="primary">{t('account.save')}</button></div>
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            {t('account.save')}
+          </button>
+        </div>
       </form>
     </section>
   )

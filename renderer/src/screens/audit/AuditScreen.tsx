@@ -17,7 +17,15 @@ import { errorMessage } from '../../components/error-message'
 
 const ACTION_GROUPS: Record<string, readonly AuditAction[]> = {
   all: [],
-  changes: ['create', 'update', 'status.change', 'setting.change', 'permissions.change', 'operator.create', 'operator.update'],
+  changes: [
+    'create',
+    'update',
+    'status.change',
+    'setting.change',
+    'permissions.change',
+    'operator.create',
+    'operator.update'
+  ],
   access: ['login', 'login.failed', 'logout', 'lock', 'unlock', 'password.change'],
   denied: ['access.denied', 'login.failed'],
   personalInfo: ['personalInfo.reveal', 'confidential.view'],
@@ -32,7 +40,8 @@ function useDetails() {
   const { t } = useTranslation()
   return (event: AuditEvent): string => {
     const parsed = JSON.parse(event.changes) as Record<string, unknown>
-    const label = (key: string) => t(`form.fields.${key}`, { defaultValue: t(`audit.fields.${key}`, { defaultValue: key }) })
+    const label = (key: string) =>
+      t(`form.fields.${key}`, { defaultValue: t(`audit.fields.${key}`, { defaultValue: key }) })
     const show = (key: string, value: unknown) => {
       if (value === null || value === undefined || value === '') return '—'
       if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no')
@@ -42,16 +51,25 @@ function useDetails() {
       // The inspection entries are long JSON: the summary names the change; the record keeps the detail.
       if (key === 'input' || key === 'manual') return t('audit.updated')
       if (key === 'tables' && typeof value === 'object' && !Array.isArray(value)) {
-        return Object.entries(value as Record<string, unknown>).map(([name, count]) => `${t(`system.tables.${name}`, { defaultValue: name })} ${String(count)}`).join('、')
+        return Object.entries(value as Record<string, unknown>)
+          .map(([name, count]) => `${t(`system.tables.${name}`, { defaultValue: name })} ${String(count)}`)
+          .join('、')
       }
       if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return chinaDateTimeText(value)
-      if ((key === 'origin' || key === 'ownerKind') && typeof value === 'string') return t(`${key}.${value}`, { defaultValue: value })
-      const text = Array.isArray(value) ? value.map((v) => (key === 'fields' ? label(String(v)) : String(v))).join('、') : String(value)
+      if ((key === 'origin' || key === 'ownerKind') && typeof value === 'string')
+        return t(`${key}.${value}`, { defaultValue: value })
+      const text = Array.isArray(value)
+        ? value.map((v) => (key === 'fields' ? label(String(v)) : String(v))).join('、')
+        : String(value)
       return maskPersonalInfoText(text)
     }
-    return Object.entries(parsed).map(([key, value]) => (Array.isArray(value) && value.length === 2 && key !== 'fields'
-      ? `${label(key)}：${show(key, value[0])} → ${show(key, value[1])}`
-      : `${label(key)}：${show(key, value)}`)).join('；')
+    return Object.entries(parsed)
+      .map(([key, value]) =>
+        Array.isArray(value) && value.length === 2 && key !== 'fields'
+          ? `${label(key)}：${show(key, value[0])} → ${show(key, value[1])}`
+          : `${label(key)}：${show(key, value)}`
+      )
+      .join('；')
   }
 }
 
@@ -70,9 +88,25 @@ export function AuditScreen() {
   useEffect(() => {
     // Only the answer to the latest filter is shown: one typed character at a time, answers can overtake each other.
     let latest = true
-    repositories.auditLog.query({ from: completeDate(filter.from), to: completeDate(filter.to), actions: ACTION_GROUPS[filter.group], text: filter.text, limit: 500 })
-      .then((found) => { if (latest) setEvents(found) }, (error: unknown) => { if (latest) setRefused(errorMessage(error)) })
-    return () => { latest = false }
+    repositories.auditLog
+      .query({
+        from: completeDate(filter.from),
+        to: completeDate(filter.to),
+        actions: ACTION_GROUPS[filter.group],
+        text: filter.text,
+        limit: 500
+      })
+      .then(
+        (found) => {
+          if (latest) setEvents(found)
+        },
+        (error: unknown) => {
+          if (latest) setRefused(errorMessage(error))
+        }
+      )
+    return () => {
+      latest = false
+    }
   }, [repositories, filter, reloads])
 
   const verify = async () => {
@@ -81,8 +115,13 @@ export function AuditScreen() {
   }
   const exportAccess = async () => {
     try {
-      const csv = await repositories.auditLog.exportPersonalInfoAccess({ from: completeDate(filter.from), to: completeDate(filter.to) })
-      await platform.saveFile(`个人信息访问记录-${todayInChina()}.csv`, new TextEncoder().encode(csv), [{ name: 'CSV', extensions: ['csv'] }])
+      const csv = await repositories.auditLog.exportPersonalInfoAccess({
+        from: completeDate(filter.from),
+        to: completeDate(filter.to)
+      })
+      await platform.saveFile(`个人信息访问记录-${todayInChina()}.csv`, new TextEncoder().encode(csv), [
+        { name: 'CSV', extensions: ['csv'] }
+      ])
       setStatus(t('audit.exported'))
       load()
     } catch (error) {
@@ -96,37 +135,91 @@ export function AuditScreen() {
       <header className="screen-head">
         <h1>{t('audit.title')}</h1>
         <div className="head-actions">
-          <button type="button" onClick={verify}>{t('audit.verify')}</button>
-          <button type="button" onClick={exportAccess}>{t('audit.exportPersonalInfo')}</button>
+          <button type="button" onClick={verify}>
+            {t('audit.verify')}
+          </button>
+          <button type="button" onClick={exportAccess}>
+            {t('audit.exportPersonalInfo')}
+          </button>
         </div>
       </header>
       {report ? (
-        <div className={`banner ${report.ok ? 'ok' : 'error'}`} role={report.ok ? 'status' : 'alert'} data-testid="chain-report">
-          {report.ok ? t('audit.chainOk', { count: report.eventsChecked }) : t('audit.chainBroken', { count: report.breaks.length })}
-          {report.breaks.length ? <ul>{report.breaks.slice(0, 20).map((b) => <li key={`${b.deviceId}-${b.deviceSeq}-${b.reason}`}>{b.message}</li>)}</ul> : null}
+        <div
+          className={`banner ${report.ok ? 'ok' : 'error'}`}
+          role={report.ok ? 'status' : 'alert'}
+          data-testid="chain-report"
+        >
+          {report.ok
+            ? t('audit.chainOk', { count: report.eventsChecked })
+            : t('audit.chainBroken', { count: report.breaks.length })}
+          {report.breaks.length ? (
+            <ul>
+              {report.breaks.slice(0, 20).map((b) => (
+                <li key={`${b.deviceId}-${b.deviceSeq}-${b.reason}`}>{b.message}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
-      {status ? <div className="banner ok" role="status">{status}</div> : null}
+      {status ? (
+        <div className="banner ok" role="status">
+          {status}
+        </div>
+      ) : null}
       <div className="card filters">
-        <label className="field"><span className="field-label">{t('audit.from')}</span><DateInput name="from" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} /></label>
-        <label className="field"><span className="field-label">{t('audit.to')}</span><DateInput name="to" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} /></label>
-        <label className="field"><span className="field-label">{t('audit.kind')}</span>
+        <label className="field">
+          <span className="field-label">{t('audit.from')}</span>
+          <DateInput name="from" value={filter.from} onChange={(e) => setFilter({ ...filter, from: e.target.value })} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('audit.to')}</span>
+          <DateInput name="to" value={filter.to} onChange={(e) => setFilter({ ...filter, to: e.target.value })} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('audit.kind')}</span>
           <select name="group" value={filter.group} onChange={(e) => setFilter({ ...filter, group: e.target.value })}>
-            {Object.keys(ACTION_GROUPS).map((g) => <option key={g} value={g}>{t(`audit.groups.${g}`)}</option>)}
+            {Object.keys(ACTION_GROUPS).map((g) => (
+              <option key={g} value={g}>
+                {t(`audit.groups.${g}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="field wide"><span className="field-label">{t('audit.text')}</span><input type="search" value={filter.text} onChange={(e) => setFilter({ ...filter, text: e.target.value })} placeholder={t('audit.textPlaceholder')} /></label>
+        <label className="field wide">
+          <span className="field-label">{t('audit.text')}</span>
+          <input
+            type="search"
+            value={filter.text}
+            onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+            placeholder={t('audit.textPlaceholder')}
+          />
+        </label>
       </div>
       <div className="card">
-        {events === null ? null : events.length === 0 ? <p className="muted">{t('audit.none')}</p> : (
+        {events === null ? null : events.length === 0 ? (
+          <p className="muted">{t('audit.none')}</p>
+        ) : (
           <table className="audit-table" data-testid="audit-table">
-            <thead><tr><th className="nowrap">{t('audit.at')}</th><th className="nowrap">{t('audit.actor')}</th><th className="nowrap">{t('audit.action')}</th><th>{t('audit.summary')}</th><th>{t('audit.details')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th className="nowrap">{t('audit.at')}</th>
+                <th className="nowrap">{t('audit.actor')}</th>
+                <th className="nowrap">{t('audit.action')}</th>
+                <th>{t('audit.summary')}</th>
+                <th>{t('audit.details')}</th>
+              </tr>
+            </thead>
             <tbody>
               {events.map((e) => (
-                <tr key={e.id} className={e.action === 'access.denied' || e.action === 'login.failed' ? 'denied' : undefined}>
+                <tr
+                  key={e.id}
+                  className={e.action === 'access.denied' || e.action === 'login.failed' ? 'denied' : undefined}
+                >
                   <td className="mono nowrap">{formatTime(e.at)}</td>
                   <td className="nowrap">{e.actorName}</td>
-                  <td className="nowrap"><span className="tag">{t(actionKey(e.action))}</span></td>
+                  <td className="nowrap">
+                    <span className="tag">{t(actionKey(e.action))}</span>
+                  </td>
                   <td>{e.summary}</td>
                   <td className="muted small">{details(e)}</td>
                 </tr>

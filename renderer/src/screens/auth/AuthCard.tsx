@@ -8,7 +8,9 @@ export function AuthCard({ title, subtitle, children }: { title: string; subtitl
     <div className="auth-page">
       <div className="auth-card">
         <div className="auth-brand">
-          <div className="brand-mark" aria-hidden>档</div>
+          <div className="brand-mark" aria-hidden>
+            档
+          </div>
           <div>
             <div className="auth-app">{t('app.name')}</div>
             <div className="muted">{t('app.tagline')}</div>

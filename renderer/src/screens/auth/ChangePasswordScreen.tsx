@@ -13,7 +13,13 @@ type Field = 'current' | 'next' | 'confirm'
  * Before anything else: a password the director set or reset, or one past the policy's age, is replaced
  * by one only the operator knows. The data layer refuses every other action until then.
  */
-export function ChangePasswordScreen({ auth, session, onChanged, onEnded, onSwitch }: {
+export function ChangePasswordScreen({
+  auth,
+  session,
+  onChanged,
+  onEnded,
+  onSwitch
+}: {
   auth: DexieAuth
   session: Session
   onChanged: () => void
@@ -48,9 +54,22 @@ export function ChangePasswordScreen({ auth, session, onChanged, onEnded, onSwit
   const field = (name: Field, label: string, hint?: string) => (
     <label className={`field${errors[name] ? ' has-error' : ''}`}>
       <span className="field-label">{label}</span>
-      <input name={`pw-${name}`} type="password" value={values[name]} onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-        autoComplete={name === 'current' ? 'current-password' : 'new-password'} autoFocus={name === 'current'} aria-invalid={errors[name] ? true : undefined} />
-      {errors[name] ? <span className="field-error" role="alert">{errors[name]}</span> : hint ? <span className="field-hint">{hint}</span> : null}
+      <input
+        name={`pw-${name}`}
+        type="password"
+        value={values[name]}
+        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+        autoComplete={name === 'current' ? 'current-password' : 'new-password'}
+        autoFocus={name === 'current'}
+        aria-invalid={errors[name] ? true : undefined}
+      />
+      {errors[name] ? (
+        <span className="field-error" role="alert">
+          {errors[name]}
+        </span>
+      ) : hint ? (
+        <span className="field-hint">{hint}</span>
+      ) : null}
     </label>
   )
   return (
@@ -59,8 +78,12 @@ export function ChangePasswordScreen({ auth, session, onChanged, onEnded, onSwit
         {field('current', t('account.current'))}
         {field('next', t('account.next'), t('auth.passwordRules'))}
         {field('confirm', t('account.confirm'))}
-        <button type="submit" className="primary" disabled={busy || !values.current || !values.next}>{busy ? t('auth.checking') : t('account.save')}</button>
-        <button type="button" onClick={onSwitch}>{t('auth.switchOperator')}</button>
+        <button type="submit" className="primary" disabled={busy || !values.current || !values.next}>
+          {busy ? t('auth.checking') : t('account.save')}
+        </button>
+        <button type="button" onClick={onSwitch}>
+          {t('auth.switchOperator')}
+        </button>
       </form>
     </AuthCard>
   )

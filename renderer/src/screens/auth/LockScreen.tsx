@@ -11,7 +11,15 @@ import { errorMessage } from '../../components/error-message'
  * Shown instead of the app while it is locked: the same operator's password (counted like a login),
  * or switch to another operator. The screens behind are not rendered at all.
  */
-export function LockScreen({ auth, session, reason, idleMinutes, onUnlock, onEnded, onSwitch }: {
+export function LockScreen({
+  auth,
+  session,
+  reason,
+  idleMinutes,
+  onUnlock,
+  onEnded,
+  onSwitch
+}: {
   auth: DexieAuth
   session: Session
   reason: LockReason
@@ -42,17 +50,34 @@ export function LockScreen({ auth, session, reason, idleMinutes, onUnlock, onEnd
     }
   }
   const name = session.operator.name
-  const hint = reason === 'idle' ? t('auth.lockedIdleHint', { name, minutes: idleMinutes }) : t('auth.lockedManualHint', { name })
+  const hint =
+    reason === 'idle' ? t('auth.lockedIdleHint', { name, minutes: idleMinutes }) : t('auth.lockedManualHint', { name })
   return (
     <div className="lock-screen" data-testid="lock-screen">
       <AuthCard title={t('auth.lockedTitle')} subtitle={hint}>
         <form className="auth-form" onSubmit={submit} noValidate>
-          {error ? <div className="banner error" role="alert">{error}</div> : null}
-          <label className="field"><span className="field-label">{t('auth.password')}</span>
-            <input name="unlock-password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoFocus autoComplete="current-password" />
+          {error ? (
+            <div className="banner error" role="alert">
+              {error}
+            </div>
+          ) : null}
+          <label className="field">
+            <span className="field-label">{t('auth.password')}</span>
+            <input
+              name="unlock-password"
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoFocus
+              autoComplete="current-password"
+            />
           </label>
-          <button type="submit" className="primary" disabled={!password || busy}>{busy ? t('auth.checking') : t('auth.unlock')}</button>
-          <button type="button" onClick={onSwitch}>{t('auth.switchOperator')}</button>
+          <button type="submit" className="primary" disabled={!password || busy}>
+            {busy ? t('auth.checking') : t('auth.unlock')}
+          </button>
+          <button type="button" onClick={onSwitch}>
+            {t('auth.switchOperator')}
+          </button>
         </form>
       </AuthCard>
     </div>

@@ -41,17 +41,50 @@ export function LoginScreen({ auth, notice, onLogin, demoAccounts, onLoadDemo }:
   return (
     <AuthCard title={t('auth.loginTitle')} subtitle={t('auth.loginHint')}>
       <form className="auth-form" onSubmit={submit} noValidate>
-        {notice && !error ? <div className="banner warn" role="alert" data-testid="session-notice">{notice}</div> : null}
-        {error ? <div className="banner error" role="alert">{error}</div> : null}
-        <label className="field"><span className="field-label">{t('auth.username')}</span>
-          <input name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoFocus autoComplete="username" spellCheck={false} />
+        {notice && !error ? (
+          <div className="banner warn" role="alert" data-testid="session-notice">
+            {notice}
+          </div>
+        ) : null}
+        {error ? (
+          <div className="banner error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        <label className="field">
+          <span className="field-label">{t('auth.username')}</span>
+          <input
+            name="username"
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+            autoFocus
+            autoComplete="username"
+            spellCheck={false}
+          />
         </label>
-        <label className="field"><span className="field-label">{t('auth.password')}</span>
-          <input name="password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" />
+        <label className="field">
+          <span className="field-label">{t('auth.password')}</span>
+          <input
+            name="password"
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoComplete="current-password"
+          />
         </label>
-        <button type="submit" className="primary" disabled={busy || !username || !password}>{busy ? t('auth.checking') : t('auth.login')}</button>
+        <button type="submit" className="primary" disabled={busy || !username || !password}>
+          {busy ? t('auth.checking') : t('auth.login')}
+        </button>
       </form>
-      {demoAccounts ? <DemoAccounts accounts={demoAccounts} onPick={(name, pw) => { setUsername(name); setPassword(pw) }} /> : null}
+      {demoAccounts ? (
+        <DemoAccounts
+          accounts={demoAccounts}
+          onPick={(name, pw) => {
+            setUsername(name)
+            setPassword(pw)
+          }}
+        />
+      ) : null}
       {onLoadDemo ? <LoadDemo onLoadDemo={onLoadDemo} /> : null}
     </AuthCard>
   )

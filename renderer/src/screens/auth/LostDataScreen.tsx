@@ -20,7 +20,16 @@ interface Props {
 }
 
 /** At start: the archive is empty but the last backup was not. Say so and offer the restore. */
-export function LostDataScreen({ db, target, check, deviceId, version, onRestored, onIgnore, authKeys = databaseAuthKeyStore }: Props) {
+export function LostDataScreen({
+  db,
+  target,
+  check,
+  deviceId,
+  version,
+  onRestored,
+  onIgnore,
+  authKeys = databaseAuthKeyStore
+}: Props) {
   const { t } = useTranslation()
   const [error, setError] = useState<string | null>(null)
   // Nobody is logged in here: the backup's own passphrase is what allows the restore.
@@ -34,17 +43,22 @@ export function LostDataScreen({ db, target, check, deviceId, version, onRestore
     try {
       let bytes: Uint8Array | BackupSource | null = null
       if (source === 'folder') {
-        const entry = (await target.list()).find((e) => e.manifest && Object.values(e.manifest.tables).some((n) => n > 0))
+        const entry = (await target.list()).find(
+          (e) => e.manifest && Object.values(e.manifest.tables).some((n) => n > 0)
+        )
         bytes = entry ? await target.open(entry.name) : null
       } else {
         bytes = (await target.pickFile())?.bytes ?? null
       }
       if (!bytes) return
       await restoreBackup(db, bytes, {
-        actor: { operatorId: 'system', operatorName: '系统（启动时恢复）', deviceId }, appVersion: version,
+        actor: { operatorId: 'system', operatorName: '系统（启动时恢复）', deviceId },
+        appVersion: version,
         passphrase,
         writerKey: () => loadWriterKey(db, authKeys),
-        saveSafetyBackup: async (backup) => { await target.save(backup) }
+        saveSafetyBackup: async (backup) => {
+          await target.save(backup)
+        }
       })
       onRestored()
     } catch (e) {
@@ -55,15 +69,51 @@ export function LostDataScreen({ db, target, check, deviceId, version, onRestore
   }
 
   return (
-    <AuthCard title={t('backup.lostTitle')} subtitle={t('backup.lostHint', { rows: check.backupRows, at: last ? formatTime(last.createdAt) : '—', by: last?.createdBy ?? '—' })}>
+    <AuthCard
+      title={t('backup.lostTitle')}
+      subtitle={t('backup.lostHint', {
+        rows: check.backupRows,
+        at: last ? formatTime(last.createdAt) : '—',
+        by: last?.createdBy ?? '—'
+      })}
+    >
       <div className="auth-form">
-        {error ? <div className="banner error" role="alert">{error}</div> : null}
-        <label>{t('backup.restorePassphrase')}
-          <input type="password" name="backupPassphrase" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        {error ? (
+          <div className="banner error" role="alert">
+            {error}
+          </div>
+        ) : null}
+        <label>
+          {t('backup.restorePassphrase')}
+          <input
+            type="password"
+            name="backupPassphrase"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+          />
         </label>
-        {target.kind === 'desktop' ? <button type="button" className="primary" disabled={busy || passphrase === ''} onClick={() => restore('folder')}>{t('backup.restoreLatest')}</button> : null}
-        <button type="button" className={target.kind === 'desktop' ? '' : 'primary'} disabled={busy || passphrase === ''} onClick={() => restore('file')}>{t('backup.restoreFromFile')}</button>
-        <button type="button" className="link-button" onClick={onIgnore}>{t('backup.ignoreLost')}</button>
+        {target.kind === 'desktop' ? (
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || passphrase === ''}
+            onClick={() => restore('folder')}
+          >
+            {t('backup.restoreLatest')}
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className={target.kind === 'desktop' ? '' : 'primary'}
+          disabled={busy || passphrase === ''}
+          onClick={() => restore('file')}
+        >
+          {t('backup.restoreFromFile')}
+        </button>
+        <button type="button" className="link-button" onClick={onIgnore}>
+          {t('backup.ignoreLost')}
+        </button>
       </div>
     </AuthCard>
   )

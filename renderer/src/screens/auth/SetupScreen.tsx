@@ -11,9 +11,23 @@ import { LoadDemo } from '../../demo/DemoBanner'
 type Field = 'dealershipName' | 'name' | 'username' | 'password' | 'confirm'
 
 /** First start: the customer-care director creates the first account; everyone else's comes from there. */
-export function SetupScreen({ auth, onDone, onLoadDemo }: { auth: DexieAuth; onDone: (session: Session) => void; onLoadDemo?: () => void }) {
+export function SetupScreen({
+  auth,
+  onDone,
+  onLoadDemo
+}: {
+  auth: DexieAuth
+  onDone: (session: Session) => void
+  onLoadDemo?: () => void
+}) {
   const { t } = useTranslation()
-  const [values, setValues] = useState<Record<Field, string>>({ dealershipName: '', name: '', username: '', password: '', confirm: '' })
+  const [values, setValues] = useState<Record<Field, string>>({
+    dealershipName: '',
+    name: '',
+    username: '',
+    password: '',
+    confirm: ''
+  })
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({})
   const [busy, setBusy] = useState(false)
   const set = (field: Field) => (e: { target: { value: string } }) => setValues({ ...values, [field]: e.target.value })
@@ -39,8 +53,22 @@ export function SetupScreen({ auth, onDone, onLoadDemo }: { auth: DexieAuth; onD
   const field = (name: Field, label: string, type = 'text', hint?: string) => (
     <label className={`field${errors[name] ? ' has-error' : ''}`}>
       <span className="field-label">{label}</span>
-      <input name={name} type={type} value={values[name]} onChange={set(name)} autoComplete="off" spellCheck={false} aria-invalid={errors[name] ? true : undefined} />
-      {errors[name] ? <span className="field-error" role="alert">{errors[name]}</span> : hint ? <span className="field-hint">{hint}</span> : null}
+      <input
+        name={name}
+        type={type}
+        value={values[name]}
+        onChange={set(name)}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={errors[name] ? true : undefined}
+      />
+      {errors[name] ? (
+        <span className="field-error" role="alert">
+          {errors[name]}
+        </span>
+      ) : hint ? (
+        <span className="field-hint">{hint}</span>
+      ) : null}
     </label>
   )
 
@@ -52,7 +80,9 @@ export function SetupScreen({ auth, onDone, onLoadDemo }: { auth: DexieAuth; onD
         {field('username', t('auth.username'), 'text', t('auth.usernameHint'))}
         {field('password', t('auth.password'), 'password', t('auth.passwordRules'))}
         {field('confirm', t('auth.passwordConfirm'), 'password')}
-        <button type="submit" className="primary" disabled={busy}>{busy ? t('auth.checking') : t('auth.setupSubmit')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? t('auth.checking') : t('auth.setupSubmit')}
+        </button>
       </form>
       {onLoadDemo ? <LoadDemo onLoadDemo={onLoadDemo} /> : null}
     </AuthCard>

@@ -17,23 +17,42 @@ let repositories: Repositories
 let session: Session
 let dbCount = 0
 
-beforeAll(async () => { await initI18n('zh-CN') })
+beforeAll(async () => {
+  await initI18n('zh-CN')
+})
 beforeEach(async () => {
   const db = new ChedangDatabase(`handover-screen-${++dbCount}`)
   await db.open()
-  session = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({ dealershipName: '长春一汽大众4S店', name: '刘敏', username: 'liumin', password: 'Archive#2026' })
+  session = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({
+    dealershipName: '长春一汽大众4S店',
+    name: '刘敏',
+    username: 'liumin',
+    password: 'Archive#2026'
+  })
   repositories = createDexieRepositories(db, session)
 })
 
 function renderApp() {
   const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
-  return render(<App services={{ repositories, platform: createBrowserPlatform(), backupTarget: createBrowserBackupTarget(createBrowserPlatform(), localStorage), session, actions, storagePersisted: true, version: 'test' }} />)
+  return render(
+    <App
+      services={{
+        repositories,
+        platform: createBrowserPlatform(),
+        backupTarget: createBrowserBackupTarget(createBrowserPlatform(), localStorage),
+        session,
+        actions,
+        storagePersisted: true,
+        version: 'test'
+      }}
+    />
+  )
 }
 
 const field = (container: HTMLElement, name: string) => container.querySelector<HTMLInputElement>(`[name=${name}]`)!
 
 describe('the handover screen', () => {
-  it('needs the delivery date typed for each line, takes the VIN\'s last 7 characters, and shows the line', async () => {
+  it("needs the delivery date typed for each line, takes the VIN's last 7 characters, and shows the line", async () => {
     const file = await repositories.vehicleFiles.create(makeVehicleFileForm(createRandom(5), 1))
     const handover = await repositories.handovers.open({ department: 'sales', handedByName: '李明' })
     window.location.hash = `#/handovers/${handover.id}`

@@ -17,7 +17,6 @@ import { DateInput } from '../../components/DateInput'
 import { printHandoverSheet } from '../../print/print-actions'
 import { errorMessage } from '../../components/error-message'
 
-
 /** Starting a handover: which department hands files over, and who. */
 export function NewHandoverScreen() {
   const { t } = useTranslation()
@@ -27,7 +26,9 @@ export function NewHandoverScreen() {
   const [handedByName, setHandedByName] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [list, setList] = useState<Handover[]>([])
-  useEffect(() => { void repositories.handovers.list().then(setList) }, [repositories])
+  useEffect(() => {
+    void repositories.handovers.list().then(setList)
+  }, [repositories])
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     try {
@@ -39,26 +40,63 @@ export function NewHandoverScreen() {
   }
   return (
     <section className="screen">
-      <header className="screen-head"><h1>{t('handover.title')}</h1></header>
+      <header className="screen-head">
+        <h1>{t('handover.title')}</h1>
+      </header>
       <form className="card inline-form" onSubmit={submit} noValidate>
-        <label className="field"><span className="field-label">{t('handover.department')}</span>
-          <select name="department" value={department} onChange={(e) => setDepartment(e.target.value as 'sales' | 'service')}>
-            <option value="sales">{t('handover.sales')}</option><option value="service">{t('handover.service')}</option>
+        <label className="field">
+          <span className="field-label">{t('handover.department')}</span>
+          <select
+            name="department"
+            value={department}
+            onChange={(e) => setDepartment(e.target.value as 'sales' | 'service')}
+          >
+            <option value="sales">{t('handover.sales')}</option>
+            <option value="service">{t('handover.service')}</option>
           </select>
         </label>
-        <label className="field"><span className="field-label">{t('handover.handedBy')}</span>
+        <label className="field">
+          <span className="field-label">{t('handover.handedBy')}</span>
           <input name="handedByName" value={handedByName} onChange={(e) => setHandedByName(e.target.value)} autoFocus />
         </label>
-        <button type="submit" className="primary">{t('handover.start')}</button>
-        {error ? <span className="field-error" role="alert">{error}</span> : null}
+        <button type="submit" className="primary">
+          {t('handover.start')}
+        </button>
+        {error ? (
+          <span className="field-error" role="alert">
+            {error}
+          </span>
+        ) : null}
       </form>
       <section className="card">
         <h2>{t('handover.recent')}</h2>
         <table className="data-table">
-          <thead><tr><th>{t('handover.number')}</th><th>{t('handover.department')}</th><th>{t('handover.handedBy')}</th><th>{t('handover.receivedBy')}</th><th>{t('handover.at')}</th><th>{t('handover.status')}</th></tr></thead>
-          <tbody>{list.map((h) => (
-            <tr key={h.id}><td><Link to={`/handovers/${h.id}`} className="mono">{h.number}</Link></td><td>{h.department === 'sales' ? t('handover.sales') : t('handover.service')}</td><td>{h.handedByName}</td><td>{h.receivedByName}</td><td className="mono">{chinaDateTimeText(h.handedAt)}</td><td>{HANDOVER_STATUS_LABELS[h.status]}</td></tr>
-          ))}</tbody>
+          <thead>
+            <tr>
+              <th>{t('handover.number')}</th>
+              <th>{t('handover.department')}</th>
+              <th>{t('handover.handedBy')}</th>
+              <th>{t('handover.receivedBy')}</th>
+              <th>{t('handover.at')}</th>
+              <th>{t('handover.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((h) => (
+              <tr key={h.id}>
+                <td>
+                  <Link to={`/handovers/${h.id}`} className="mono">
+                    {h.number}
+                  </Link>
+                </td>
+                <td>{h.department === 'sales' ? t('handover.sales') : t('handover.service')}</td>
+                <td>{h.handedByName}</td>
+                <td>{h.receivedByName}</td>
+                <td className="mono">{chinaDateTimeText(h.handedAt)}</td>
+                <td>{HANDOVER_STATUS_LABELS[h.status]}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </section>
     </section>
@@ -90,7 +128,10 @@ export function HandoverScreen() {
   const load = useCallback(async () => {
     try {
       const found = await repositories.handovers.get(id)
-      if (!found) { setRefused(t('handover.notFound')); return }
+      if (!found) {
+        setRefused(t('handover.notFound'))
+        return
+      }
       setHandover(found)
       setAdvisorName((name) => name || found.handedByName)
       const p = (await repositories.policies.getVersion(found.policyId, found.policyVersion)) ?? null
@@ -101,11 +142,17 @@ export function HandoverScreen() {
     }
   }, [id, repositories, t])
   // Loaded after the render that asked for it; every later refresh calls load() itself.
-  useEffect(() => { void Promise.resolve().then(load) }, [load])
+  useEffect(() => {
+    void Promise.resolve().then(load)
+  }, [load])
 
   const kind = handover?.department === 'service' ? 'service' : 'sales'
   const template = policy?.archiveTemplates[kind]
-  const docs = template ? documentsInFilingOrder(template).filter((d) => documentRequirement(d, kind === 'service' ? visitType || undefined : undefined) !== 'not_required') : []
+  const docs = template
+    ? documentsInFilingOrder(template).filter(
+        (d) => documentRequirement(d, kind === 'service' ? visitType || undefined : undefined) !== 'not_required'
+      )
+    : []
   const present = new Set(docs.map((d) => d.code).filter((code) => !absent.has(code)))
 
   if (refused) return <Refusal message={refused} />
@@ -120,65 +167,163 @@ export function HandoverScreen() {
     setChoices([])
     try {
       const view = await repositories.handovers.addArchive(id, {
-        scan: scanned, kind, advisorName, documentsPresent: [...present], anchorDate,
-        ...(kind === 'service' ? { visitType, repairOrderNo } : {}), ...(missingNote ? { missingNote } : {})
+        scan: scanned,
+        kind,
+        advisorName,
+        documentsPresent: [...present],
+        anchorDate,
+        ...(kind === 'service' ? { visitType, repairOrderNo } : {}),
+        ...(missingNote ? { missingNote } : {})
       })
       setStatus({ kind: 'ok', text: t('handover.added', { archiveNo: view.file.archiveNo }) })
-      setScan(''); setRepairOrderNo(''); setMissingNote(''); setAbsent(new Set()); setAnchorDate('')
+      setScan('')
+      setRepairOrderNo('')
+      setMissingNote('')
+      setAbsent(new Set())
+      setAnchorDate('')
       await load()
       scanRef.current?.focus()
     } catch (error) {
       setStatus({ kind: 'error', text: errorMessage(error) })
       // The last 6–8 characters fit several files: list them, the receiver picks the one in hand.
-      if (isDomainError(error) && error.code === 'HANDOVER_SCAN_AMBIGUOUS') setChoices(await repositories.handovers.matchScan(scanned).catch(() => []))
+      if (isDomainError(error) && error.code === 'HANDOVER_SCAN_AMBIGUOUS')
+        setChoices(await repositories.handovers.matchScan(scanned).catch(() => []))
       else scanRef.current?.select()
     }
   }
   const act = async (work: () => Promise<unknown>, done: string) => {
     setStatus(null)
-    try { await work(); setStatus({ kind: 'ok', text: done }); await load() } catch (error) { setStatus({ kind: 'error', text: errorMessage(error) }) }
+    try {
+      await work()
+      setStatus({ kind: 'ok', text: done })
+      await load()
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorMessage(error) })
+    }
   }
 
   return (
     <section className="screen handover-screen">
       <header className="screen-head">
         <div>
-          <h1>{t('handover.sheetTitle')} <span className="mono">{handover.number}</span> <span className="tag">{HANDOVER_STATUS_LABELS[handover.status]}</span></h1>
-          <div className="head-meta">{handover.department === 'sales' ? t('handover.sales') : t('handover.service')} · {t('handover.handedBy')} {handover.handedByName} · {t('handover.receivedBy')} {handover.receivedByName} · {chinaDateTimeText(handover.handedAt)}</div>
+          <h1>
+            {t('handover.sheetTitle')} <span className="mono">{handover.number}</span>{' '}
+            <span className="tag">{HANDOVER_STATUS_LABELS[handover.status]}</span>
+          </h1>
+          <div className="head-meta">
+            {handover.department === 'sales' ? t('handover.sales') : t('handover.service')} · {t('handover.handedBy')}{' '}
+            {handover.handedByName} · {t('handover.receivedBy')} {handover.receivedByName} ·{' '}
+            {chinaDateTimeText(handover.handedAt)}
+          </div>
         </div>
         <div className="head-actions">
-          <button type="button" onClick={() => act(() => printHandoverSheet(repositories, platform, id), t('handover.printed'))}>{t('handover.print')}</button>
-          <button type="button" onClick={() => act(() => printHandoverSheet(repositories, platform, id, 'save'), t('handover.printed'))}>{t('print.savePdf')}</button>
-          {handover.status === 'open' ? <button type="button" className="primary" onClick={() => act(() => repositories.handovers.submit(id), t('handover.submitted'))}>{t('handover.submit')}</button> : null}
-          {handover.status === 'submitted' ? <button type="button" className="primary" onClick={() => act(() => repositories.handovers.markSigned(id), t('handover.signedDone'))}>{t('handover.markSigned')}</button> : null}
+          <button
+            type="button"
+            onClick={() => act(() => printHandoverSheet(repositories, platform, id), t('handover.printed'))}
+          >
+            {t('handover.print')}
+          </button>
+          <button
+            type="button"
+            onClick={() => act(() => printHandoverSheet(repositories, platform, id, 'save'), t('handover.printed'))}
+          >
+            {t('print.savePdf')}
+          </button>
+          {handover.status === 'open' ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => act(() => repositories.handovers.submit(id), t('handover.submitted'))}
+            >
+              {t('handover.submit')}
+            </button>
+          ) : null}
+          {handover.status === 'submitted' ? (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => act(() => repositories.handovers.markSigned(id), t('handover.signedDone'))}
+            >
+              {t('handover.markSigned')}
+            </button>
+          ) : null}
         </div>
       </header>
-      {status ? <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</div> : null}
+      {status ? (
+        <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>
+          {status.text}
+        </div>
+      ) : null}
       {handover.status === 'open' ? (
         <form className="card scan-form" onSubmit={add} noValidate>
           <div className="grid">
-            <label className="field wide"><span className="field-label">{t('handover.scan')}</span>
-              <input ref={scanRef} name="scan" className="mono upper scan" value={scan} onChange={(e) => setScan(e.target.value)} autoFocus autoComplete="off" spellCheck={false} placeholder={t('handover.scanHint')} />
+            <label className="field wide">
+              <span className="field-label">{t('handover.scan')}</span>
+              <input
+                ref={scanRef}
+                name="scan"
+                className="mono upper scan"
+                value={scan}
+                onChange={(e) => setScan(e.target.value)}
+                autoFocus
+                autoComplete="off"
+                spellCheck={false}
+                placeholder={t('handover.scanHint')}
+              />
             </label>
             {kind === 'service' ? (
               <>
-                <label className="field"><span className="field-label">{t('handover.visitType')}</span>
+                <label className="field">
+                  <span className="field-label">{t('handover.visitType')}</span>
                   <select name="visitType" value={visitType} onChange={(e) => setVisitType(e.target.value)}>
                     <option value="">{t('form.placeholders.select')}</option>
-                    {template.visitTypes.map((v) => <option key={v.code} value={v.code}>{v.name}</option>)}
+                    {template.visitTypes.map((v) => (
+                      <option key={v.code} value={v.code}>
+                        {v.name}
+                      </option>
+                    ))}
                   </select>
                 </label>
-                <label className="field"><span className="field-label">{t('handover.repairOrder')}</span><input name="repairOrderNo" className="mono upper" value={repairOrderNo} onChange={(e) => setRepairOrderNo(e.target.value)} /></label>
+                <label className="field">
+                  <span className="field-label">{t('handover.repairOrder')}</span>
+                  <input
+                    name="repairOrderNo"
+                    className="mono upper"
+                    value={repairOrderNo}
+                    onChange={(e) => setRepairOrderNo(e.target.value)}
+                  />
+                </label>
               </>
             ) : null}
-            <label className="field"><span className="field-label">{t('handover.advisor')}</span><input name="advisorName" value={advisorName} onChange={(e) => setAdvisorName(e.target.value)} /></label>
-            <label className="field"><span className="field-label">{kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}</span><DateInput name="anchorDate" value={anchorDate} required onChange={(e) => setAnchorDate(e.target.value)} /></label>
+            <label className="field">
+              <span className="field-label">{t('handover.advisor')}</span>
+              <input name="advisorName" value={advisorName} onChange={(e) => setAdvisorName(e.target.value)} />
+            </label>
+            <label className="field">
+              <span className="field-label">
+                {kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}
+              </span>
+              <DateInput
+                name="anchorDate"
+                value={anchorDate}
+                required
+                onChange={(e) => setAnchorDate(e.target.value)}
+              />
+            </label>
           </div>
           {choices.length ? (
             <div className="scan-choices" data-testid="scan-choices" role="group" aria-label={t('handover.chooseFile')}>
               {choices.map((f) => (
-                <button key={f.id} type="button" onClick={() => { setScan(f.vin); void addLine(f.vin) }}>
-                  <span className="mono">{f.vin}</span> · {f.plate ?? '—'} · {f.ownerName} · <span className="mono">{f.archiveNo}</span>
+                <button
+                  key={f.id}
+                  type="button"
+                  onClick={() => {
+                    setScan(f.vin)
+                    void addLine(f.vin)
+                  }}
+                >
+                  <span className="mono">{f.vin}</span> · {f.plate ?? '—'} · {f.ownerName} ·{' '}
+                  <span className="mono">{f.archiveNo}</span>
                 </button>
               ))}
             </div>
@@ -186,30 +331,74 @@ export function HandoverScreen() {
           <fieldset className="doc-ticks">
             <legend>{t('handover.documents')}</legend>
             {docs.map((d) => (
-              <label key={d.code} className="check"><input type="checkbox" name={`doc.${d.code}`} checked={present.has(d.code)} onChange={() => { const next = new Set(absent); if (next.has(d.code)) next.delete(d.code); else next.add(d.code); setAbsent(next) }} />{d.order}. {d.name}</label>
+              <label key={d.code} className="check">
+                <input
+                  type="checkbox"
+                  name={`doc.${d.code}`}
+                  checked={present.has(d.code)}
+                  onChange={() => {
+                    const next = new Set(absent)
+                    if (next.has(d.code)) next.delete(d.code)
+                    else next.add(d.code)
+                    setAbsent(next)
+                  }}
+                />
+                {d.order}. {d.name}
+              </label>
             ))}
           </fieldset>
-          <label className="field wide"><span className="field-label">{t('handover.missingNote')}</span><input name="missingNote" value={missingNote} onChange={(e) => setMissingNote(e.target.value)} /></label>
-          <div className="form-actions"><button type="submit" className="primary">{t('handover.add')}</button></div>
+          <label className="field wide">
+            <span className="field-label">{t('handover.missingNote')}</span>
+            <input name="missingNote" value={missingNote} onChange={(e) => setMissingNote(e.target.value)} />
+          </label>
+          <div className="form-actions">
+            <button type="submit" className="primary">
+              {t('handover.add')}
+            </button>
+          </div>
         </form>
       ) : null}
       <section className="card">
         <h2>{t('handover.lines', { count: lines.length })}</h2>
         <table className="data-table" data-testid="handover-lines">
-          <thead><tr><th>#</th><th>{t('list.columns.archiveNo')}</th><th>{t('list.columns.vin')}</th><th>{t('list.columns.plate')}</th><th>{t('list.columns.owner')}</th>{kind === 'service' ? <th>{t('handover.repairOrder')}</th> : null}<th>{kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}</th><th>{t('handover.advisor')}</th><th>{t('handover.missing')}</th><th /></tr></thead>
-          <tbody>{lines.map(({ archive, file }) => {
-            const input = readArchiveInput(archive)
-            const missing = requiredDocumentsMissing(policy, archive, input).map((d) => d.name)
-            return (
-              <tr key={archive.id}>
-                <td>{archive.handoverLine}</td><td className="mono">{file.archiveNo}</td><td className="mono">{file.vin}</td><td>{file.plate ?? '—'}</td><td>{file.ownerName}</td>
-                {kind === 'service' ? <td className="mono">{archive.repairOrderNo ?? '—'}</td> : null}
-                <td className="mono">{archive.anchorAt ? chinaDate(archive.anchorAt) : '—'}</td><td>{archive.advisorName}</td>
-                <td className={missing.length ? 'late' : ''}>{[...missing, archive.missingNote].filter(Boolean).join('；') || '—'}</td>
-                <td><Link to={`/archives/${archive.id}`}>{t('handover.inspect')}</Link></td>
-              </tr>
-            )
-          })}</tbody>
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>{t('list.columns.archiveNo')}</th>
+              <th>{t('list.columns.vin')}</th>
+              <th>{t('list.columns.plate')}</th>
+              <th>{t('list.columns.owner')}</th>
+              {kind === 'service' ? <th>{t('handover.repairOrder')}</th> : null}
+              <th>{kind === 'sales' ? t('handover.deliveryDate') : t('handover.handBackDate')}</th>
+              <th>{t('handover.advisor')}</th>
+              <th>{t('handover.missing')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map(({ archive, file }) => {
+              const input = readArchiveInput(archive)
+              const missing = requiredDocumentsMissing(policy, archive, input).map((d) => d.name)
+              return (
+                <tr key={archive.id}>
+                  <td>{archive.handoverLine}</td>
+                  <td className="mono">{file.archiveNo}</td>
+                  <td className="mono">{file.vin}</td>
+                  <td>{file.plate ?? '—'}</td>
+                  <td>{file.ownerName}</td>
+                  {kind === 'service' ? <td className="mono">{archive.repairOrderNo ?? '—'}</td> : null}
+                  <td className="mono">{archive.anchorAt ? chinaDate(archive.anchorAt) : '—'}</td>
+                  <td>{archive.advisorName}</td>
+                  <td className={missing.length ? 'late' : ''}>
+                    {[...missing, archive.missingNote].filter(Boolean).join('；') || '—'}
+                  </td>
+                  <td>
+                    <Link to={`/archives/${archive.id}`}>{t('handover.inspect')}</Link>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
         </table>
       </section>
     </section>

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { Policy } from '@shared/policy'
-import { DOCUMENT_REQUIREMENT_LABELS, DOCUMENT_FORM_LABELS, documentRequirement, documentsInFilingOrder } from '@shared/policy'
+import {
+  DOCUMENT_REQUIREMENT_LABELS,
+  DOCUMENT_FORM_LABELS,
+  documentRequirement,
+  documentsInFilingOrder
+} from '@shared/policy'
 import type { ArchiveInput, DocumentInput, FactValue, ManualCheckResult } from '@shared/rules'
 import { ARCHIVE_VERDICT_LABELS, CHECK_ITEM_STATUS_LABELS, evaluateArchive } from '@shared/rules'
 import type { InspectionRecord } from '@shared/archive'
@@ -14,7 +19,6 @@ import { Refusal } from '../../components/Refusal'
 import { printCorrectionNotice } from '../../print/print-actions'
 import { FactInput } from './FactInput'
 import { errorMessage } from '../../components/error-message'
-
 
 /** The 100 % inspection of one archive: what was received, the facts the rules read, the results live. */
 export function InspectionScreen() {
@@ -33,24 +37,37 @@ export function InspectionScreen() {
   const load = useCallback(async () => {
     try {
       const loaded = await repositories.archives.get(id)
-      if (!loaded) { setRefused(t('inspection.notFound')); return }
+      if (!loaded) {
+        setRefused(t('inspection.notFound'))
+        return
+      }
       setView(loaded)
       setPolicy((await repositories.policies.getVersion(loaded.archive.policyId, loaded.archive.policyVersion)) ?? null)
       setInput(readArchiveInput(loaded.archive))
       setManual(readManualResults(loaded.archive))
       setRounds(await repositories.archives.inspections(id))
-      setLocation([loaded.file.cabinet, loaded.file.shelf, loaded.file.box].every(Boolean) ? `${loaded.file.cabinet}-${loaded.file.shelf}-${loaded.file.box}` : '')
+      setLocation(
+        [loaded.file.cabinet, loaded.file.shelf, loaded.file.box].every(Boolean)
+          ? `${loaded.file.cabinet}-${loaded.file.shelf}-${loaded.file.box}`
+          : ''
+      )
     } catch (error) {
       setRefused(errorMessage(error))
     }
   }, [id, repositories, t])
   // Loaded after the render that asked for it; every later refresh calls load() itself.
-  useEffect(() => { void Promise.resolve().then(load) }, [load])
+  useEffect(() => {
+    void Promise.resolve().then(load)
+  }, [load])
 
   // The same rule engine as the batch inspection, run on every keystroke.
   const evaluation = useMemo(() => {
     if (!policy || !input) return null
-    try { return evaluateArchive(policy, input, manual) } catch { return null }
+    try {
+      return evaluateArchive(policy, input, manual)
+    } catch {
+      return null
+    }
   }, [policy, input, manual])
 
   if (refused) return <Refusal message={refused} />
@@ -58,7 +75,7 @@ export function InspectionScreen() {
   const { archive, file } = view
   const template = policy.archiveTemplates[archive.kind]
   const editable = ['handed_over', 'resubmitted', 'inspecting'].includes(archive.status)
-  const visitType = archive.kind === 'service' ? archive.visitType ?? undefined : undefined
+  const visitType = archive.kind === 'service' ? (archive.visitType ?? undefined) : undefined
 
   const setDocument = (code: string, patch: Partial<DocumentInput>) => {
     const current = input.documents[code] ?? { present: false }
@@ -67,18 +84,21 @@ export function InspectionScreen() {
   const setFact = (code: string | 'archive', key: string, value: FactValue | undefined) => {
     if (code === 'archive') {
       const facts = { ...(input.facts ?? {}) }
-      if (value === undefined) delete facts[key]; else facts[key] = value
+      if (value === undefined) delete facts[key]
+      else facts[key] = value
       setInput({ ...input, facts })
       return
     }
     const current = input.documents[code] ?? { present: true }
     const facts = { ...(current.facts ?? {}) }
-    if (value === undefined) delete facts[key]; else facts[key] = value
+    if (value === undefined) delete facts[key]
+    else facts[key] = value
     setDocument(code, { facts })
   }
   const tick = (code: string, passed: boolean | null, note?: string) => {
     const next = { ...manual }
-    if (passed === null) delete next[code]; else next[code] = { passed, ...(note ? { note } : {}) }
+    if (passed === null) delete next[code]
+    else next[code] = { passed, ...(note ? { note } : {}) }
     setManual(next)
   }
   const act = async (work: () => Promise<unknown>, done: string) => {
@@ -91,7 +111,8 @@ export function InspectionScreen() {
       setStatus({ kind: 'error', text: errorMessage(error) })
     }
   }
-  const overdue = archive.correctionDueAt && archive.status === 'returned' && new Date(archive.correctionDueAt) < new Date()
+  const overdue =
+    archive.correctionDueAt && archive.status === 'returned' && new Date(archive.correctionDueAt) < new Date()
   const checkResults = new Map(evaluation?.documents.flatMap((d) => d.checks.map((c) => [c.code, c] as const)) ?? [])
   const documentResults = new Map(evaluation?.documents.map((d) => [d.code, d] as const) ?? [])
 
@@ -99,18 +120,46 @@ export function InspectionScreen() {
     <section className="screen inspection-screen">
       <header className="screen-head">
         <div>
-          <h1>{t('inspection.title', { label: template.name })} <span className="tag">{ARCHIVE_STATUS_LABELS[archive.status]}</span></h1>
+          <h1>
+            {t('inspection.title', { label: template.name })}{' '}
+            <span className="tag">{ARCHIVE_STATUS_LABELS[archive.status]}</span>
+          </h1>
           <div className="head-meta">
-            <Link to={`/files/${file.id}`} className="mono">{file.archiveNo}</Link> · <span className="mono">{file.vin}</span> · {file.plate ?? ''} · {file.ownerName}
-            {archive.repairOrderNo ? <> · {t('inspection.repairOrder')} <span className="mono">{archive.repairOrderNo}</span></> : null}
-            {' '}· {t('inspection.advisor')} {archive.advisorName} · {t('inspection.policy', { name: policy.name, version: policy.version })}
+            <Link to={`/files/${file.id}`} className="mono">
+              {file.archiveNo}
+            </Link>{' '}
+            · <span className="mono">{file.vin}</span> · {file.plate ?? ''} · {file.ownerName}
+            {archive.repairOrderNo ? (
+              <>
+                {' '}
+                · {t('inspection.repairOrder')} <span className="mono">{archive.repairOrderNo}</span>
+              </>
+            ) : null}{' '}
+            · {t('inspection.advisor')} {archive.advisorName} ·{' '}
+            {t('inspection.policy', { name: policy.name, version: policy.version })}
           </div>
         </div>
       </header>
-      {status ? <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</div> : null}
+      {status ? (
+        <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>
+          {status.text}
+        </div>
+      ) : null}
       <div className="card deadlines">
-        {archive.handInDueAt ? <span>{t('inspection.handInDue', { at: chinaDateTimeText(archive.handInDueAt) })}{archive.handedOverAt && archive.handedOverAt > archive.handInDueAt ? <strong className="late"> {t('inspection.late')}</strong> : null}</span> : null}
-        {archive.correctionDueAt ? <span className={overdue ? 'late' : ''}>{t('inspection.correctionDue', { at: chinaDateTimeText(archive.correctionDueAt) })}{overdue ? ` ${t('inspection.overdue')}` : ''}</span> : null}
+        {archive.handInDueAt ? (
+          <span>
+            {t('inspection.handInDue', { at: chinaDateTimeText(archive.handInDueAt) })}
+            {archive.handedOverAt && archive.handedOverAt > archive.handInDueAt ? (
+              <strong className="late"> {t('inspection.late')}</strong>
+            ) : null}
+          </span>
+        ) : null}
+        {archive.correctionDueAt ? (
+          <span className={overdue ? 'late' : ''}>
+            {t('inspection.correctionDue', { at: chinaDateTimeText(archive.correctionDueAt) })}
+            {overdue ? ` ${t('inspection.overdue')}` : ''}
+          </span>
+        ) : null}
         {archive.location ? <span>{t('inspection.filedAt', { location: archive.location })}</span> : null}
         {archive.missingNote ? <span>{t('inspection.missingNote', { note: archive.missingNote })}</span> : null}
       </div>
@@ -124,14 +173,22 @@ export function InspectionScreen() {
               // The handover already recorded it (delivery date, advisor): shown, not asked again.
               if (fact.fromHandover && typeof recorded === 'string' && recorded !== '') {
                 return (
-                  <div key={fact.key} className="fact" data-testid={`from-handover-${fact.key}`}><span className="field-label">{fact.label}</span>
-                    <span className="fact-value">{recorded}</span><span className="field-hint">{t('inspection.fromHandover')}</span>
+                  <div key={fact.key} className="fact" data-testid={`from-handover-${fact.key}`}>
+                    <span className="field-label">{fact.label}</span>
+                    <span className="fact-value">{recorded}</span>
+                    <span className="field-hint">{t('inspection.fromHandover')}</span>
                   </div>
                 )
               }
               return (
-                <label key={fact.key} className="fact"><span className="field-label">{fact.label}</span>
-                  <FactInput name={`archive.${fact.key}`} definition={fact} value={recorded} onChange={(v) => editable && setFact('archive', fact.key, v)} />
+                <label key={fact.key} className="fact">
+                  <span className="field-label">{fact.label}</span>
+                  <FactInput
+                    name={`archive.${fact.key}`}
+                    definition={fact}
+                    value={recorded}
+                    onChange={(v) => editable && setFact('archive', fact.key, v)}
+                  />
                 </label>
               )
             })}
@@ -147,20 +204,44 @@ export function InspectionScreen() {
         return (
           <section key={doc.code} className={`card document ${result?.status ?? ''}`} data-testid={`doc-${doc.code}`}>
             <div className="doc-head">
-              <label className="check big"><input type="checkbox" name={`present.${doc.code}`} checked={!!entry?.present} disabled={!editable} onChange={(e) => setDocument(doc.code, { present: e.target.checked })} />
-                <strong>{doc.order}. {doc.name}</strong></label>
+              <label className="check big">
+                <input
+                  type="checkbox"
+                  name={`present.${doc.code}`}
+                  checked={!!entry?.present}
+                  disabled={!editable}
+                  onChange={(e) => setDocument(doc.code, { present: e.target.checked })}
+                />
+                <strong>
+                  {doc.order}. {doc.name}
+                </strong>
+              </label>
               <span className="tag">{DOCUMENT_REQUIREMENT_LABELS[requirement]}</span>
-              <select name={`form.${doc.code}`} value={entry?.form ?? ''} disabled={!editable || !entry?.present} onChange={(e) => setDocument(doc.code, e.target.value ? { form: e.target.value as 'original' | 'copy' } : {})}>
+              <select
+                name={`form.${doc.code}`}
+                value={entry?.form ?? ''}
+                disabled={!editable || !entry?.present}
+                onChange={(e) =>
+                  setDocument(doc.code, e.target.value ? { form: e.target.value as 'original' | 'copy' } : {})
+                }
+              >
                 <option value="">{t('inspection.formUnknown', { expected: DOCUMENT_FORM_LABELS[doc.form] })}</option>
-                <option value="original">原件</option><option value="copy">复印件</option>
+                <option value="original">原件</option>
+                <option value="copy">复印件</option>
               </select>
               {result && result.status !== 'present' ? <span className="doc-status">{result.message}</span> : null}
             </div>
             {entry?.present && doc.facts.length ? (
               <div className="facts">
                 {doc.facts.map((fact) => (
-                  <label key={fact.key} className="fact"><span className="field-label">{fact.label}</span>
-                    <FactInput name={`${doc.code}.${fact.key}`} definition={fact} value={entry.facts?.[fact.key]} onChange={(v) => editable && setFact(doc.code, fact.key, v)} />
+                  <label key={fact.key} className="fact">
+                    <span className="field-label">{fact.label}</span>
+                    <FactInput
+                      name={`${doc.code}.${fact.key}`}
+                      definition={fact}
+                      value={entry.facts?.[fact.key]}
+                      onChange={(v) => editable && setFact(doc.code, fact.key, v)}
+                    />
                     {fact.hint ? <span className="field-hint">{fact.hint}</span> : null}
                   </label>
                 ))}
@@ -171,13 +252,38 @@ export function InspectionScreen() {
                 {doc.checks.map((check) => {
                   const r = checkResults.get(check.code)
                   return (
-                    <li key={check.code} className={`check-item ${r?.status ?? 'pending'}`} data-testid={`check-${check.code}`}>
+                    <li
+                      key={check.code}
+                      className={`check-item ${r?.status ?? 'pending'}`}
+                      data-testid={`check-${check.code}`}
+                    >
                       <span className="check-status">{r ? CHECK_ITEM_STATUS_LABELS[r.status] : '—'}</span>
-                      <span className="check-title">{check.title}{check.mode === 'manual' ? <span className="muted">（{t('inspection.manual')}）</span> : null}</span>
+                      <span className="check-title">
+                        {check.title}
+                        {check.mode === 'manual' ? <span className="muted">（{t('inspection.manual')}）</span> : null}
+                      </span>
                       {check.mode === 'manual' && editable ? (
                         <span className="tick">
-                          <button type="button" className={manual[check.code]?.passed === true ? 'on' : ''} onClick={() => tick(check.code, manual[check.code]?.passed === true ? null : true)}>{t('inspection.pass')}</button>
-                          <button type="button" className={manual[check.code]?.passed === false ? 'on fail' : ''} onClick={() => tick(check.code, manual[check.code]?.passed === false ? null : false, t('inspection.failedByChecker'))}>{t('inspection.fail')}</button>
+                          <button
+                            type="button"
+                            className={manual[check.code]?.passed === true ? 'on' : ''}
+                            onClick={() => tick(check.code, manual[check.code]?.passed === true ? null : true)}
+                          >
+                            {t('inspection.pass')}
+                          </button>
+                          <button
+                            type="button"
+                            className={manual[check.code]?.passed === false ? 'on fail' : ''}
+                            onClick={() =>
+                              tick(
+                                check.code,
+                                manual[check.code]?.passed === false ? null : false,
+                                t('inspection.failedByChecker')
+                              )
+                            }
+                          >
+                            {t('inspection.fail')}
+                          </button>
                         </span>
                       ) : null}
                       {r && r.status === 'fail' ? <span className="check-message">{r.message}</span> : null}
@@ -191,26 +297,84 @@ export function InspectionScreen() {
       })}
 
       <section className="card verdict" data-testid="verdict">
-        <h2>{t('inspection.verdict')}：{evaluation ? ARCHIVE_VERDICT_LABELS[evaluation.verdict] : '—'}{evaluation?.openItems ? `（${t('inspection.openItems', { count: evaluation.openItems })}）` : ''}</h2>
-        {evaluation?.failures.length ? <ol className="failures">{evaluation.failures.map((f) => <li key={`${f.documentCode}-${f.checkCode ?? 'doc'}`}><strong>{f.documentName}</strong>：{f.message}</li>)}</ol> : null}
+        <h2>
+          {t('inspection.verdict')}：{evaluation ? ARCHIVE_VERDICT_LABELS[evaluation.verdict] : '—'}
+          {evaluation?.openItems ? `（${t('inspection.openItems', { count: evaluation.openItems })}）` : ''}
+        </h2>
+        {evaluation?.failures.length ? (
+          <ol className="failures">
+            {evaluation.failures.map((f) => (
+              <li key={`${f.documentCode}-${f.checkCode ?? 'doc'}`}>
+                <strong>{f.documentName}</strong>：{f.message}
+              </li>
+            ))}
+          </ol>
+        ) : null}
         <div className="form-actions">
           {editable ? (
             <>
-              <button type="button" onClick={() => act(() => repositories.archives.saveProgress(id, input, manual), t('inspection.saved'))}>{t('inspection.save')}</button>
-              <button type="button" className="primary" onClick={() => act(() => repositories.archives.completeInspection(id, input, manual), t('inspection.judged'))}>{t('inspection.judge')}</button>
+              <button
+                type="button"
+                onClick={() => act(() => repositories.archives.saveProgress(id, input, manual), t('inspection.saved'))}
+              >
+                {t('inspection.save')}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() =>
+                  act(() => repositories.archives.completeInspection(id, input, manual), t('inspection.judged'))
+                }
+              >
+                {t('inspection.judge')}
+              </button>
             </>
           ) : null}
           {archive.status === 'returned' ? (
             <>
-              <button type="button" className="primary" onClick={() => act(() => printCorrectionNotice(repositories, platform, id), t('inspection.noticePrinted'))}>{t('inspection.printNotice')}</button>
-              <button type="button" onClick={() => act(() => printCorrectionNotice(repositories, platform, id, 'save'), t('inspection.noticePrinted'))}>{t('print.savePdf')}</button>
-              <button type="button" onClick={() => act(() => repositories.archives.resubmit(id), t('inspection.resubmitted'))}>{t('inspection.resubmit')}</button>
+              <button
+                type="button"
+                className="primary"
+                onClick={() =>
+                  act(() => printCorrectionNotice(repositories, platform, id), t('inspection.noticePrinted'))
+                }
+              >
+                {t('inspection.printNotice')}
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  act(() => printCorrectionNotice(repositories, platform, id, 'save'), t('inspection.noticePrinted'))
+                }
+              >
+                {t('print.savePdf')}
+              </button>
+              <button
+                type="button"
+                onClick={() => act(() => repositories.archives.resubmit(id), t('inspection.resubmitted'))}
+              >
+                {t('inspection.resubmit')}
+              </button>
             </>
           ) : null}
           {archive.status === 'accepted' ? (
             <span className="inline-form">
-              <label className="field"><span className="field-label">{t('inspection.location')}</span><input name="location" value={location} onChange={(e) => setLocation(e.target.value)} placeholder="A3-2-15" /></label>
-              <button type="button" className="primary" onClick={() => act(() => repositories.archives.file(id, location), t('inspection.filed'))}>{t('inspection.file')}</button>
+              <label className="field">
+                <span className="field-label">{t('inspection.location')}</span>
+                <input
+                  name="location"
+                  value={location}
+                  onChange={(e) => setLocation(e.target.value)}
+                  placeholder="A3-2-15"
+                />
+              </label>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => act(() => repositories.archives.file(id, location), t('inspection.filed'))}
+              >
+                {t('inspection.file')}
+              </button>
             </span>
           ) : null}
         </div>
@@ -220,12 +384,29 @@ export function InspectionScreen() {
         <section className="card">
           <h2>{t('inspection.rounds')}</h2>
           <table className="data-table">
-            <thead><tr><th>{t('inspection.round')}</th><th>{t('inspection.inspectedAt')}</th><th>{t('inspection.inspector')}</th><th>{t('inspection.verdict')}</th><th>{t('inspection.correctionDueShort')}</th></tr></thead>
-            <tbody>{rounds.map((r) => (
-              <tr key={r.id}><td>{r.round}</td><td className="mono">{chinaDateTimeText(r.inspectedAt)}</td><td>{r.inspectorName}</td>
-                <td>{r.verdict === 'accepted' ? '合格' : `不合格（${readFailureCount(r)} 项）`}{r.returnedUnchanged ? `，${t('inspection.unchanged')}` : ''}</td>
-                <td className="mono">{r.correctionDueAt ? chinaDateTimeText(r.correctionDueAt) : '—'}</td></tr>
-            ))}</tbody>
+            <thead>
+              <tr>
+                <th>{t('inspection.round')}</th>
+                <th>{t('inspection.inspectedAt')}</th>
+                <th>{t('inspection.inspector')}</th>
+                <th>{t('inspection.verdict')}</th>
+                <th>{t('inspection.correctionDueShort')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rounds.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.round}</td>
+                  <td className="mono">{chinaDateTimeText(r.inspectedAt)}</td>
+                  <td>{r.inspectorName}</td>
+                  <td>
+                    {r.verdict === 'accepted' ? '合格' : `不合格（${readFailureCount(r)} 项）`}
+                    {r.returnedUnchanged ? `，${t('inspection.unchanged')}` : ''}
+                  </td>
+                  <td className="mono">{r.correctionDueAt ? chinaDateTimeText(r.correctionDueAt) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </section>
       ) : null}

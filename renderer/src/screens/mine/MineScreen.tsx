@@ -22,34 +22,77 @@ export function MineScreen() {
   const [refused, setRefused] = useState<string | null>(null)
   useEffect(() => {
     let live = true
-    repositories.archives.mine().then((list) => { if (live) setArchives(list) }, (e: unknown) => { if (live) setRefused(errorMessage(e)) })
-    return () => { live = false }
+    repositories.archives.mine().then(
+      (list) => {
+        if (live) setArchives(list)
+      },
+      (e: unknown) => {
+        if (live) setRefused(errorMessage(e))
+      }
+    )
+    return () => {
+      live = false
+    }
   }, [repositories])
   if (refused) return <Refusal message={refused} />
 
   const now = new Date().toISOString()
-  const table = (title: string, statuses: readonly ArchiveStatus[], due: (v: ArchiveView) => string | null, testId: string, hint?: string) => {
+  const table = (
+    title: string,
+    statuses: readonly ArchiveStatus[],
+    due: (v: ArchiveView) => string | null,
+    testId: string,
+    hint?: string
+  ) => {
     const list = (archives ?? []).filter((v) => statuses.includes(v.archive.status))
     return (
       <section className="card" data-testid={testId}>
-        <h2>{title}（{list.length}）</h2>
+        <h2>
+          {title}（{list.length}）
+        </h2>
         {hint && list.length > 0 ? <p className="muted">{hint}</p> : null}
-        {list.length === 0 ? <p className="muted">{t('mine.none')}</p> : (
+        {list.length === 0 ? (
+          <p className="muted">{t('mine.none')}</p>
+        ) : (
           <table className="data-table">
-            <thead><tr><th>{t('list.columns.archiveNo')}</th><th>{t('work.vinTail')}</th><th>{t('list.columns.plate')}</th><th>{t('list.columns.owner')}</th><th>{t('mine.archive')}</th><th>{t('mine.status')}</th><th>{t('mine.due')}</th></tr></thead>
-            <tbody>{list.map((v) => {
-              const at = due(v)
-              const late = !!at && at < now
-              return (
-                <tr key={v.archive.id} className={late ? 'overdue' : undefined}>
-                  <td><Link to={`/files/${v.file.id}`} className="mono">{v.file.archiveNo}</Link></td>
-                  <td className="mono">{v.file.vin.slice(-8)}</td><td>{v.file.plate ?? '—'}</td><td>{v.file.ownerName}</td>
-                  <td>{v.archive.kind === 'sales' ? t('work.sales') : t('work.service')}{v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}</td>
-                  <td>{ARCHIVE_STATUS_LABELS[v.archive.status]}</td>
-                  <td className="mono">{at ? chinaDateTimeText(at) : '—'}{late ? ` ${t('mine.overdue')}` : ''}</td>
-                </tr>
-              )
-            })}</tbody>
+            <thead>
+              <tr>
+                <th>{t('list.columns.archiveNo')}</th>
+                <th>{t('work.vinTail')}</th>
+                <th>{t('list.columns.plate')}</th>
+                <th>{t('list.columns.owner')}</th>
+                <th>{t('mine.archive')}</th>
+                <th>{t('mine.status')}</th>
+                <th>{t('mine.due')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((v) => {
+                const at = due(v)
+                const late = !!at && at < now
+                return (
+                  <tr key={v.archive.id} className={late ? 'overdue' : undefined}>
+                    <td>
+                      <Link to={`/files/${v.file.id}`} className="mono">
+                        {v.file.archiveNo}
+                      </Link>
+                    </td>
+                    <td className="mono">{v.file.vin.slice(-8)}</td>
+                    <td>{v.file.plate ?? '—'}</td>
+                    <td>{v.file.ownerName}</td>
+                    <td>
+                      {v.archive.kind === 'sales' ? t('work.sales') : t('work.service')}
+                      {v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}
+                    </td>
+                    <td>{ARCHIVE_STATUS_LABELS[v.archive.status]}</td>
+                    <td className="mono">
+                      {at ? chinaDateTimeText(at) : '—'}
+                      {late ? ` ${t('mine.overdue')}` : ''}
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
           </table>
         )}
       </section>
@@ -60,11 +103,19 @@ export function MineScreen() {
       <header className="screen-head">
         <h1>{t('mine.title')}</h1>
       </header>
-      <p className="muted">{t('mine.intro', { name: session.operator.name, role: ROLE_LABELS[session.operator.role] })}</p>
+      <p className="muted">
+        {t('mine.intro', { name: session.operator.name, role: ROLE_LABELS[session.operator.role] })}
+      </p>
       {archives === null ? null : (
         <>
           {table(t('mine.pending'), PENDING, (v) => v.archive.handInDueAt, 'mine-pending')}
-          {table(t('mine.returned'), RETURNED, (v) => v.archive.correctionDueAt, 'mine-returned', t('mine.returnedHint'))}
+          {table(
+            t('mine.returned'),
+            RETURNED,
+            (v) => v.archive.correctionDueAt,
+            'mine-returned',
+            t('mine.returnedHint')
+          )}
           {table(t('mine.inProgress'), IN_PROGRESS, () => null, 'mine-in-progress')}
         </>
       )}

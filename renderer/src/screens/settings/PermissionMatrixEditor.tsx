@@ -31,11 +31,22 @@ export function PermissionMatrixEditor({ initial, editable }: { initial: Permiss
     <section className="card">
       <h2>{t('settings.permissions')}</h2>
       <p className="muted">{editable ? t('settings.permissionsHint') : t('settings.permissionsReadOnly')}</p>
-      {status ? <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</div> : null}
+      {status ? (
+        <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>
+          {status.text}
+        </div>
+      ) : null}
       <div className="matrix-wrap">
         <table className="matrix">
           <thead>
-            <tr><th>{t('settings.role')}</th>{PERMISSIONS.map((p) => <th key={p}><span>{PERMISSION_LABELS[p]}</span></th>)}</tr>
+            <tr>
+              <th>{t('settings.role')}</th>
+              {PERMISSIONS.map((p) => (
+                <th key={p}>
+                  <span>{PERMISSION_LABELS[p]}</span>
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {ROLES.map((role) => (
@@ -43,7 +54,13 @@ export function PermissionMatrixEditor({ initial, editable }: { initial: Permiss
                 <th scope="row">{ROLE_LABELS[role]}</th>
                 {PERMISSIONS.map((p) => (
                   <td key={p}>
-                    <input type="checkbox" aria-label={`${ROLE_LABELS[role]}：${PERMISSION_LABELS[p]}`} checked={matrix[role].includes(p)} disabled={!editable} onChange={() => toggle(role, p)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`${ROLE_LABELS[role]}：${PERMISSION_LABELS[p]}`}
+                      checked={matrix[role].includes(p)}
+                      disabled={!editable}
+                      onChange={() => toggle(role, p)}
+                    />
                   </td>
                 ))}
               </tr>
@@ -51,7 +68,13 @@ export function PermissionMatrixEditor({ initial, editable }: { initial: Permiss
           </tbody>
         </table>
       </div>
-      {editable ? <div className="form-actions"><button type="button" className="primary" onClick={save}>{t('settings.savePermissions')}</button></div> : null}
+      {editable ? (
+        <div className="form-actions">
+          <button type="button" className="primary" onClick={save}>
+            {t('settings.savePermissions')}
+          </button>
+        </div>
+      ) : null}
     </section>
   )
 }

@@ -14,11 +14,16 @@ type Templates = Policy['archiveTemplates']
 
 function ruleText(rule: DeadlineRule): string {
   switch (rule.kind) {
-    case 'hours_after': return `${rule.hours} 小时`
-    case 'working_days_after': return `${rule.days} 个工作日`
-    case 'calendar_days_after': return `${rule.days} 天`
-    case 'next_weekday': return `下一个周${'一二三四五六日'[rule.weekday - 1]}`
-    case 'days_after_at_time': return `${rule.days} 天后 ${rule.time} 前`
+    case 'hours_after':
+      return `${rule.hours} 小时`
+    case 'working_days_after':
+      return `${rule.days} 个工作日`
+    case 'calendar_days_after':
+      return `${rule.days} 天`
+    case 'next_weekday':
+      return `下一个周${'一二三四五六日'[rule.weekday - 1]}`
+    case 'days_after_at_time':
+      return `${rule.days} 天后 ${rule.time} 前`
   }
 }
 
@@ -43,26 +48,54 @@ export function PolicyEditor() {
     setVersions(await policies.list())
     setOverrides(await policies.calendarOverrides())
   }, [policies])
-  useEffect(() => { void Promise.resolve().then(load) }, [load])
+  useEffect(() => {
+    void Promise.resolve().then(load)
+  }, [load])
 
   if (!policy || !templates || !correction) return null
   const run = async (work: () => Promise<unknown>, done: string) => {
     setStatus(null)
-    try { await work(); setStatus({ kind: 'ok', text: done }); await load() } catch (error) { setStatus({ kind: 'error', text: errorMessage(error) }) }
+    try {
+      await work()
+      setStatus({ kind: 'ok', text: done })
+      await load()
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorMessage(error) })
+    }
   }
-  const editDoc = (kind: ArchiveKind, code: string, name: string) => setTemplates({ ...templates, [kind]: { ...templates[kind], documents: templates[kind].documents.map((d) => (d.code === code ? { ...d, name } : d)) } })
-  const editCheck = (kind: ArchiveKind, docCode: string, checkCode: string, title: string) => setTemplates({ ...templates, [kind]: { ...templates[kind], documents: templates[kind].documents.map((d) => (d.code === docCode ? { ...d, checks: d.checks.map((c) => (c.code === checkCode ? { ...c, title } : c)) } : d)) } })
+  const editDoc = (kind: ArchiveKind, code: string, name: string) =>
+    setTemplates({
+      ...templates,
+      [kind]: {
+        ...templates[kind],
+        documents: templates[kind].documents.map((d) => (d.code === code ? { ...d, name } : d))
+      }
+    })
+  const editCheck = (kind: ArchiveKind, docCode: string, checkCode: string, title: string) =>
+    setTemplates({
+      ...templates,
+      [kind]: {
+        ...templates[kind],
+        documents: templates[kind].documents.map((d) =>
+          d.code === docCode ? { ...d, checks: d.checks.map((c) => (c.code === checkCode ? { ...c, title } : c)) } : d
+        )
+      }
+    })
   const move = (kind: ArchiveKind, code: string, delta: -1 | 1) => {
     const docs = [...templates[kind].documents].sort((a, b) => a.order - b.order)
     const i = docs.findIndex((d) => d.code === code)
     const j = i + delta
     if (j < 0 || j >= docs.length) return
     ;[docs[i], docs[j]] = [docs[j]!, docs[i]!]
-    setTemplates({ ...templates, [kind]: { ...templates[kind], documents: docs.map((d, k) => ({ ...d, order: k + 1 })) } })
+    setTemplates({
+      ...templates,
+      [kind]: { ...templates[kind], documents: docs.map((d, k) => ({ ...d, order: k + 1 })) }
+    })
   }
   const setCorrectionAmount = (value: number) => {
     if (correction.kind === 'hours_after') setCorrection({ ...correction, hours: value })
-    else if (correction.kind === 'working_days_after' || correction.kind === 'calendar_days_after') setCorrection({ ...correction, days: value })
+    else if (correction.kind === 'working_days_after' || correction.kind === 'calendar_days_after')
+      setCorrection({ ...correction, days: value })
   }
   const nextYear = Number(todayInChina().slice(0, 4)) + 1
   const unpublished = createWorkingCalendar().scheduleStatus(nextYear) === 'statutory-fallback'
@@ -72,57 +105,179 @@ export function PolicyEditor() {
     <section className="card policy-editor" data-testid="policy-editor">
       <h2>{t('policy.title')}</h2>
       <p>{t('policy.active', { name: policy.name, version: policy.version })}</p>
-      {status ? <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</div> : null}
+      {status ? (
+        <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>
+          {status.text}
+        </div>
+      ) : null}
       <div className="inline-form">
-        <label className="field"><span className="field-label">{t('policy.preset')}</span>
-          <select name="preset" value={preset} onChange={(e) => setPreset(e.target.value)}>{presets.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select></label>
-        <button type="button" onClick={() => run(() => policies.adoptPreset(preset, ''), t('policy.adopted'))}>{t('policy.adopt')}</button>
+        <label className="field">
+          <span className="field-label">{t('policy.preset')}</span>
+          <select name="preset" value={preset} onChange={(e) => setPreset(e.target.value)}>
+            {presets.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => run(() => policies.adoptPreset(preset, ''), t('policy.adopted'))}>
+          {t('policy.adopt')}
+        </button>
       </div>
       <h3>{t('policy.deadlines')}</h3>
       <div className="inline-form">
-        <label className="field"><span className="field-label">{t('policy.correction', { rule: ruleText(correction) })}</span>
-          <input name="correction-amount" type="number" min={1} value={correction.kind === 'hours_after' ? correction.hours : 'days' in correction ? correction.days : 1} onChange={(e) => setCorrectionAmount(Number(e.target.value))} /></label>
+        <label className="field">
+          <span className="field-label">{t('policy.correction', { rule: ruleText(correction) })}</span>
+          <input
+            name="correction-amount"
+            type="number"
+            min={1}
+            value={correction.kind === 'hours_after' ? correction.hours : 'days' in correction ? correction.days : 1}
+            onChange={(e) => setCorrectionAmount(Number(e.target.value))}
+          />
+        </label>
       </div>
       {ARCHIVE_KINDS.map((kind) => (
         <details key={kind} className="policy-template">
-          <summary>{ARCHIVE_KIND_LABELS[kind]}：{t('policy.documents', { count: templates[kind].documents.length })}</summary>
+          <summary>
+            {ARCHIVE_KIND_LABELS[kind]}：{t('policy.documents', { count: templates[kind].documents.length })}
+          </summary>
           <ol className="policy-docs">
-            {[...templates[kind].documents].sort((a, b) => a.order - b.order).map((doc) => (
-              <li key={doc.code}>
-                <div className="inline-form">
-                  <input name={`doc-name.${kind}.${doc.code}`} value={doc.name} onChange={(e) => editDoc(kind, doc.code, e.target.value)} />
-                  <button type="button" className="small" onClick={() => move(kind, doc.code, -1)} aria-label={t('policy.up')}>↑</button>
-                  <button type="button" className="small" onClick={() => move(kind, doc.code, 1)} aria-label={t('policy.down')}>↓</button>
-                </div>
-                <ul className="policy-checks">
-                  {doc.checks.map((check) => (
-                    <li key={check.code}><span className="tag">{check.mode === 'auto' ? t('policy.auto') : t('policy.manual')}</span>
-                      <input name={`check-title.${kind}.${check.code}`} value={check.title} onChange={(e) => editCheck(kind, doc.code, check.code, e.target.value)} /></li>
-                  ))}
-                </ul>
-              </li>
-            ))}
+            {[...templates[kind].documents]
+              .sort((a, b) => a.order - b.order)
+              .map((doc) => (
+                <li key={doc.code}>
+                  <div className="inline-form">
+                    <input
+                      name={`doc-name.${kind}.${doc.code}`}
+                      value={doc.name}
+                      onChange={(e) => editDoc(kind, doc.code, e.target.value)}
+                    />
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => move(kind, doc.code, -1)}
+                      aria-label={t('policy.up')}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => move(kind, doc.code, 1)}
+                      aria-label={t('policy.down')}
+                    >
+                      ↓
+                    </button>
+                  </div>
+                  <ul className="policy-checks">
+                    {doc.checks.map((check) => (
+                      <li key={check.code}>
+                        <span className="tag">{check.mode === 'auto' ? t('policy.auto') : t('policy.manual')}</span>
+                        <input
+                          name={`check-title.${kind}.${check.code}`}
+                          value={check.title}
+                          onChange={(e) => editCheck(kind, doc.code, check.code, e.target.value)}
+                        />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
           </ol>
         </details>
       ))}
       <div className="form-actions">
-        <button type="button" className="primary" onClick={() => run(() => policies.revise({ archiveTemplates: templates, deadlines: { ...policy.deadlines, correction: { ...policy.deadlines.correction, rule: correction } } }), t('policy.saved'))}>{t('policy.save')}</button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            run(
+              () =>
+                policies.revise({
+                  archiveTemplates: templates,
+                  deadlines: { ...policy.deadlines, correction: { ...policy.deadlines.correction, rule: correction } }
+                }),
+              t('policy.saved')
+            )
+          }
+        >
+          {t('policy.save')}
+        </button>
       </div>
-      {versions.length > 1 ? <p className="muted small">{t('policy.versions')}：{versions.map((v) => `${v.name} 第 ${v.version} 版${v.active ? '（在用）' : ''}`).join('；')}</p> : null}
+      {versions.length > 1 ? (
+        <p className="muted small">
+          {t('policy.versions')}：
+          {versions.map((v) => `${v.name} 第 ${v.version} 版${v.active ? '（在用）' : ''}`).join('；')}
+        </p>
+      ) : null}
 
       <h3>{t('policy.calendar')}</h3>
-      {unpublished ? <div className="banner warn" role="status">{t('policy.unpublished', { year: nextYear })}</div> : null}
-      <ul className="plain">{overrides.map((o) => (
-        <li key={o.date}><span className="mono">{o.date}</span> · {o.kind === 'open' ? t('policy.open') : t('policy.closed')} · {o.note}{' '}
-          <button type="button" className="link-button" onClick={() => run(() => policies.saveCalendarOverrides(overrides.filter((x) => x.date !== o.date)), t('policy.calendarSaved'))}>{t('policy.remove')}</button></li>
-      ))}</ul>
+      {unpublished ? (
+        <div className="banner warn" role="status">
+          {t('policy.unpublished', { year: nextYear })}
+        </div>
+      ) : null}
+      <ul className="plain">
+        {overrides.map((o) => (
+          <li key={o.date}>
+            <span className="mono">{o.date}</span> · {o.kind === 'open' ? t('policy.open') : t('policy.closed')} ·{' '}
+            {o.note}{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                run(
+                  () => policies.saveCalendarOverrides(overrides.filter((x) => x.date !== o.date)),
+                  t('policy.calendarSaved')
+                )
+              }
+            >
+              {t('policy.remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
       <div className="inline-form">
-        <label className="field"><span className="field-label">{t('policy.date')}</span><DateInput name="override-date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} /></label>
-        <label className="field"><span className="field-label">{t('policy.kind')}</span>
-          <select name="override-kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as CalendarOverride['kind'] })}>
-            <option value="open">{t('policy.open')}</option><option value="closed">{t('policy.closed')}</option></select></label>
-        <label className="field wide"><span className="field-label">{t('policy.note')}</span><input name="override-note" value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} /></label>
-        <button type="button" onClick={() => run(async () => { await policies.saveCalendarOverrides([...overrides, draft]); setDraft({ date: '', kind: 'open', note: '' }) }, t('policy.calendarSaved'))}>{t('policy.addOverride')}</button>
+        <label className="field">
+          <span className="field-label">{t('policy.date')}</span>
+          <DateInput
+            name="override-date"
+            value={draft.date}
+            onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('policy.kind')}</span>
+          <select
+            name="override-kind"
+            value={draft.kind}
+            onChange={(e) => setDraft({ ...draft, kind: e.target.value as CalendarOverride['kind'] })}
+          >
+            <option value="open">{t('policy.open')}</option>
+            <option value="closed">{t('policy.closed')}</option>
+          </select>
+        </label>
+        <label className="field wide">
+          <span className="field-label">{t('policy.note')}</span>
+          <input
+            name="override-note"
+            value={draft.note}
+            onChange={(e) => setDraft({ ...draft, note: e.target.value })}
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              await policies.saveCalendarOverrides([...overrides, draft])
+              setDraft({ date: '', kind: 'open', note: '' })
+            }, t('policy.calendarSaved'))
+          }
+        >
+          {t('policy.addOverride')}
+        </button>
       </div>
     </section>
   )

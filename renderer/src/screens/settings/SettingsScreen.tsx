@@ -20,17 +20,26 @@ export function SettingsScreen() {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [refused, setRefused] = useState<string | null>(null)
   const [matrix, setMatrix] = useState<{ matrix: PermissionMatrix; editable: boolean } | null>(null)
-  const { register, handleSubmit, reset, watch, formState: { errors, isSubmitting } } = useForm<DealershipSettings>({
+  const {
+    register,
+    handleSubmit,
+    reset,
+    watch,
+    formState: { errors, isSubmitting }
+  } = useForm<DealershipSettings>({
     resolver: zodResolver(dealershipSettingsSchema),
     mode: 'onTouched',
     defaultValues: DEFAULT_DEALERSHIP_SETTINGS
   })
 
   useEffect(() => {
-    repositories.settings.openForEditing().then(({ dealership, matrix, canEditPermissions }) => {
-      reset(dealership)
-      setMatrix({ matrix, editable: canEditPermissions })
-    }, (error: unknown) => setRefused(errorMessage(error)))
+    repositories.settings.openForEditing().then(
+      ({ dealership, matrix, canEditPermissions }) => {
+        reset(dealership)
+        setMatrix({ matrix, editable: canEditPermissions })
+      },
+      (error: unknown) => setRefused(errorMessage(error))
+    )
   }, [repositories, reset])
 
   const pattern = watch('archiveNoPattern').trim().toUpperCase()
@@ -41,10 +50,16 @@ export function SettingsScreen() {
     let current = true
     // The real next number: the counter of this pattern, skipping numbers typed by hand.
     repositories.vehicleFiles.previewArchiveNo('sold_here', undefined, pattern).then(
-      (sample) => { if (current) setNextNumber({ pattern, sample }) },
-      () => { if (current) setNextNumber(null) }
+      (sample) => {
+        if (current) setNextNumber({ pattern, sample })
+      },
+      () => {
+        if (current) setNextNumber(null)
+      }
     )
-    return () => { current = false }
+    return () => {
+      current = false
+    }
   }, [repositories, pattern, patternValid])
   const sample = patternValid && nextNumber?.pattern === pattern ? nextNumber.sample : null
 
@@ -63,22 +78,39 @@ export function SettingsScreen() {
 
   return (
     <section className="screen settings-screen">
-      <header className="screen-head"><h1>{t('settings.title')}</h1></header>
+      <header className="screen-head">
+        <h1>{t('settings.title')}</h1>
+      </header>
       <form onSubmit={onSubmit} onKeyDown={moveOnEnter} noValidate>
-        {status ? <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</div> : null}
+        {status ? (
+          <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>
+            {status.text}
+          </div>
+        ) : null}
         <fieldset className="card">
           <legend>{t('settings.dealership')}</legend>
           <div className="grid">
             <Field label={t('settings.dealershipName')} error={errors.dealershipName?.message} wide>
               <input {...register('dealershipName')} autoComplete="off" />
             </Field>
-            <Field label={t('settings.archiveNoPattern')} error={errors.archiveNoPattern?.message} hint={t('settings.archiveNoPatternHint')} wide>
+            <Field
+              label={t('settings.archiveNoPattern')}
+              error={errors.archiveNoPattern?.message}
+              hint={t('settings.archiveNoPatternHint')}
+              wide
+            >
               <input {...register('archiveNoPattern')} className="mono upper" autoComplete="off" />
             </Field>
           </div>
-          {sample ? <p className="muted" data-testid="pattern-preview">{t('settings.preview', { sample })}</p> : null}
+          {sample ? (
+            <p className="muted" data-testid="pattern-preview">
+              {t('settings.preview', { sample })}
+            </p>
+          ) : null}
           <div className="form-actions">
-            <button type="submit" className="primary" disabled={isSubmitting}>{t('settings.save')}</button>
+            <button type="submit" className="primary" disabled={isSubmitting}>
+              {t('settings.save')}
+            </button>
           </div>
         </fieldset>
       </form>
@@ -86,7 +118,10 @@ export function SettingsScreen() {
       <PermissionMatrixEditor initial={matrix.matrix} editable={matrix.editable} />
       <section className="card">
         <h2>{t('settings.about')}</h2>
-        <p>{t('app.name')} · {t('settings.version', { version })} · {platform.kind === 'desktop' ? t('app.desktopMode') : t('app.browserMode')}</p>
+        <p>
+          {t('app.name')} · {t('settings.version', { version })} ·{' '}
+          {platform.kind === 'desktop' ? t('app.desktopMode') : t('app.browserMode')}
+        </p>
         <p className="muted">{t('settings.storage')}</p>
       </section>
     </section>

@@ -18,11 +18,18 @@ let db: ChedangDatabase
 let director: Session
 let dbCount = 0
 
-beforeAll(async () => { await initI18n('zh-CN') })
+beforeAll(async () => {
+  await initI18n('zh-CN')
+})
 beforeEach(async () => {
   db = new ChedangDatabase(`backup-panel-${++dbCount}`)
   await db.open()
-  director = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({ dealershipName: '长春一汽大众4S店', name: '张丽', username: 'zhangli', password: 'Chedang#2026' })
+  director = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({
+    dealershipName: '长春一汽大众4S店',
+    name: '张丽',
+    username: 'zhangli',
+    password: 'Chedang#2026'
+  })
   await createDexieRepositories(db, director).vehicleFiles.create(makeVehicleFileForm(createRandom(5), 1))
   localStorage.clear()
   window.location.hash = '#/system'
@@ -34,17 +41,38 @@ function fakeBrowser() {
   let nextPick: { name: string; data: Uint8Array<ArrayBuffer> } | null = null
   const platform: Platform = {
     kind: 'browser',
-    saveFile: async (name, data) => { downloads.push({ name, data }); return true },
+    saveFile: async (name, data) => {
+      downloads.push({ name, data })
+      return true
+    },
     openFile: async () => nextPick,
     printPdf: async () => undefined
   }
-  return { platform, downloads, pick: (name: string, data: Uint8Array) => { nextPick = { name, data: new Uint8Array(data) } } }
+  return {
+    platform,
+    downloads,
+    pick: (name: string, data: Uint8Array) => {
+      nextPick = { name, data: new Uint8Array(data) }
+    }
+  }
 }
 
 function renderSystem(session: Session, browser = fakeBrowser()) {
   const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
   const repositories = createDexieRepositories(db, session, { iterations: 1000 })
-  render(<App services={{ repositories, platform: browser.platform, backupTarget: createBrowserBackupTarget(browser.platform, localStorage), session, actions, storagePersisted: true, version: 'test' }} />)
+  render(
+    <App
+      services={{
+        repositories,
+        platform: browser.platform,
+        backupTarget: createBrowserBackupTarget(browser.platform, localStorage),
+        session,
+        actions,
+        storagePersisted: true,
+        version: 'test'
+      }}
+    />
+  )
   return browser
 }
 
@@ -68,7 +96,9 @@ describe('the backup panel in browser mode', () => {
     expect(p.getByTestId('backup-key').textContent).toMatch(/密钥指纹 [0-9A-F]{4}-[0-9A-F]{4}/)
 
     await user.click(p.getByRole('button', { name: '立即备份' }))
-    await waitFor(() => expect(p.getByRole('status').textContent).toMatch(/^已开始下载备份文件：车档备份-.*manual/), { timeout: 10_000 })
+    await waitFor(() => expect(p.getByRole('status').textContent).toMatch(/^已开始下载备份文件：车档备份-.*manual/), {
+      timeout: 10_000
+    })
     expect(p.getByRole('status').textContent).not.toContain('已备份')
     expect(browser.downloads).toHaveLength(1)
   }, 30_000)
@@ -80,7 +110,10 @@ describe('the backup panel in browser mode', () => {
     const parts: Uint8Array[] = []
     for await (const piece of file.pieces) parts.push(piece)
     const bytes = new Uint8Array(parts.reduce((n, x) => n + x.byteLength, 0))
-    parts.reduce((o, x) => { bytes.set(x, o); return o + x.byteLength }, 0)
+    parts.reduce((o, x) => {
+      bytes.set(x, o)
+      return o + x.byteLength
+    }, 0)
     bytes[bytes.byteLength - 20]! ^= 1
 
     const user = userEvent.setup()
@@ -90,16 +123,30 @@ describe('the backup panel in browser mode', () => {
     await user.click(await p.findByRole('button', { name: '从备份文件恢复…' }))
     await user.type(await screen.findByLabelText('输入该备份的备份密码'), PASSPHRASE)
     await user.click(screen.getByRole('button', { name: '确认恢复' }))
-    await waitFor(() => expect(p.getByRole('alert').textContent).toBe('备份文件未通过真实性校验，可能被篡改，未做任何改动'), { timeout: 10_000 })
+    await waitFor(
+      () => expect(p.getByRole('alert').textContent).toBe('备份文件未通过真实性校验，可能被篡改，未做任何改动'),
+      { timeout: 10_000 }
+    )
     expect(await db.vehicleFiles.count()).toBe(1)
     expect(browser.downloads).toEqual([])
   }, 30_000)
 
   it('an auditor opens 系统检查 but finds no way to back up, place or restore backups', async () => {
     const repositories = createDexieRepositories(db, director, { iterations: 1000 })
-    const created = await repositories.operators.create({ name: '冯霞', role: 'auditor', department: 'management', phone: '', username: 'fengxia', password: 'Audit#2026q' })
+    const created = await repositories.operators.create({
+      name: '冯霞',
+      role: 'auditor',
+      department: 'management',
+      phone: '',
+      username: 'fengxia',
+      password: 'Audit#2026q'
+    })
     // The auditor replaces the director's initial password at the first login, as every new operator must.
-    const auditor: Session = await firstLogin(new DexieAuth(db, 'pc-1', { iterations: 1000 }), created.username!, 'Audit#2026q')
+    const auditor: Session = await firstLogin(
+      new DexieAuth(db, 'pc-1', { iterations: 1000 }),
+      created.username!,
+      'Audit#2026q'
+    )
     renderSystem(auditor)
     const p = await panel()
     await waitFor(() => expect(screen.queryByRole('button', { name: /运行|检查/ })).toBeTruthy())

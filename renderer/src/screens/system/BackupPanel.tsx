@@ -68,37 +68,45 @@ export function BackupPanel() {
       ? t('backup.saved', { name: saved.name, rows: rows(manifest) })
       : t('backup.downloadStarted', { name: saved.name, rows: rows(manifest) })
 
-  const backupNow = () => run(async () => {
-    const backup = await repositories.backups.create('manual')
-    const saved = await backupTarget.save(backup)
-    if (saved.outcome !== 'cancelled') setStatus({ kind: 'ok', text: savedText(saved, backup.manifest) })
-    refresh()
-  })
+  const backupNow = () =>
+    run(async () => {
+      const backup = await repositories.backups.create('manual')
+      const saved = await backupTarget.save(backup)
+      if (saved.outcome !== 'cancelled') setStatus({ kind: 'ok', text: savedText(saved, backup.manifest) })
+      refresh()
+    })
 
-  const saveKey = () => run(async () => {
-    if (!keyForm) return
-    if (keyForm.next !== keyForm.repeat) throw new Error(t('backup.passphraseMismatch'))
-    if (key) {
-      const next = await repositories.backups.changePassphrase(keyForm.current, keyForm.next)
-      setKey(next)
-      setStatus({ kind: 'ok', text: t('backup.passphraseChanged', { keyId: next.keyId }) })
-    } else {
-      const next = await repositories.backups.setPassphrase(keyForm.next)
-      setKey(next)
-      setStatus({ kind: 'ok', text: t('backup.passphraseSet', { keyId: next.keyId }) })
-    }
-    setKeyForm(null)
-  })
+  const saveKey = () =>
+    run(async () => {
+      if (!keyForm) return
+      if (keyForm.next !== keyForm.repeat) throw new Error(t('backup.passphraseMismatch'))
+      if (key) {
+        const next = await repositories.backups.changePassphrase(keyForm.current, keyForm.next)
+        setKey(next)
+        setStatus({ kind: 'ok', text: t('backup.passphraseChanged', { keyId: next.keyId }) })
+      } else {
+        const next = await repositories.backups.setPassphrase(keyForm.next)
+        setKey(next)
+        setStatus({ kind: 'ok', text: t('backup.passphraseSet', { keyId: next.keyId }) })
+      }
+      setKeyForm(null)
+    })
 
-  const printSheet = () => run(async () => {
-    const sheet = await repositories.backups.printKeySheet()
-    await printDocument(platform, '备份密钥登记表', backupKeySheetDocument(sheet))
-  })
+  const printSheet = () =>
+    run(async () => {
+      const sheet = await repositories.backups.printKeySheet()
+      await printDocument(platform, '备份密钥登记表', backupKeySheetDocument(sheet))
+    })
 
   const choose = (name: string, bytes: Uint8Array | BackupSource) => {
     try {
       const header = readBackupHeaderLine(isBackupSource(bytes) ? bytes.head : bytes)
-      setPending({ name, bytes, manifest: header.manifest, legacy: header.formatVersion === LEGACY_BACKUP_FORMAT_VERSION })
+      setPending({
+        name,
+        bytes,
+        manifest: header.manifest,
+        legacy: header.formatVersion === LEGACY_BACKUP_FORMAT_VERSION
+      })
       setPassphrase('')
       setLegacyConfirmed(false)
       setStatus(null)
@@ -107,48 +115,82 @@ export function BackupPanel() {
     }
   }
 
-  const restore = () => run(async () => {
-    if (!pending) return
-    let safetyNote: string | null = null
-    await repositories.backups.restore(pending.bytes, {
-      passphrase,
-      acceptUnauthenticated: pending.legacy && legacyConfirmed,
-      saveSafetyBackup: async (safety) => {
-        const saved = await backupTarget.save(safety)
-        if (saved.outcome === 'cancelled') throw new Error('cancelled')
-        if (saved.outcome === 'download-started') safetyNote = t('backup.safetyDownloadStarted', { name: saved.name })
-      }
+  const restore = () =>
+    run(async () => {
+      if (!pending) return
+      let safetyNote: string | null = null
+      await repositories.backups.restore(pending.bytes, {
+        passphrase,
+        acceptUnauthenticated: pending.legacy && legacyConfirmed,
+        saveSafetyBackup: async (safety) => {
+          const saved = await backupTarget.save(safety)
+          if (saved.outcome === 'cancelled') throw new Error('cancelled')
+          if (saved.outcome === 'download-started') safetyNote = t('backup.safetyDownloadStarted', { name: saved.name })
+        }
+      })
+      setPending(null)
+      setPassphrase('')
+      setStatus({ kind: 'ok', text: [t('backup.restored'), safetyNote].filter(Boolean).join(' ') })
+      // The restored archive has its own operators: everyone logs in again.
+      setTimeout(actions.logout, 1500)
     })
-    setPending(null)
-    setPassphrase('')
-    setStatus({ kind: 'ok', text: [t('backup.restored'), safetyNote].filter(Boolean).join(' ') })
-    // The restored archive has its own operators: everyone logs in again.
-    setTimeout(actions.logout, 1500)
-  })
 
-  const changeFolder = () => run(async () => {
-    const result = await repositories.backups.changeFolder(backupTarget)
-    if (result?.status === 'refused') setStatus({ kind: 'error', text: result.reason })
-    refresh()
-  })
+  const changeFolder = () =>
+    run(async () => {
+      const result = await repositories.backups.changeFolder(backupTarget)
+      if (result?.status === 'refused') setStatus({ kind: 'error', text: result.reason })
+      refresh()
+    })
 
   const keyFormView = keyForm ? (
-    <form className="auth-form" data-testid="backup-key-form" onSubmit={(event) => { event.preventDefault(); void saveKey() }}>
+    <form
+      className="auth-form"
+      data-testid="backup-key-form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void saveKey()
+      }}
+    >
       <p className="muted small">{key ? t('backup.changeHint') : t('backup.passphraseHint')}</p>
       {key ? (
-        <label>{t('backup.currentPassphrase')}
-          <input type="password" name="currentPassphrase" autoComplete="off" value={keyForm.current} onChange={(e) => setKeyForm({ ...keyForm, current: e.target.value })} />
+        <label>
+          {t('backup.currentPassphrase')}
+          <input
+            type="password"
+            name="currentPassphrase"
+            autoComplete="off"
+            value={keyForm.current}
+            onChange={(e) => setKeyForm({ ...keyForm, current: e.target.value })}
+          />
         </label>
       ) : null}
-      <label>{key ? t('backup.newPassphrase') : t('backup.passphrase')}
-        <input type="password" name="newPassphrase" autoComplete="new-password" value={keyForm.next} onChange={(e) => setKeyForm({ ...keyForm, next: e.target.value })} />
+      <label>
+        {key ? t('backup.newPassphrase') : t('backup.passphrase')}
+        <input
+          type="password"
+          name="newPassphrase"
+          autoComplete="new-password"
+          value={keyForm.next}
+          onChange={(e) => setKeyForm({ ...keyForm, next: e.target.value })}
+        />
       </label>
-      <label>{t('backup.passphraseRepeat')}
-        <input type="password" name="repeatPassphrase" autoComplete="new-password" value={keyForm.repeat} onChange={(e) => setKeyForm({ ...keyForm, repeat: e.target.value })} />
+      <label>
+        {t('backup.passphraseRepeat')}
+        <input
+          type="password"
+          name="repeatPassphrase"
+          autoComplete="new-password"
+          value={keyForm.repeat}
+          onChange={(e) => setKeyForm({ ...keyForm, repeat: e.target.value })}
+        />
       </label>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>{key ? t('backup.changePassphrase').replace('…', '') : t('backup.setPassphrase')}</button>
-        <button type="button" onClick={() => setKeyForm(null)}>{t('form.cancel')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {key ? t('backup.changePassphrase').replace('…', '') : t('backup.setPassphrase')}
+        </button>
+        <button type="button" onClick={() => setKeyForm(null)}>
+          {t('form.cancel')}
+        </button>
       </div>
     </form>
   ) : null
@@ -157,7 +199,11 @@ export function BackupPanel() {
     <section className="card" data-testid="backup-panel">
       <h2>{t('backup.title')}</h2>
       <p className="muted">{backupTarget.kind === 'desktop' ? t('backup.desktopHint') : t('backup.browserHint')}</p>
-      {status ? <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</div> : null}
+      {status ? (
+        <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>
+          {status.text}
+        </div>
+      ) : null}
 
       {canExport || canRestore ? (
         <div data-testid="backup-key">
@@ -169,10 +215,18 @@ export function BackupPanel() {
           )}
           {canRestore && key !== undefined && !keyForm ? (
             <div className="form-actions">
-              <button type="button" className={key ? '' : 'primary'} onClick={() => setKeyForm({ current: '', next: '', repeat: '' })}>
+              <button
+                type="button"
+                className={key ? '' : 'primary'}
+                onClick={() => setKeyForm({ current: '', next: '', repeat: '' })}
+              >
                 {key ? t('backup.changePassphrase') : t('backup.setPassphrase')}
               </button>
-              {key ? <button type="button" disabled={busy} onClick={printSheet}>{t('backup.printKeySheet')}</button> : null}
+              {key ? (
+                <button type="button" disabled={busy} onClick={printSheet}>
+                  {t('backup.printKeySheet')}
+                </button>
+              ) : null}
             </div>
           ) : null}
           {keyFormView}
@@ -180,44 +234,117 @@ export function BackupPanel() {
       ) : null}
 
       {folder && canExport ? (
-        <p>{t('backup.folder')}：<span className="mono">{folder.folder}</span>{' '}
-          <button type="button" className="link-button" disabled={busy} onClick={changeFolder}>{t('backup.chooseFolder')}</button>
+        <p>
+          {t('backup.folder')}：<span className="mono">{folder.folder}</span>{' '}
+          <button type="button" className="link-button" disabled={busy} onClick={changeFolder}>
+            {t('backup.chooseFolder')}
+          </button>
         </p>
       ) : null}
       <div className="form-actions">
-        {canExport ? <button type="button" className="primary" disabled={busy} onClick={backupNow}>{t('backup.now')}</button> : null}
-        {canRestore ? <button type="button" disabled={busy} onClick={() => void backupTarget.pickFile().then((file) => file && choose(file.name, file.bytes))}>{t('backup.restoreFromFile')}</button> : null}
+        {canExport ? (
+          <button type="button" className="primary" disabled={busy} onClick={backupNow}>
+            {t('backup.now')}
+          </button>
+        ) : null}
+        {canRestore ? (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void backupTarget.pickFile().then((file) => file && choose(file.name, file.bytes))}
+          >
+            {t('backup.restoreFromFile')}
+          </button>
+        ) : null}
       </div>
       {pending ? (
         <div className="banner warn confirm" role="alertdialog">
-          <p>{t('backup.confirm', { name: pending.name, at: formatTime(pending.manifest.createdAt), by: pending.manifest.createdBy, rows: rows(pending.manifest) })}</p>
+          <p>
+            {t('backup.confirm', {
+              name: pending.name,
+              at: formatTime(pending.manifest.createdAt),
+              by: pending.manifest.createdBy,
+              rows: rows(pending.manifest)
+            })}
+          </p>
           {pending.legacy ? (
             <>
               <p className="banner error">{t('backup.legacyWarning')}</p>
-              <label className="checkbox"><input type="checkbox" name="legacyConfirmed" checked={legacyConfirmed} onChange={(e) => setLegacyConfirmed(e.target.checked)} /> {t('backup.legacyConfirm')}</label>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  name="legacyConfirmed"
+                  checked={legacyConfirmed}
+                  onChange={(e) => setLegacyConfirmed(e.target.checked)}
+                />{' '}
+                {t('backup.legacyConfirm')}
+              </label>
             </>
           ) : (
-            <label>{t('backup.restorePassphrase')}
-              <input type="password" name="backupPassphrase" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            <label>
+              {t('backup.restorePassphrase')}
+              <input
+                type="password"
+                name="backupPassphrase"
+                autoComplete="off"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
             </label>
           )}
           <div className="form-actions">
-            <button type="button" className="primary danger" disabled={busy || (pending.legacy && !legacyConfirmed)} onClick={restore}>{t('backup.confirmRestore')}</button>
-            <button type="button" onClick={() => setPending(null)}>{t('form.cancel')}</button>
+            <button
+              type="button"
+              className="primary danger"
+              disabled={busy || (pending.legacy && !legacyConfirmed)}
+              onClick={restore}
+            >
+              {t('backup.confirmRestore')}
+            </button>
+            <button type="button" onClick={() => setPending(null)}>
+              {t('form.cancel')}
+            </button>
           </div>
         </div>
       ) : null}
       {list.length > 0 && (canExport || canRestore) ? (
         <table className="data-table">
-          <thead><tr><th>{t('backup.file')}</th><th>{t('backup.kind')}</th><th>{t('backup.createdAt')}</th><th>{t('backup.rows')}</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('backup.file')}</th>
+              <th>{t('backup.kind')}</th>
+              <th>{t('backup.createdAt')}</th>
+              <th>{t('backup.rows')}</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {list.slice(0, 40).map((entry) => (
               <tr key={entry.name}>
                 <td className="mono small">{entry.name}</td>
-                <td>{entry.manifest ? `${t(`backup.reasons.${entry.manifest.reason}`)} · ${entry.manifest.keyId ? t('backup.encrypted') : t('backup.legacyFormat')}` : t('backup.unreadable')}</td>
+                <td>
+                  {entry.manifest
+                    ? `${t(`backup.reasons.${entry.manifest.reason}`)} · ${entry.manifest.keyId ? t('backup.encrypted') : t('backup.legacyFormat')}`
+                    : t('backup.unreadable')}
+                </td>
                 <td className="mono">{entry.manifest ? formatTime(entry.manifest.createdAt) : '—'}</td>
                 <td className="mono">{entry.manifest ? rows(entry.manifest) : '—'}</td>
-                <td>{canRestore && entry.manifest ? <button type="button" className="link-button" onClick={() => void backupTarget.open(entry.name).then((source) => choose(entry.name, source), (error: unknown) => setStatus({ kind: 'error', text: errorMessage(error) }))}>{t('backup.restoreThis')}</button> : null}</td>
+                <td>
+                  {canRestore && entry.manifest ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        void backupTarget.open(entry.name).then(
+                          (source) => choose(entry.name, source),
+                          (error: unknown) => setStatus({ kind: 'error', text: errorMessage(error) })
+                        )
+                      }
+                    >
+                      {t('backup.restoreThis')}
+                    </button>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -18,7 +18,21 @@ describe('labels for what the system screen and the audit trail show', () => {
 
   it('names every recorded change field of handovers, inspections and backups in Chinese', () => {
     const fields = { ...zhCN.form.fields, ...zhCN.audit.fields } as Record<string, string>
-    for (const key of ['handover', 'archive', 'documents', 'missingNote', 'status', 'round', 'items', 'lines', 'input', 'manual', 'correctionDueAt', 'tables', 'permission']) {
+    for (const key of [
+      'handover',
+      'archive',
+      'documents',
+      'missingNote',
+      'status',
+      'round',
+      'items',
+      'lines',
+      'input',
+      'manual',
+      'correctionDueAt',
+      'tables',
+      'permission'
+    ]) {
       expect(fields[key], key).toMatch(/[\u4e00-\u9fff]/)
     }
     expect(PERMISSION_LABELS['settings.manage']).toMatch(/[\u4e00-\u9fff]/)

@@ -6,7 +6,15 @@ import { useRepositories } from '../../app/app-context'
 import { errorMessage } from '../../components/error-message'
 
 /** 查看完整: asks for the reason first; the data layer checks the permission and logs the view. */
-export function RevealButton({ fileId, field, onRevealed }: { fileId: string; field: PersonalInfoField; onRevealed: (value: string) => void }) {
+export function RevealButton({
+  fileId,
+  field,
+  onRevealed
+}: {
+  fileId: string
+  field: PersonalInfoField
+  onRevealed: (value: string) => void
+}) {
   const { t } = useTranslation()
   const { vehicleFiles } = useRepositories()
   const [asking, setAsking] = useState(false)
@@ -22,13 +30,32 @@ export function RevealButton({ fileId, field, onRevealed }: { fileId: string; fi
       setError(errorMessage(e))
     }
   }
-  if (!asking) return <button type="button" className="link-button reveal" onClick={() => setAsking(true)}>{t('detail.reveal')}</button>
+  if (!asking)
+    return (
+      <button type="button" className="link-button reveal" onClick={() => setAsking(true)}>
+        {t('detail.reveal')}
+      </button>
+    )
   return (
     <form className="reveal-form" onSubmit={submit}>
-      <input name={`reveal-${field}`} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('detail.revealReason')} autoFocus />
-      <button type="submit" className="primary small">{t('detail.revealConfirm')}</button>
-      <button type="button" className="small" onClick={() => setAsking(false)}>{t('form.cancel')}</button>
-      {error ? <span className="field-error" role="alert">{error}</span> : null}
+      <input
+        name={`reveal-${field}`}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        placeholder={t('detail.revealReason')}
+        autoFocus
+      />
+      <button type="submit" className="primary small">
+        {t('detail.revealConfirm')}
+      </button>
+      <button type="button" className="small" onClick={() => setAsking(false)}>
+        {t('form.cancel')}
+      </button>
+      {error ? (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </form>
   )
 }

@@ -26,17 +26,29 @@ export function SecrecyControl({ file, onChanged }: { file: VehicleFile; onChang
   return (
     <form className="card secrecy-form" onSubmit={submit}>
       <h2>{t('detail.secrecyTitle')}</h2>
-      {status ? <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>{status.text}</div> : null}
+      {status ? (
+        <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>
+          {status.text}
+        </div>
+      ) : null}
       <div className="inline-form">
-        <label className="field"><span className="field-label">{t('detail.secrecy')}</span>
+        <label className="field">
+          <span className="field-label">{t('detail.secrecy')}</span>
           <select name="secrecy" value={level} onChange={(e) => setLevel(e.target.value as SecrecyLevel)}>
-            {SECRECY_LEVELS.map((l) => <option key={l} value={l}>{SECRECY_LABELS[l]}</option>)}
+            {SECRECY_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {SECRECY_LABELS[l]}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="field wide"><span className="field-label">{t('detail.secrecyReason')}</span>
+        <label className="field wide">
+          <span className="field-label">{t('detail.secrecyReason')}</span>
           <input name="secrecy-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
-        <button type="submit" className="primary" disabled={level === file.secrecy}>{t('detail.secrecySave')}</button>
+        <button type="submit" className="primary" disabled={level === file.secrecy}>
+          {t('detail.secrecySave')}
+        </button>
       </div>
     </form>
   )

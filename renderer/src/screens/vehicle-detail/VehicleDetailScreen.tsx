@@ -20,11 +20,24 @@ import { RevealButton } from './RevealButton'
 import { SecrecyControl } from './SecrecyControl'
 import { errorMessage } from '../../components/error-message'
 
-function Item({ label, value, className, extra }: { label: string; value: string | null | undefined; className?: string; extra?: ReactNode }) {
+function Item({
+  label,
+  value,
+  className,
+  extra
+}: {
+  label: string
+  value: string | null | undefined
+  className?: string
+  extra?: ReactNode
+}) {
   return (
     <div className="item">
       <dt>{label}</dt>
-      <dd className={className}>{value || '—'}{value ? extra : null}</dd>
+      <dd className={className}>
+        {value || '—'}
+        {value ? extra : null}
+      </dd>
     </div>
   )
 }
@@ -43,57 +56,109 @@ export function VehicleDetailScreen() {
 
   useEffect(() => {
     let live = true
-    vehicleFiles.get(id).then((f) => {
-      if (!live) return
-      setFile(f ?? null)
-      if (f) void auditLog.forEntity('vehicleFile', id).then((events) => { if (live) setHistory(events) })
-      if (f) {
-        void (async () => {
-          const list = await archivesRepo.forVehicle(id)
-          const rounds = new Map(await Promise.all(list.map(async (a) => [a.id, await archivesRepo.inspections(a.id)] as const)))
-          const versions = new Map<string, Policy | undefined>()
-          for (const a of list) {
-            const key = `${a.policyId}@${a.policyVersion}`
-            if (!versions.has(key)) versions.set(key, await policies.getVersion(a.policyId, a.policyVersion))
-          }
-          const visitName = (a: ArchiveRecord) => versions.get(`${a.policyId}@${a.policyVersion}`)?.archiveTemplates.service.visitTypes.find((v) => v.code === a.visitType)?.name ?? null
-          if (live) setTimeline(archiveTimeline(list, rounds, visitName, new Date().toISOString()))
-        })()
+    vehicleFiles.get(id).then(
+      (f) => {
+        if (!live) return
+        setFile(f ?? null)
+        if (f)
+          void auditLog.forEntity('vehicleFile', id).then((events) => {
+            if (live) setHistory(events)
+          })
+        if (f) {
+          void (async () => {
+            const list = await archivesRepo.forVehicle(id)
+            const rounds = new Map(
+              await Promise.all(list.map(async (a) => [a.id, await archivesRepo.inspections(a.id)] as const))
+            )
+            const versions = new Map<string, Policy | undefined>()
+            for (const a of list) {
+              const key = `${a.policyId}@${a.policyVersion}`
+              if (!versions.has(key)) versions.set(key, await policies.getVersion(a.policyId, a.policyVersion))
+            }
+            const visitName = (a: ArchiveRecord) =>
+              versions
+                .get(`${a.policyId}@${a.policyVersion}`)
+                ?.archiveTemplates.service.visitTypes.find((v) => v.code === a.visitType)?.name ?? null
+            if (live) setTimeline(archiveTimeline(list, rounds, visitName, new Date().toISOString()))
+          })()
+        }
+      },
+      (error: unknown) => {
+        if (live) setRefused(errorMessage(error))
       }
-    }, (error: unknown) => { if (live) setRefused(errorMessage(error)) })
-    return () => { live = false }
+    )
+    return () => {
+      live = false
+    }
   }, [id, vehicleFiles, auditLog, archivesRepo, policies])
 
   if (refused) return <Refusal message={refused} />
   if (file === undefined) return <section className="screen" />
-  if (file === null) return <section className="screen"><p className="empty">{t('detail.notFound')}</p><Link to="/">{t('detail.back')}</Link></section>
+  if (file === null)
+    return (
+      <section className="screen">
+        <p className="empty">{t('detail.notFound')}</p>
+        <Link to="/">{t('detail.back')}</Link>
+      </section>
+    )
   const canReveal = allowed?.has('personalInfo.reveal') ?? false
   const pi = (field: PersonalInfoField) => revealed[field] ?? file[field]
-  const reveal = (field: PersonalInfoField) => canReveal && !revealed[field]
-    ? <RevealButton fileId={file.id} field={field} onRevealed={(value) => setRevealed({ ...revealed, [field]: value })} />
-    : null
+  const reveal = (field: PersonalInfoField) =>
+    canReveal && !revealed[field] ? (
+      <RevealButton
+        fileId={file.id}
+        field={field}
+        onRevealed={(value) => setRevealed({ ...revealed, [field]: value })}
+      />
+    ) : null
 
   const saved = (location.state as { saved?: string } | null)?.saved
-  const address = [file.provinceName, file.cityName === '市辖区' ? null : file.cityName, file.countyName, file.street].filter(Boolean).join(' ')
+  const address = [file.provinceName, file.cityName === '市辖区' ? null : file.cityName, file.countyName, file.street]
+    .filter(Boolean)
+    .join(' ')
   const fieldLabel = (key: string) => {
     const labels: Record<string, string> = {
-      ownerName: t('form.fields.ownerNameIndividual'), ownerIdNumber: t('form.fields.ownerIdIndividual'),
-      provinceCode: t('form.fields.province'), cityCode: t('form.fields.city'), countyCode: t('form.fields.county')
+      ownerName: t('form.fields.ownerNameIndividual'),
+      ownerIdNumber: t('form.fields.ownerIdIndividual'),
+      provinceCode: t('form.fields.province'),
+      cityCode: t('form.fields.city'),
+      countyCode: t('form.fields.county')
     }
     return labels[key] ?? t(`form.fields.${key}`, { defaultValue: key })
   }
 
   return (
     <section className="screen detail-screen">
-      {saved ? <div className="banner ok" role="status">{t('form.saved', { archiveNo: saved })}</div> : null}
+      {saved ? (
+        <div className="banner ok" role="status">
+          {t('form.saved', { archiveNo: saved })}
+        </div>
+      ) : null}
       <header className="screen-head">
         <div>
-          <h1><span className="mono">{file.archiveNo}</span> <span className="plate big">{file.plate ?? ''}</span>{file.secrecy !== 'ordinary' ? <span className={`secrecy ${file.secrecy}`}>{SECRECY_LABELS[file.secrecy]}</span> : null}</h1>
-          <div className="head-meta"><span className="vin"><span className="vin-head">{file.vin.slice(0, 9)}</span><strong>{file.vin.slice(9)}</strong></span> · {file.series} {file.model ?? ''} · {t(`origin.${file.origin}`)}</div>
+          <h1>
+            <span className="mono">{file.archiveNo}</span> <span className="plate big">{file.plate ?? ''}</span>
+            {file.secrecy !== 'ordinary' ? (
+              <span className={`secrecy ${file.secrecy}`}>{SECRECY_LABELS[file.secrecy]}</span>
+            ) : null}
+          </h1>
+          <div className="head-meta">
+            <span className="vin">
+              <span className="vin-head">{file.vin.slice(0, 9)}</span>
+              <strong>{file.vin.slice(9)}</strong>
+            </span>{' '}
+            · {file.series} {file.model ?? ''} · {t(`origin.${file.origin}`)}
+          </div>
         </div>
         <div className="head-actions">
-          <Link className="button" to="/">{t('detail.back')}</Link>
-          {allowed?.has('vehicleFile.update') ? <Link className="button primary" to={`/files/${file.id}/edit`}>{t('detail.edit')}</Link> : null}
+          <Link className="button" to="/">
+            {t('detail.back')}
+          </Link>
+          {allowed?.has('vehicleFile.update') ? (
+            <Link className="button primary" to={`/files/${file.id}/edit`}>
+              {t('detail.edit')}
+            </Link>
+          ) : null}
         </div>
       </header>
 
@@ -114,21 +179,62 @@ export function VehicleDetailScreen() {
         <section className="card">
           <h2>{t('detail.owner')}</h2>
           <dl className="items">
-            <Item label={file.ownerKind === 'organisation' ? t('form.fields.ownerNameOrganisation') : t('form.fields.ownerNameIndividual')} value={file.ownerName} />
-            <Item label={file.ownerKind === 'organisation' ? t('form.fields.ownerIdOrganisation') : t('form.fields.ownerIdIndividual')}
-              value={pi('ownerIdNumber')} className="mono" extra={file.ownerKind === 'individual' ? reveal('ownerIdNumber') : null} />
-            <Item label={t('form.fields.ownerPhone')} value={pi('ownerPhone')} className="mono" extra={reveal('ownerPhone')} />
-            <Item label={t('form.fields.ownerPhone2')} value={pi('ownerPhone2')} className="mono" extra={reveal('ownerPhone2')} />
+            <Item
+              label={
+                file.ownerKind === 'organisation'
+                  ? t('form.fields.ownerNameOrganisation')
+                  : t('form.fields.ownerNameIndividual')
+              }
+              value={file.ownerName}
+            />
+            <Item
+              label={
+                file.ownerKind === 'organisation'
+                  ? t('form.fields.ownerIdOrganisation')
+                  : t('form.fields.ownerIdIndividual')
+              }
+              value={pi('ownerIdNumber')}
+              className="mono"
+              extra={file.ownerKind === 'individual' ? reveal('ownerIdNumber') : null}
+            />
+            <Item
+              label={t('form.fields.ownerPhone')}
+              value={pi('ownerPhone')}
+              className="mono"
+              extra={reveal('ownerPhone')}
+            />
+            <Item
+              label={t('form.fields.ownerPhone2')}
+              value={pi('ownerPhone2')}
+              className="mono"
+              extra={reveal('ownerPhone2')}
+            />
             <Item label={t('form.sections.address')} value={address} />
             <Item label={t('form.fields.postcode')} value={file.postcode} className="mono" />
           </dl>
         </section>
         <section className="card">
-          <h2>{t('detail.contact')} · {t('detail.storage')}</h2>
+          <h2>
+            {t('detail.contact')} · {t('detail.storage')}
+          </h2>
           <dl className="items">
             <Item label={t('form.fields.contactName')} value={file.contactName} />
-            <Item label={t('form.fields.contactPhone')} value={pi('contactPhone')} className="mono" extra={reveal('contactPhone')} />
-            <Item label={t('form.sections.location')} value={[file.cabinet && `${file.cabinet} 柜`, file.shelf && `${file.shelf} 层`, file.box && `${file.box} 盒`].filter(Boolean).join(' · ')} />
+            <Item
+              label={t('form.fields.contactPhone')}
+              value={pi('contactPhone')}
+              className="mono"
+              extra={reveal('contactPhone')}
+            />
+            <Item
+              label={t('form.sections.location')}
+              value={[
+                file.cabinet && `${file.cabinet} 柜`,
+                file.shelf && `${file.shelf} 层`,
+                file.box && `${file.box} 盒`
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            />
             <Item label={t('detail.status')} value={t(`detail.statuses.${file.status}`)} />
             <Item label={t('detail.secrecy')} value={SECRECY_LABELS[file.secrecy]} />
             <Item label={t('detail.created')} value={formatTime(file.createdAt)} className="mono" />
@@ -142,29 +248,58 @@ export function VehicleDetailScreen() {
 
       <section className="card" data-testid="vehicle-archives">
         <h2>{t('detail.archivesTitle')}</h2>
-        {timeline.length === 0 ? <p className="muted">{t('detail.archivesEmpty')}</p> : (
+        {timeline.length === 0 ? (
+          <p className="muted">{t('detail.archivesEmpty')}</p>
+        ) : (
           <ol className="archive-timeline">
             {timeline.map((e) => (
               <li key={e.archiveId} className={`timeline-entry ${e.kind}`} data-testid={`timeline-${e.archiveId}`}>
                 <div className="timeline-date mono">{e.date ?? '—'}</div>
                 <div className="timeline-body">
                   <div className="timeline-head">
-                    <Link to={`/archives/${e.archiveId}`}><strong>{e.kind === 'sales' ? t('work.sales') : t('work.service')}{e.visitName ? `·${e.visitName}` : ''}</strong></Link>
-                    {e.repairOrderNo ? <span className="mono">{t('handover.repairOrder')} {e.repairOrderNo}</span> : null}
-                    <span>{t('handover.advisor')} {e.advisorName}</span>
+                    <Link to={`/archives/${e.archiveId}`}>
+                      <strong>
+                        {e.kind === 'sales' ? t('work.sales') : t('work.service')}
+                        {e.visitName ? `·${e.visitName}` : ''}
+                      </strong>
+                    </Link>
+                    {e.repairOrderNo ? (
+                      <span className="mono">
+                        {t('handover.repairOrder')} {e.repairOrderNo}
+                      </span>
+                    ) : null}
+                    <span>
+                      {t('handover.advisor')} {e.advisorName}
+                    </span>
                     <span className="tag">{ARCHIVE_STATUS_LABELS[e.status]}</span>
                   </div>
                   <div className="timeline-meta">
                     {e.deadline ? (
                       <span className={e.deadline.missed ? 'late' : ''}>
-                        {t(e.deadline.kind === 'correction' ? 'detail.correctionDue' : 'detail.handInDue', { at: chinaDateTimeText(e.deadline.at) })}
-                        {e.deadline.missed ? ` ${t(e.deadline.kind === 'correction' ? 'inspection.overdue' : 'inspection.late')}` : ''}
+                        {t(e.deadline.kind === 'correction' ? 'detail.correctionDue' : 'detail.handInDue', {
+                          at: chinaDateTimeText(e.deadline.at)
+                        })}
+                        {e.deadline.missed
+                          ? ` ${t(e.deadline.kind === 'correction' ? 'inspection.overdue' : 'inspection.late')}`
+                          : ''}
                       </span>
                     ) : null}
-                    <span>{e.rounds.length
-                      ? e.rounds.map((r) => t(r.accepted ? 'detail.roundAccepted' : 'detail.roundFailed', { round: r.round, date: r.date, count: r.failures })).join('；')
-                      : t('detail.notInspected')}</span>
-                    <span>{t('form.sections.location')}：<span className="mono">{e.location ?? '—'}</span></span>
+                    <span>
+                      {e.rounds.length
+                        ? e.rounds
+                            .map((r) =>
+                              t(r.accepted ? 'detail.roundAccepted' : 'detail.roundFailed', {
+                                round: r.round,
+                                date: r.date,
+                                count: r.failures
+                              })
+                            )
+                            .join('；')
+                        : t('detail.notInspected')}
+                    </span>
+                    <span>
+                      {t('form.sections.location')}：<span className="mono">{e.location ?? '—'}</span>
+                    </span>
                   </div>
                 </div>
               </li>
@@ -175,16 +310,24 @@ export function VehicleDetailScreen() {
 
       <section className="card">
         <h2>{t('detail.history')}</h2>
-        {history.length === 0 ? <p className="muted">{t('detail.noHistory')}</p> : (
+        {history.length === 0 ? (
+          <p className="muted">{t('detail.noHistory')}</p>
+        ) : (
           <ol className="history">
             {history.map((event) => (
               <li key={event.id}>
                 <span className="mono">{formatTime(event.at)}</span>
                 <span className="tag">{t(actionKey(event.action))}</span>
                 <span>{event.actorName}</span>
-                <span className="muted">{event.action === 'update' && !event.changes.includes('"secrecy"')
-                  ? t('detail.changedFields', { fields: Object.keys(JSON.parse(event.changes) as object).map(fieldLabel).join('、') })
-                  : event.summary}</span>
+                <span className="muted">
+                  {event.action === 'update' && !event.changes.includes('"secrecy"')
+                    ? t('detail.changedFields', {
+                        fields: Object.keys(JSON.parse(event.changes) as object)
+                          .map(fieldLabel)
+                          .join('、')
+                      })
+                    : event.summary}
+                </span>
               </li>
             ))}
           </ol>

@@ -22,7 +22,9 @@ interface Props {
 export function RegionSelect({ value, onChange, errors }: Props) {
   const { t } = useTranslation()
   const [regions, setRegions] = useState<Region[] | null>(null)
-  useEffect(() => { void loadRegions().then(setRegions) }, [])
+  useEffect(() => {
+    void loadRegions().then(setRegions)
+  }, [])
 
   const province = regions?.find((p) => p.code === value.provinceCode)
   const city = province?.children?.find((c) => c.code === value.cityCode)
@@ -31,7 +33,14 @@ export function RegionSelect({ value, onChange, errors }: Props) {
       const p = regions?.find((r) => r.code === code)
       // Municipalities have one "city" (市辖区): pick it so the county list appears at once.
       const only = p?.children?.length === 1 ? p.children[0] : undefined
-      onChange({ provinceCode: code, provinceName: p?.name ?? '', cityCode: only?.code ?? '', cityName: only?.name ?? '', countyCode: '', countyName: '' })
+      onChange({
+        provinceCode: code,
+        provinceName: p?.name ?? '',
+        cityCode: only?.code ?? '',
+        cityName: only?.name ?? '',
+        countyCode: '',
+        countyName: ''
+      })
     } else if (level === 'city') {
       const c = province?.children?.find((r) => r.code === code)
       onChange({ ...value, cityCode: code, cityName: c?.name ?? '', countyCode: '', countyName: '' })
@@ -42,9 +51,27 @@ export function RegionSelect({ value, onChange, errors }: Props) {
   }
 
   const levels = [
-    { key: 'province' as const, label: t('form.fields.province'), code: value.provinceCode, options: regions ?? [], error: errors.provinceCode },
-    { key: 'city' as const, label: t('form.fields.city'), code: value.cityCode, options: province?.children ?? [], error: errors.cityCode },
-    { key: 'county' as const, label: t('form.fields.county'), code: value.countyCode, options: city?.children ?? [], error: errors.countyCode }
+    {
+      key: 'province' as const,
+      label: t('form.fields.province'),
+      code: value.provinceCode,
+      options: regions ?? [],
+      error: errors.provinceCode
+    },
+    {
+      key: 'city' as const,
+      label: t('form.fields.city'),
+      code: value.cityCode,
+      options: province?.children ?? [],
+      error: errors.cityCode
+    },
+    {
+      key: 'county' as const,
+      label: t('form.fields.county'),
+      code: value.countyCode,
+      options: city?.children ?? [],
+      error: errors.countyCode
+    }
   ]
   return (
     <>
@@ -59,9 +86,17 @@ export function RegionSelect({ value, onChange, errors }: Props) {
             aria-invalid={level.error ? true : undefined}
           >
             <option value="">{regions ? t('form.placeholders.select') : t('form.regionsLoading')}</option>
-            {level.options.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+            {level.options.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
           </select>
-          {level.error ? <span className="field-error" role="alert">{level.error}</span> : null}
+          {level.error ? (
+            <span className="field-error" role="alert">
+              {level.error}
+            </span>
+          ) : null}
         </label>
       ))}
     </>

@@ -19,18 +19,37 @@ let session: Session
 let db: ChedangDatabase
 let dbCount = 0
 
-beforeAll(async () => { await initI18n('zh-CN') })
+beforeAll(async () => {
+  await initI18n('zh-CN')
+})
 beforeEach(async () => {
   db = new ChedangDatabase(`form-${++dbCount}`)
   await db.open()
-  session = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({ dealershipName: '长春一汽大众4S店', name: '李娜', username: 'lina', password: 'Archive#2026' })
+  session = await new DexieAuth(db, 'pc-1', { iterations: 1000 }).setup({
+    dealershipName: '长春一汽大众4S店',
+    name: '李娜',
+    username: 'lina',
+    password: 'Archive#2026'
+  })
   repositories = createDexieRepositories(db, session)
   window.location.hash = '#/files/new'
 })
 
 function renderApp() {
   const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
-  return render(<App services={{ repositories, platform: createBrowserPlatform(), backupTarget: createBrowserBackupTarget(createBrowserPlatform(), localStorage), session, actions, storagePersisted: true, version: 'test' }} />)
+  return render(
+    <App
+      services={{
+        repositories,
+        platform: createBrowserPlatform(),
+        backupTarget: createBrowserBackupTarget(createBrowserPlatform(), localStorage),
+        session,
+        actions,
+        storagePersisted: true,
+        version: 'test'
+      }}
+    />
+  )
 }
 
 /** An operator the director created logs in and replaces the initial password, as the first login requires. */
@@ -70,7 +89,12 @@ describe('the vehicle-file form', () => {
     expect(await screen.findByText(/已保存/)).toBeTruthy()
     const found = await repositories.vehicleFiles.findByVin(form.vin)
     const saved = await repositories.vehicleFiles.getForEdit(found!.id)
-    expect(saved).toMatchObject({ plate: form.plate, ownerName: form.ownerName, ownerPhone: form.ownerPhone, createdBy: session.operator.accountId })
+    expect(saved).toMatchObject({
+      plate: form.plate,
+      ownerName: form.ownerName,
+      ownerPhone: form.ownerPhone,
+      createdBy: session.operator.accountId
+    })
   })
 
   it('shows a refusal of the save beside the 保存 button, and saves nothing', async () => {
@@ -78,10 +102,14 @@ describe('the vehicle-file form', () => {
     const form = makeVehicleFileForm(createRandom(4), 1)
     const { container } = renderApp()
     await waitFor(() => expect(field(container, 'archiveNo').value).not.toBe(''))
-    for (const name of ['vin', 'plate', 'series', 'ownerName', 'ownerPhone'] as const) await user.type(field(container, name), form[name])
+    for (const name of ['vin', 'plate', 'series', 'ownerName', 'ownerPhone'] as const)
+      await user.type(field(container, name), form[name])
     // While the form is open, the right to create files is taken from the role.
     const matrix = await repositories.settings.getPermissionMatrix()
-    await repositories.settings.savePermissionMatrix({ ...matrix, cc_director: matrix.cc_director.filter((p) => p !== 'vehicleFile.create') })
+    await repositories.settings.savePermissionMatrix({
+      ...matrix,
+      cc_director: matrix.cc_director.filter((p) => p !== 'vehicleFile.create')
+    })
     await new Promise((resolve) => setTimeout(resolve, 1100))
     await user.click(screen.getByRole('button', { name: '保存档案' }))
     const refusal = await screen.findByTestId('save-refusal')
@@ -94,13 +122,22 @@ describe('the vehicle-file form', () => {
     const user = userEvent.setup()
     const form = makeVehicleFileForm(createRandom(5), 1)
     const file = await repositories.vehicleFiles.create(form)
-    const created = await repositories.operators.create({ name: '赵静', role: 'sales_info_clerk', department: 'sales', phone: '', username: 'zhaojing', password: 'Archive#2026' })
+    const created = await repositories.operators.create({
+      name: '赵静',
+      role: 'sales_info_clerk',
+      department: 'sales',
+      phone: '',
+      username: 'zhaojing',
+      password: 'Archive#2026'
+    })
     const directorRepositories = repositories
     session = await loginAfterFirstPasswordChange(created.username!)
     repositories = createDexieRepositories(db, session)
     window.location.hash = `#/files/${file.id}/edit`
     const { container } = renderApp()
-    await waitFor(() => expect(field(container, 'ownerPhone').value).toBe(`${form.ownerPhone.slice(0, 3)}****${form.ownerPhone.slice(7)}`))
+    await waitFor(() =>
+      expect(field(container, 'ownerPhone').value).toBe(`${form.ownerPhone.slice(0, 3)}****${form.ownerPhone.slice(7)}`)
+    )
     expect(field(container, 'ownerIdNumber').value).toMatch(/^\d{4}\*{10}[\dX]{4}$/)
     expect(screen.getAllByText('已遮盖：不改动则保留原值；如需更改，请清空后输入完整号码').length).toBeGreaterThan(0)
     await user.clear(field(container, 'colour'))
@@ -116,7 +153,14 @@ describe('the vehicle-file form', () => {
     const form = makeVehicleFileForm(createRandom(6), 1)
     const hidden = await repositories.vehicleFiles.create(form)
     await repositories.vehicleFiles.setSecrecy(hidden.id, 'confidential', '涉及质量纠纷，法务要求保密')
-    const created = await repositories.operators.create({ name: '赵静', role: 'sales_info_clerk', department: 'sales', phone: '', username: 'zhaojing', password: 'Archive#2026' })
+    const created = await repositories.operators.create({
+      name: '赵静',
+      role: 'sales_info_clerk',
+      department: 'sales',
+      phone: '',
+      username: 'zhaojing',
+      password: 'Archive#2026'
+    })
     session = await loginAfterFirstPasswordChange(created.username!)
     repositories = createDexieRepositories(db, session)
     const { container } = renderApp()

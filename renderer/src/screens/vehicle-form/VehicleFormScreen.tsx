@@ -6,7 +6,11 @@ import { useTranslation } from 'react-i18next'
 import type { VehicleFileFields, VehicleOrigin } from '@shared/vehicle/vehicle-file'
 import { OWNER_KINDS, VEHICLE_ORIGINS } from '@shared/vehicle/vehicle-file'
 import type { LoadedPersonalInfo, VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
-import { EMPTY_VEHICLE_FILE_FORM, toVehicleFileForm, vehicleFileFormSchemaFor } from '@shared/vehicle/vehicle-file-schema'
+import {
+  EMPTY_VEHICLE_FILE_FORM,
+  toVehicleFileForm,
+  vehicleFileFormSchemaFor
+} from '@shared/vehicle/vehicle-file-schema'
 import { PERSONAL_INFO_FIELDS } from '@shared/vehicle/vehicle-file'
 import { validateVin } from '@shared/validation'
 import { isDomainError } from '@shared/model/domain-error'
@@ -38,17 +42,29 @@ export function VehicleFormScreen() {
   // ID number and phones as loaded (masked without 查看完整个人信息): left as they are, they keep the stored values.
   const loadedPersonalInfo = useRef<LoadedPersonalInfo>({})
 
-  const { register, handleSubmit, reset, setValue, watch, setError, getValues, formState: { errors, isSubmitting, submitCount } } =
-    useForm<VehicleFileForm, unknown, VehicleFileFields>({
-      resolver: (values, context, options) => zodResolver(vehicleFileFormSchemaFor(loadedPersonalInfo.current))(values, context, options),
-      mode: 'onTouched',
-      defaultValues: EMPTY_VEHICLE_FILE_FORM
-    })
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setValue,
+    watch,
+    setError,
+    getValues,
+    formState: { errors, isSubmitting, submitCount }
+  } = useForm<VehicleFileForm, unknown, VehicleFileFields>({
+    resolver: (values, context, options) =>
+      zodResolver(vehicleFileFormSchemaFor(loadedPersonalInfo.current))(values, context, options),
+    mode: 'onTouched',
+    defaultValues: EMPTY_VEHICLE_FILE_FORM
+  })
 
   useEffect(() => {
     if (!editing) return
     void vehicleFiles.getForEdit(id).then((file) => {
-      if (!file) { setLoadFailed(true); return }
+      if (!file) {
+        setLoadFailed(true)
+        return
+      }
       archiveNoTouched.current = true
       const form = toVehicleFileForm(file)
       loadedPersonalInfo.current = Object.fromEntries(PERSONAL_INFO_FIELDS.map((field) => [field, form[field]]))
@@ -68,25 +84,31 @@ export function VehicleFormScreen() {
     })
   }, [editing, origin, setValue, vehicleFiles])
 
-  const checkDuplicateVin = useCallback(async (raw: string) => {
-    const vin = validateVin(raw)
-    if (!vin.ok) { setDuplicate(null); return }
-    let existing
-    try {
-      existing = await vehicleFiles.findByVin(vin.value)
-    } catch (error) {
-      // A file the operator may not see: the refusal says the VIN is taken, and names nothing else.
-      setDuplicate(null)
-      if (isDomainError(error)) setError('vin', { type: 'duplicate', message: error.message })
-      return
-    }
-    if (existing && existing.id !== id) {
-      setDuplicate({ id: existing.id, archiveNo: existing.archiveNo })
-      setError('vin', { type: 'duplicate', message: duplicateVinError(existing).message })
-    } else {
-      setDuplicate(null)
-    }
-  }, [id, setError, vehicleFiles])
+  const checkDuplicateVin = useCallback(
+    async (raw: string) => {
+      const vin = validateVin(raw)
+      if (!vin.ok) {
+        setDuplicate(null)
+        return
+      }
+      let existing
+      try {
+        existing = await vehicleFiles.findByVin(vin.value)
+      } catch (error) {
+        // A file the operator may not see: the refusal says the VIN is taken, and names nothing else.
+        setDuplicate(null)
+        if (isDomainError(error)) setError('vin', { type: 'duplicate', message: error.message })
+        return
+      }
+      if (existing && existing.id !== id) {
+        setDuplicate({ id: existing.id, archiveNo: existing.archiveNo })
+        setError('vin', { type: 'duplicate', message: duplicateVinError(existing).message })
+      } else {
+        setDuplicate(null)
+      }
+    },
+    [id, setError, vehicleFiles]
+  )
 
   const onSubmit = handleSubmit(async () => {
     setFormError(null)
@@ -97,7 +119,8 @@ export function VehicleFormScreen() {
     } catch (error) {
       if (isDomainError(error)) {
         const field = error.details.field as keyof VehicleFileForm | undefined
-        if (error.details.existingId) setDuplicate({ id: error.details.existingId, archiveNo: error.details.existingArchiveNo ?? '' })
+        if (error.details.existingId)
+          setDuplicate({ id: error.details.existingId, archiveNo: error.details.existingArchiveNo ?? '' })
         if (field) setError(field, { type: 'server', message: error.message }, { shouldFocus: true })
         else setFormError(error.message)
       } else {
@@ -117,20 +140,34 @@ export function VehicleFormScreen() {
     return () => window.removeEventListener('keydown', onKey)
   }, [onSubmit])
 
-  if (loadFailed) return <section className="screen"><p className="empty">{t('detail.notFound')}</p><Link to="/">{t('detail.back')}</Link></section>
+  if (loadFailed)
+    return (
+      <section className="screen">
+        <p className="empty">{t('detail.notFound')}</p>
+        <Link to="/">{t('detail.back')}</Link>
+      </section>
+    )
 
   const region: RegionValue = {
-    provinceCode: watch('provinceCode'), provinceName: watch('provinceName'),
-    cityCode: watch('cityCode'), cityName: watch('cityName'),
-    countyCode: watch('countyCode'), countyName: watch('countyName')
+    provinceCode: watch('provinceCode'),
+    provinceName: watch('provinceName'),
+    cityCode: watch('cityCode'),
+    cityName: watch('cityName'),
+    countyCode: watch('countyCode'),
+    countyName: watch('countyName')
   }
   const setRegion = (value: RegionValue) => {
     for (const [key, v] of Object.entries(value)) setValue(key as keyof RegionValue, v, { shouldDirty: true })
   }
   const errorCount = Object.keys(errors).length
-  const maskedHint = (field: keyof LoadedPersonalInfo) => (loadedPersonalInfo.current[field]?.includes('*') ? t('form.hints.masked') : undefined)
+  const maskedHint = (field: keyof LoadedPersonalInfo) =>
+    loadedPersonalInfo.current[field]?.includes('*') ? t('form.hints.masked') : undefined
   const vinField = register('vin', { onBlur: (e) => void checkDuplicateVin(e.target.value) })
-  const archiveNoField = register('archiveNo', { onChange: () => { archiveNoTouched.current = true } })
+  const archiveNoField = register('archiveNo', {
+    onChange: () => {
+      archiveNoTouched.current = true
+    }
+  })
 
   return (
     <section className="screen form-screen">
@@ -139,25 +176,67 @@ export function VehicleFormScreen() {
         <div className="head-meta">{t('form.saveShortcut')}</div>
       </header>
       <form className="vehicle-form" onSubmit={onSubmit} onKeyDown={moveOnEnter} noValidate>
-        {submitCount > 0 && errorCount > 0 ? <div className="banner error" role="alert">{t('form.errorSummary', { count: errorCount })}</div> : null}
+        {submitCount > 0 && errorCount > 0 ? (
+          <div className="banner error" role="alert">
+            {t('form.errorSummary', { count: errorCount })}
+          </div>
+        ) : null}
 
         <fieldset className="card">
           <legend>{t('form.sections.vehicle')}</legend>
           <div className="grid">
-            <Field label={t('form.fields.vin')} required error={errors.vin?.message} hint={t('form.hints.vin')} wide
-              extra={duplicate ? <Link className="dup-link" to={`/files/${duplicate.id}`}>{t('form.duplicateLink', { archiveNo: duplicate.archiveNo })}</Link> : null}>
-              <input {...vinField} className="mono upper" autoFocus={!editing} autoComplete="off" spellCheck={false} aria-invalid={errors.vin ? true : undefined} />
+            <Field
+              label={t('form.fields.vin')}
+              required
+              error={errors.vin?.message}
+              hint={t('form.hints.vin')}
+              wide
+              extra={
+                duplicate ? (
+                  <Link className="dup-link" to={`/files/${duplicate.id}`}>
+                    {t('form.duplicateLink', { archiveNo: duplicate.archiveNo })}
+                  </Link>
+                ) : null
+              }
+            >
+              <input
+                {...vinField}
+                className="mono upper"
+                autoFocus={!editing}
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={errors.vin ? true : undefined}
+              />
             </Field>
-            <Field label={t('form.fields.archiveNo')} required error={errors.archiveNo?.message} hint={t('form.hints.archiveNo')}>
-              <input {...archiveNoField} className="mono upper" autoComplete="off" aria-invalid={errors.archiveNo ? true : undefined} />
+            <Field
+              label={t('form.fields.archiveNo')}
+              required
+              error={errors.archiveNo?.message}
+              hint={t('form.hints.archiveNo')}
+            >
+              <input
+                {...archiveNoField}
+                className="mono upper"
+                autoComplete="off"
+                aria-invalid={errors.archiveNo ? true : undefined}
+              />
             </Field>
             <Field label={t('form.fields.origin')} required error={errors.origin?.message}>
               <select {...register('origin')}>
-                {VEHICLE_ORIGINS.map((o) => <option key={o} value={o}>{t(`origin.${o}`)}</option>)}
+                {VEHICLE_ORIGINS.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`origin.${o}`)}
+                  </option>
+                ))}
               </select>
             </Field>
             <Field label={t('form.fields.plate')} error={errors.plate?.message} hint={t('form.hints.plate')}>
-              <input {...register('plate')} className="upper" autoComplete="off" aria-invalid={errors.plate ? true : undefined} />
+              <input
+                {...register('plate')}
+                className="upper"
+                autoComplete="off"
+                aria-invalid={errors.plate ? true : undefined}
+              />
             </Field>
             <Field label={t('form.fields.series')} required error={errors.series?.message}>
               <input {...register('series')} autoComplete="off" aria-invalid={errors.series ? true : undefined} />
@@ -171,7 +250,11 @@ export function VehicleFormScreen() {
             <Field label={t('form.fields.colour')} error={errors.colour?.message}>
               <input {...register('colour')} autoComplete="off" />
             </Field>
-            <Field label={t('form.fields.registrationDate')} error={errors.registrationDate?.message} hint={t('form.hints.registrationDate')}>
+            <Field
+              label={t('form.fields.registrationDate')}
+              error={errors.registrationDate?.message}
+              hint={t('form.hints.registrationDate')}
+            >
               <DateInput {...register('registrationDate')} aria-invalid={errors.registrationDate ? true : undefined} />
             </Field>
           </div>
@@ -182,19 +265,57 @@ export function VehicleFormScreen() {
           <div className="grid">
             <Field label={t('form.fields.ownerKind')} required>
               <select {...register('ownerKind')}>
-                {OWNER_KINDS.map((k) => <option key={k} value={k}>{t(`ownerKind.${k}`)}</option>)}
+                {OWNER_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`ownerKind.${k}`)}
+                  </option>
+                ))}
               </select>
             </Field>
-            <Field label={ownerKind === 'organisation' ? t('form.fields.ownerNameOrganisation') : t('form.fields.ownerNameIndividual')} required error={errors.ownerName?.message}>
+            <Field
+              label={
+                ownerKind === 'organisation'
+                  ? t('form.fields.ownerNameOrganisation')
+                  : t('form.fields.ownerNameIndividual')
+              }
+              required
+              error={errors.ownerName?.message}
+            >
               <input {...register('ownerName')} autoComplete="off" aria-invalid={errors.ownerName ? true : undefined} />
             </Field>
-            <Field label={ownerKind === 'organisation' ? t('form.fields.ownerIdOrganisation') : t('form.fields.ownerIdIndividual')} error={errors.ownerIdNumber?.message} hint={maskedHint('ownerIdNumber') ?? t('form.hints.ownerId')}>
-              <input {...register('ownerIdNumber')} className="mono upper" autoComplete="off" aria-invalid={errors.ownerIdNumber ? true : undefined} />
+            <Field
+              label={
+                ownerKind === 'organisation' ? t('form.fields.ownerIdOrganisation') : t('form.fields.ownerIdIndividual')
+              }
+              error={errors.ownerIdNumber?.message}
+              hint={maskedHint('ownerIdNumber') ?? t('form.hints.ownerId')}
+            >
+              <input
+                {...register('ownerIdNumber')}
+                className="mono upper"
+                autoComplete="off"
+                aria-invalid={errors.ownerIdNumber ? true : undefined}
+              />
             </Field>
-            <Field label={t('form.fields.ownerPhone')} required error={errors.ownerPhone?.message} hint={maskedHint('ownerPhone') ?? t('form.hints.ownerPhone')}>
-              <input {...register('ownerPhone')} className="mono" inputMode="tel" autoComplete="off" aria-invalid={errors.ownerPhone ? true : undefined} />
+            <Field
+              label={t('form.fields.ownerPhone')}
+              required
+              error={errors.ownerPhone?.message}
+              hint={maskedHint('ownerPhone') ?? t('form.hints.ownerPhone')}
+            >
+              <input
+                {...register('ownerPhone')}
+                className="mono"
+                inputMode="tel"
+                autoComplete="off"
+                aria-invalid={errors.ownerPhone ? true : undefined}
+              />
             </Field>
-            <Field label={t('form.fields.ownerPhone2')} error={errors.ownerPhone2?.message} hint={maskedHint('ownerPhone2')}>
+            <Field
+              label={t('form.fields.ownerPhone2')}
+              error={errors.ownerPhone2?.message}
+              hint={maskedHint('ownerPhone2')}
+            >
               <input {...register('ownerPhone2')} className="mono" inputMode="tel" autoComplete="off" />
             </Field>
           </div>
@@ -203,7 +324,15 @@ export function VehicleFormScreen() {
         <fieldset className="card">
           <legend>{t('form.sections.address')}</legend>
           <div className="grid">
-            <RegionSelect value={region} onChange={setRegion} errors={{ provinceCode: errors.provinceCode?.message, cityCode: errors.cityCode?.message, countyCode: errors.countyCode?.message }} />
+            <RegionSelect
+              value={region}
+              onChange={setRegion}
+              errors={{
+                provinceCode: errors.provinceCode?.message,
+                cityCode: errors.cityCode?.message,
+                countyCode: errors.countyCode?.message
+              }}
+            />
             <Field label={t('form.fields.street')} error={errors.street?.message} wide>
               <input {...register('street')} autoComplete="off" />
             </Field>
@@ -218,9 +347,17 @@ export function VehicleFormScreen() {
             <legend>{t('form.sections.contact')}</legend>
             <div className="grid">
               <Field label={t('form.fields.contactName')} error={errors.contactName?.message}>
-                <input {...register('contactName')} autoComplete="off" aria-invalid={errors.contactName ? true : undefined} />
+                <input
+                  {...register('contactName')}
+                  autoComplete="off"
+                  aria-invalid={errors.contactName ? true : undefined}
+                />
               </Field>
-              <Field label={t('form.fields.contactPhone')} error={errors.contactPhone?.message} hint={maskedHint('contactPhone')}>
+              <Field
+                label={t('form.fields.contactPhone')}
+                error={errors.contactPhone?.message}
+                hint={maskedHint('contactPhone')}
+              >
                 <input {...register('contactPhone')} className="mono" inputMode="tel" autoComplete="off" />
               </Field>
             </div>
@@ -245,14 +382,26 @@ export function VehicleFormScreen() {
         <fieldset className="card">
           <legend>{t('form.sections.notes')}</legend>
           <textarea {...register('notes')} rows={2} aria-label={t('form.fields.notes')} />
-          {errors.notes ? <span className="field-error" role="alert">{errors.notes.message}</span> : null}
+          {errors.notes ? (
+            <span className="field-error" role="alert">
+              {errors.notes.message}
+            </span>
+          ) : null}
         </fieldset>
 
         {/* A refusal of the save appears beside 保存, not at the top of a long form. */}
-        {formError ? <div className="banner error" role="alert" data-testid="save-refusal">{formError}</div> : null}
+        {formError ? (
+          <div className="banner error" role="alert" data-testid="save-refusal">
+            {formError}
+          </div>
+        ) : null}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={isSubmitting}>{isSubmitting ? t('form.saving') : t('form.save')}</button>
-          <button type="button" onClick={() => navigate(editing ? `/files/${id}` : '/')}>{t('form.cancel')}</button>
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {isSubmitting ? t('form.saving') : t('form.save')}
+          </button>
+          <button type="button" onClick={() => navigate(editing ? `/files/${id}` : '/')}>
+            {t('form.cancel')}
+          </button>
         </div>
       </form>
     </section>

@@ -24,7 +24,12 @@ interface ListState {
 
 function VinCell({ vin }: { vin: string }) {
   // Staff read the last 8 characters off the windscreen: make them stand out.
-  return <span className="vin"><span className="vin-head">{vin.slice(0, 9)}</span><strong>{vin.slice(9)}</strong></span>
+  return (
+    <span className="vin">
+      <span className="vin-head">{vin.slice(0, 9)}</span>
+      <strong>{vin.slice(9)}</strong>
+    </span>
+  )
 }
 
 export function VehicleListScreen() {
@@ -43,34 +48,51 @@ export function VehicleListScreen() {
   const scrollRef = useRef<HTMLDivElement>(null)
   const { row, ensure } = useVehicleRows(vehicleFiles, state.ids, state.preloaded)
 
-  useEffect(() => { searchRef.current?.focus() }, [location.state])
+  useEffect(() => {
+    searchRef.current?.focus()
+  }, [location.state])
 
   useEffect(() => {
     let cancelled = false
     const text = query.trim()
-    const timer = setTimeout(async () => {
-      if (text === '') {
-        // The newest screenful at once; the whole list (a second at 100 000 files) right after.
-        const [first, total] = await Promise.all([vehicleFiles.listIds(FIRST_SCREEN, order), vehicleFiles.count()])
-        if (cancelled) return
-        setState({ ids: first, preloaded: [], total, truncated: false, searched: '' })
-        setLoaded(true)
-        if (first.length < total) {
-          const ids = await vehicleFiles.listIds(undefined, order)
-          if (!cancelled) setState({ ids, preloaded: [], total: ids.length, truncated: false, searched: '' })
+    const timer = setTimeout(
+      async () => {
+        if (text === '') {
+          // The newest screenful at once; the whole list (a second at 100 000 files) right after.
+          const [first, total] = await Promise.all([vehicleFiles.listIds(FIRST_SCREEN, order), vehicleFiles.count()])
+          if (cancelled) return
+          setState({ ids: first, preloaded: [], total, truncated: false, searched: '' })
+          setLoaded(true)
+          if (first.length < total) {
+            const ids = await vehicleFiles.listIds(undefined, order)
+            if (!cancelled) setState({ ids, preloaded: [], total: ids.length, truncated: false, searched: '' })
+          }
+        } else {
+          const result = await vehicleFiles.search(text, SEARCH_LIMIT)
+          if (cancelled) return
+          setState({
+            ids: result.files.map((f) => f.id),
+            preloaded: result.files,
+            total: result.files.length,
+            truncated: result.truncated,
+            searched: text
+          })
+          if (enterPendingFor.current === text) {
+            enterPendingFor.current = null
+            if (result.files.length === 1) navigate(`/files/${result.files[0]!.id}`)
+          }
         }
-      } else {
-        const result = await vehicleFiles.search(text, SEARCH_LIMIT)
-        if (cancelled) return
-        setState({ ids: result.files.map((f) => f.id), preloaded: result.files, total: result.files.length, truncated: result.truncated, searched: text })
-        if (enterPendingFor.current === text) {
-          enterPendingFor.current = null
-          if (result.files.length === 1) navigate(`/files/${result.files[0]!.id}`)
+        if (!cancelled) {
+          setActive(0)
+          setLoaded(true)
         }
-      }
-      if (!cancelled) { setActive(0); setLoaded(true) }
-    }, text === '' ? 0 : 120)
-    return () => { cancelled = true; clearTimeout(timer) }
+      },
+      text === '' ? 0 : 120
+    )
+    return () => {
+      cancelled = true
+      clearTimeout(timer)
+    }
   }, [query, order, vehicleFiles, navigate])
 
   const virtualizer = useVirtualizer({
@@ -82,7 +104,9 @@ export function VehicleListScreen() {
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
   const last = items[items.length - 1]?.index ?? -1
-  useEffect(() => { if (last >= first) ensure(first, last) }, [first, last, ensure])
+  useEffect(() => {
+    if (last >= first) ensure(first, last)
+  }, [first, last, ensure])
 
   const open = (index: number) => {
     const id = state.ids[index]
@@ -116,7 +140,9 @@ export function VehicleListScreen() {
     <section className="screen list-screen">
       <header className="screen-head">
         <h1>{t('list.title')}</h1>
-        <div className="head-meta" data-testid="list-summary" data-query={state.searched}>{summary}</div>
+        <div className="head-meta" data-testid="list-summary" data-query={state.searched}>
+          {summary}
+        </div>
       </header>
       <div className="search-bar">
         <input
@@ -131,9 +157,19 @@ export function VehicleListScreen() {
           autoComplete="off"
           spellCheck={false}
         />
-        <label className="list-order">{t('list.orderLabel')}
-          <select name="order" value={order} disabled={state.searched !== ''} onChange={(e) => setOrder(e.target.value as VehicleListOrder)}>
-            {VEHICLE_LIST_ORDERS.map((o) => <option key={o} value={o}>{t(`list.orders.${o}`)}</option>)}
+        <label className="list-order">
+          {t('list.orderLabel')}
+          <select
+            name="order"
+            value={order}
+            disabled={state.searched !== ''}
+            onChange={(e) => setOrder(e.target.value as VehicleListOrder)}
+          >
+            {VEHICLE_LIST_ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {t(`list.orders.${o}`)}
+              </option>
+            ))}
           </select>
         </label>
         <span className="search-hint">{t('list.keyboardHint')}</span>
@@ -151,7 +187,9 @@ export function VehicleListScreen() {
         </div>
         <div className="table-body" ref={scrollRef} data-testid="vehicle-rows">
           {loaded && state.ids.length === 0 ? (
-            <div className="empty">{state.searched ? t('list.noMatch', { query: state.searched }) : t('list.empty')}</div>
+            <div className="empty">
+              {state.searched ? t('list.noMatch', { query: state.searched }) : t('list.empty')}
+            </div>
           ) : null}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
@@ -162,23 +200,47 @@ export function VehicleListScreen() {
                   key={id}
                   role="row"
                   className={`table-row${item.index === active ? ' active' : ''}`}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${item.start}px)`
+                  }}
                   onClick={() => open(item.index)}
                   onMouseEnter={() => setActive(item.index)}
                   data-testid="vehicle-row"
                 >
                   {file ? (
                     <>
-                      <span role="cell" className="mono">{file.archiveNo}{file.secrecy !== 'ordinary' ? <span className={`secrecy ${file.secrecy}`}>{SECRECY_LABELS[file.secrecy]}</span> : null}</span>
-                      <span role="cell"><VinCell vin={file.vin} /></span>
-                      <span role="cell" className="plate">{file.plate ?? '—'}</span>
+                      <span role="cell" className="mono">
+                        {file.archiveNo}
+                        {file.secrecy !== 'ordinary' ? (
+                          <span className={`secrecy ${file.secrecy}`}>{SECRECY_LABELS[file.secrecy]}</span>
+                        ) : null}
+                      </span>
+                      <span role="cell">
+                        <VinCell vin={file.vin} />
+                      </span>
+                      <span role="cell" className="plate">
+                        {file.plate ?? '—'}
+                      </span>
                       <span role="cell">{file.ownerName}</span>
-                      <span role="cell" className="mono">{file.ownerPhone}</span>
+                      <span role="cell" className="mono">
+                        {file.ownerPhone}
+                      </span>
                       <span role="cell">{[file.series, file.model].filter(Boolean).join(' ')}</span>
                       <span role="cell">{t(`origin.${file.origin}`)}</span>
-                      <span role="cell" className="mono">{[file.cabinet, file.shelf, file.box].filter(Boolean).join('-') || '—'}</span>
+                      <span role="cell" className="mono">
+                        {[file.cabinet, file.shelf, file.box].filter(Boolean).join('-') || '—'}
+                      </span>
                     </>
-                  ) : <span role="cell" className="loading-cell">…</span>}
+                  ) : (
+                    <span role="cell" className="loading-cell">
+                      …
+                    </span>
+                  )}
                 </div>
               )
             })}

@@ -9,16 +9,21 @@ export function useVehicleRows(repo: VehicleFiles, ids: readonly string[], prelo
   const [, setVersion] = useState(0)
   const given = useMemo(() => new Map(preloaded.map((file) => [file.id, file])), [preloaded])
 
-  const ensure = useCallback((from: number, to: number) => {
-    const missing = ids.slice(from, to + 1).filter((id) => !given.has(id) && !cache.current.has(id) && !pending.current.has(id))
-    if (missing.length === 0) return
-    for (const id of missing) pending.current.add(id)
-    void repo.getMany(missing).then((files) => {
-      for (const file of files) cache.current.set(file.id, file)
-      for (const id of missing) pending.current.delete(id)
-      setVersion((v) => v + 1)
-    })
-  }, [ids, given, repo])
+  const ensure = useCallback(
+    (from: number, to: number) => {
+      const missing = ids
+        .slice(from, to + 1)
+        .filter((id) => !given.has(id) && !cache.current.has(id) && !pending.current.has(id))
+      if (missing.length === 0) return
+      for (const id of missing) pending.current.add(id)
+      void repo.getMany(missing).then((files) => {
+        for (const file of files) cache.current.set(file.id, file)
+        for (const id of missing) pending.current.delete(id)
+        setVersion((v) => v + 1)
+      })
+    },
+    [ids, given, repo]
+  )
 
   const row = useCallback((id: string) => given.get(id) ?? cache.current.get(id), [given])
   return { row, ensure }

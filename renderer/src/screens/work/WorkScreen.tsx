@@ -20,11 +20,18 @@ export function WorkScreen() {
   const allowed = usePermissions()
   useEffect(() => {
     void repositories.handovers.list().then((list) => setHandovers(list.filter((h) => h.status !== 'signed')))
-    void repositories.archives.list({ statuses: ['handed_over', 'resubmitted', 'inspecting', 'returned', 'accepted'] }).then(setArchives)
+    void repositories.archives
+      .list({ statuses: ['handed_over', 'resubmitted', 'inspecting', 'returned', 'accepted'] })
+      .then(setArchives)
   }, [repositories])
 
-  const advisors = useMemo(() => [...new Set(archives.map((v) => v.archive.advisorName))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [archives])
-  const shown = archives.filter((v) => (!department || v.archive.department === department) && (!advisor || v.archive.advisorName === advisor))
+  const advisors = useMemo(
+    () => [...new Set(archives.map((v) => v.archive.advisorName))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    [archives]
+  )
+  const shown = archives.filter(
+    (v) => (!department || v.archive.department === department) && (!advisor || v.archive.advisorName === advisor)
+  )
   const now = new Date().toISOString()
   const awaiting = shown.filter((v) => ['handed_over', 'resubmitted', 'inspecting'].includes(v.archive.status))
   const returned = shown.filter((v) => v.archive.status === 'returned')
@@ -32,19 +39,47 @@ export function WorkScreen() {
 
   const row = (v: ArchiveView, due: string | null) => (
     <tr key={v.archive.id} className={due && due < now ? 'overdue' : undefined}>
-      <td><Link to={`/archives/${v.archive.id}`} className="mono">{v.file.archiveNo}</Link></td>
-      <td className="mono">{v.file.vin.slice(-8)}</td><td>{v.file.plate ?? '—'}</td><td>{v.file.ownerName}</td>
-      <td>{v.archive.kind === 'sales' ? t('work.sales') : t('work.service')}{v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}</td>
-      <td>{v.archive.advisorName}</td><td>{ARCHIVE_STATUS_LABELS[v.archive.status]}</td>
-      <td className="mono">{due ? chinaDateTimeText(due) : '—'}{due && due < now ? ` ${t('inspection.overdue')}` : ''}</td>
+      <td>
+        <Link to={`/archives/${v.archive.id}`} className="mono">
+          {v.file.archiveNo}
+        </Link>
+      </td>
+      <td className="mono">{v.file.vin.slice(-8)}</td>
+      <td>{v.file.plate ?? '—'}</td>
+      <td>{v.file.ownerName}</td>
+      <td>
+        {v.archive.kind === 'sales' ? t('work.sales') : t('work.service')}
+        {v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}
+      </td>
+      <td>{v.archive.advisorName}</td>
+      <td>{ARCHIVE_STATUS_LABELS[v.archive.status]}</td>
+      <td className="mono">
+        {due ? chinaDateTimeText(due) : '—'}
+        {due && due < now ? ` ${t('inspection.overdue')}` : ''}
+      </td>
     </tr>
   )
   const table = (title: string, list: ArchiveView[], due: (v: ArchiveView) => string | null, testId: string) => (
     <section className="card" data-testid={testId}>
-      <h2>{title}（{list.length}）</h2>
-      {list.length === 0 ? <p className="muted">{t('work.none')}</p> : (
+      <h2>
+        {title}（{list.length}）
+      </h2>
+      {list.length === 0 ? (
+        <p className="muted">{t('work.none')}</p>
+      ) : (
         <table className="data-table">
-          <thead><tr><th>{t('list.columns.archiveNo')}</th><th>{t('work.vinTail')}</th><th>{t('list.columns.plate')}</th><th>{t('list.columns.owner')}</th><th>{t('work.archive')}</th><th>{t('handover.advisor')}</th><th>{t('work.status')}</th><th>{t('work.due')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('list.columns.archiveNo')}</th>
+              <th>{t('work.vinTail')}</th>
+              <th>{t('list.columns.plate')}</th>
+              <th>{t('list.columns.owner')}</th>
+              <th>{t('work.archive')}</th>
+              <th>{t('handover.advisor')}</th>
+              <th>{t('work.status')}</th>
+              <th>{t('work.due')}</th>
+            </tr>
+          </thead>
           <tbody>{list.map((v) => row(v, due(v)))}</tbody>
         </table>
       )}
@@ -54,22 +89,52 @@ export function WorkScreen() {
     <section className="screen">
       <header className="screen-head">
         <h1>{t('work.title')}</h1>
-        {allowed?.has('handover.receive') ? <div className="head-actions"><Link className="button primary" to="/handovers">{t('work.newHandover')}</Link></div> : null}
+        {allowed?.has('handover.receive') ? (
+          <div className="head-actions">
+            <Link className="button primary" to="/handovers">
+              {t('work.newHandover')}
+            </Link>
+          </div>
+        ) : null}
       </header>
       <div className="card inline-form">
-        <label className="field"><span className="field-label">{t('handover.department')}</span>
+        <label className="field">
+          <span className="field-label">{t('handover.department')}</span>
           <select name="work-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
-            <option value="">{t('work.all')}</option><option value="sales">{t('handover.sales')}</option><option value="service">{t('handover.service')}</option>
-          </select></label>
-        <label className="field"><span className="field-label">{t('handover.advisor')}</span>
+            <option value="">{t('work.all')}</option>
+            <option value="sales">{t('handover.sales')}</option>
+            <option value="service">{t('handover.service')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('handover.advisor')}</span>
           <select name="work-advisor" value={advisor} onChange={(e) => setAdvisor(e.target.value)}>
-            <option value="">{t('work.all')}</option>{advisors.map((a) => <option key={a} value={a}>{a}</option>)}
-          </select></label>
+            <option value="">{t('work.all')}</option>
+            {advisors.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <section className="card" data-testid="pending-handovers">
-        <h2>{t('work.pendingHandovers')}（{handovers.length}）</h2>
-        {handovers.length === 0 ? <p className="muted">{t('work.none')}</p> : (
-          <ul className="plain">{handovers.map((h) => <li key={h.id}><Link to={`/handovers/${h.id}`} className="mono">{h.number}</Link> · {h.handedByName} · {HANDOVER_STATUS_LABELS[h.status]} · {chinaDateTimeText(h.handedAt)}</li>)}</ul>
+        <h2>
+          {t('work.pendingHandovers')}（{handovers.length}）
+        </h2>
+        {handovers.length === 0 ? (
+          <p className="muted">{t('work.none')}</p>
+        ) : (
+          <ul className="plain">
+            {handovers.map((h) => (
+              <li key={h.id}>
+                <Link to={`/handovers/${h.id}`} className="mono">
+                  {h.number}
+                </Link>{' '}
+                · {h.handedByName} · {HANDOVER_STATUS_LABELS[h.status]} · {chinaDateTimeText(h.handedAt)}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
       {table(t('work.awaiting'), awaiting, (v) => v.archive.handInDueAt, 'awaiting-inspection')}
