@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nameContains, nameGrams, phoneTail, phoneTailQuery, wholePhoneQuery } from './search-keys'
+import { nameContains, namePartKey, nameSuffixes, phoneTail, phoneTailQuery, wholePhoneQuery } from './search-keys'
 import { deriveSearchKeys } from '../vehicle/vehicle-file'
 
 describe('search keys', () => {
@@ -46,21 +46,32 @@ describe('search keys', () => {
     expect(phoneTailQuery('56789')).toBeNull()
   })
 
-  it('indexes each pair of neighbouring characters of both names once', () => {
-    expect(nameGrams('长春市恒通物流有限公司', null)).toEqual([
-      '长春',
-      '春市',
-      '市恒',
-      '恒通',
-      '通物',
-      '物流',
-      '流有',
-      '有限',
-      '限公',
+  it('indexes both names from each character on, once each, cut to the key length', () => {
+    expect(nameSuffixes('长春市恒通物流有限公司', null)).toEqual([
+      '长春市恒通物流有',
+      '春市恒通物流有限',
+      '市恒通物流有限公',
+      '恒通物流有限公司',
+      '通物流有限公司',
+      '物流有限公司',
+      '流有限公司',
+      '有限公司',
+      '限公司',
       '公司'
     ])
-    expect(nameGrams('王伟', '王伟')).toEqual(['王伟'])
-    expect(nameGrams('阿卜杜·热合曼', null)).toContain('杜热')
+    expect(nameSuffixes('王伟', '王伟')).toEqual(['王伟'])
+    expect(nameSuffixes('王建华', '李王建华')).toEqual(['王建华', '建华', '李王建华'])
+    expect(nameSuffixes('阿卜杜·热合曼', null)).toContain('杜热合曼')
+    expect(nameSuffixes('abc汽车服务有限公司', null)).toContain('ABC汽车服务有')
+    // Any part of two characters or more starts one of the keys.
+    const keys = nameSuffixes('长春市恒通物流有限公司', null)
+    for (const part of ['恒通', '恒通物流', '长春市恒通物流有限公司', '公司'])
+      expect(
+        keys.some((key) => key.startsWith(namePartKey(part))),
+        part
+      ).toBe(true)
+    expect(namePartKey('长春市恒通物流有限公司')).toBe('长春市恒通物流有')
+    expect(namePartKey(' 恒·通 ')).toBe('恒通')
     expect(nameContains('长春市恒通物流有限公司', '恒通')).toBe(true)
     expect(nameContains('长春市恒通物流有限公司', '恒达')).toBe(false)
   })
@@ -78,7 +89,7 @@ describe('search keys', () => {
     expect(keys).toEqual({
       vinReversed: '7654321S0K12A2VFL',
       plateTail: 'A12345',
-      nameGrams: ['李娜', '王建', '建华'],
+      nameSuffixes: ['李娜', '王建华', '建华'],
       phoneTails: ['5678', '1234']
     })
   })

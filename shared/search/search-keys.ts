@@ -10,15 +10,27 @@ export function nameSearchText(name: string): string {
   return normalizeInput(name).replace(NAME_PUNCTUATION, '').toUpperCase()
 }
 
-/** Every pair of neighbouring characters of the names, once each: "恒通" finds 长春市恒通物流有限公司. */
-export function nameGrams(...names: readonly (string | null)[]): string[] {
-  const grams = new Set<string>()
+/** How many characters of a name part the index holds; a longer entry is read by its start and checked whole. */
+export const NAME_KEY_LENGTH = 8
+
+/**
+ * The names from each character on (at least two characters, cut to NAME_KEY_LENGTH), once each: any part
+ * of a name starts one of them, so "恒通" finds 长春市恒通物流有限公司 with one bounded prefix range read,
+ * however many other names hold a pair of its characters.
+ */
+export function nameSuffixes(...names: readonly (string | null)[]): string[] {
+  const keys = new Set<string>()
   for (const name of names) {
     if (!name) continue
     const chars = [...nameSearchText(name)]
-    for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!)
+    for (let i = 0; i + 1 < chars.length; i++) keys.add(chars.slice(i, i + NAME_KEY_LENGTH).join(''))
   }
-  return [...grams]
+  return [...keys]
+}
+
+/** The index key a typed name part is read by: its first NAME_KEY_LENGTH characters, as the index holds them. */
+export function namePartKey(typed: string): string {
+  return [...nameSearchText(typed)].slice(0, NAME_KEY_LENGTH).join('')
 }
 
 /** Whether a name holds the typed text anywhere, compared as the search compares names. */

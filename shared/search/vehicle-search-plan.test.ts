@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { computeResidentIdCheckChar } from '../validation'
-import { planVehicleSearch } from './vehicle-search-plan'
+import { orderNameMatches, planVehicleSearch } from './vehicle-search-plan'
 
 const indexes = (q: string) => planVehicleSearch(q).map((l) => `${l.index}:${l.mode}:${l.value}`)
 
@@ -21,11 +21,45 @@ describe('search box entries become index lookups', () => {
   })
 
   it('searches any part of a name, and a single character as a surname', () => {
-    expect(indexes('欧阳')).toEqual(['nameGrams:contains:欧阳'])
-    expect(planVehicleSearch('恒通物流')).toEqual([
-      { index: 'nameGrams', mode: 'contains', value: '恒通物流', grams: ['恒通', '通物', '物流'] }
-    ])
+    expect(indexes('欧阳')).toEqual(['ownerName:equals:欧阳', 'contactName:equals:欧阳', 'nameSuffixes:contains:欧阳'])
+    expect(planVehicleSearch('恒通·物流')).toContainEqual({
+      index: 'nameSuffixes',
+      mode: 'contains',
+      value: '恒通物流',
+      key: '恒通物流'
+    })
+    // Longer than the index key: read by its start, checked whole.
+    expect(planVehicleSearch('长春市恒通物流有限公司')).toContainEqual({
+      index: 'nameSuffixes',
+      mode: 'contains',
+      value: '长春市恒通物流有限公司',
+      key: '长春市恒通物流有'
+    })
     expect(indexes('王')).toEqual(['ownerName:startsWith:王', 'contactName:startsWith:王'])
+  })
+
+  it('orders files found by a name part: the name itself, then names starting with it, then the rest', () => {
+    const file = (archiveNo: string, ownerName: string, contactName: string | null = null) => ({
+      archiveNo,
+      ownerName,
+      contactName
+    })
+    const found = [
+      file('XS2026-00005', '李王伟'),
+      file('XS2026-00004', '王伟强'),
+      file('XS2026-00003', '赵敏', '王伟'),
+      file('XS2026-00002', '王伟'),
+      file('XS2026-00001', '王伟'),
+      file('XS2026-00000', '张三', '王伟杰')
+    ]
+    expect(orderNameMatches(found, ' 王伟 ').map((f) => f.archiveNo)).toEqual([
+      'XS2026-00001',
+      'XS2026-00002',
+      'XS2026-00003',
+      'XS2026-00000',
+      'XS2026-00004',
+      'XS2026-00005'
+    ])
   })
 
   it('looks a phone up whole, in every form the file form accepts, or by its last four digits', () => {

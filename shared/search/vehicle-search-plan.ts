@@ -1,5 +1,5 @@
 import { normalizeInput, validateOrganisationId, validateResidentId } from '../validation'
-import { nameContains, nameGrams, phoneTailQuery, wholePhoneQuery } from './search-keys'
+import { nameContains, namePartKey, nameSearchText, phoneTailQuery, wholePhoneQuery } from './search-keys'
 
 // How a search box entry is looked up: staff type a whole VIN, the last 6–8 characters of it read
 // off the windscreen, a plate with or without its province, any part of an owner's name, a whole phone
@@ -21,8 +21,8 @@ export type VehicleSearchIndex =
 
 export type VehicleSearchLookup =
   | { index: VehicleSearchIndex; mode: 'equals' | 'startsWith'; value: string }
-  /** Part of a name: the files holding one of `grams` (the rarest is read), kept when a name contains `value`. */
-  | { index: 'nameGrams'; mode: 'contains'; value: string; grams: string[] }
+  /** Part of a name: the files with a name suffix starting with `key`, kept when a name contains `value`. */
+  | { index: 'nameSuffixes'; mode: 'contains'; value: string; key: string }
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
 const HAN = /^[\u3400-\u9fff]+$/u
@@ -45,8 +45,12 @@ export function planVehicleSearch(raw: string): VehicleSearchLookup[] {
     return lookups
   }
   if (HAS_HAN.test(text)) {
-    if (!plateLike || HAN.test(text))
-      lookups.push({ index: 'nameGrams', mode: 'contains', value: text, grams: nameGrams(text) })
+    if (!plateLike || HAN.test(text)) {
+      // The whole name straight from the name indexes, so a page never loses it to longer names; then any part.
+      lookups.push({ index: 'ownerName', mode: 'equals', value: text })
+      lookups.push({ index: 'contactName', mode: 'equals', value: text })
+      lookups.push({ index: 'nameSuffixes', mode: 'contains', value: text, key: namePartKey(text) })
+    }
     return lookups
   }
 
@@ -78,4 +82,30 @@ export function planVehicleSearch(raw: string): VehicleSearchLookup[] {
 /** Whether a file read through a `contains` lookup really holds the typed text in a name. */
 export function fileMatchesNameQuery(file: { ownerName: string; contactName: string | null }, typed: string): boolean {
   return nameContains(file.ownerName, typed) || nameContains(file.contactName, typed)
+}
+
+/**
+ * The order of files found by a part of a name: the name itself first (owner, then contact), then names
+ * that start with it, then names that hold it elsewhere; within each, by archive number.
+ */
+export function orderNameMatches<F extends { ownerName: string; contactName: string | null; archiveNo: string }>(
+  files: readonly F[],
+  typed: string
+): F[] {
+  const wanted = nameSearchText(typed)
+  const rank = (file: F): number => {
+    const owner = nameSearchText(file.ownerName)
+    const contact = file.contactName === null ? '' : nameSearchText(file.contactName)
+    if (owner === wanted) return 0
+    if (contact === wanted) return 1
+    if (owner.startsWith(wanted) || contact.startsWith(wanted)) return 2
+    return 3
+  }
+  return files
+    .map((file) => ({ file, rank: rank(file) }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank || (a.file.archiveNo < b.file.archiveNo ? -1 : a.file.archiveNo > b.file.archiveNo ? 1 : 0)
+    )
+    .map(({ file }) => file)
 }

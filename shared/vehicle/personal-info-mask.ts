@@ -73,7 +73,7 @@ export function withheldFile(file: VehicleFile): VehicleFile {
     notes: null,
     vinReversed: '',
     plateTail: null,
-    nameGrams: [],
+    nameSuffixes: [],
     phoneTails: [],
     status: file.status,
     secrecy: file.secrecy

@@ -1,6 +1,6 @@
 import type { SyncMeta } from '../model/sync-meta'
 import type { SecrecyLevel } from '../operators/secrecy'
-import { nameGrams, phoneTails } from '../search/search-keys'
+import { nameSuffixes, phoneTails } from '../search/search-keys'
 
 // 车辆档案: the unit of the archive, one per vehicle (一车一档), keyed by VIN.
 
@@ -51,8 +51,8 @@ export interface VehicleFileSearchKeys {
   vinReversed: string
   /** The plate without its province character, for "A12345" typed without 吉. */
   plateTail: string | null
-  /** Neighbouring-character pairs of the owner's and contact's names, for a search by any part of a name. */
-  nameGrams: string[]
+  /** The owner's and contact's names from each character on, for a search by any part of a name. */
+  nameSuffixes: string[]
   /** Last four digits of each mobile and landline (尾号). */
   phoneTails: string[]
 }
@@ -84,7 +84,7 @@ export function deriveSearchKeys(
   return {
     vinReversed: [...fields.vin].reverse().join(''),
     plateTail: fields.plate ? fields.plate.slice(1) : null,
-    nameGrams: nameGrams(fields.ownerName, fields.contactName),
+    nameSuffixes: nameSuffixes(fields.ownerName, fields.contactName),
     phoneTails: phoneTails(fields.ownerPhone, fields.ownerPhone2, fields.contactPhone)
   }
 }

@@ -5,7 +5,7 @@ import type { Repositories } from '../../renderer/src/data/repositories'
 import type { Session } from '../../renderer/src/data/session'
 import type { VehicleFileForm } from '../../shared/vehicle/vehicle-file-schema'
 import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator'
-import { nameGrams } from '../../shared/search/search-keys'
+import { namePartKey } from '../../shared/search/search-keys'
 import type { BenchApi, QueryKind, Timing } from './bench-api'
 
 // Runs inside headless Chromium: the real repository code on a real IndexedDB.
@@ -73,9 +73,9 @@ function rawLookup(kind: QueryKind, query: string): { index: string; range: IDBK
       return { index: 'plate', range: prefix(query) }
     case 'ownerName':
       return { index: 'ownerName', range: prefix(query) }
-    // One pair of characters of the name part: the lookup the repository narrows from.
+    // The name suffixes that start with the name part: the range the repository reads.
     case 'nameSubstring':
-      return { index: 'nameGrams', range: IDBKeyRange.only(nameGrams(query)[0]!) }
+      return { index: 'nameSuffixes', range: prefix(namePartKey(query)) }
     case 'phoneTail':
       return { index: 'phoneTails', range: IDBKeyRange.only(query) }
   }

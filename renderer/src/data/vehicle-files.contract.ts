@@ -173,6 +173,42 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       expect(await ids('恒通物')).toEqual([company.id])
     })
 
+    it('lists a name search with the name itself first, then names starting with it, then the rest; pages without repeats', async () => {
+      const repos = await open()
+      const base = forms(17, 6)
+      const make = async (i: number, ownerName: string, contactName = '') =>
+        (
+          await repos.vehicleFiles.create({
+            ...base[i]!,
+            archiveNo: `XS2026-0000${i + 1}`,
+            ownerName,
+            contactName,
+            contactPhone: contactName ? '13904315678' : ''
+          })
+        ).archiveNo
+      await make(0, '李王伟')
+      await make(1, '王伟强')
+      await make(2, '赵敏', '王伟')
+      await make(3, '王伟')
+      await make(4, '王伟')
+      // Both names hold 王伟: the file is listed once.
+      await make(5, '王伟强', '李王伟')
+      const numbers = async (limit: number) => {
+        const result = await repos.vehicleFiles.search('王伟', limit)
+        return { numbers: result.files.map((f) => f.archiveNo), truncated: result.truncated }
+      }
+      expect(await numbers(200)).toEqual({
+        numbers: ['XS2026-00004', 'XS2026-00005', 'XS2026-00003', 'XS2026-00002', 'XS2026-00006', 'XS2026-00001'],
+        truncated: false
+      })
+      expect(await numbers(6)).toEqual({ numbers: expect.any(Array), truncated: false })
+      expect(await numbers(5)).toEqual({
+        numbers: ['XS2026-00004', 'XS2026-00005', 'XS2026-00003', 'XS2026-00002', 'XS2026-00006'],
+        truncated: true
+      })
+      expect(await numbers(2)).toEqual({ numbers: ['XS2026-00004', 'XS2026-00005'], truncated: true })
+    })
+
     it('imports all or nothing: one bad row refuses the batch and names the row', async () => {
       const repos = await open()
       const batch = forms(6, 5)

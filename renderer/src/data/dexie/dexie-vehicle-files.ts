@@ -28,7 +28,7 @@ import {
   hiddenDuplicateArchiveNoError,
   hiddenDuplicateVinError
 } from '@shared/vehicle/vehicle-file-errors'
-import { fileMatchesNameQuery, planVehicleSearch } from '@shared/search/vehicle-search-plan'
+import { fileMatchesNameQuery, orderNameMatches, planVehicleSearch } from '@shared/search/vehicle-search-plan'
 import type { VehicleSearchLookup } from '@shared/search/vehicle-search-plan'
 import { todayInChina } from '@shared/dates/iso-date'
 import type { VehicleFiles, VehicleSearchResult } from '../repositories'
@@ -393,7 +393,7 @@ export class DexieVehicleFiles implements VehicleFiles {
     const visible = await this.visibleLevels()
     const table = this.db.vehicleFiles
     // Rows straight from the indexes, all lookups in one read transaction: no second fetch by id. Exact
-    // and prefix lookups first; a name part then reads only files they did not already find.
+    // and prefix lookups first; a name part then fills what is left of the page, whole names first.
     const files: VehicleFile[] = []
     const seen = new Set<string>()
     const keep = (list: readonly VehicleFile[]) => {
@@ -411,7 +411,9 @@ export class DexieVehicleFiles implements VehicleFiles {
           keep(await this.lookUpNamePart(lookup, limit + 1 - files.length, seen))
       }
     })
-    return { files: await this.gate.filter(files.slice(0, limit)), truncated: files.length > limit }
+    const named = lookups.find((lookup) => lookup.mode === 'contains')
+    const ordered = named ? orderNameMatches(files, named.value) : files
+    return { files: await this.gate.filter(ordered.slice(0, limit)), truncated: files.length > limit }
   }
 
   /** One exact or prefix lookup on one index. */
@@ -426,40 +428,36 @@ export class DexieVehicleFiles implements VehicleFiles {
   }
 
   /**
-   * A name part, less the files already found. One character pair: that pair's rows, read with a bound.
-   * Longer: the ids of each of its pairs (keys only), intersected, less the files already found; only
-   * those candidates are read, in batches, and kept when their name holds the whole text.
+   * A name part, less the files already found: one prefix range on the name suffixes, read with a bound and
+   * stopped once `max` files hold the whole text (an entry longer than the index key is checked whole), read
+   * further only when that bound fell short (a file whose names hold the text twice is in the range twice).
+   * When other lookups found files, the range's keys come first and only the files not yet found are read.
    */
   private async lookUpNamePart(
     lookup: Extract<VehicleSearchLookup, { mode: 'contains' }>,
     max: number,
     found: ReadonlySet<string>
   ): Promise<VehicleFile[]> {
-    const table = this.db.vehicleFiles
-    if (lookup.grams.length === 1) {
-      const rows = await table
-        .where('nameGrams')
-        .equals(lookup.grams[0]!)
-        .limit(max + found.size)
-        .toArray()
-      return rows.filter((row) => !found.has(row.id)).slice(0, max)
+    const range = () => this.db.vehicleFiles.where('nameSuffixes').startsWith(lookup.key)
+    for (let bound = max + found.size; ; bound *= 2) {
+      let read: number
+      let rows: (VehicleFile | undefined)[]
+      if (found.size === 0) {
+        rows = await range().limit(bound).toArray()
+        read = rows.length
+      } else {
+        const ids = await range().limit(bound).primaryKeys()
+        read = ids.length
+        rows = await this.db.vehicleFiles.bulkGet([...new Set(ids.filter((id) => !found.has(id)))])
+      }
+      const matched = new Map<string, VehicleFile>()
+      for (const row of rows) {
+        if (matched.size === max) break
+        if (row && !found.has(row.id) && !matched.has(row.id) && fileMatchesNameQuery(row, lookup.value))
+          matched.set(row.id, row)
+      }
+      if (matched.size === max || read < bound) return [...matched.values()]
     }
-    const idLists = (
-      await Promise.all(lookup.grams.map((gram) => table.where('nameGrams').equals(gram).primaryKeys()))
-    ).sort((a, b) => a.length - b.length)
-    let candidates = idLists[0]!.filter((id) => !found.has(id))
-    for (const ids of idLists.slice(1)) {
-      if (candidates.length === 0) break
-      const other = new Set(ids)
-      candidates = candidates.filter((id) => other.has(id))
-    }
-    const matched: VehicleFile[] = []
-    for (let start = 0; start < candidates.length && matched.length < max; start += max) {
-      const rows = await table.bulkGet(candidates.slice(start, start + max))
-      for (const row of rows)
-        if (row && fileMatchesNameQuery(row, lookup.value) && matched.length < max) matched.push(row)
-    }
-    return matched
   }
 
   async previewArchiveNo(

@@ -71,6 +71,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           if (typeof file.vin === 'string') Object.assign(file, deriveSearchKeys(file))
         })
     }
+  },
+  {
+    version: 5,
+    stores: {
+      // *nameSuffixes replaces *nameGrams: a name part is one bounded prefix range on the names from each
+      // character on (shared/search/search-keys.ts), not the intersection of every pair's whole id list.
+      vehicleFiles:
+        'id, &vin, &archiveNo, vinReversed, plate, plateTail, ownerName, contactName, ownerPhone, ownerPhone2, contactPhone, createdAt, deletedAt, secrecy, *nameSuffixes, *phoneTails, ownerIdNumber, ' +
+        '[createdAt+archiveNo], [ownerName+archiveNo], [cabinet+shelf+box+archiveNo]'
+    },
+    async upgrade(tx) {
+      await tx
+        .table('vehicleFiles')
+        .toCollection()
+        .modify((file: VehicleFile & { nameGrams?: unknown }) => {
+          // Derived keys only: the pairs are dropped with their index, the suffixes made from the stored names.
+          delete file.nameGrams
+          if (typeof file.vin === 'string') Object.assign(file, deriveSearchKeys(file))
+        })
+    }
   }
 ]
 
