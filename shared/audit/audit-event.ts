@@ -4,6 +4,7 @@
 
 export type AuditAction =
   | 'create'
+  | 'import'
   | 'update'
   | 'status.change'
   | 'setting.change'

@@ -56,6 +56,36 @@ export function archiveNoSequenceScope(pattern: string, ctx: ArchiveNoContext): 
   return renderTokens(pattern, ctx, () => '#')
 }
 
+/** The id of the counter row a number draws from. */
+export function archiveNoCounterId(pattern: string, ctx: ArchiveNoContext): string {
+  return `archiveNo:${archiveNoSequenceScope(pattern, ctx)}`
+}
+
+/** What every number of this scope starts with: the pattern printed up to its sequence. */
+export function archiveNoSequencePrefix(pattern: string, ctx: ArchiveNoContext): string {
+  return renderTokens(pattern, ctx, () => '\u0000').split('\u0000')[0]!
+}
+
+/**
+ * The highest sequence each counter must reach once these files are stored (counter id → sequence): numbers
+ * typed by hand that follow the pattern move it on too, so the next number given is never one in use.
+ */
+export function highestArchiveNoSequences(
+  pattern: string,
+  files: readonly { archiveNo: string; origin: VehicleOrigin }[],
+  date: string
+): Map<string, number> {
+  const highest = new Map<string, number>()
+  for (const file of files) {
+    const ctx = { date, origin: file.origin }
+    const seq = parseArchiveNoSequence(pattern, ctx, file.archiveNo)
+    if (seq === null) continue
+    const id = archiveNoCounterId(pattern, ctx)
+    highest.set(id, Math.max(seq, highest.get(id) ?? 0))
+  }
+  return highest
+}
+
 export function formatArchiveNo(pattern: string, ctx: ArchiveNoContext, seq: number): string {
   if (!Number.isInteger(seq) || seq < 1) throw new DomainError('ARCHIVE_NO_BAD_SEQUENCE', '档案流水号必须是正整数')
   return renderTokens(pattern, ctx, (width) => {

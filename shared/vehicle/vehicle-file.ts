@@ -1,4 +1,5 @@
-import type { SyncMeta } from '../model/sync-meta'
+import type { Actor, SyncMeta } from '../model/sync-meta'
+import { newSyncMeta } from '../model/sync-meta'
 import type { SecrecyLevel } from '../operators/secrecy'
 import { nameSuffixes, phoneTails } from '../search/search-keys'
 
@@ -86,6 +87,17 @@ export function deriveSearchKeys(
     plateTail: fields.plate ? fields.plate.slice(1) : null,
     nameSuffixes: nameSuffixes(fields.ownerName, fields.contactName),
     phoneTails: phoneTails(fields.ownerPhone, fields.ownerPhone2, fields.contactPhone)
+  }
+}
+
+/** A new file as it is stored: its metadata, the fields, the search keys made from them; ordinary, active. */
+export function newVehicleFile(id: string, fields: VehicleFileFields, actor: Actor, at: string): VehicleFile {
+  return {
+    ...newSyncMeta(id, actor, at),
+    ...fields,
+    ...deriveSearchKeys(fields),
+    status: 'active',
+    secrecy: 'ordinary'
   }
 }
 

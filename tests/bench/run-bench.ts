@@ -8,9 +8,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../e2e/support/bro
 import { QUERY_KINDS } from './bench-api'
 import type { QueryKind, SeedResult, Timing } from './bench-api'
 
-// Search benchmark: seeds the real Dexie repositories in headless Chromium with the fixture
-// generator, times search by VIN suffix, plate and owner name against a raw IndexedDB floor at
-// 10 000 and 100 000 files, and writes the table to BENCH.md.
+// Search and import benchmark: seeds the real Dexie repositories in headless Chromium through the bulk
+// import with the fixture generator (against a raw IndexedDB bulkAdd), times each kind of search against
+// a raw IndexedDB floor at 10 000 and 100 000 files, and writes the table to BENCH.md.
 //
 //   npx tsx tests/bench/run-bench.ts [--in-memory] [--sizes=2000,20000]
 //
@@ -31,12 +31,11 @@ const SIZES = (sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Numbe
 if (SIZES.length !== 2 || !SIZES.every((n) => Number.isInteger(n) && n > 0) || SIZES[0] >= SIZES[1])
   throw new Error('--sizes takes two growing file counts, e.g. --sizes=2000,20000')
 const writesRecord = sizesArg === undefined
-const CHUNK_SIZE = 5_000
 const QUERIES_PER_KIND = 200
 const LIST_IDS_RUNS = 10
 const TARGET_P95_MS = 50
 const TARGET_FLOOR_RATIO = 5
-const TARGET_SEED_MS = 60_000
+const TARGET_IMPORT_MS = 30_000
 const TARGET_SIZE = 100_000
 
 const KIND_LABEL: Record<QueryKind, string> = {
@@ -162,9 +161,11 @@ async function measureSearches(page: Page, files: number, querySeed: number): Pr
   return rows
 }
 
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`
+
 function seedLine(label: string, seed: SeedResult, target: string, verdict: Row['verdict']): string {
-  const rate = Math.round(seed.added / (seed.totalMs / 1000))
-  return `| ${label} | ${seed.added.toLocaleString('en')} | ${(seed.totalMs / 1000).toFixed(1)} s | ${(seed.createMs / 1000).toFixed(1)} s | ${(seed.generateMs / 1000).toFixed(1)} s | ${rate.toLocaleString('en')} | ${target} | ${verdict} |`
+  const rate = Math.round(seed.added / (seed.importMs / 1000))
+  return `| ${label} | ${seed.added.toLocaleString('en')} | ${seconds(seed.importMs)} | ${seconds(seed.rawMs)} | ${(seed.importMs / seed.rawMs).toFixed(1)}× | ${rate.toLocaleString('en')} | ${seconds(seed.generateMs)} | ${seconds(seed.hashMs)} | ${seconds(seed.totalMs)} | ${target} | ${verdict} |`
 }
 
 function markdown(
@@ -178,12 +179,14 @@ function markdown(
     total: second.total,
     skippedDuplicateVins: first.skippedDuplicateVins + second.skippedDuplicateVins,
     generateMs: first.generateMs + second.generateMs,
-    createMs: first.createMs + second.createMs,
+    hashMs: first.hashMs + second.hashMs,
+    importMs: first.importMs + second.importMs,
+    rawMs: first.rawMs + second.rawMs,
     totalMs: first.totalMs + second.totalMs
   }
-  const seedOk = total.totalMs < TARGET_SEED_MS
+  const seedOk = total.importMs < TARGET_IMPORT_MS
   const lines = [
-    '# Search benchmark',
+    '# Search and import benchmark',
     '',
     '_Written by `npm run bench` (tests/bench/run-bench.ts); do not edit by hand._',
     '',
@@ -194,10 +197,14 @@ function markdown(
     '## Method',
     '',
     `The bench page (tests/bench/bench-page.ts) runs the app's real \`ChedangDatabase\` and \`createDexieRepositories\` in the browser.`,
-    `It seeds ${SIZES[0].toLocaleString('en')} files with the fixture generator (tests/fixtures/vehicle-generator.ts) through`,
-    `\`vehicleFiles.createMany\` in chunks of ${CHUNK_SIZE.toLocaleString('en')} (validation, uniqueness checks, audit events included), measures,`,
-    `then grows the same database to ${SIZES[1].toLocaleString('en')} and measures again. Generated files whose VIN repeats an earlier one are`,
-    `skipped (${total.skippedDuplicateVins} of them), since one duplicate refuses a whole createMany batch.`,
+    `It seeds ${SIZES[0].toLocaleString('en')} files with the fixture generator (tests/fixtures/vehicle-generator.ts) in one`,
+    `\`vehicleFiles.importBulk\` (the app's bulk import: every row parsed as the vehicle form parses it, duplicates looked up, one`,
+    `transaction, one audit event naming the rows' SHA-256 and the ids), measures, then imports ${(SIZES[1] - SIZES[0]).toLocaleString('en')} more in one`,
+    `import and measures again. Generated files whose VIN repeats an earlier one are skipped (${total.skippedDuplicateVins} of them), since one`,
+    `duplicate refuses a whole import. **Raw bulkAdd**: the same stored rows, read back, added with plain IndexedDB \`add()\` in one`,
+    `transaction to an empty twin database with the same schema (indexes included); "× raw" is the import's time over it.`,
+    `The import's target (< ${TARGET_IMPORT_MS / 1000} s for 0 → ${count(SIZES[1])}) is judged on the time in importBulk; generating the rows and`,
+    `hashing them (the caller's WebCrypto \`crypto.subtle.digest\`, outside the transaction) are shown apart.`,
     '',
     `Per kind, ${QUERIES_PER_KIND} query values are drawn (fixed seed) from the stored files: the last 6 characters of a VIN`,
     `(7 or 8 in 30 % of cases), a whole plate, an owner's name (names repeat: surname + given name from short lists, so a`,
@@ -217,11 +224,11 @@ function markdown(
     '',
     '## Seeding',
     '',
-    '| Step | Files | Wall time | in createMany | in generator | Files/s | Target | Verdict |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    '| Step | Files | in importBulk | Raw bulkAdd | × raw | Files/s | Generator | SHA-256 | Wall time | Target | Verdict |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     seedLine(`0 → ${count(SIZES[0])}`, first, '—', '—'),
     seedLine(`${count(SIZES[0])} → ${count(SIZES[1])}`, second, '—', '—'),
-    seedLine(`**0 → ${count(SIZES[1])}**`, total, `< ${TARGET_SEED_MS / 1000} s`, seedOk ? 'pass' : 'FAIL'),
+    seedLine(`**0 → ${count(SIZES[1])}**`, total, `< ${TARGET_IMPORT_MS / 1000} s`, seedOk ? 'pass' : 'FAIL'),
     '',
     '## Search and listing',
     '',
@@ -266,12 +273,12 @@ async function main(): Promise<number> {
     let have = 0
     for (const [i, size] of SIZES.entries()) {
       console.log(`Seeding ${have.toLocaleString('en')} → ${size.toLocaleString('en')} files…`)
-      const seed = await page.evaluate(([n, chunk]) => window.bench.seed(n, chunk), [size - have, CHUNK_SIZE] as const)
+      const seed = await page.evaluate((n) => window.bench.seed(n), size - have)
       if (seed.total !== size) throw new Error(`expected ${size} files after seeding, found ${seed.total}`)
       have = size
       seeds.push(seed)
       console.log(
-        `  ${(seed.totalMs / 1000).toFixed(1)} s (createMany ${(seed.createMs / 1000).toFixed(1)} s), ${Math.round(seed.added / (seed.totalMs / 1000))} files/s`
+        `  importBulk ${seconds(seed.importMs)} (raw bulkAdd ${seconds(seed.rawMs)}, ${(seed.importMs / seed.rawMs).toFixed(1)}×), generator ${seconds(seed.generateMs)}, SHA-256 ${seconds(seed.hashMs)}`
       )
       console.log(`Measuring at ${size.toLocaleString('en')} files…`)
       rows.push(...(await measureSearches(page, size, 1000 + i)))
@@ -285,7 +292,7 @@ async function main(): Promise<number> {
     if (writesRecord) await writeFile(resolve(repoRoot, 'BENCH.md'), md)
     console.log(`\n${md}\n${writesRecord ? 'Written to BENCH.md' : 'Not written to BENCH.md (--sizes)'}`)
     const failed =
-      rows.some((row) => row.verdict === 'FAIL') || seeds.reduce((sum, s) => sum + s.totalMs, 0) >= TARGET_SEED_MS
+      rows.some((row) => row.verdict === 'FAIL') || seeds.reduce((sum, s) => sum + s.importMs, 0) >= TARGET_IMPORT_MS
     if (failed) console.log('Some targets were missed.')
     return failed ? 1 : 0
   } finally {

@@ -20,6 +20,7 @@ import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/arc
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
+import type { VehicleImportRowError, VehicleImportSource } from '@shared/vehicle/vehicle-file-import'
 
 // The app reads and writes through these interfaces; their types are ours, never the storage's,
 // so the archive can move onto a sync engine by replacing one adapter. Every implementation is bound
@@ -31,15 +32,36 @@ export interface VehicleSearchResult {
   truncated: boolean
 }
 
+/** Rows of a file to import as vehicle files (parsed by the caller), with the file they came from. */
+export interface VehicleImportRequest {
+  source: VehicleImportSource
+  rows: readonly VehicleFileForm[]
+  /** Each row's line in the file, for the messages; by default 1, 2, 3… */
+  lines?: readonly number[]
+}
+
+/** What a preview of an import found: every row-level fault, in Chinese; none means it may be confirmed. */
+export interface VehicleImportCheck {
+  rows: number
+  errors: VehicleImportRowError[]
+}
+
+export type VehicleImportResult =
+  | { ok: true; importId: string; created: number; ids: string[] }
+  | { ok: false; rows: number; errors: VehicleImportRowError[] }
+
 /** Files come back with ID numbers and phones masked; `revealPersonalInfo` gives one value in full. */
 export interface VehicleFiles {
   /** Command: create a file from a form; validates, checks VIN and archive number are unique, audits. */
   create(form: VehicleFileForm): Promise<VehicleFile>
+  /** The import's preview: every row checked as `importBulk` would, nothing written. */
+  validateImport(request: Omit<VehicleImportRequest, 'source'>): Promise<VehicleImportCheck>
   /**
-   * Command: create many files at once (imports, seeding). All or nothing: one invalid or duplicate
-   * row refuses the whole batch, naming the row.
+   * Command: import many files at once (an existing archive from a spreadsheet; the benchmark's seeding).
+   * All or nothing: when any row is wrong, nothing is written and every fault is returned; else one
+   * transaction, blank archive numbers given in sequence, and one audit event for the whole import.
    */
-  createMany(forms: readonly VehicleFileForm[]): Promise<number>
+  importBulk(request: VehicleImportRequest): Promise<VehicleImportResult>
   /** Command: write the fields that changed; refused if the file changed since `expectedRev`. */
   update(id: string, form: VehicleFileForm, expectedRev: number): Promise<VehicleFile>
   /** Command: set the secrecy level (普通/机密/绝密), with the reason. */

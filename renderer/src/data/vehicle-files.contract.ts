@@ -18,6 +18,15 @@ async function refusal(
   throw new Error('expected the command to be refused')
 }
 
+const SOURCE = { fileName: '车辆档案（旧系统导出）.xlsx', sha256: 'AB'.repeat(32) }
+
+/** Imports rows that must all be good; a refusal fails the test with its row messages. */
+async function imported(repos: Repositories, rows: readonly VehicleFileForm[]) {
+  const result = await repos.vehicleFiles.importBulk({ source: SOURCE, rows })
+  if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'))
+  return result
+}
+
 export function runVehicleFilesContract(name: string, open: () => Promise<Repositories>) {
   describe(`${name}: vehicle files`, () => {
     const forms = (seed: number, n: number): VehicleFileForm[] => {
@@ -104,7 +113,7 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
     it('finds files the ways staff look for them', async () => {
       const repos = await open()
       const all = forms(5, 60)
-      await repos.vehicleFiles.createMany(all)
+      await imported(repos, all)
       const target = all[17]!
       const ids = async (q: string) => (await repos.vehicleFiles.search(q)).files.map((f) => f.vin)
       expect(await ids(target.vin)).toEqual([target.vin])
@@ -209,20 +218,127 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       expect(await numbers(2)).toEqual({ numbers: ['XS2026-00004', 'XS2026-00005'], truncated: true })
     })
 
-    it('imports all or nothing: one bad row refuses the batch and names the row', async () => {
+    it('imports all or nothing: every bad row is reported with its row, field and reason, and nothing is written', async () => {
       const repos = await open()
-      const batch = forms(6, 5)
-      batch[3] = { ...batch[3]!, ownerPhone: '8555123' }
-      const error = await refusal(repos.vehicleFiles.createMany(batch))
-      expect(error.message).toMatch(/^第 4 行/)
+      const batch = forms(6, 6)
+      const badVin = batch[1]!.vin.slice(0, 8) + (batch[1]!.vin[8] === '0' ? '1' : '0') + batch[1]!.vin.slice(9)
+      batch[1] = { ...batch[1]!, vin: badVin }
+      batch[3] = { ...batch[3]!, ownerPhone: '8555123', registrationDate: '2019-02-30' }
+      batch[4] = { ...batch[4]!, vin: batch[0]!.vin.toLowerCase() }
+      batch[5] = { ...batch[5]!, archiveNo: batch[2]!.archiveNo }
+      for (const result of [
+        await repos.vehicleFiles.validateImport({ rows: batch }),
+        await repos.vehicleFiles.importBulk({ source: SOURCE, rows: batch })
+      ]) {
+        expect(result).toMatchObject({ rows: 6 })
+        const errors = 'errors' in result ? result.errors : []
+        expect(errors.map((e) => [e.row, e.field, e.code])).toEqual([
+          [2, 'vin', 'IMPORT_ROW_INVALID'],
+          [4, 'registrationDate', 'IMPORT_ROW_INVALID'],
+          [4, 'ownerPhone', 'IMPORT_ROW_INVALID'],
+          [5, 'vin', 'IMPORT_VIN_REPEATED'],
+          [6, 'archiveNo', 'IMPORT_ARCHIVE_NO_REPEATED']
+        ])
+        for (const error of errors) expect(error.message).toMatch(new RegExp(`^第 ${error.row} 行：\\S`))
+        expect(errors[3]!.message).toContain('与第 1 行重复')
+        expect(errors[3]!.details).toMatchObject({ row: '5', firstRow: '1', vin: batch[0]!.vin })
+      }
       expect(await repos.vehicleFiles.count()).toBe(0)
+      expect((await repos.auditLog.recent(50)).filter((e) => e.action === 'import')).toHaveLength(0)
+
+      // Against the archive: a VIN or an archive number already on file; the rows' own lines name them.
       const good = forms(7, 3)
       await repos.vehicleFiles.create(good[1]!)
-      expect((await refusal(repos.vehicleFiles.createMany(good))).code).toBe('VEHICLE_DUPLICATE_VIN')
+      const onFile = await repos.vehicleFiles.importBulk({
+        source: SOURCE,
+        rows: [good[0]!, { ...good[2]!, archiveNo: good[1]!.archiveNo }, good[1]!],
+        lines: [2, 3, 5]
+      })
+      expect(onFile.ok).toBe(false)
+      expect(!onFile.ok && onFile.errors.map((e) => [e.row, e.field, e.code])).toEqual([
+        [3, 'archiveNo', 'IMPORT_ARCHIVE_NO_IN_USE'],
+        [5, 'archiveNo', 'IMPORT_ARCHIVE_NO_REPEATED'],
+        [5, 'vin', 'IMPORT_VIN_ON_FILE'],
+        [5, 'archiveNo', 'IMPORT_ARCHIVE_NO_IN_USE']
+      ])
       expect(await repos.vehicleFiles.count()).toBe(1)
-      expect(await repos.vehicleFiles.createMany(forms(8, 4))).toBe(4)
-      expect(await repos.vehicleFiles.count()).toBe(5)
-      expect((await repos.auditLog.recent(100)).filter((e) => e.action === 'create')).toHaveLength(5)
+    })
+
+    it('imports good rows in one go: archive numbers given in sequence, one audit event naming the file and the ids', async () => {
+      const repos = await open()
+      const first = await repos.vehicleFiles.create({
+        ...forms(8, 1)[0]!,
+        archiveNo: await repos.vehicleFiles.previewArchiveNo('sold_here')
+      })
+      const year = first.archiveNo.slice(2, 6)
+      const [a, b, c, d, e] = forms(9, 5) as [
+        VehicleFileForm,
+        VehicleFileForm,
+        VehicleFileForm,
+        VehicleFileForm,
+        VehicleFileForm
+      ]
+      const sold = 'sold_here' as const
+      const rows = [
+        { ...a, archiveNo: '', origin: sold },
+        { ...b, archiveNo: ' ', origin: 'serviced_only' as const },
+        { ...c, archiveNo: `XS${year}-00003`, origin: sold },
+        {
+          ...d,
+          archiveNo: '',
+          origin: sold,
+          ownerName: '长春市恒通物流有限公司',
+          ownerKind: 'organisation' as const,
+          ownerIdNumber: ''
+        },
+        { ...e, archiveNo: '', origin: sold }
+      ]
+      expect(await repos.vehicleFiles.validateImport({ rows })).toEqual({ rows: 5, errors: [] })
+      const result = await imported(repos, rows)
+      expect(result.created).toBe(5)
+      const files = await repos.vehicleFiles.getMany(result.ids)
+      expect(files.map((f) => f.archiveNo)).toEqual([
+        `XS${year}-00002`,
+        `WX${year}-00001`,
+        `XS${year}-00003`,
+        `XS${year}-00004`,
+        `XS${year}-00005`
+      ])
+      expect(await repos.vehicleFiles.previewArchiveNo('sold_here')).toBe(`XS${year}-00006`)
+      expect(await repos.vehicleFiles.previewArchiveNo('serviced_only')).toBe(`WX${year}-00002`)
+      // Stored as a single new file is, search keys included.
+      expect(
+        files.every((f) => f.rev === 1 && f.secrecy === 'ordinary' && f.createdBy === repos.operator.accountId)
+      ).toBe(true)
+      expect((await repos.vehicleFiles.search('恒通物流')).files.map((f) => f.id)).toEqual([result.ids[3]])
+      expect((await repos.vehicleFiles.search(b.vin.slice(-6))).files.map((f) => f.id)).toContain(result.ids[1])
+
+      const events = (await repos.auditLog.recent(50)).filter((e) => e.action === 'import' || e.action === 'create')
+      expect(events.map((e) => e.action).sort()).toEqual(['create', 'import'])
+      const event = events.find((e) => e.action === 'import')!
+      expect(event).toMatchObject({ entity: 'vehicleFileImport', entityId: result.importId })
+      expect(event.summary).toContain(SOURCE.fileName)
+      expect(JSON.parse(event.changes)).toEqual({
+        fileName: SOURCE.fileName,
+        sha256: SOURCE.sha256.toLowerCase(),
+        rows: 5,
+        created: 5,
+        ids: result.ids
+      })
+      expect((await repos.auditLog.verify()).ok).toBe(true)
+    })
+
+    it('refuses an import without a usable file name or hash, or without rows, before reading anything', async () => {
+      const repos = await open()
+      const rows = forms(10, 1)
+      for (const source of [
+        { fileName: '  ', sha256: SOURCE.sha256 },
+        { fileName: SOURCE.fileName, sha256: 'abc' },
+        { fileName: SOURCE.fileName, sha256: 'g'.repeat(64) }
+      ])
+        expect((await refusal(repos.vehicleFiles.importBulk({ source, rows }))).code).toBe('IMPORT_SOURCE_INVALID')
+      expect((await refusal(repos.vehicleFiles.importBulk({ source: SOURCE, rows: [] }))).code).toBe('IMPORT_EMPTY')
+      expect(await repos.vehicleFiles.count()).toBe(0)
     })
 
     it('lists all files newest first', async () => {
@@ -248,7 +364,7 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
         box: ['7', '15', '', '15', ''][i]!
       }))
       // One import: all five share one creation instant, so only the tiebreak decides their order.
-      expect(await repos.vehicleFiles.createMany(typed)).toBe(5)
+      expect((await imported(repos, typed)).created).toBe(5)
       const ids = await repos.vehicleFiles.listIds(undefined, 'archiveNo')
       const numberOf = new Map<string, string>()
       for (const file of await repos.vehicleFiles.getMany(ids)) numberOf.set(file.id, file.archiveNo)

@@ -288,6 +288,9 @@ export const enUS: Translation<Messages> = {
       fromVersion: 'Previous database version',
       skipped: 'Why no backup was made',
       rows: 'Rows',
+      fileName: 'File name',
+      sha256: 'File SHA-256',
+      created: 'Files created',
       dealershipName: 'Dealership name',
       archiveNoPattern: 'Archive number pattern',
       archive: 'Archive',
@@ -321,6 +324,7 @@ export const enUS: Translation<Messages> = {
     },
     actions: {
       create: 'Created',
+      import: 'Imported',
       update: 'Changed',
       status_change: 'Status changed',
       setting_change: 'Settings changed',
@@ -611,6 +615,13 @@ export const enUS: Translation<Messages> = {
   errors: {
     unexpected: 'The action did not complete: {{message}}',
     storageFull:
-      'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.'
+      'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.',
+    IMPORT_SOURCE_INVALID: 'The import file cannot be used: {{reason}}',
+    IMPORT_EMPTY: 'The file has no rows to import',
+    IMPORT_ROW_INVALID: 'Row {{row}}: {{reason}}',
+    IMPORT_VIN_REPEATED: 'Row {{row}}: VIN {{vin}} repeats row {{firstRow}}; a vehicle has one file only',
+    IMPORT_ARCHIVE_NO_REPEATED: 'Row {{row}}: archive number {{archiveNo}} repeats row {{firstRow}}',
+    IMPORT_VIN_ON_FILE: 'Row {{row}}: this VIN already has a file; a vehicle has one file only',
+    IMPORT_ARCHIVE_NO_IN_USE: 'Row {{row}}: this archive number is already in use; choose another'
   }
 }

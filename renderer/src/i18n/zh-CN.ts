@@ -279,6 +279,9 @@ export const zhCN = {
       fromVersion: '原数据库版本',
       skipped: '未备份原因',
       rows: '行数',
+      fileName: '文件名',
+      sha256: '文件 SHA-256',
+      created: '新建档案数',
       dealershipName: '经销商名称',
       archiveNoPattern: '档案编号规则',
       archive: '档案',
@@ -312,6 +315,7 @@ export const zhCN = {
     },
     actions: {
       create: '新建',
+      import: '导入',
       update: '修改',
       status_change: '状态变更',
       setting_change: '修改设置',
@@ -587,7 +591,14 @@ export const zhCN = {
   },
   errors: {
     unexpected: '操作未完成：{{message}}',
-    storageFull: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试'
+    storageFull: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试',
+    IMPORT_SOURCE_INVALID: '导入文件无效：{{reason}}',
+    IMPORT_EMPTY: '文件中没有可导入的行',
+    IMPORT_ROW_INVALID: '第 {{row}} 行：{{reason}}',
+    IMPORT_VIN_REPEATED: '第 {{row}} 行：车架号 {{vin}} 与第 {{firstRow}} 行重复，一车只能有一个档案',
+    IMPORT_ARCHIVE_NO_REPEATED: '第 {{row}} 行：档案编号 {{archiveNo}} 与第 {{firstRow}} 行重复',
+    IMPORT_VIN_ON_FILE: '第 {{row}} 行：该车架号已建档，一车只能有一个档案',
+    IMPORT_ARCHIVE_NO_IN_USE: '第 {{row}} 行：该档案编号已被使用，请换一个编号'
   }
 }
 

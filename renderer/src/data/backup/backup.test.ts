@@ -63,7 +63,11 @@ async function seedThroughRepositories(db: ChedangDatabase, count: number, seedN
     password: 'Chedang#2026'
   })
   const repositories = createDexieRepositories(db, session, { iterations: 1000 })
-  expect(await repositories.vehicleFiles.createMany(generatedForms(count, seedNo))).toBe(count)
+  const result = await repositories.vehicleFiles.importBulk({
+    source: { fileName: `seed-${seedNo}.csv`, sha256: '0'.repeat(64) },
+    rows: generatedForms(count, seedNo)
+  })
+  expect(result).toMatchObject({ ok: true, created: count })
 }
 
 /**

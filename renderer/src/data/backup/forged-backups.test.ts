@@ -47,7 +47,11 @@ async function seededDb(): Promise<ChedangDatabase> {
   })
   const repositories = createDexieRepositories(fresh, session, { iterations: 1000 })
   const rnd = createRandom(77)
-  await repositories.vehicleFiles.createMany(Array.from({ length: 12 }, (_, i) => makeVehicleFileForm(rnd, 7700 + i)))
+  const imported = await repositories.vehicleFiles.importBulk({
+    source: { fileName: 'forged.csv', sha256: '0'.repeat(64) },
+    rows: Array.from({ length: 12 }, (_, i) => makeVehicleFileForm(rnd, 7700 + i))
+  })
+  expect(imported.ok).toBe(true)
   return fresh
 }
 

@@ -129,6 +129,24 @@ describe('permissions are enforced in the data layer, for every role and every p
     }
   }
 
+  it('refuses an import and its preview to every role that may not create files, and writes nothing', async () => {
+    const refusedRoles = ROLES.filter((role) => !expectedByDefault(role, 'vehicleFile.create'))
+    expect(refusedRoles.length).toBeGreaterThan(0)
+    const source = { fileName: '车辆档案.csv', sha256: 'a'.repeat(64) }
+    for (const role of refusedRoles) {
+      const repos = createDexieRepositories(db, sessions.get(role)!, { iterations: 1000 })
+      const before = await director.vehicleFiles.count()
+      const rows = [makeVehicleFileForm(rnd, ++formCounter)]
+      expect(await outcome(() => repos.vehicleFiles.importBulk({ source, rows })), role).toBe('refused')
+      expect(await outcome(() => repos.vehicleFiles.validateImport({ rows })), role).toBe('refused')
+      expect(await director.vehicleFiles.count()).toBe(before)
+    }
+    const allowed = ROLES.find((role) => expectedByDefault(role, 'vehicleFile.create'))!
+    const repos = createDexieRepositories(db, sessions.get(allowed)!, { iterations: 1000 })
+    const result = await repos.vehicleFiles.importBulk({ source, rows: [makeVehicleFileForm(rnd, ++formCounter)] })
+    expect(result).toMatchObject({ ok: true, created: 1 })
+  })
+
   it('records every refusal in the audit trail with who tried what', async () => {
     const advisor = createDexieRepositories(db, sessions.get('sales_advisor')!)
     await expect(advisor.settings.openForEditing()).rejects.toThrow(/王建华（销售顾问）没有“修改系统设置”的权限/)

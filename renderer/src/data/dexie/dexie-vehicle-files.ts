@@ -1,9 +1,9 @@
-import { newSyncMeta } from '@shared/model/sync-meta'
 import { DomainError } from '@shared/model/domain-error'
 import { diffFields } from '@shared/audit/audit-event'
 import type { PersonalInfoField, VehicleFile, VehicleFileFields, VehicleOrigin } from '@shared/vehicle/vehicle-file'
 import {
   deriveSearchKeys,
+  newVehicleFile,
   PERSONAL_INFO_FIELDS,
   SEARCH_KEY_SOURCES,
   VEHICLE_FILE_FIELD_NAMES
@@ -17,11 +17,17 @@ import { parseVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import { VEHICLE_LIST_SORTS } from '@shared/vehicle/vehicle-list-order'
 import {
-  archiveNoSequenceScope,
+  archiveNoCounterId,
   formatArchiveNo,
-  parseArchiveNoSequence,
+  highestArchiveNoSequences,
   validateArchiveNoPattern
 } from '@shared/vehicle/archive-number'
+import type { VehicleImportArchive, VehicleImportRows } from '@shared/vehicle/vehicle-file-import'
+import {
+  checkVehicleImportSource,
+  planVehicleFileImport,
+  readVehicleImportRows
+} from '@shared/vehicle/vehicle-file-import'
 import {
   duplicateVinError,
   duplicateArchiveNoError,
@@ -31,7 +37,13 @@ import {
 import { fileMatchesNameQuery, orderNameMatches, planVehicleSearch } from '@shared/search/vehicle-search-plan'
 import type { VehicleSearchLookup } from '@shared/search/vehicle-search-plan'
 import { todayInChina } from '@shared/dates/iso-date'
-import type { VehicleFiles, VehicleSearchResult } from '../repositories'
+import type {
+  VehicleFiles,
+  VehicleImportCheck,
+  VehicleImportRequest,
+  VehicleImportResult,
+  VehicleSearchResult
+} from '../repositories'
 import { actorOf } from '../session'
 import type { AccessGuard } from './access-guard'
 import { readDealershipSettings } from './dexie-settings'
@@ -104,36 +116,82 @@ export class DexieVehicleFiles implements VehicleFiles {
     return maskVehicleFile(file!)
   }
 
-  async createMany(forms: readonly VehicleFileForm[]): Promise<number> {
+  async validateImport({ rows, lines }: Omit<VehicleImportRequest, 'source'>): Promise<VehicleImportCheck> {
     await this.guard.require('vehicleFile.create')
-    const all: VehicleFileFields[] = []
-    const vins = new Map<string, number>()
-    const numbers = new Map<string, number>()
-    forms.forEach((form, i) => {
-      const parsed = parseVehicleFileForm(form)
-      if (!parsed.ok) {
-        const error = invalid(parsed.errors)
-        throw new DomainError(error.code, `第 ${i + 1} 行：${error.message}`, { ...error.details, row: String(i + 1) })
-      }
-      const { vin, archiveNo } = parsed.value
-      if (vins.has(vin))
-        throw new DomainError(
-          'VEHICLE_DUPLICATE_VIN',
-          `第 ${i + 1} 行的车架号 ${vin} 与第 ${vins.get(vin)! + 1} 行重复`,
-          { row: String(i + 1), field: 'vin' }
-        )
-      if (numbers.has(archiveNo))
-        throw new DomainError(
-          'VEHICLE_DUPLICATE_ARCHIVE_NO',
-          `第 ${i + 1} 行的档案编号 ${archiveNo} 与第 ${numbers.get(archiveNo)! + 1} 行重复`,
-          { row: String(i + 1), field: 'archiveNo' }
-        )
-      vins.set(vin, i)
-      numbers.set(archiveNo, i)
-      all.push(parsed.value)
+    const { archiveNoPattern } = await readDealershipSettings(this.db)
+    const options = { archiveNoPattern, date: todayInChina(this.now()), lines }
+    const read = readVehicleImportRows(rows, options)
+    const { db } = this
+    const plan = await db.transaction('r', [db.vehicleFiles, db.counters], async () =>
+      planVehicleFileImport(read, await this.readImportArchive(read), {
+        ...options,
+        actor: this.actor,
+        at: this.now().toISOString(),
+        newId: () => ''
+      })
+    )
+    return { rows: read.count, errors: plan.ok ? [] : plan.errors }
+  }
+
+  /**
+   * All rows in one transaction or none: what the archive holds of their keys is read in the same
+   * transaction that writes them, so no other window can slip a VIN in between; one audit event names the
+   * file, its hash, the counts and every id created.
+   */
+  async importBulk({ source, rows, lines }: VehicleImportRequest): Promise<VehicleImportResult> {
+    await this.guard.require('vehicleFile.create')
+    const { fileName, sha256 } = checkVehicleImportSource(source)
+    const { archiveNoPattern } = await readDealershipSettings(this.db)
+    const actor = this.actor
+    const at = this.now().toISOString()
+    const options = { archiveNoPattern, date: todayInChina(new Date(at)), lines }
+    const read = readVehicleImportRows(rows, options)
+    const importId = crypto.randomUUID()
+    const { db } = this
+    return db.transaction('rw', [db.vehicleFiles, db.auditEvents, db.counters], async () => {
+      const plan = planVehicleFileImport(read, await this.readImportArchive(read), {
+        ...options,
+        actor,
+        at,
+        newId: () => crypto.randomUUID()
+      })
+      if (!plan.ok) return { ok: false as const, rows: read.count, errors: plan.errors }
+      await db.vehicleFiles.bulkAdd(plan.files)
+      await this.advanceArchiveNoCounters(plan.counters, at)
+      const ids = plan.files.map((file) => file.id)
+      await appendAuditEvent(
+        db,
+        actor,
+        {
+          action: 'import',
+          entity: 'vehicleFileImport',
+          entityId: importId,
+          changes: { fileName, sha256, rows: read.count, created: ids.length, ids },
+          summary: `导入车辆档案 ${fileName}：${ids.length} 份`
+        },
+        at
+      )
+      return { ok: true as const, importId, created: ids.length, ids }
     })
-    await this.insert(all, '导入车辆档案')
-    return all.length
+  }
+
+  /** What the archive already holds of an import's VINs, archive numbers and counters. */
+  private async readImportArchive(read: VehicleImportRows): Promise<VehicleImportArchive> {
+    const table = this.db.vehicleFiles
+    const none = Promise.resolve([] as string[])
+    const [vins, typedNos, scopeNos, counters] = await Promise.all([
+      read.vins.length ? (table.where('vin').anyOf(read.vins).keys() as Promise<string[]>) : none,
+      read.archiveNos.length ? (table.where('archiveNo').anyOf(read.archiveNos).keys() as Promise<string[]>) : none,
+      read.numberPrefixes.length
+        ? (table.where('archiveNo').startsWithAnyOf(read.numberPrefixes).keys() as Promise<string[]>)
+        : none,
+      this.db.counters.bulkGet(read.counterIds)
+    ])
+    return {
+      vins: new Set(vins),
+      archiveNos: new Set([...typedNos, ...scopeNos]),
+      counters: new Map(counters.flatMap((counter) => (counter ? [[counter.id, counter.value] as const] : [])))
+    }
   }
 
   /**
@@ -147,15 +205,12 @@ export class DexieVehicleFiles implements VehicleFiles {
     const { db } = this
     try {
       return await db.transaction('rw', [db.vehicleFiles, db.auditEvents, db.counters], async () => {
-        const files: VehicleFile[] = all.map((fields) => ({
-          ...newSyncMeta(crypto.randomUUID(), actor, at),
-          ...fields,
-          ...deriveSearchKeys(fields),
-          status: 'active',
-          secrecy: 'ordinary'
-        }))
+        const files = all.map((fields) => newVehicleFile(crypto.randomUUID(), fields, actor, at))
         await db.vehicleFiles.bulkAdd(files)
-        await this.advanceArchiveNoCounters(archiveNoPattern, all, at)
+        await this.advanceArchiveNoCounters(
+          highestArchiveNoSequences(archiveNoPattern, all, todayInChina(new Date(at))),
+          at
+        )
         await appendAuditEvents(
           db,
           actor,
@@ -471,7 +526,7 @@ export class DexieVehicleFiles implements VehicleFiles {
       if (!check.ok) throw new DomainError('SETTINGS_INVALID', check.reason, { field: 'archiveNoPattern' })
     }
     const ctx = { date, origin }
-    const counter = await this.db.counters.get(`archiveNo:${archiveNoSequenceScope(archiveNoPattern, ctx)}`)
+    const counter = await this.db.counters.get(archiveNoCounterId(archiveNoPattern, ctx))
     let seq = (counter?.value ?? 0) + 1
     // Skip numbers someone typed by hand; bounded, so a pathological archive cannot hang the form.
     for (let i = 0; i < 1000; i++) {
@@ -482,22 +537,9 @@ export class DexieVehicleFiles implements VehicleFiles {
     return formatArchiveNo(archiveNoPattern, ctx, seq)
   }
 
-  /** Keeps each pattern counter ahead of every number that follows it, typed or generated. */
-  private async advanceArchiveNoCounters(
-    pattern: string,
-    all: readonly VehicleFileFields[],
-    at: string
-  ): Promise<void> {
+  /** Moves each archive-number counter on to the sequence given (never back). */
+  private async advanceArchiveNoCounters(highest: ReadonlyMap<string, number>, at: string): Promise<void> {
     const actor = this.actor
-    const date = todayInChina(new Date(at))
-    const highest = new Map<string, number>()
-    for (const fields of all) {
-      const ctx = { date, origin: fields.origin }
-      const seq = parseArchiveNoSequence(pattern, ctx, fields.archiveNo)
-      if (seq === null) continue
-      const id = `archiveNo:${archiveNoSequenceScope(pattern, ctx)}`
-      highest.set(id, Math.max(seq, highest.get(id) ?? 0))
-    }
     for (const [id, seq] of highest) {
       const counter = await this.db.counters.get(id)
       if (!counter) {

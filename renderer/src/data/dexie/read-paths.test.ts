@@ -32,7 +32,13 @@ type Entry = Walk | { noFileData: string }
 const WALK: Record<string, Record<string, Entry>> = {
   vehicleFiles: {
     create: (r) => r.vehicleFiles.create({ ...makeVehicleFileForm(rnd, 900), vin: secret.vin }),
-    createMany: (r) => r.vehicleFiles.createMany([{ ...makeVehicleFileForm(rnd, 901), vin: secret.vin }]),
+    validateImport: (r) =>
+      r.vehicleFiles.validateImport({ rows: [{ ...makeVehicleFileForm(rnd, 901), vin: secret.vin }] }),
+    importBulk: (r) =>
+      r.vehicleFiles.importBulk({
+        source: { fileName: '导入.csv', sha256: '0'.repeat(64) },
+        rows: [{ ...makeVehicleFileForm(rnd, 902), vin: secret.vin }]
+      }),
     update: async (r) => {
       const mine = await r.vehicleFiles.getForEdit(ordinary.id)
       return r.vehicleFiles.update(ordinary.id, { ...toVehicleFileForm(mine!), vin: secret.vin }, mine!.rev)
@@ -149,6 +155,7 @@ const INTERNAL = new Set([
   'insert',
   'nameDuplicate',
   'advanceArchiveNoCounters',
+  'readImportArchive',
   'visibleLevels',
   'hiddenIds',
   'lookUp',

@@ -19,6 +19,7 @@ const ACTION_GROUPS: Record<string, readonly AuditAction[]> = {
   all: [],
   changes: [
     'create',
+    'import',
     'update',
     'status.change',
     'setting.change',
@@ -63,13 +64,17 @@ function useDetails() {
         : String(value)
       return maskPersonalInfoText(text)
     }
-    return Object.entries(parsed)
-      .map(([key, value]) =>
-        Array.isArray(value) && value.length === 2 && key !== 'fields'
-          ? `${label(key)}：${show(key, value[0])} → ${show(key, value[1])}`
-          : `${label(key)}：${show(key, value)}`
-      )
-      .join('；')
+    return (
+      Object.entries(parsed)
+        // An import's ids (up to 100 000) stay in the record; the screen shows their count.
+        .filter(([key]) => !(event.action === 'import' && key === 'ids'))
+        .map(([key, value]) =>
+          Array.isArray(value) && value.length === 2 && key !== 'fields'
+            ? `${label(key)}：${show(key, value[0])} → ${show(key, value[1])}`
+            : `${label(key)}：${show(key, value)}`
+        )
+        .join('；')
+    )
   }
 }
 
