@@ -14,16 +14,20 @@ export function nameSearchText(name: string): string {
 export const NAME_KEY_LENGTH = 8
 
 /**
- * The names from each character on (at least two characters, cut to NAME_KEY_LENGTH), once each: any part
- * of a name starts one of them, so "恒通" finds 长春市恒通物流有限公司 with one bounded prefix range read,
- * however many other names hold a pair of its characters.
+ * The names from their second character on (at least two characters, cut to NAME_KEY_LENGTH), once each:
+ * a part inside a name starts one of them, so "恒通" finds 长春市恒通物流有限公司 with one bounded prefix
+ * range read, however many other names hold a pair of its characters. The start of a name is read from the
+ * owner and contact name indexes; only a name stored otherwise than the search compares it (a middle dot,
+ * a space, lower-case letters) is indexed here from its first character too.
  */
 export function nameSuffixes(...names: readonly (string | null)[]): string[] {
   const keys = new Set<string>()
   for (const name of names) {
     if (!name) continue
-    const chars = [...nameSearchText(name)]
-    for (let i = 0; i + 1 < chars.length; i++) keys.add(chars.slice(i, i + NAME_KEY_LENGTH).join(''))
+    const text = nameSearchText(name)
+    const chars = [...text]
+    for (let i = text === name ? 1 : 0; i + 1 < chars.length; i++)
+      keys.add(chars.slice(i, i + NAME_KEY_LENGTH).join(''))
   }
   return [...keys]
 }

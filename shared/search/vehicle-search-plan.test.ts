@@ -21,7 +21,11 @@ describe('search box entries become index lookups', () => {
   })
 
   it('searches any part of a name, and a single character as a surname', () => {
-    expect(indexes('欧阳')).toEqual(['ownerName:equals:欧阳', 'contactName:equals:欧阳', 'nameSuffixes:contains:欧阳'])
+    expect(indexes('欧阳')).toEqual([
+      'ownerName:startsWith:欧阳',
+      'contactName:startsWith:欧阳',
+      'nameSuffixes:contains:欧阳'
+    ])
     expect(planVehicleSearch('恒通·物流')).toContainEqual({
       index: 'nameSuffixes',
       mode: 'contains',

@@ -21,7 +21,7 @@ export type VehicleSearchIndex =
 
 export type VehicleSearchLookup =
   | { index: VehicleSearchIndex; mode: 'equals' | 'startsWith'; value: string }
-  /** Part of a name: the files with a name suffix starting with `key`, kept when a name contains `value`. */
+  /** Part of a name: the files with a name suffix (shared/search/search-keys.ts) starting with `key`, kept when a name contains `value`. */
   | { index: 'nameSuffixes'; mode: 'contains'; value: string; key: string }
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
@@ -46,9 +46,9 @@ export function planVehicleSearch(raw: string): VehicleSearchLookup[] {
   }
   if (HAS_HAN.test(text)) {
     if (!plateLike || HAN.test(text)) {
-      // The whole name straight from the name indexes, so a page never loses it to longer names; then any part.
-      lookups.push({ index: 'ownerName', mode: 'equals', value: text })
-      lookups.push({ index: 'contactName', mode: 'equals', value: text })
+      // Names that start with it straight from the name indexes (the whole name first); then a part inside.
+      lookups.push({ index: 'ownerName', mode: 'startsWith', value: text })
+      lookups.push({ index: 'contactName', mode: 'startsWith', value: text })
       lookups.push({ index: 'nameSuffixes', mode: 'contains', value: text, key: namePartKey(text) })
     }
     return lookups

@@ -486,32 +486,21 @@ export class DexieVehicleFiles implements VehicleFiles {
    * A name part, less the files already found: one prefix range on the name suffixes, read with a bound and
    * stopped once `max` files hold the whole text (an entry longer than the index key is checked whole), read
    * further only when that bound fell short (a file whose names hold the text twice is in the range twice).
-   * When other lookups found files, the range's keys come first and only the files not yet found are read.
    */
   private async lookUpNamePart(
     lookup: Extract<VehicleSearchLookup, { mode: 'contains' }>,
     max: number,
     found: ReadonlySet<string>
   ): Promise<VehicleFile[]> {
-    const range = () => this.db.vehicleFiles.where('nameSuffixes').startsWith(lookup.key)
     for (let bound = max + found.size; ; bound *= 2) {
-      let read: number
-      let rows: (VehicleFile | undefined)[]
-      if (found.size === 0) {
-        rows = await range().limit(bound).toArray()
-        read = rows.length
-      } else {
-        const ids = await range().limit(bound).primaryKeys()
-        read = ids.length
-        rows = await this.db.vehicleFiles.bulkGet([...new Set(ids.filter((id) => !found.has(id)))])
-      }
+      const rows = await this.db.vehicleFiles.where('nameSuffixes').startsWith(lookup.key).limit(bound).toArray()
       const matched = new Map<string, VehicleFile>()
       for (const row of rows) {
         if (matched.size === max) break
-        if (row && !found.has(row.id) && !matched.has(row.id) && fileMatchesNameQuery(row, lookup.value))
+        if (!found.has(row.id) && !matched.has(row.id) && fileMatchesNameQuery(row, lookup.value))
           matched.set(row.id, row)
       }
-      if (matched.size === max || read < bound) return [...matched.values()]
+      if (matched.size === max || rows.length < bound) return [...matched.values()]
     }
   }
 
