@@ -3,7 +3,12 @@ import { isDomainError } from '../model/domain-error'
 import { createRandom, makeVehicleFileForm } from './vehicle-generator'
 import { deriveSearchKeys } from './vehicle-file'
 import type { VehicleImportArchive } from './vehicle-file-import'
-import { checkVehicleImportSource, planVehicleFileImport, readVehicleImportRows } from './vehicle-file-import'
+import {
+  checkVehicleImportSource,
+  MAX_IMPORT_ROWS,
+  planVehicleFileImport,
+  readVehicleImportRows
+} from './vehicle-file-import'
 
 const actor = { operatorId: 'acc-1', operatorName: '刘敏', deviceId: 'pc-1' }
 const at = '2026-11-29T02:00:00.000Z'
@@ -65,6 +70,18 @@ describe('planning a vehicle-file import', () => {
       [3, 'ARCHIVE_NO_SEQUENCE_FULL']
     ])
     expect(!result.ok && result.errors[0]!.message).toMatch(/^第 2 行：流水号已超过 3 位/)
+  })
+
+  it('refuses an import larger than one audit event can list, before parsing a row', () => {
+    const form = rows(1)[0]!
+    let refusal: unknown
+    try {
+      readVehicleImportRows(new Array(MAX_IMPORT_ROWS + 1).fill(form), options)
+    } catch (error) {
+      refusal = error
+    }
+    expect(refusal).toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS', details: { rows: String(MAX_IMPORT_ROWS + 1) } })
+    expect(readVehicleImportRows([form], options).errors).toEqual([])
   })
 
   it('names rows by their lines in the file when given', () => {

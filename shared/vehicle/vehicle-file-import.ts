@@ -36,6 +36,12 @@ export interface VehicleImportRowError {
   details: Record<string, string>
 }
 
+/**
+ * Rows one import may hold: its audit event lists every id created (37 characters each), and a backup
+ * refuses an event's details above 10 MB (shared/backup/backup-row-schemas.ts).
+ */
+export const MAX_IMPORT_ROWS = 200_000
+
 /** An archive number left blank in a row: the next one of the dealership's pattern is given on import. */
 const ASSIGNED_ON_IMPORT = 'ASSIGNED-ON-IMPORT'
 
@@ -117,6 +123,12 @@ export function readVehicleImportRows(
   options: VehicleImportOptions
 ): VehicleImportRows {
   if (forms.length === 0) throw new DomainError('IMPORT_EMPTY', '文件中没有可导入的行')
+  if (forms.length > MAX_IMPORT_ROWS)
+    throw new DomainError(
+      'IMPORT_TOO_MANY_ROWS',
+      `一次最多导入 ${MAX_IMPORT_ROWS} 行，此文件有 ${forms.length} 行，请分成几个文件导入`,
+      { max: String(MAX_IMPORT_ROWS), rows: String(forms.length) }
+    )
   const rows: ReadRow[] = []
   const errors: VehicleImportRowError[] = []
   const firstVin = new Map<string, number>()

@@ -618,6 +618,7 @@ export const enUS: Translation<Messages> = {
       'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.',
     IMPORT_SOURCE_INVALID: 'The import file cannot be used: {{reason}}',
     IMPORT_EMPTY: 'The file has no rows to import',
+    IMPORT_TOO_MANY_ROWS: 'One import takes at most {{max}} rows; this file has {{rows}}. Split it into several files',
     IMPORT_ROW_INVALID: 'Row {{row}}: {{reason}}',
     IMPORT_VIN_REPEATED: 'Row {{row}}: VIN {{vin}} repeats row {{firstRow}}; a vehicle has one file only',
     IMPORT_ARCHIVE_NO_REPEATED: 'Row {{row}}: archive number {{archiveNo}} repeats row {{firstRow}}',

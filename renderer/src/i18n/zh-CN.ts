@@ -594,6 +594,7 @@ export const zhCN = {
     storageFull: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试',
     IMPORT_SOURCE_INVALID: '导入文件无效：{{reason}}',
     IMPORT_EMPTY: '文件中没有可导入的行',
+    IMPORT_TOO_MANY_ROWS: '一次最多导入 {{max}} 行，此文件有 {{rows}} 行，请分成几个文件导入',
     IMPORT_ROW_INVALID: '第 {{row}} 行：{{reason}}',
     IMPORT_VIN_REPEATED: '第 {{row}} 行：车架号 {{vin}} 与第 {{firstRow}} 行重复，一车只能有一个档案',
     IMPORT_ARCHIVE_NO_REPEATED: '第 {{row}} 行：档案编号 {{archiveNo}} 与第 {{firstRow}} 行重复',
