@@ -42,6 +42,14 @@ export interface BenchApi {
   open(name: string): Promise<void>
   /** Generates `count` more files with the fixture generator and imports them with one `importBulk`. */
   seed(count: number): Promise<SeedResult>
+  /**
+   * The first `count` stored rows written raw three ways, each into a fresh database: the full schema in one
+   * transaction, the full schema in transactions of `chunkSize`, and a store with no index but its key.
+   */
+  compareWrites(
+    count: number,
+    chunkSize: number
+  ): Promise<{ rows: number; oneTransaction: number; chunked: number; bare: number }>
   /** `count` real query values of `kind` taken from the files seeded so far, deterministic for `seed`. */
   queries(kind: QueryKind, count: number, seed: number): string[]
   /** Times `repositories.vehicleFiles.search(q, 200)` per query. */

@@ -84,15 +84,25 @@ function rawLookup(kind: QueryKind, query: string): { index: string; range: IDBK
 }
 
 /** Adds the rows to the raw twin with plain IndexedDB in one transaction; milliseconds until it commits. */
-function rawBulkAdd(rows: readonly VehicleFile[]): Promise<number> {
-  if (!rawDb) throw new Error('call bench.open(name) first')
+function rawBulkAdd(rows: readonly VehicleFile[], into: IDBDatabase | undefined = rawDb?.backendDB()): Promise<number> {
+  if (!into) throw new Error('call bench.open(name) first')
   const start = performance.now()
-  const tx = rawDb.backendDB().transaction('vehicleFiles', 'readwrite')
+  const tx = into.transaction('vehicleFiles', 'readwrite')
   const store = tx.objectStore('vehicleFiles')
   for (const row of rows) store.add(row)
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve(performance.now() - start)
     tx.onerror = () => reject(tx.error ?? new Error('raw bulkAdd failed'))
+  })
+}
+
+/** A database whose vehicleFiles store has no index but its key: what the rows cost without the indexes. */
+function openBareDatabase(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1)
+    request.onupgradeneeded = () => request.result.createObjectStore('vehicleFiles', { keyPath: 'id' })
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error ?? new Error(`cannot open ${name}`))
   })
 }
 
@@ -176,6 +186,30 @@ const bench: BenchApi = {
     const rawMs = await rawBulkAdd(rows as VehicleFile[])
     const total = await repositories.vehicleFiles.count()
     return { added: result.created, total, skippedDuplicateVins, generateMs, hashMs, importMs, rawMs, totalMs }
+  },
+
+  async compareWrites(count, chunkSize) {
+    const rows = await ready().db.vehicleFiles.limit(count).toArray()
+    const full = async (name: string) => {
+      await deleteDatabase(name)
+      const twin = new ChedangDatabase(name)
+      await twin.open()
+      return twin
+    }
+    const single = await full('chedang-bench-writes-1')
+    const oneTransaction = await rawBulkAdd(rows, single.backendDB())
+    single.close()
+    const chunkedDb = await full('chedang-bench-writes-n')
+    const start = performance.now()
+    for (let i = 0; i < rows.length; i += chunkSize)
+      await rawBulkAdd(rows.slice(i, i + chunkSize), chunkedDb.backendDB())
+    const chunked = performance.now() - start
+    chunkedDb.close()
+    await deleteDatabase('chedang-bench-writes-bare')
+    const bareDb = await openBareDatabase('chedang-bench-writes-bare')
+    const bare = await rawBulkAdd(rows, bareDb)
+    bareDb.close()
+    return { rows: rows.length, oneTransaction, chunked, bare }
   },
 
   queries(kind, count, seed) {

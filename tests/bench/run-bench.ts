@@ -12,7 +12,7 @@ import type { QueryKind, SeedResult, Timing } from './bench-api'
 // import with the fixture generator (against a raw IndexedDB bulkAdd), times each kind of search against
 // a raw IndexedDB floor at 10 000 and 100 000 files, and writes the table to BENCH.md.
 //
-//   npx tsx tests/bench/run-bench.ts [--in-memory] [--sizes=2000,20000]
+//   npx tsx tests/bench/run-bench.ts [--in-memory] [--sizes=2000,20000] [--compare-writes=20000]
 //
 // --sizes runs the same seeding and searches at other sizes (a quick check while working) and prints the
 // table without writing BENCH.md, which records the run at the target size only.
@@ -31,6 +31,10 @@ const SIZES = (sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Numbe
 if (SIZES.length !== 2 || !SIZES.every((n) => Number.isInteger(n) && n > 0) || SIZES[0] >= SIZES[1])
   throw new Error('--sizes takes two growing file counts, e.g. --sizes=2000,20000')
 const writesRecord = sizesArg === undefined
+// --compare-writes=N: after seeding, N stored rows written raw in one transaction, in 5,000-row ones, and
+// into a store without indexes (printed only): where an import's time goes.
+const compareArg = process.argv.find((arg) => arg.startsWith('--compare-writes='))
+const compareRows = compareArg ? Number(compareArg.slice('--compare-writes='.length)) : 0
 const QUERIES_PER_KIND = 200
 const LIST_IDS_RUNS = 10
 const TARGET_P95_MS = 50
@@ -284,6 +288,12 @@ async function main(): Promise<number> {
       rows.push(...(await measureSearches(page, size, 1000 + i)))
     }
 
+    if (compareRows > 0) {
+      const w = await page.evaluate((n) => window.bench.compareWrites(n, 5_000), compareRows)
+      console.log(
+        `Raw writes of ${w.rows.toLocaleString('en')} rows: one transaction ${seconds(w.oneTransaction)}, 5,000-row transactions ${seconds(w.chunked)}, no indexes ${seconds(w.bare)}`
+      )
+    }
     const md = markdown(
       { date: new Date().toISOString(), chromium, isolated: env.crossOriginIsolated, loadBefore },
       seeds,
