@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isRealIsoDate } from '../dates/iso-date'
+import { isRealIsoDate } from '../time'
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './supported-years'
 import { freeText } from '../validation/free-text'
 

@@ -65,7 +65,9 @@ function stats(timing: Timing): Stats {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1]!, meanRows }
 }
 
-const count = (value: number) => (value >= 1000 ? Math.round(value).toLocaleString('en') : value.toFixed(1))
+/** 100,000: thousands separated the same way on every PC. */
+const thousands = new Intl.NumberFormat('en-US')
+const count = (value: number) => (value >= 1000 ? thousands.format(Math.round(value)) : value.toFixed(1))
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2))
 const ratio = (row: Row, at: 'p50' | 'p95') => (row.floor ? row.repo[at] / row.floor[at] : undefined)
 const times = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)}×`)
@@ -155,7 +157,7 @@ async function measureSearches(page: Page, files: number, querySeed: number): Pr
 
 function seedLine(label: string, seed: SeedResult, target: string, verdict: Row['verdict']): string {
   const rate = Math.round(seed.added / (seed.totalMs / 1000))
-  return `| ${label} | ${seed.added.toLocaleString('en')} | ${(seed.totalMs / 1000).toFixed(1)} s | ${(seed.createMs / 1000).toFixed(1)} s | ${(seed.generateMs / 1000).toFixed(1)} s | ${rate.toLocaleString('en')} | ${target} | ${verdict} |`
+  return `| ${label} | ${thousands.format(seed.added)} | ${(seed.totalMs / 1000).toFixed(1)} s | ${(seed.createMs / 1000).toFixed(1)} s | ${(seed.generateMs / 1000).toFixed(1)} s | ${thousands.format(rate)} | ${target} | ${verdict} |`
 }
 
 function markdown(
@@ -185,9 +187,9 @@ function markdown(
     '## Method',
     '',
     `The bench page (tests/bench/bench-page.ts) runs the app's real \`ChedangDatabase\` and \`createDexieRepositories\` in the browser.`,
-    `It seeds ${SIZES[0].toLocaleString('en')} files with the fixture generator (tests/fixtures/vehicle-generator.ts) through`,
-    `\`vehicleFiles.createMany\` in chunks of ${CHUNK_SIZE.toLocaleString('en')} (validation, uniqueness checks, audit events included), measures,`,
-    `then grows the same database to ${SIZES[1].toLocaleString('en')} and measures again. Generated files whose VIN repeats an earlier one are`,
+    `It seeds ${thousands.format(SIZES[0])} files with the fixture generator (tests/fixtures/vehicle-generator.ts) through`,
+    `\`vehicleFiles.createMany\` in chunks of ${thousands.format(CHUNK_SIZE)} (validation, uniqueness checks, audit events included), measures,`,
+    `then grows the same database to ${thousands.format(SIZES[1])} and measures again. Generated files whose VIN repeats an earlier one are`,
     `skipped (${total.skippedDuplicateVins} of them), since one duplicate refuses a whole createMany batch.`,
     '',
     `Per kind, ${QUERIES_PER_KIND} query values are drawn (fixed seed) from the stored files: the last 6 characters of a VIN`,
@@ -219,7 +221,7 @@ function markdown(
     '| Measurement | Files | p50 | p95 | max | Floor p50 | Floor p95 | × floor (p95) | Rows (repo / floor) | Target | Verdict |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     ...rows.map((row) => {
-      return `| ${row.what} | ${row.files.toLocaleString('en')} | ${ms(row.repo.p50)} ms | ${ms(row.repo.p95)} ms | ${ms(row.repo.max)} ms | ${row.floor ? `${ms(row.floor.p50)} ms` : '—'} | ${row.floor ? `${ms(row.floor.p95)} ms` : '—'} | ${times(ratio(row, 'p50'))} (${times(ratio(row, 'p95'))}) | ${count(row.repo.meanRows)} / ${row.floor ? count(row.floor.meanRows) : '—'} | ${row.target} | ${row.verdict} |`
+      return `| ${row.what} | ${thousands.format(row.files)} | ${ms(row.repo.p50)} ms | ${ms(row.repo.p95)} ms | ${ms(row.repo.max)} ms | ${row.floor ? `${ms(row.floor.p50)} ms` : '—'} | ${row.floor ? `${ms(row.floor.p95)} ms` : '—'} | ${times(ratio(row, 'p50'))} (${times(ratio(row, 'p95'))}) | ${count(row.repo.meanRows)} / ${row.floor ? count(row.floor.meanRows) : '—'} | ${row.target} | ${row.verdict} |`
     }),
     ''
   ]
@@ -256,7 +258,7 @@ async function main(): Promise<number> {
     const rows: Row[] = []
     let have = 0
     for (const [i, size] of SIZES.entries()) {
-      console.log(`Seeding ${have.toLocaleString('en')} → ${size.toLocaleString('en')} files…`)
+      console.log(`Seeding ${thousands.format(have)} → ${thousands.format(size)} files…`)
       const seed = await page.evaluate(([n, chunk]) => window.bench.seed(n, chunk), [size - have, CHUNK_SIZE] as const)
       if (seed.total !== size) throw new Error(`expected ${size} files after seeding, found ${seed.total}`)
       have = size
@@ -264,7 +266,7 @@ async function main(): Promise<number> {
       console.log(
         `  ${(seed.totalMs / 1000).toFixed(1)} s (createMany ${(seed.createMs / 1000).toFixed(1)} s), ${Math.round(seed.added / (seed.totalMs / 1000))} files/s`
       )
-      console.log(`Measuring at ${size.toLocaleString('en')} files…`)
+      console.log(`Measuring at ${thousands.format(size)} files…`)
       rows.push(...(await measureSearches(page, size, 1000 + i)))
     }
 

@@ -30,7 +30,7 @@ import {
 } from '@shared/vehicle/vehicle-file-errors'
 import { fileMatchesNameQuery, planVehicleSearch } from '@shared/search/vehicle-search-plan'
 import type { VehicleSearchLookup } from '@shared/search/vehicle-search-plan'
-import { todayInChina } from '@shared/dates/iso-date'
+import { chinaDate, todayInChina } from '@shared/time'
 import type { VehicleFiles, VehicleSearchResult } from '../repositories'
 import { actorOf } from '../session'
 import type { AccessGuard } from './access-guard'
@@ -464,7 +464,7 @@ export class DexieVehicleFiles implements VehicleFiles {
 
   async previewArchiveNo(
     origin: VehicleOrigin,
-    date: string = todayInChina(this.now()),
+    date: string = todayInChina(this.now),
     pattern?: string
   ): Promise<string> {
     const archiveNoPattern = pattern ?? (await readDealershipSettings(this.db)).archiveNoPattern
@@ -491,7 +491,7 @@ export class DexieVehicleFiles implements VehicleFiles {
     at: string
   ): Promise<void> {
     const actor = this.actor
-    const date = todayInChina(new Date(at))
+    const date = chinaDate(at)
     const highest = new Map<string, number>()
     for (const fields of all) {
       const ctx = { date, origin: fields.origin }
