@@ -6,6 +6,7 @@ import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import { calendarOverridesSchema, createWorkingCalendar } from '@shared/calendar'
 import { calendarOverridesDocument } from '@shared/calendar/calendar-override'
 import { type ActivePolicyRef, activePolicyDocument, policyDocument } from '@shared/policy/policy-document'
+import { deepFreeze } from '@shared/policy/deep-freeze'
 import { SETTING_KEYS } from '@shared/settings/stored-settings'
 import type { Policies, PolicySummary } from '../repositories'
 import { actorOf } from '../session'
@@ -31,9 +32,17 @@ export class DexiePolicies implements Policies {
     return row ? activePolicyDocument.read(row.value) : null
   }
 
+  // A policy version never changes once written, and validating one takes milliseconds: keep the last reading of each row.
+  private readonly readings = new Map<string, { document: string; policy: Policy }>()
+
   async getVersion(policyId: string, version: number): Promise<Policy | undefined> {
     const row = await this.db.policies.get(rowId(policyId, version))
-    return row ? policyDocument.read(row.document) : undefined
+    if (!row) return undefined
+    const kept = this.readings.get(row.id)
+    if (kept?.document === row.document) return kept.policy
+    const policy = deepFreeze(policyDocument.read(row.document))
+    this.readings.set(row.id, { document: row.document, policy })
+    return policy
   }
 
   /** The policy in force; the FAW-VW preset is installed as version 1 the first time one is needed. */
