@@ -28,6 +28,44 @@ const sharedMayNotImport = {
   ]
 }
 
+// One clock: China time whatever the computer's zone. Local-time getters and setters, the local Date
+// constructor and toLocale…String without a timeZone read or write the PC's zone; only shared/time may
+// touch Date's calendar fields, and it does so in UTC.
+const LOCAL_TIME_MESSAGE = '本地时区的时间：请使用 shared/time（中国时间，UTC+8），不随电脑时区变化。'
+const localTimeProperties = [
+  'getFullYear',
+  'getYear',
+  'getMonth',
+  'getDate',
+  'getDay',
+  'getHours',
+  'getMinutes',
+  'getSeconds',
+  'getMilliseconds',
+  'getTimezoneOffset',
+  'setFullYear',
+  'setYear',
+  'setMonth',
+  'setDate',
+  'setHours',
+  'setMinutes',
+  'setSeconds',
+  'setMilliseconds',
+  'toDateString',
+  'toTimeString'
+].map((property) => ({ property, message: LOCAL_TIME_MESSAGE }))
+const localTimeSyntax = [
+  {
+    selector:
+      "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]:not(:has(Property[key.name='timeZone']))",
+    message: `${LOCAL_TIME_MESSAGE}（toLocale…String 须写明 timeZone）`
+  },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length>1]",
+    message: `${LOCAL_TIME_MESSAGE}（new Date(年, 月, …) 按本地时区解释，请用 Date.UTC 或 shared/time）`
+  }
+]
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -37,6 +75,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error'
+    }
+  },
+  {
+    ignores: ['shared/time/**'],
+    rules: {
+      'no-restricted-properties': ['error', ...localTimeProperties],
+      'no-restricted-syntax': ['error', ...localTimeSyntax]
     }
   },
   {

@@ -86,7 +86,7 @@ async function rendererErrorOf(promise: Promise<unknown>): Promise<{ code: strin
   throw new Error('expected the call to be refused')
 }
 
-function backup(reason: 'daily' | 'manual', at = new Date(2026, 10, 22, 9, 30)) {
+function backup(reason: 'daily' | 'manual', at = new Date('2026-11-22T09:30:00+08:00')) {
   return { fileName: backupFileName(at, reason), data: encryptedBackupShape(at, reason) }
 }
 
@@ -166,7 +166,10 @@ describe('backup IPC: the operations', () => {
 
   it('rotates daily backups to the policy count sent with the write', async () => {
     for (let i = 0; i < 6; i++)
-      await call(IpcChannel.writeBackup, fromApp, { ...backup('daily', new Date(2026, 0, 1 + i)), keepDaily: 3 })
+      await call(IpcChannel.writeBackup, fromApp, {
+        ...backup('daily', new Date(Date.UTC(2026, 0, 1 + i))),
+        keepDaily: 3
+      })
     expect(await readdir(defaultFolder())).toHaveLength(3)
   })
 

@@ -38,7 +38,8 @@ function backupAt(at: Date, reason: BackupReason, rows = 1): { name: string; byt
   return { name: backupFileName(at, reason), bytes: encryptedBackupShape(at, reason, rows) }
 }
 
-const day = (n: number) => new Date(2026, 0, 1 + n, 9, 30)
+/** 09:30 China time on 1 January 2026 + n days. */
+const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n, 1, 30))
 
 async function refusalOf(promise: Promise<unknown>): Promise<string> {
   try {

@@ -1,6 +1,7 @@
 import type { SyncMeta } from '../model/sync-meta'
 import type { ArchiveKind, VisitTypeCode } from '../policy'
-import type { ArchiveInput, ManualCheckResult } from '../rules'
+import type { ArchiveFailure, ArchiveInput, ManualCheckResult } from '../rules'
+import { archiveFailuresDocument, archiveInputDocument, manualResultsDocument } from '../rules/archive-input-document'
 import type { ArchiveStatus } from './archive-status'
 
 // A sales archive (one per vehicle) or a service archive (one per repair order, 任务委托书) in
@@ -62,17 +63,24 @@ export interface InspectionRecord extends SyncMeta {
 }
 
 export function readArchiveInput(record: Pick<ArchiveRecord, 'input'>): ArchiveInput {
-  return JSON.parse(record.input) as ArchiveInput
+  return archiveInputDocument.read(record.input)
 }
 
 export function readManualResults(record: Pick<ArchiveRecord, 'manual'>): Record<string, ManualCheckResult> {
-  return JSON.parse(record.manual) as Record<string, ManualCheckResult>
+  return manualResultsDocument.read(record.manual)
+}
+
+/** The items a nonconforming round printed on the 《不合格档案记录》. */
+export function readFailures(round: Pick<InspectionRecord, 'failures'>): ArchiveFailure[] {
+  return archiveFailuresDocument.read(round.failures)
 }
 
 /** How many items a round found nonconforming: none when accepted, else the length of its stored list. */
 export function readFailureCount(round: Pick<InspectionRecord, 'verdict' | 'failures'>): number {
-  if (round.verdict === 'accepted') return 0
-  const failures: unknown = JSON.parse(round.failures)
-  if (!Array.isArray(failures)) throw new TypeError('检查记录的不合格项不是列表')
-  return failures.length
+  return round.verdict === 'accepted' ? 0 : readFailures(round).length
+}
+
+/** True when two rounds (or a round and the archive now) judged the same input, whichever format version stored it. */
+export function sameArchiveInput(a: Pick<ArchiveRecord, 'input'>, b: Pick<ArchiveRecord, 'input'>): boolean {
+  return archiveInputDocument.write(readArchiveInput(a)) === archiveInputDocument.write(readArchiveInput(b))
 }

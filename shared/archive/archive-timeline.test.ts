@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest'
 import type { ArchiveRecord, InspectionRecord } from './archive-record'
 import { archiveTimeline } from './archive-timeline'
 
+const failure = (documentCode: string) => ({
+  documentCode,
+  documentName: documentCode,
+  checkCode: null,
+  title: '缺少文件',
+  message: '未收到',
+  clause: '一汽大众 五(一)2'
+})
+
 const base: Omit<ArchiveRecord, 'id' | 'kind' | 'visitType' | 'repairOrderNo' | 'anchorAt' | 'status' | 'createdAt'> = {
   updatedAt: '2026-03-09T02:00:00.000Z',
   createdBy: 'a',
@@ -86,7 +95,7 @@ describe("a vehicle file's archive timeline", () => {
             inspectedAt: '2026-06-02T02:00:00.000Z',
             inspectorName: '刘敏',
             verdict: 'nonconforming',
-            failures: '[{},{}]',
+            failures: JSON.stringify([failure('invoice'), failure('pdi')]),
             correctionDueAt: null,
             returnedUnchanged: false,
             createdAt: ''

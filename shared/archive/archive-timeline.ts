@@ -1,4 +1,4 @@
-import { chinaDate } from '../dates/china-time'
+import { chinaDate } from '../time'
 import type { ArchiveRecord, InspectionRecord } from './archive-record'
 import { readFailureCount } from './archive-record'
 import type { ArchiveStatus } from './archive-status'

@@ -12,7 +12,7 @@ export {
   transition
 } from './archive-status'
 export type { ArchiveDepartment, ArchiveRecord, InspectionRecord } from './archive-record'
-export { readArchiveInput, readFailureCount, readManualResults } from './archive-record'
+export { readArchiveInput, readFailureCount, readFailures, readManualResults, sameArchiveInput } from './archive-record'
 export { documentsPresent, requiredDocumentsMissing } from './archive-documents'
 export type { TimelineEntry, TimelineRound } from './archive-timeline'
 export { archiveTimeline } from './archive-timeline'

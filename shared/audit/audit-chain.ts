@@ -1,7 +1,7 @@
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
-import { chinaMinute } from '../dates/china-time'
+import { chinaMinute } from '../time'
 import { AUDIT_CHAIN_KEYED, type AuditEvent } from './audit-event'
 
 // The hash chain: synchronous, so an event can be sealed inside the IndexedDB transaction that writes

@@ -74,3 +74,18 @@ export function diffFields<T extends object>(
   }
   return changes
 }
+
+/**
+ * An event's `changes` read back as an object. Events are evidence and are never upgraded; text that is
+ * not a JSON object (a damaged row) reads as no details rather than as something it is not.
+ */
+export function auditChangesOf(event: Pick<AuditEvent, 'changes'>): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(event.changes)
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {}
+  } catch {
+    return {}
+  }
+}

@@ -192,8 +192,8 @@ describe('latestAuditHashOf', () => {
 })
 
 describe('file names', () => {
-  it('follow 车档备份-YYYY-MM-DD-HHmm-<reason>.chedang-backup in local time and parse back', () => {
-    const at = new Date(2026, 10, 22, 9, 30)
+  it('follow 车档备份-YYYY-MM-DD-HHmm-<reason>.chedang-backup in China time and parse back', () => {
+    const at = new Date('2026-11-22T01:30:00Z') // 09:30 in China
     expect(backupFileName(at, 'daily')).toBe('车档备份-2026-11-22-0930-daily.chedang-backup')
     expect(backupFileName(at, 'before-restore', 3)).toBe('车档备份-2026-11-22-0930-before-restore-3.chedang-backup')
     expect(parseBackupFileName('车档备份-2026-11-22-0930-daily.chedang-backup')).toEqual({
@@ -203,6 +203,12 @@ describe('file names', () => {
       sequence: 1
     })
     expect(parseBackupFileName('车档备份-2026-11-22-0930-manual-2.chedang-backup')?.sequence).toBe(2)
+  })
+
+  it('name a backup taken just after China midnight by its China date, whatever the PC’s zone', () => {
+    const name = backupFileName('2026-11-22T16:05:00.000Z', 'daily')
+    expect(name).toBe('车档备份-2026-11-23-0005-daily.chedang-backup')
+    expect(parseBackupFileName(name)?.date.toISOString()).toBe('2026-11-22T16:05:00.000Z')
   })
 
   it('reject anything else', () => {

@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { z } from 'zod'
 import { DomainError } from '../model/domain-error'
+import { chinaClock, chinaDate, chinaInstantAt, isInstant, isRealIsoDate, parseInstant } from '../time'
 
 // The backup file (车档备份, *.chedang-backup). Pure: no Dexie, no Node, no DOM.
 //
@@ -474,20 +475,19 @@ const FILE_NAME =
 export interface ParsedBackupFileName {
   /** "2026-11-22-0930": sorts in time order as text. */
   stamp: string
-  /** The local time the name says. */
+  /** The instant the name says (its date and time are China time). */
   date: Date
   reason: BackupReason
   /** 1 for the plain name, 2 for "-2"… */
   sequence: number
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0')
-
-/** The file name for a backup taken at `createdAt` (ISO), in local time. `sequence` > 1 adds "-N". */
+/** The file name for a backup taken at `createdAt` (ISO), in China time. `sequence` > 1 adds "-N". */
 export function backupFileName(createdAt: string | Date, reason: BackupReason, sequence = 1): string {
-  const d = typeof createdAt === 'string' ? new Date(createdAt) : createdAt
-  if (Number.isNaN(d.getTime())) throw new Error('backupFileName: invalid date')
-  const stamp = `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`
+  if (!isInstant(createdAt) && !(createdAt instanceof Date && !Number.isNaN(createdAt.getTime()))) {
+    throw new Error('backupFileName: invalid date')
+  }
+  const stamp = `${chinaDate(createdAt)}-${chinaClock(createdAt).replace(':', '')}`
   return backupFileNameFromParts(stamp, reason, sequence)
 }
 
@@ -511,19 +511,10 @@ export function parseBackupFileName(name: string): ParsedBackupFileName | null {
   const match = FILE_NAME.exec(name)
   if (!match) return null
   const [, y, mo, d, h, mi, reason, seq] = match
-  const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi))
-  if (
-    date.getFullYear() !== Number(y) ||
-    date.getMonth() !== Number(mo) - 1 ||
-    date.getDate() !== Number(d) ||
-    Number(h) > 23 ||
-    Number(mi) > 59
-  ) {
-    return null
-  }
+  if (!isRealIsoDate(`${y}-${mo}-${d}`) || Number(h) > 23 || Number(mi) > 59) return null
   return {
     stamp: `${y}-${mo}-${d}-${h}${mi}`,
-    date,
+    date: new Date(parseInstant(chinaInstantAt(`${y}-${mo}-${d}`, `${h}:${mi}`))),
     reason: reason as BackupReason,
     sequence: seq === undefined ? 1 : Number(seq)
   }

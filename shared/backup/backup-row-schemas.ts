@@ -5,7 +5,10 @@ import { SECRECY_LEVELS } from '../operators/secrecy'
 import { VEHICLE_ORIGINS, OWNER_KINDS } from '../vehicle/vehicle-file'
 import { ARCHIVE_STATUSES } from '../archive/archive-status'
 import { ARCHIVE_KINDS } from '../policy/archive-kind'
-import { validatePolicy } from '../policy/policy-schema'
+import { policyDocument } from '../policy/policy-document'
+import type { StoredDocument } from '../model/stored-document'
+import { archiveFailuresDocument, archiveInputDocument, manualResultsDocument } from '../rules/archive-input-document'
+import { SETTING_DOCUMENTS } from '../settings/stored-settings'
 import { BackupErrorCode } from './backup-format'
 import { AUDIT_CHAIN_KEYED } from '../audit/audit-event'
 
@@ -40,6 +43,16 @@ const jsonText = z
       return false
     }
   }, 'not JSON')
+
+/** Stored JSON text that the app would read: parsed, upgraded to this version's format and validated. */
+const storedDocumentText = (document: StoredDocument<unknown>) =>
+  z
+    .string()
+    .max(10_000_000)
+    .superRefine((value, ctx) => {
+      const problem = document.problemOf(value)
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem })
+    })
 
 const vehicleFileRow = z.looseObject({
   ...syncMeta,
@@ -83,7 +96,13 @@ const auditEventRow = z.strictObject({
   hash: text(200)
 })
 
-const settingRow = z.looseObject({ ...syncMeta, value: jsonText })
+// A settings row that holds one of the app's stored documents is checked as that document; others (the
+// backup keyring, checked by its own reader) need only be JSON.
+const settingRow = z.looseObject({ ...syncMeta, value: jsonText }).superRefine((row, ctx) => {
+  const document = Object.hasOwn(SETTING_DOCUMENTS, row.id) ? SETTING_DOCUMENTS[row.id] : undefined
+  const problem = document?.problemOf(row.value) ?? null
+  if (problem !== null) ctx.addIssue({ code: 'custom', path: ['value'], message: problem })
+})
 const counterRow = z.looseObject({ ...syncMeta, value: z.number().int().min(0), lastHash: text(200).optional() })
 
 const staffRow = z.strictObject({
@@ -111,16 +130,7 @@ const policyRow = z.looseObject({
   policyId: text(80),
   version: z.number().int().min(1),
   name: text(200),
-  document: z
-    .string()
-    .max(10_000_000)
-    .refine((value) => {
-      try {
-        return validatePolicy(JSON.parse(value)).ok
-      } catch {
-        return false
-      }
-    }, 'not a valid policy')
+  document: storedDocumentText(policyDocument)
 })
 
 const archiveRow = z.looseObject({
@@ -140,8 +150,8 @@ const archiveRow = z.looseObject({
   handoverLine: z.number().int().min(1).nullable(),
   handedOverAt: optionalText(40),
   missingNote: optionalText(2000),
-  input: jsonText,
-  manual: jsonText,
+  input: storedDocumentText(archiveInputDocument),
+  manual: storedDocumentText(manualResultsDocument),
   round: z.number().int().min(0),
   correctionDueAt: optionalText(40),
   location: optionalText(200)
@@ -167,9 +177,9 @@ const inspectionRow = z.looseObject({
   inspectedAt: instant,
   inspectorName: text(100),
   verdict: z.enum(['accepted', 'nonconforming']),
-  failures: jsonText,
-  input: jsonText,
-  manual: jsonText,
+  failures: storedDocumentText(archiveFailuresDocument),
+  input: storedDocumentText(archiveInputDocument),
+  manual: storedDocumentText(manualResultsDocument),
   correctionDueAt: optionalText(40),
   returnedUnchanged: z.boolean()
 })

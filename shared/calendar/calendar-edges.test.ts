@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { calendarOverrideSchema } from './calendar-override'
-import { parseInstant } from './china-instant'
+import { parseInstant } from '../time'
 import { isWeekend, toDayNumber } from './day-number'
 import { qingmingDate } from './qingming-date'
 import { statutoryHolidays } from './statutory-holidays'

@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { isRealIsoDate } from '../dates/iso-date'
+import { isRealIsoDate } from '../time'
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './supported-years'
 import { freeText } from '../validation/free-text'
+import { defineStoredDocument } from '../model/stored-document'
 
 // The dealership's exceptions, edited in Settings: open while the country rests (值班, 车展), closed while it works (盘点).
 
@@ -47,4 +48,14 @@ export const calendarOverridesSchema = z.array(calendarOverrideSchema).superRefi
     }
     seen.add(override.date)
   })
+})
+
+/** The 'calendarOverrides' settings row (a list, so kept wrapped). */
+export const calendarOverridesDocument = defineStoredDocument<CalendarOverride[]>({
+  kind: 'calendarOverrides',
+  label: '本店工作日调整',
+  shape: 'wrapped',
+  current: 1,
+  upgrades: {},
+  schema: calendarOverridesSchema
 })

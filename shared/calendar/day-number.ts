@@ -1,4 +1,4 @@
-import { isRealIsoDate } from '../dates/iso-date'
+import { isRealIsoDate } from '../time'
 
 // Dates become whole days since 1970-01-01 in UTC, so no arithmetic ever meets a local time zone or DST.
 

@@ -1,6 +1,6 @@
 import { calendarOverridesSchema } from './calendar-override'
 import type { CalendarOverride, CalendarOverrideKind } from './calendar-override'
-import { chinaInstantAt } from './china-instant'
+import { chinaInstantAt } from '../time'
 import { fromDayNumber, toDayNumber } from './day-number'
 import { isPrcWorkingDay, scheduleStatusOf } from './prc-rest-days'
 import type { ScheduleStatus } from './prc-rest-days'

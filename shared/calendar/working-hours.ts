@@ -1,5 +1,5 @@
 import { MS_PER_DAY } from './day-number'
-import { CHINA_UTC_OFFSET_MS, parseInstant } from './china-instant'
+import { CHINA_UTC_OFFSET_MS, parseInstant } from '../time'
 import { minutesOfTimeOfDay } from './time-of-day'
 
 // Only hours inside the workday window of working days count (China wall clock), so "1 working day" differs from "24 h".

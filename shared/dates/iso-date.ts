@@ -1,21 +1,5 @@
 import type { ValidationResult } from '../validation'
-import { chinaDate } from './china-time'
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** True when `value` is a real calendar date written as YYYY-MM-DD. */
-export function isRealIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value)
-  if (!m) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const date = new Date(Date.UTC(y, mo - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
-}
-
-/** Today's date in the dealership's time zone (China Standard Time). */
-export function todayInChina(now: Date = new Date()): string {
-  return chinaDate(now)
-}
+import { isRealIsoDate, todayInChina } from '../time'
 
 /**
  * A past or present date such as a registration date. Accepts 2026/3/5 and 2026.3.5 as typed.

@@ -1,4 +1,4 @@
-import { isRealIsoDate } from './iso-date'
+import { isRealIsoDate } from '../time'
 
 // Dates are typed and shown in Chinese form, 年-月-日 (2026-11-29), whatever the computer's locale:
 // a browser's own date picker follows the system locale (mm/dd/yyyy on an en-US machine).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createWorkingCalendar } from '../calendar'
 import { computeDeadline } from './compute-deadline'
-import { chinaDateTimeText as formatChinaDateTime } from '../dates/china-time'
+import { chinaDateTimeText as formatChinaDateTime } from '../time'
 
 const calendar = createWorkingCalendar()
 // China time 2026-09-30 16:00 is the last working afternoon before the National Day holiday.

@@ -1,6 +1,6 @@
 import type { DeadlineRule } from '../policy'
 import type { WorkingCalendar } from '../calendar'
-import { chinaDate } from '../dates/china-time'
+import { chinaDate } from '../time'
 
 // One implementation of "when is it due": the policy's rule, counted from an instant on the PRC calendar
 // with the dealership's overrides. Instants are ISO strings; dates are read in China time (UTC+8).

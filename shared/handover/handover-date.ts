@@ -1,4 +1,5 @@
-import { validatePastDate, todayInChina } from '../dates/iso-date'
+import { validatePastDate } from '../dates/iso-date'
+import { chinaDate } from '../time'
 import { DomainError } from '../model/domain-error'
 import type { ArchiveKind } from '../policy'
 
@@ -26,7 +27,7 @@ export function readHandoverAnchorDate(
   now: Date
 ): { date: string; at: string } {
   const label = HANDOVER_ANCHOR_LABELS[kind]
-  const result = validatePastDate(typed ?? '', label, todayInChina(now))
+  const result = validatePastDate(typed ?? '', label, chinaDate(now))
   if (!result.ok) throw new DomainError('HANDOVER_INVALID', result.reason, { field: 'anchorDate' })
   return { date: result.value, at: anchorInstant(result.value) }
 }

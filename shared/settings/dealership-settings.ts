@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DEFAULT_ARCHIVE_NO_PATTERN, validateArchiveNoPattern } from '../vehicle/archive-number'
 import { freeText, freeTextOrEmpty } from '../validation/free-text'
+import { defineStoredDocument } from '../model/stored-document'
 
 // The dealership's own details and formats, edited in Settings by the customer-care director.
 
@@ -35,3 +36,18 @@ export const dealershipSettingsSchema = z.object({
       if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason })
     })
 })
+
+/** The 'dealership' settings row: the fields saved so far; reading fills the rest from the defaults. */
+export const dealershipSettingsDocument = defineStoredDocument<Partial<DealershipSettings>>({
+  kind: 'dealershipSettings',
+  label: '经销商设置',
+  shape: 'fields',
+  current: 1,
+  upgrades: {},
+  schema: dealershipSettingsSchema.partial()
+})
+
+/** The dealership's settings from the stored text of their row (none yet: the defaults). */
+export function readDealershipSettingsDocument(text: string | undefined): DealershipSettings {
+  return { ...DEFAULT_DEALERSHIP_SETTINGS, ...(text === undefined ? {} : dealershipSettingsDocument.read(text)) }
+}

@@ -29,9 +29,11 @@ describe('isRealCalendarDate', () => {
 })
 
 describe('todayAsYyyymmdd', () => {
-  it('uses the local calendar date', () => {
-    expect(todayAsYyyymmdd(new Date(2024, 1, 29, 23, 59))).toBe('20240229')
-    expect(todayAsYyyymmdd(new Date(2025, 0, 1, 0, 0))).toBe('20250101')
+  it('uses the China calendar date, whatever the computer’s zone', () => {
+    // 23:59 and 00:00 China time are 15:59 and 16:00 UTC.
+    expect(todayAsYyyymmdd(new Date('2024-02-29T15:59:00Z'))).toBe('20240229')
+    expect(todayAsYyyymmdd(new Date('2024-02-29T16:00:00Z'))).toBe('20240301')
+    expect(todayAsYyyymmdd(new Date('2024-12-31T16:00:00Z'))).toBe('20250101')
   })
 })
 

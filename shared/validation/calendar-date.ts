@@ -1,3 +1,5 @@
+import { chinaDate, daysInMonth } from '../time'
+
 // Dates are handled as YYYYMMDD strings so comparisons are plain string comparisons, free of time zones.
 
 /** True when the 8 digits name a day that exists in the Gregorian calendar (leap years included). */
@@ -10,21 +12,9 @@ export function isRealCalendarDate(yyyymmdd: string): boolean {
   return day <= daysInMonth(year, month)
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28
-  return [4, 6, 9, 11].includes(month) ? 30 : 31
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-}
-
-/** Today's local date as YYYYMMDD; local because the user's "today" is the one on the wall calendar. */
+/** Today's date as YYYYMMDD on the dealership's wall calendar (China time), whatever the computer's zone. */
 export function todayAsYyyymmdd(now: Date = new Date()): string {
-  const yyyy = String(now.getFullYear()).padStart(4, '0')
-  const mm = String(now.getMonth() + 1).padStart(2, '0')
-  const dd = String(now.getDate()).padStart(2, '0')
-  return yyyy + mm + dd
+  return chinaDate(now).replace(/-/g, '')
 }
 
 /** Converts an ISO YYYY-MM-DD date to YYYYMMDD, throwing on anything else since it comes from code, not users. */

@@ -50,7 +50,7 @@ const PROVINCE_CODES: ReadonlySet<string> = new Set([
 const EARLIEST_BIRTH_DATE = '19000101'
 
 export interface ResidentIdOptions {
-  /** ISO YYYY-MM-DD; defaults to the local date now. Lets tests pin "today". */
+  /** ISO YYYY-MM-DD; defaults to today in China time. Lets tests pin "today". */
   today?: string
 }
 

@@ -77,7 +77,9 @@ function stats(timing: Timing): Stats {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1]!, meanRows }
 }
 
-const count = (value: number) => (value >= 1000 ? Math.round(value).toLocaleString('en') : value.toFixed(1))
+/** 100,000: thousands separated the same way on every PC. */
+const thousands = new Intl.NumberFormat('en-US')
+const count = (value: number) => (value >= 1000 ? thousands.format(Math.round(value)) : value.toFixed(1))
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2))
 const ratio = (row: Row, at: 'p50' | 'p95') => (row.floor ? row.repo[at] / row.floor[at] : undefined)
 const times = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(1)}×`)
@@ -169,7 +171,7 @@ const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`
 
 function seedLine(label: string, seed: SeedResult, target: string, verdict: Row['verdict']): string {
   const rate = Math.round(seed.added / (seed.importMs / 1000))
-  return `| ${label} | ${seed.added.toLocaleString('en')} | ${seconds(seed.importMs)} | ${seconds(seed.rawMs)} | ${(seed.importMs / seed.rawMs).toFixed(1)}× | ${rate.toLocaleString('en')} | ${seconds(seed.generateMs)} | ${seconds(seed.hashMs)} | ${seconds(seed.totalMs)} | ${target} | ${verdict} |`
+  return `| ${label} | ${thousands.format(seed.added)} | ${seconds(seed.importMs)} | ${seconds(seed.rawMs)} | ${(seed.importMs / seed.rawMs).toFixed(1)}× | ${thousands.format(rate)} | ${seconds(seed.generateMs)} | ${seconds(seed.hashMs)} | ${seconds(seed.totalMs)} | ${target} | ${verdict} |`
 }
 
 function markdown(
@@ -201,9 +203,9 @@ function markdown(
     '## Method',
     '',
     `The bench page (tests/bench/bench-page.ts) runs the app's real \`ChedangDatabase\` and \`createDexieRepositories\` in the browser.`,
-    `It seeds ${SIZES[0].toLocaleString('en')} files with the fixture generator (tests/fixtures/vehicle-generator.ts) in one`,
+    `It seeds ${thousands.format(SIZES[0])} files with the fixture generator (tests/fixtures/vehicle-generator.ts) in one`,
     `\`vehicleFiles.importBulk\` (the app's bulk import: every row parsed as the vehicle form parses it, duplicates looked up, one`,
-    `transaction, one audit event naming the rows' SHA-256 and the ids), measures, then imports ${(SIZES[1] - SIZES[0]).toLocaleString('en')} more in one`,
+    `transaction, one audit event naming the rows' SHA-256 and the ids), measures, then imports ${thousands.format(SIZES[1] - SIZES[0])} more in one`,
     `import and measures again. Generated files whose VIN repeats an earlier one are skipped (${total.skippedDuplicateVins} of them), since one`,
     `duplicate refuses a whole import. **Raw bulkAdd**: the same stored rows, read back, added with plain IndexedDB \`add()\` in one`,
     `transaction to an empty twin database with the same schema (indexes included); "× raw" is the import's time over it.`,
@@ -239,7 +241,7 @@ function markdown(
     '| Measurement | Files | p50 | p95 | max | Floor p50 | Floor p95 | × floor (p95) | Rows (repo / floor) | Target | Verdict |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     ...rows.map((row) => {
-      return `| ${row.what} | ${row.files.toLocaleString('en')} | ${ms(row.repo.p50)} ms | ${ms(row.repo.p95)} ms | ${ms(row.repo.max)} ms | ${row.floor ? `${ms(row.floor.p50)} ms` : '—'} | ${row.floor ? `${ms(row.floor.p95)} ms` : '—'} | ${times(ratio(row, 'p50'))} (${times(ratio(row, 'p95'))}) | ${count(row.repo.meanRows)} / ${row.floor ? count(row.floor.meanRows) : '—'} | ${row.target} | ${row.verdict} |`
+      return `| ${row.what} | ${thousands.format(row.files)} | ${ms(row.repo.p50)} ms | ${ms(row.repo.p95)} ms | ${ms(row.repo.max)} ms | ${row.floor ? `${ms(row.floor.p50)} ms` : '—'} | ${row.floor ? `${ms(row.floor.p95)} ms` : '—'} | ${times(ratio(row, 'p50'))} (${times(ratio(row, 'p95'))}) | ${count(row.repo.meanRows)} / ${row.floor ? count(row.floor.meanRows) : '—'} | ${row.target} | ${row.verdict} |`
     }),
     ''
   ]
@@ -276,7 +278,7 @@ async function main(): Promise<number> {
     const rows: Row[] = []
     let have = 0
     for (const [i, size] of SIZES.entries()) {
-      console.log(`Seeding ${have.toLocaleString('en')} → ${size.toLocaleString('en')} files…`)
+      console.log(`Seeding ${thousands.format(have)} → ${thousands.format(size)} files…`)
       const seed = await page.evaluate((n) => window.bench.seed(n), size - have)
       if (seed.total !== size) throw new Error(`expected ${size} files after seeding, found ${seed.total}`)
       have = size
@@ -284,14 +286,14 @@ async function main(): Promise<number> {
       console.log(
         `  importBulk ${seconds(seed.importMs)} (raw bulkAdd ${seconds(seed.rawMs)}, ${(seed.importMs / seed.rawMs).toFixed(1)}×), generator ${seconds(seed.generateMs)}, SHA-256 ${seconds(seed.hashMs)}`
       )
-      console.log(`Measuring at ${size.toLocaleString('en')} files…`)
+      console.log(`Measuring at ${thousands.format(size)} files…`)
       rows.push(...(await measureSearches(page, size, 1000 + i)))
     }
 
     if (compareRows > 0) {
       const w = await page.evaluate((n) => window.bench.compareWrites(n, 5_000), compareRows)
       console.log(
-        `Raw writes of ${w.rows.toLocaleString('en')} rows: one transaction ${seconds(w.oneTransaction)}, 5,000-row transactions ${seconds(w.chunked)}, no indexes ${seconds(w.bare)}`
+        `Raw writes of ${thousands.format(w.rows)} rows: one transaction ${seconds(w.oneTransaction)}, 5,000-row transactions ${seconds(w.chunked)}, no indexes ${seconds(w.bare)}`
       )
     }
     const md = markdown(

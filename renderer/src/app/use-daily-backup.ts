@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { todayInChina } from '@shared/dates/iso-date'
+import { chinaDate, todayInChina } from '@shared/time'
 import type { BackupTarget } from '../data/backup'
 import type { ChedangDatabase } from '../data/dexie/database'
 import type { LoginResult } from '../data/dexie/dexie-auth'
@@ -31,7 +31,7 @@ export function useDailyBackup(
         if (!(await repositories.can('backup.export'))) return
         if ((await readKeyring(db)) === null) return
         const latest = (await target.list()).find((entry) => entry.manifest?.reason === 'daily')
-        const lastDay = latest?.manifest ? todayInChina(new Date(latest.manifest.createdAt)) : null
+        const lastDay = latest?.manifest ? chinaDate(latest.manifest.createdAt) : null
         if (lastDay === todayInChina()) return
         const backup = await repositories.backups.create('daily')
         await target.save(backup)

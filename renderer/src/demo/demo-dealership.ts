@@ -1,5 +1,5 @@
 import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, FAW_VW_SERVICE_EXAMPLE, withFacts } from '@shared/rules'
-import { chinaDate } from '@shared/dates/china-time'
+import { chinaDate } from '@shared/time'
 import type { ArchiveInput } from '@shared/rules'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { getPreset } from '@shared/policy'

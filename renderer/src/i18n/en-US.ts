@@ -614,6 +614,9 @@ export const enUS: Translation<Messages> = {
   },
   errors: {
     unexpected: 'The action did not complete: {{message}}',
+    STORED_DOCUMENT_INVALID: 'The stored {{document}} is damaged or malformed ({{detail}}) and cannot be read.',
+    STORED_DOCUMENT_TOO_NEW:
+      'The stored {{document}} was written by a newer version of CheDang (format version {{version}}; this version reads up to {{current}}). Update CheDang first.',
     storageFull:
       'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.',
     IMPORT_SOURCE_INVALID: 'The import file cannot be used: {{reason}}',

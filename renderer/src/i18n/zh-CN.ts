@@ -592,6 +592,9 @@ export const zhCN = {
   errors: {
     unexpected: '操作未完成：{{message}}',
     storageFull: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试',
+    STORED_DOCUMENT_INVALID: '保存的{{document}}内容已损坏或格式不对（{{detail}}），无法读取',
+    STORED_DOCUMENT_TOO_NEW:
+      '保存的{{document}}是更新版本的车档写入的（格式第 {{version}} 版，本程序只能读到第 {{current}} 版），请先升级车档',
     IMPORT_SOURCE_INVALID: '导入文件无效：{{reason}}',
     IMPORT_EMPTY: '文件中没有可导入的行',
     IMPORT_TOO_MANY_ROWS: '一次最多导入 {{max}} 行，此文件有 {{rows}} 行，请分成几个文件导入',

@@ -7,7 +7,7 @@ import {
   auditAnchorsOf
 } from '@shared/audit/audit-chain'
 import type { AuditEvent } from '@shared/audit/audit-event'
-import { chinaDate } from '@shared/dates/china-time'
+import { chinaDate } from '@shared/time'
 import type { CounterRow } from '../rows'
 import { auditTrustOf } from './audit-trust'
 

@@ -5,13 +5,20 @@ import {
   ARCHIVE_STATUS_LABELS,
   documentsPresent,
   readArchiveInput,
+  readFailures,
+  sameArchiveInput,
   requiredDocumentsMissing,
   transition
 } from '@shared/archive'
 import type { ArchiveEvent } from '@shared/archive/archive-status'
 import type { Policy } from '@shared/policy'
 import { ARCHIVE_KIND_LABELS } from '@shared/policy'
-import type { ArchiveEvaluation, ArchiveFailure, ArchiveInput, ManualCheckResult } from '@shared/rules'
+import type { ArchiveEvaluation, ArchiveInput, ManualCheckResult } from '@shared/rules'
+import {
+  archiveFailuresDocument,
+  archiveInputDocument,
+  manualResultsDocument
+} from '@shared/rules/archive-input-document'
 import { evaluateArchive } from '@shared/rules'
 import type { Handover, HandoverSheet } from '@shared/handover/handover'
 import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
@@ -22,7 +29,7 @@ import { readHandoverAnchorDate } from '@shared/handover/handover-date'
 import type { HandoverScan } from '@shared/handover/handover-scan'
 import { ambiguousScanError, readHandoverScan } from '@shared/handover/handover-scan'
 import { factsFromHandover } from '@shared/handover/handover-facts'
-import { chinaDate, chinaDateTimeText, chinaDayStamp } from '@shared/dates/china-time'
+import { chinaDate, chinaDateTimeText, chinaDayStamp } from '@shared/time'
 import { correctionClause, DEADLINE_ANCHOR_LABELS } from '@shared/policy'
 import { normalizeInput } from '@shared/validation'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
@@ -270,8 +277,8 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
         handoverLine,
         handedOverAt: handover.handedAt,
         missingNote,
-        input: JSON.stringify(input),
-        manual: '{}',
+        input: archiveInputDocument.write(input),
+        manual: manualResultsDocument.write({}),
         round: 0,
         correctionDueAt: null,
         location: null
@@ -435,7 +442,7 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
 
 /** A file returned from correction with the same documents and facts as the round that rejected it. */
 function sameRound(a: { input: string }, b: { input: string }): boolean {
-  return a.input === b.input
+  return sameArchiveInput(a, b)
 }
 
 export class DexieArchives extends ArchiveWork implements Archives {
@@ -512,8 +519,8 @@ export class DexieArchives extends ArchiveWork implements Archives {
       }
       const next = {
         ...archive,
-        input: JSON.stringify(input),
-        manual: JSON.stringify(manual),
+        input: archiveInputDocument.write(input),
+        manual: manualResultsDocument.write(manual),
         updatedAt: at,
         updatedBy: this.actor.operatorId,
         rev: archive.rev + 1
@@ -563,7 +570,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
       if (archive.rev !== current.rev)
         throw new DomainError('STALE_WRITE', '该档案在您检查期间已被他人修改，请重新打开')
       const previous = (await db.inspections.where('archiveId').equals(id).sortBy('round')).at(-1)
-      const serialised = { input: JSON.stringify(input), manual: JSON.stringify(manual) }
+      const serialised = { input: archiveInputDocument.write(input), manual: manualResultsDocument.write(manual) }
       archive = await this.step(
         archive,
         'start_inspection',
@@ -583,7 +590,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
         inspectedAt: at,
         inspectorName: inspector,
         verdict: accepted ? 'accepted' : 'nonconforming',
-        failures: JSON.stringify(evaluation.failures),
+        failures: archiveFailuresDocument.write([...evaluation.failures]),
         ...serialised,
         correctionDueAt,
         returnedUnchanged,
@@ -671,7 +678,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const policy = await this.policyOf(archive)
     const file = await this.fileOf(archive, '打印不合格档案记录')
     const { dealershipName } = await readDealershipSettings(this.db)
-    const failures = JSON.parse(latest.failures) as ArchiveFailure[]
+    const failures = readFailures(latest)
     const rule = policy.deadlines.correction.rule
     const ruleText =
       rule.kind === 'hours_after'

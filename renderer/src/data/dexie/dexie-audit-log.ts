@@ -1,8 +1,9 @@
-import type { AuditEvent } from '@shared/audit/audit-event'
+import { type AuditEvent, auditChangesOf } from '@shared/audit/audit-event'
 import type { ChainReport } from '@shared/audit/audit-chain'
 import { verifyAuditChain } from '@shared/audit/audit-chain'
 import { toCsv } from '@shared/export/csv'
 import { exportStamp } from '@shared/export/export-stamp'
+import { chinaMinute } from '@shared/time'
 import type { AuditFilter, AuditLog } from '../repositories'
 import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
@@ -115,14 +116,15 @@ export class DexieAuditLog implements AuditLog {
     await this.guard.require('audit.exportPersonalInfoAccess')
     const events = await this.select({ ...filter, actions: PERSONAL_INFO_ACTIONS, limit: filter.limit ?? 100_000 })
     const rows = events.map((e) => {
-      const details = JSON.parse(e.changes) as { fields?: string[]; reason?: string; secrecy?: string }
+      const details = auditChangesOf(e)
+      const fields = Array.isArray(details.fields) ? details.fields.map(String) : []
       return [
-        e.at.replace('T', ' ').slice(0, 19),
+        chinaMinute(e.at),
         e.actorName,
         e.action === 'confidential.view' ? '查看机密档案' : '查看个人信息',
         e.summary,
-        (details.fields ?? []).map((f) => FIELD_LABELS[f] ?? f).join('、'),
-        details.reason ?? ''
+        fields.map((f) => FIELD_LABELS[f] ?? f).join('、'),
+        typeof details.reason === 'string' ? details.reason : ''
       ]
     })
     const session = this.guard.session

@@ -4,8 +4,13 @@ import type { Account, Operator, StaffMember } from '@shared/operators/operator'
 import type { PasswordPolicy } from '@shared/operators/password-policy'
 import { afterFailedLogin, DEFAULT_PASSWORD_POLICY, passwordProblems } from '@shared/operators/password-policy'
 import { passwordMustChange, sessionStanding } from '@shared/operators/session-standing'
-import { DEFAULT_DEALERSHIP_SETTINGS, dealershipNameSchema } from '@shared/settings/dealership-settings'
-import { chinaClock } from '@shared/dates/china-time'
+import {
+  DEFAULT_DEALERSHIP_SETTINGS,
+  dealershipNameSchema,
+  dealershipSettingsDocument
+} from '@shared/settings/dealership-settings'
+import { SETTING_KEYS } from '@shared/settings/stored-settings'
+import { chinaClock } from '@shared/time'
 import { hashPassword, verifyPassword } from '../../security/password-hash'
 import type { Session } from '../session'
 import { actorOf } from '../session'
@@ -98,8 +103,8 @@ export class DexieAuth {
         await writeSetting(
           db,
           actor,
-          'dealership',
-          { ...DEFAULT_DEALERSHIP_SETTINGS, ...current, dealershipName },
+          SETTING_KEYS.dealership,
+          dealershipSettingsDocument.write({ ...DEFAULT_DEALERSHIP_SETTINGS, ...current, dealershipName }),
           {
             action: 'setting.change',
             changes: { dealershipName: [current.dealershipName, dealershipName] },

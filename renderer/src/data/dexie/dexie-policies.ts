@@ -4,6 +4,10 @@ import { DomainError } from '@shared/model/domain-error'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import { calendarOverridesSchema, createWorkingCalendar } from '@shared/calendar'
+import { calendarOverridesDocument } from '@shared/calendar/calendar-override'
+import { type ActivePolicyRef, activePolicyDocument, policyDocument } from '@shared/policy/policy-document'
+import { deepFreeze } from '@shared/policy/deep-freeze'
+import { SETTING_KEYS } from '@shared/settings/stored-settings'
 import type { Policies, PolicySummary } from '../repositories'
 import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
@@ -11,8 +15,8 @@ import type { AccessGuard } from './access-guard'
 import { writeSetting } from './dexie-settings'
 import { cleanFreeText } from '@shared/validation/free-text'
 
-const ACTIVE_KEY = 'activePolicy'
-const OVERRIDES_KEY = 'calendarOverrides'
+const ACTIVE_KEY = SETTING_KEYS.activePolicy
+const OVERRIDES_KEY = SETTING_KEYS.calendarOverrides
 const rowId = (policyId: string, version: number) => `${policyId}@${version}`
 
 /** The policy in force, the versions kept, and the dealership's calendar. */
@@ -23,14 +27,22 @@ export class DexiePolicies implements Policies {
     private readonly now: () => Date = () => new Date()
   ) {}
 
-  private async activeRef(): Promise<{ policyId: string; version: number } | null> {
+  private async activeRef(): Promise<ActivePolicyRef | null> {
     const row = await this.db.settings.get(ACTIVE_KEY)
-    return row ? (JSON.parse(row.value) as { policyId: string; version: number }) : null
+    return row ? activePolicyDocument.read(row.value) : null
   }
+
+  // A policy version never changes once written, and validating one takes milliseconds: keep the last reading of each row.
+  private readonly readings = new Map<string, { document: string; policy: Policy }>()
 
   async getVersion(policyId: string, version: number): Promise<Policy | undefined> {
     const row = await this.db.policies.get(rowId(policyId, version))
-    return row ? (JSON.parse(row.document) as Policy) : undefined
+    if (!row) return undefined
+    const kept = this.readings.get(row.id)
+    if (kept?.document === row.document) return kept.policy
+    const policy = deepFreeze(policyDocument.read(row.document))
+    this.readings.set(row.id, { document: row.document, policy })
+    return policy
   }
 
   /** The policy in force; the FAW-VW preset is installed as version 1 the first time one is needed. */
@@ -60,13 +72,13 @@ export class DexiePolicies implements Policies {
         policyId: policy.id,
         version: policy.version,
         name: policy.name,
-        document: JSON.stringify(policy)
+        document: policyDocument.write(policy)
       })
       await writeSetting(
         db,
         actor,
         ACTIVE_KEY,
-        { policyId: policy.id, version: policy.version },
+        activePolicyDocument.write({ policyId: policy.id, version: policy.version }),
         {
           action: 'setting.change',
           changes: { policy: [null, `${policy.name} 第 ${policy.version} 版`] },
@@ -117,7 +129,7 @@ export class DexiePolicies implements Policies {
 
   async calendarOverrides(): Promise<CalendarOverride[]> {
     const row = await this.db.settings.get(OVERRIDES_KEY)
-    return row ? (JSON.parse(row.value) as CalendarOverride[]) : []
+    return row ? calendarOverridesDocument.read(row.value) : []
   }
 
   async calendar(): Promise<WorkingCalendar> {
@@ -141,7 +153,7 @@ export class DexiePolicies implements Policies {
         db,
         actor,
         OVERRIDES_KEY,
-        next,
+        calendarOverridesDocument.write(next),
         {
           action: 'setting.change',
           changes: { calendarOverrides: [before.length, next.length] },

@@ -4,9 +4,15 @@ import { DomainError } from '@shared/model/domain-error'
 import { diffFields } from '@shared/audit/audit-event'
 import type { AuditAction } from '@shared/audit/audit-event'
 import type { DealershipSettings } from '@shared/settings/dealership-settings'
-import { DEFAULT_DEALERSHIP_SETTINGS, dealershipSettingsSchema } from '@shared/settings/dealership-settings'
+import {
+  dealershipSettingsDocument,
+  dealershipSettingsSchema,
+  readDealershipSettingsDocument
+} from '@shared/settings/dealership-settings'
 import type { PermissionMatrix } from '@shared/operators/permissions'
 import { DEFAULT_PERMISSION_MATRIX, normalisePermissionMatrix, PERMISSION_LABELS } from '@shared/operators/permissions'
+import { permissionMatrixDocument } from '@shared/operators/permission-matrix-document'
+import { SETTING_KEYS } from '@shared/settings/stored-settings'
 import { ROLE_LABELS } from '@shared/operators/roles'
 import type { Settings } from '../repositories'
 import type { ChedangDatabase } from './database'
@@ -14,40 +20,43 @@ import { appendAuditEvent } from './audit-writer'
 import type { AccessGuard } from './access-guard'
 import { actorOf } from '../session'
 
-const DEALERSHIP_KEY = 'dealership'
-const PERMISSIONS_KEY = 'permissions'
+const DEALERSHIP_KEY = SETTING_KEYS.dealership
+const PERMISSIONS_KEY = SETTING_KEYS.permissions
 const FIELDS: readonly (keyof DealershipSettings)[] = ['dealershipName', 'archiveNoPattern']
 
 /** Settings every part of the data layer reads; no permission is needed to read them. */
 export async function readDealershipSettings(db: ChedangDatabase): Promise<DealershipSettings> {
   const row = await db.settings.get(DEALERSHIP_KEY)
-  return { ...DEFAULT_DEALERSHIP_SETTINGS, ...(row ? (JSON.parse(row.value) as Partial<DealershipSettings>) : {}) }
+  return readDealershipSettingsDocument(row?.value)
 }
 
 export async function readPermissionMatrix(db: ChedangDatabase): Promise<PermissionMatrix> {
   const row = await db.settings.get(PERMISSIONS_KEY)
-  return row ? normalisePermissionMatrix(JSON.parse(row.value) as Record<string, string[]>) : DEFAULT_PERMISSION_MATRIX
+  return row ? permissionMatrixDocument.read(row.value) : DEFAULT_PERMISSION_MATRIX
 }
 
-/** Writes one setting row and its audit event; call inside a transaction over settings, auditEvents, counters. */
+/**
+ * Writes one setting row (its stored document's text, stamped with its format version) and its audit
+ * event; call inside a transaction over settings, auditEvents, counters.
+ */
 export async function writeSetting(
   db: ChedangDatabase,
   actor: Actor,
   key: string,
-  value: unknown,
+  value: string,
   audit: { action: AuditAction; changes: Record<string, unknown>; summary: string },
   at: string
 ): Promise<void> {
   const row = await db.settings.get(key)
   if (row) {
     await db.settings.update(key, {
-      value: JSON.stringify(value),
+      value,
       updatedAt: at,
       updatedBy: actor.operatorId,
       rev: row.rev + 1
     })
   } else {
-    await db.settings.add({ ...newSyncMeta(key, actor, at), value: JSON.stringify(value) })
+    await db.settings.add({ ...newSyncMeta(key, actor, at), value })
   }
   await appendAuditEvent(
     db,
@@ -96,7 +105,7 @@ export class DexieSettings implements Settings {
         db,
         actorOf(this.guard.session),
         DEALERSHIP_KEY,
-        next,
+        dealershipSettingsDocument.write(next),
         { action: 'setting.change', changes, summary: '修改经销商设置' },
         at
       )
@@ -128,7 +137,7 @@ export class DexieSettings implements Settings {
           db,
           actorOf(this.guard.session),
           PERMISSIONS_KEY,
-          next,
+          permissionMatrixDocument.write(next),
           { action: 'permissions.change', changes, summary: '修改权限矩阵' },
           at
         )

@@ -36,7 +36,7 @@ import {
 } from '@shared/vehicle/vehicle-file-errors'
 import { fileMatchesNameQuery, orderNameMatches, planVehicleSearch } from '@shared/search/vehicle-search-plan'
 import type { VehicleSearchLookup } from '@shared/search/vehicle-search-plan'
-import { todayInChina } from '@shared/dates/iso-date'
+import { todayInChina } from '@shared/time'
 import type {
   VehicleFiles,
   VehicleImportCheck,
@@ -506,7 +506,7 @@ export class DexieVehicleFiles implements VehicleFiles {
 
   async previewArchiveNo(
     origin: VehicleOrigin,
-    date: string = todayInChina(this.now()),
+    date: string = todayInChina(this.now),
     pattern?: string
   ): Promise<string> {
     const archiveNoPattern = pattern ?? (await readDealershipSettings(this.db)).archiveNoPattern

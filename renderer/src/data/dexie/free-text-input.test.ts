@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { isDomainError } from '@shared/model/domain-error'
 import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE } from '@shared/rules'
 import { getPreset } from '@shared/policy'
+import { readManualResults } from '@shared/archive'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
 import { ChedangDatabase } from './database'
 import { DexieAuth } from './dexie-auth'
@@ -128,7 +129,7 @@ describe('free text written through the repositories', () => {
     const [code] = Object.keys(manual)
     const noted = { ...manual, [code!]: { passed: true, note: `签字齐全${BEL}\n${RLO}已核对` } }
     const saved = await repos.archives.saveProgress(view.archive.id, FAW_VW_SALES_EXAMPLE, noted)
-    expect(JSON.parse(saved.manual)[code!].note).toBe('签字齐全\n已核对')
+    expect(readManualResults(saved)[code!]!.note).toBe('签字齐全\n已核对')
     const tooLong = { ...manual, [code!]: { passed: false, note: '备'.repeat(501) } }
     expect(await refusal(repos.archives.saveProgress(view.archive.id, FAW_VW_SALES_EXAMPLE, tooLong))).toEqual({
       code: 'INSPECTION_NOTE_INVALID',

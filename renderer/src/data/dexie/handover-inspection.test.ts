@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { isDomainError } from '@shared/model/domain-error'
 import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '@shared/rules'
 import { getPreset } from '@shared/policy'
+import { readArchiveInput } from '@shared/archive'
 import { computeVinCheckDigit } from '@shared/validation'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
 import { ChedangDatabase } from './database'
@@ -274,7 +275,7 @@ describe('saving inspection progress', () => {
     })
     const partial = withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.buyerName': '王建国' })
     await repos.archives.saveProgress(view.archive.id, partial, {})
-    expect(JSON.parse((await repos.archives.get(view.archive.id))!.archive.input)).toEqual(
+    expect(readArchiveInput((await repos.archives.get(view.archive.id))!.archive)).toEqual(
       JSON.parse(JSON.stringify(partial))
     )
     const events = await repos.auditLog.query({ actions: ['update'] })

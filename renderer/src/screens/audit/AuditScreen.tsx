@@ -1,18 +1,16 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AuditAction, AuditEvent } from '@shared/audit/audit-event'
+import { type AuditAction, type AuditEvent, auditChangesOf } from '@shared/audit/audit-event'
 import type { ChainReport } from '@shared/audit/audit-chain'
-import { todayInChina } from '@shared/dates/iso-date'
 import { maskPersonalInfoText } from '@shared/vehicle/personal-info-mask'
 import type { Department, Role } from '@shared/operators/roles'
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@shared/operators/roles'
 import type { Permission } from '@shared/operators/permissions'
 import { PERMISSION_LABELS } from '@shared/operators/permissions'
-import { chinaDateTimeText } from '@shared/dates/china-time'
+import { chinaDateTimeText, todayInChina } from '@shared/time'
 import { useServices } from '../../app/app-context'
 import { Refusal } from '../../components/Refusal'
 import { completeDate, DateInput } from '../../components/DateInput'
-import { formatTime } from '../../components/format-time'
 import { errorMessage } from '../../components/error-message'
 
 const ACTION_GROUPS: Record<string, readonly AuditAction[]> = {
@@ -40,7 +38,7 @@ export const actionKey = (action: string) => `audit.actions.${action.replace('.'
 function useDetails() {
   const { t } = useTranslation()
   return (event: AuditEvent): string => {
-    const parsed = JSON.parse(event.changes) as Record<string, unknown>
+    const parsed = auditChangesOf(event)
     const label = (key: string) =>
       t(`form.fields.${key}`, { defaultValue: t(`audit.fields.${key}`, { defaultValue: key }) })
     const show = (key: string, value: unknown) => {
@@ -220,7 +218,7 @@ export function AuditScreen() {
                   key={e.id}
                   className={e.action === 'access.denied' || e.action === 'login.failed' ? 'denied' : undefined}
                 >
-                  <td className="mono nowrap">{formatTime(e.at)}</td>
+                  <td className="mono nowrap">{chinaDateTimeText(e.at)}</td>
                   <td className="nowrap">{e.actorName}</td>
                   <td className="nowrap">
                     <span className="tag">{t(actionKey(e.action))}</span>

@@ -4,7 +4,7 @@ import type { LostDataCheck } from '../../data/backup'
 import type { BackupSource, BackupTarget } from '../../data/backup'
 import { databaseAuthKeyStore, loadWriterKey, restoreBackup, type BackupAuthKeyStore } from '../../data/backup'
 import type { ChedangDatabase } from '../../data/dexie/database'
-import { formatTime } from '../../components/format-time'
+import { chinaDateTimeText } from '@shared/time'
 import { AuthCard } from './AuthCard'
 import { errorMessage } from '../../components/error-message'
 
@@ -73,7 +73,7 @@ export function LostDataScreen({
       title={t('backup.lostTitle')}
       subtitle={t('backup.lostHint', {
         rows: check.backupRows,
-        at: last ? formatTime(last.createdAt) : '—',
+        at: last ? chinaDateTimeText(last.createdAt) : '—',
         by: last?.createdBy ?? '—'
       })}
     >

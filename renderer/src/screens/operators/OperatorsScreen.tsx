@@ -8,7 +8,7 @@ import { maskPhone } from '@shared/validation'
 import { useServices } from '../../app/app-context'
 import type { NewOperator, OperatorSummary } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
-import { formatTime } from '../../components/format-time'
+import { chinaDateTimeText } from '@shared/time'
 import { errorMessage } from '../../components/error-message'
 
 const EMPTY: NewOperator = {
@@ -112,7 +112,7 @@ export function OperatorsScreen() {
                 <td className="mono">{op.staff.phone ? maskPhone(op.staff.phone) : '—'}</td>
                 <td className="mono">
                   {op.passwordChangedAt && op.passwordChangedAt > '1971'
-                    ? formatTime(op.passwordChangedAt)
+                    ? chinaDateTimeText(op.passwordChangedAt)
                     : t('operators.mustChange')}
                 </td>
                 <td>

@@ -4,7 +4,7 @@ import type { ArchiveKind, DeadlineRule, Policy, PresetSummary } from '@shared/p
 import { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from '@shared/policy'
 import type { CalendarOverride } from '@shared/calendar'
 import { createWorkingCalendar } from '@shared/calendar'
-import { todayInChina } from '@shared/dates/iso-date'
+import { todayInChina } from '@shared/time'
 import { useRepositories } from '../../app/app-context'
 import type { PolicySummary } from '../../data/repositories'
 import { errorMessage } from '../../components/error-message'

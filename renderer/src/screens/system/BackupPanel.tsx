@@ -6,7 +6,7 @@ import { backupKeySheetDocument } from '@shared/print/backup-key-sheet-document'
 import type { BackupFolderInfo, BackupListEntry } from '@shared/ipc/contract'
 import { useServices } from '../../app/app-context'
 import { usePermissions } from '../../hooks/use-permissions'
-import { formatTime } from '../../components/format-time'
+import { chinaDateTimeText } from '@shared/time'
 import { errorMessage } from '../../components/error-message'
 import type { BackupKeyStatus } from '../../data/repositories'
 import type { BackupSource, SavedBackup } from '../../data/backup'
@@ -209,7 +209,7 @@ export function BackupPanel() {
         <div data-testid="backup-key">
           <h3>{t('backup.keyTitle')}</h3>
           {key === undefined ? null : key ? (
-            <p>{t('backup.keySet', { keyId: key.keyId, setBy: key.setBy, setAt: formatTime(key.setAt) })}</p>
+            <p>{t('backup.keySet', { keyId: key.keyId, setBy: key.setBy, setAt: chinaDateTimeText(key.setAt) })}</p>
           ) : (
             <p className="banner warn">{canRestore ? t('backup.keyNotSet') : t('backup.keyNotSetAskDirector')}</p>
           )}
@@ -262,7 +262,7 @@ export function BackupPanel() {
           <p>
             {t('backup.confirm', {
               name: pending.name,
-              at: formatTime(pending.manifest.createdAt),
+              at: chinaDateTimeText(pending.manifest.createdAt),
               by: pending.manifest.createdBy,
               rows: rows(pending.manifest)
             })}
@@ -327,7 +327,7 @@ export function BackupPanel() {
                     ? `${t(`backup.reasons.${entry.manifest.reason}`)} · ${entry.manifest.keyId ? t('backup.encrypted') : t('backup.legacyFormat')}`
                     : t('backup.unreadable')}
                 </td>
-                <td className="mono">{entry.manifest ? formatTime(entry.manifest.createdAt) : '—'}</td>
+                <td className="mono">{entry.manifest ? chinaDateTimeText(entry.manifest.createdAt) : '—'}</td>
                 <td className="mono">{entry.manifest ? rows(entry.manifest) : '—'}</td>
                 <td>
                   {canRestore && entry.manifest ? (

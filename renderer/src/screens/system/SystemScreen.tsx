@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../components/error-message'
 import { useServices } from '../../app/app-context'
 import type { IntegrityReport } from '../../data/repositories'
-import { formatTime } from '../../components/format-time'
+import { chinaDateTimeText } from '@shared/time'
 import { BackupPanel } from './BackupPanel'
 
 export function SystemScreen() {
@@ -49,7 +49,7 @@ export function SystemScreen() {
               {report.problems.length
                 ? t('system.problems', { count: report.problems.length })
                 : t('system.noProblems')}{' '}
-              · {formatTime(report.at)}
+              · {chinaDateTimeText(report.at)}
             </div>
             {report.problems.length ? (
               <ul className="problems">

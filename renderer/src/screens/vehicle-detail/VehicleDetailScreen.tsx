@@ -3,17 +3,16 @@ import type { ReactNode } from 'react'
 import { Link, useLocation, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
-import type { AuditEvent } from '@shared/audit/audit-event'
+import { type AuditEvent, auditChangesOf } from '@shared/audit/audit-event'
 import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
 import { SECRECY_LABELS } from '@shared/operators/secrecy'
 import type { ArchiveRecord } from '@shared/archive'
 import { ARCHIVE_STATUS_LABELS, archiveTimeline } from '@shared/archive'
 import type { TimelineEntry } from '@shared/archive'
 import type { Policy } from '@shared/policy'
-import { chinaDateTimeText } from '@shared/dates/china-time'
+import { chinaDateTimeText } from '@shared/time'
 import { useRepositories } from '../../app/app-context'
 import { actionKey } from '../audit/AuditScreen'
-import { formatTime } from '../../components/format-time'
 import { Refusal } from '../../components/Refusal'
 import { usePermissions } from '../../hooks/use-permissions'
 import { RevealButton } from './RevealButton'
@@ -237,8 +236,8 @@ export function VehicleDetailScreen() {
             />
             <Item label={t('detail.status')} value={t(`detail.statuses.${file.status}`)} />
             <Item label={t('detail.secrecy')} value={SECRECY_LABELS[file.secrecy]} />
-            <Item label={t('detail.created')} value={formatTime(file.createdAt)} className="mono" />
-            <Item label={t('detail.updated')} value={formatTime(file.updatedAt)} className="mono" />
+            <Item label={t('detail.created')} value={chinaDateTimeText(file.createdAt)} className="mono" />
+            <Item label={t('detail.updated')} value={chinaDateTimeText(file.updatedAt)} className="mono" />
             <Item label={t('form.fields.notes')} value={file.notes} />
           </dl>
         </section>
@@ -316,15 +315,13 @@ export function VehicleDetailScreen() {
           <ol className="history">
             {history.map((event) => (
               <li key={event.id}>
-                <span className="mono">{formatTime(event.at)}</span>
+                <span className="mono">{chinaDateTimeText(event.at)}</span>
                 <span className="tag">{t(actionKey(event.action))}</span>
                 <span>{event.actorName}</span>
                 <span className="muted">
                   {event.action === 'update' && !event.changes.includes('"secrecy"')
                     ? t('detail.changedFields', {
-                        fields: Object.keys(JSON.parse(event.changes) as object)
-                          .map(fieldLabel)
-                          .join('、')
+                        fields: Object.keys(auditChangesOf(event)).map(fieldLabel).join('、')
                       })
                     : event.summary}
                 </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chinaClock, chinaDate, chinaDateText, chinaDateTimeText, chinaDayStamp, chinaMinute } from './china-time'
+import { chinaClock, chinaDate, chinaDateText, chinaDateTimeText, chinaDayStamp, chinaMinute } from '.'
 
 describe('China time, whatever the computer’s time zone', () => {
   // 2026-11-22 16:30 UTC is already the 23rd in Changchun.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chinaInstantAt, parseInstant } from './china-instant'
+import { chinaInstantAt, parseInstant } from '.'
 
 describe('parseInstant: an ISO instant with its offset', () => {
   it('reads China time, UTC and a western offset as the same moment', () => {

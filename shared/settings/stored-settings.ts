@@ -1,0 +1,22 @@
+import { calendarOverridesDocument } from '../calendar/calendar-override'
+import type { StoredDocument } from '../model/stored-document'
+import { permissionMatrixDocument } from '../operators/permission-matrix-document'
+import { activePolicyDocument } from '../policy/policy-document'
+import { dealershipSettingsDocument } from './dealership-settings'
+
+// The rows of the settings table that hold a stored document, by row id: what the data layer reads and
+// writes through, and what a restore checks each settings row against.
+
+export const SETTING_KEYS = {
+  dealership: 'dealership',
+  permissions: 'permissions',
+  activePolicy: 'activePolicy',
+  calendarOverrides: 'calendarOverrides'
+} as const
+
+export const SETTING_DOCUMENTS: Readonly<Record<string, StoredDocument<unknown>>> = Object.freeze({
+  [SETTING_KEYS.dealership]: dealershipSettingsDocument,
+  [SETTING_KEYS.permissions]: permissionMatrixDocument,
+  [SETTING_KEYS.activePolicy]: activePolicyDocument,
+  [SETTING_KEYS.calendarOverrides]: calendarOverridesDocument
+})
