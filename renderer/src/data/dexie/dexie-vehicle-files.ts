@@ -36,7 +36,7 @@ import {
 } from '@shared/vehicle/vehicle-file-errors'
 import { fileMatchesNameQuery, orderNameMatches, planVehicleSearch } from '@shared/search/vehicle-search-plan'
 import type { VehicleSearchLookup } from '@shared/search/vehicle-search-plan'
-import { todayInChina } from '@shared/time'
+import { chinaDate, todayInChina } from '@shared/time'
 import type {
   VehicleFiles,
   VehicleImportCheck,
@@ -119,7 +119,7 @@ export class DexieVehicleFiles implements VehicleFiles {
   async validateImport({ rows, lines }: Omit<VehicleImportRequest, 'source'>): Promise<VehicleImportCheck> {
     await this.guard.require('vehicleFile.create')
     const { archiveNoPattern } = await readDealershipSettings(this.db)
-    const options = { archiveNoPattern, date: todayInChina(this.now()), lines }
+    const options = { archiveNoPattern, date: todayInChina(this.now), lines }
     const read = readVehicleImportRows(rows, options)
     const { db } = this
     const plan = await db.transaction('r', [db.vehicleFiles, db.counters], async () =>
@@ -144,7 +144,7 @@ export class DexieVehicleFiles implements VehicleFiles {
     const { archiveNoPattern } = await readDealershipSettings(this.db)
     const actor = this.actor
     const at = this.now().toISOString()
-    const options = { archiveNoPattern, date: todayInChina(new Date(at)), lines }
+    const options = { archiveNoPattern, date: chinaDate(at), lines }
     const read = readVehicleImportRows(rows, options)
     const importId = crypto.randomUUID()
     const { db } = this
@@ -208,7 +208,7 @@ export class DexieVehicleFiles implements VehicleFiles {
         const files = all.map((fields) => newVehicleFile(crypto.randomUUID(), fields, actor, at))
         await db.vehicleFiles.bulkAdd(files)
         await this.advanceArchiveNoCounters(
-          highestArchiveNoSequences(archiveNoPattern, all, todayInChina(new Date(at))),
+          highestArchiveNoSequences(archiveNoPattern, all, chinaDate(at)),
           at
         )
         await appendAuditEvents(
