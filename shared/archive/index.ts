@@ -11,7 +11,9 @@ export {
   INITIAL_ARCHIVE_STATUSES,
   transition
 } from './archive-status'
-export type { ArchiveDepartment, ArchiveRecord, InspectionRecord } from './archive-record'
+export type { ArchiveKind } from './archive-kind'
+export { ARCHIVE_KIND_LABELS, ARCHIVE_KINDS } from './archive-kind'
+export type { ArchiveRecord, InspectionRecord } from './archive-record'
 export { readArchiveInput, readFailureCount, readManualResults } from './archive-record'
 export { documentsPresent, requiredDocumentsMissing } from './archive-documents'
 export type { TimelineEntry, TimelineRound } from './archive-timeline'

@@ -1,10 +1,10 @@
 import type { AuditHead } from '../audit/audit-chain'
 import type { SyncMeta } from '../model/sync-meta'
-import type { ArchiveKind, VisitTypeCode } from '../policy'
+import type { ArchiveKind } from '../archive/archive-kind'
+import type { VisitTypeCode } from '../policy'
 
 // 交接: a batch of paper archives handed from sales or service to customer care, signed on paper by both.
 
-export type HandoverDepartment = 'sales' | 'service'
 export type HandoverStatus = 'open' | 'submitted' | 'signed'
 
 export const HANDOVER_STATUS_LABELS: Record<HandoverStatus, string> = {
@@ -16,7 +16,7 @@ export const HANDOVER_STATUS_LABELS: Record<HandoverStatus, string> = {
 export interface Handover extends SyncMeta {
   /** Printed on the sheet, e.g. JJ20261122-001. */
   number: string
-  department: HandoverDepartment
+  department: ArchiveKind
   handedByName: string
   receivedByName: string
   /** ISO instant the files changed hands. */
@@ -49,7 +49,7 @@ export interface HandoverSheet {
   dealershipName: string
   number: string
   /** Which department hands over: it decides the sheet's columns. */
-  department: HandoverDepartment
+  department: ArchiveKind
   departmentLabel: string
   handedByName: string
   receivedByName: string

@@ -1,6 +1,6 @@
 // The public face of shared/policy: other code imports from here.
-export type { ArchiveKind } from './archive-kind'
-export { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from './archive-kind'
+export type { ArchiveKind } from '../archive/archive-kind'
+export { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from '../archive/archive-kind'
 export type { ArchiveTemplate, ArchiveTemplates, DocumentRequirement } from './archive-template'
 export { documentRequirement, documentsInFilingOrder, DOCUMENT_REQUIREMENT_LABELS } from './archive-template'
 export type {

@@ -2,8 +2,9 @@
 // SVW-Skoda: 交接双方在《用户档案签收薄》签字确认，如资料不齐时需注明.
 
 import { printStamp } from '../export/export-stamp'
-import type { HandoverDepartment, HandoverSheet, HandoverSheetLine } from '../handover/handover'
-import { ARCHIVE_KIND_LABELS } from '../policy/archive-kind'
+import type { ArchiveKind } from '../archive/archive-kind'
+import type { HandoverSheet, HandoverSheetLine } from '../handover/handover'
+import { ARCHIVE_KIND_LABELS } from '../archive/archive-kind'
 import type { PdfContent, PdfDocumentDefinition, PdfInline, PdfTable } from './pdf-definition'
 import {
   gridLayout,
@@ -78,7 +79,7 @@ const COLUMN = {
  * The columns fit the department: a sales sheet has no repair order or visit type; a service sheet
  * has both. 交车日期 is the delivery (sales) or hand-back (service) day the deadline counts from.
  */
-const SHEET_COLUMNS: Record<HandoverDepartment, readonly SheetColumn[]> = {
+const SHEET_COLUMNS: Record<ArchiveKind, readonly SheetColumn[]> = {
   sales: [
     COLUMN.index,
     COLUMN.archiveNo,
@@ -105,7 +106,7 @@ const SHEET_COLUMNS: Record<HandoverDepartment, readonly SheetColumn[]> = {
   ]
 }
 
-export function handoverTableHeader(department: HandoverDepartment): string[] {
+export function handoverTableHeader(department: ArchiveKind): string[] {
   return SHEET_COLUMNS[department].map((c) => c.header)
 }
 
@@ -129,7 +130,7 @@ function missingCell(line: HandoverSheetLine): PdfContent {
   return { stack: parts }
 }
 
-function archivesTable(department: HandoverDepartment, lines: readonly HandoverSheetLine[]): PdfTable {
+function archivesTable(department: ArchiveKind, lines: readonly HandoverSheetLine[]): PdfTable {
   const columns = SHEET_COLUMNS[department]
   const body: PdfContent[][] = [columns.map((c) => ({ text: c.header, style: 'th' }))]
   if (lines.length === 0) {

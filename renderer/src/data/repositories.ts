@@ -16,7 +16,7 @@ import type { BackupSource } from './backup/backup-target'
 import type { Policy, PresetSummary, PolicyChanges } from '@shared/policy'
 import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import type { Handover, HandoverSheet } from '@shared/handover/handover'
-import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
+import type { ArchiveKind, ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
@@ -219,14 +219,14 @@ export interface Policies {
 }
 
 export interface NewHandover {
-  department: 'sales' | 'service'
+  department: ArchiveKind
   handedByName: string
 }
 
 export interface HandoverLineInput {
   /** A scanned or typed VIN (or the repair-order number of an expected service archive). */
   scan: string
-  kind: 'sales' | 'service'
+  kind: ArchiveKind
   visitType?: string
   repairOrderNo?: string
   advisorName: string
@@ -260,7 +260,7 @@ export interface Handovers {
 
 export interface ArchiveFilter {
   statuses?: readonly ArchiveStatus[]
-  department?: 'sales' | 'service'
+  department?: ArchiveKind
   advisorName?: string
 }
 

@@ -8,6 +8,7 @@ import type { Policy } from '@shared/policy'
 import { isDomainError } from '@shared/model/domain-error'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
+import type { ArchiveKind } from '@shared/archive'
 import { readArchiveInput, requiredDocumentsMissing } from '@shared/archive'
 import { chinaDate, chinaDateTimeText } from '@shared/dates/china-time'
 import { useServices } from '../../app/app-context'
@@ -22,7 +23,7 @@ export function NewHandoverScreen() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const { repositories } = useServices()
-  const [department, setDepartment] = useState<'sales' | 'service'>('sales')
+  const [department, setDepartment] = useState<ArchiveKind>('sales')
   const [handedByName, setHandedByName] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [list, setList] = useState<Handover[]>([])
@@ -46,11 +47,7 @@ export function NewHandoverScreen() {
       <form className="card inline-form" onSubmit={submit} noValidate>
         <label className="field">
           <span className="field-label">{t('handover.department')}</span>
-          <select
-            name="department"
-            value={department}
-            onChange={(e) => setDepartment(e.target.value as 'sales' | 'service')}
-          >
+          <select name="department" value={department} onChange={(e) => setDepartment(e.target.value as ArchiveKind)}>
             <option value="sales">{t('handover.sales')}</option>
             <option value="service">{t('handover.service')}</option>
           </select>
