@@ -7,12 +7,17 @@ export {
   ARCHIVE_STATUS_LABELS,
   ARCHIVE_STATUSES,
   ARCHIVE_TRANSITIONS,
+  AWAITING_RESUBMISSION_STATUSES,
   canTransition,
+  IN_CORRECTION_STATUSES,
   INITIAL_ARCHIVE_STATUSES,
+  INSPECTABLE_STATUSES,
+  READY_TO_FILE_STATUSES,
+  statusesAllowing,
   transition
 } from './archive-status'
 export type { ArchiveKind } from './archive-kind'
-export { ARCHIVE_KIND_LABELS, ARCHIVE_KINDS } from './archive-kind'
+export { ARCHIVE_KIND_LABELS, ARCHIVE_KINDS, isArchiveKind } from './archive-kind'
 export type { ArchiveRecord, InspectionRecord } from './archive-record'
 export { readArchiveInput, readFailureCount, readManualResults } from './archive-record'
 export { documentsPresent, requiredDocumentsMissing } from './archive-documents'

@@ -51,6 +51,8 @@ export { assertValidPolicy, policySchema, validatePolicy } from './policy-schema
 export type { ReconciliationPolicy, ReconciliationRule } from './reconciliation-policy'
 export type { RetentionPolicy } from './retention-policy'
 export { LEGAL_MINIMUM_RETENTION_YEARS } from './retention-policy'
+export type { PrintedFormsPolicy } from './printed-forms'
+export { DEFAULT_PRINTED_FORMS, printedForms } from './printed-forms'
 export type { SignOffPolicy } from './sign-off-policy'
 export type { KnownVisitType, VisitTypeCode, VisitTypeDefinition } from './visit-type'
 export { KNOWN_VISIT_TYPES } from './visit-type'

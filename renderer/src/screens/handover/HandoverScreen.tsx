@@ -3,7 +3,11 @@ import type { FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { Handover } from '@shared/handover/handover'
-import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
+import {
+  canTransitionHandover,
+  HANDOVER_STATUS_LABELS,
+  HANDOVER_STATUSES_TAKING_LINES
+} from '@shared/handover/handover-status'
 import type { Policy } from '@shared/policy'
 import { isDomainError } from '@shared/model/domain-error'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
@@ -226,7 +230,7 @@ export function HandoverScreen() {
           >
             {t('print.savePdf')}
           </button>
-          {handover.status === 'open' ? (
+          {canTransitionHandover(handover.status, 'submit') ? (
             <button
               type="button"
               className="primary"
@@ -235,7 +239,7 @@ export function HandoverScreen() {
               {t('handover.submit')}
             </button>
           ) : null}
-          {handover.status === 'submitted' ? (
+          {canTransitionHandover(handover.status, 'sign') ? (
             <button
               type="button"
               className="primary"
@@ -251,7 +255,7 @@ export function HandoverScreen() {
           {status.text}
         </div>
       ) : null}
-      {handover.status === 'open' ? (
+      {HANDOVER_STATUSES_TAKING_LINES.includes(handover.status) ? (
         <form className="card scan-form" onSubmit={add} noValidate>
           <div className="grid">
             <label className="field wide">
