@@ -20,7 +20,7 @@ import {
   readManualResults
 } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/dates/china-time'
-import { useServices } from '../../app/app-context'
+import { useServices } from '../../services/app-context'
 import type { ArchiveView } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
 import { printCorrectionNotice } from '../../print/print-actions'

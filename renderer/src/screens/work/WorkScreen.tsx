@@ -9,7 +9,7 @@ import {
   READY_TO_FILE_STATUSES
 } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/dates/china-time'
-import { useRepositories } from '../../app/app-context'
+import { useRepositories } from '../../services/app-context'
 import type { ArchiveView } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
 import { usePermissions } from '../../hooks/use-permissions'
