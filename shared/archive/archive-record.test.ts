@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { DomainError } from '../model/domain-error'
 import type { ArchiveFailure } from '../rules'
 import { archiveInputDocument } from '../rules/archive-input-document'
-import { FAW_VW_SALES_EXAMPLE } from '../rules'
+import { FAW_VW_SALES_EXAMPLE } from '../../tests/fixtures/example-archives'
 import { readFailureCount, sameArchiveInput } from './archive-record'
 
 const failure = (checkCode: string): ArchiveFailure => ({

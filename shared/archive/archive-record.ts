@@ -1,5 +1,6 @@
 import type { SyncMeta } from '../model/sync-meta'
-import type { ArchiveKind, VisitTypeCode } from '../policy'
+import type { VisitTypeCode } from '../policy'
+import type { ArchiveKind } from './archive-kind'
 import type { ArchiveFailure, ArchiveInput, ManualCheckResult } from '../rules'
 import { archiveFailuresDocument, archiveInputDocument, manualResultsDocument } from '../rules/archive-input-document'
 import type { ArchiveStatus } from './archive-status'
@@ -7,8 +8,6 @@ import type { ArchiveStatus } from './archive-status'
 // A sales archive (one per vehicle) or a service archive (one per repair order, 任务委托书) in
 // customer care's hands. Nested data (what was received, what the checker ticked) is kept as JSON text
 // so rows stay flat for a later sync engine.
-
-export type ArchiveDepartment = 'sales' | 'service'
 
 export interface ArchiveRecord extends SyncMeta {
   vehicleFileId: string
@@ -21,7 +20,8 @@ export interface ArchiveRecord extends SyncMeta {
   /** The policy version the archive is checked under. */
   policyId: string
   policyVersion: number
-  department: ArchiveDepartment
+  /** The department that handed it over: always the one of its kind. */
+  department: ArchiveKind
   /** The advisor responsible for the paper file (销售顾问 / 服务顾问). */
   advisorName: string
   /** When the hand-in deadline counts from: delivery (sales) or the car handed back (service). */

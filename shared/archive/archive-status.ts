@@ -81,6 +81,23 @@ export const ARCHIVE_TRANSITIONS: readonly ArchiveTransition[] = [
 /** Where a new archive record may start. */
 export const INITIAL_ARCHIVE_STATUSES: readonly ArchiveStatus[] = ['expected', 'handed_over']
 
+/** The statuses in which any of `events` is allowed, in the order of ARCHIVE_STATUSES. */
+export function statusesAllowing(...events: readonly ArchiveEvent[]): readonly ArchiveStatus[] {
+  return ARCHIVE_STATUSES.filter((status) => events.some((event) => canTransition(status, event)))
+}
+
+/** Where an inspection round can be saved and judged: a round can open there, or one is open. */
+export const INSPECTABLE_STATUSES: readonly ArchiveStatus[] = statusesAllowing('start_inspection', 'accept')
+
+/** Judged nonconforming and not yet back from correction. */
+export const IN_CORRECTION_STATUSES: readonly ArchiveStatus[] = statusesAllowing('return_for_correction', 'resubmit')
+
+/** Out with the advisor for correction: the corrected file can be handed back. */
+export const AWAITING_RESUBMISSION_STATUSES: readonly ArchiveStatus[] = statusesAllowing('resubmit')
+
+/** Accepted and waiting for its place in the cabinet. */
+export const READY_TO_FILE_STATUSES: readonly ArchiveStatus[] = statusesAllowing('file')
+
 function isStatus(value: string): value is ArchiveStatus {
   return (ARCHIVE_STATUSES as readonly string[]).includes(value)
 }

@@ -1,22 +1,19 @@
-import type { AuditHead } from '../audit/audit-chain'
+import type { PrintStamp } from '../audit/print-record'
 import type { SyncMeta } from '../model/sync-meta'
-import type { ArchiveKind, VisitTypeCode } from '../policy'
+import type { ArchiveKind } from '../archive/archive-kind'
+import type { VisitTypeCode } from '../policy'
+
+import type { HandoverStatus } from './handover-status'
 
 // 交接: a batch of paper archives handed from sales or service to customer care, signed on paper by both.
 
-export type HandoverDepartment = 'sales' | 'service'
-export type HandoverStatus = 'open' | 'submitted' | 'signed'
-
-export const HANDOVER_STATUS_LABELS: Record<HandoverStatus, string> = {
-  open: '登记中',
-  submitted: '待签字',
-  signed: '已签字'
-}
+export type { HandoverStatus } from './handover-status'
+export { HANDOVER_STATUS_LABELS } from './handover-status'
 
 export interface Handover extends SyncMeta {
   /** Printed on the sheet, e.g. JJ20261122-001. */
   number: string
-  department: HandoverDepartment
+  department: ArchiveKind
   handedByName: string
   receivedByName: string
   /** ISO instant the files changed hands. */
@@ -44,21 +41,25 @@ export interface HandoverSheetLine {
   missingNote: string | null
 }
 
-/** Everything the printed 《档案交接表》 shows. */
-export interface HandoverSheet {
+/** What the printed handover register (《档案交接表》, SVW-Skoda 《用户档案签收簿》) shows, before it is printed. */
+export interface HandoverSheetContent {
   dealershipName: string
+  /** The register's name in the policy, e.g. 档案交接表. */
+  title: string
   number: string
   /** Which department hands over: it decides the sheet's columns. */
-  department: HandoverDepartment
+  department: ArchiveKind
+  /** The department's name in the policy, e.g. 服务部. */
   departmentLabel: string
   handedByName: string
   receivedByName: string
   handedAt: string
   lines: HandoverSheetLine[]
-  printedBy: string
-  printedAt: string
-  /** The print's own audit event: its short hash in the footer ties the paper to the audit chain. */
-  auditHead: AuditHead
+  /** The policy's sign-off block (e.g. 编制 / 审核 / 批准), printed under the signatures when non-empty. */
+  signOffBlock: readonly string[]
 }
+
+/** Everything the printed handover register shows. */
+export type HandoverSheet = HandoverSheetContent & PrintStamp
 
 export type { VisitTypeCode }

@@ -36,6 +36,12 @@ export function visibleSecrecyLevels(granted: Grants): SecrecyLevel[] {
   return SECRECY_LEVELS.filter((secrecy) => decideFileAccess({ secrecy }, granted).shows !== 'none')
 }
 
+/** The secrecy levels whose files the operator may not see: the complement, for index lookups of what to leave out. */
+export function hiddenSecrecyLevels(granted: Grants): SecrecyLevel[] {
+  const visible = visibleSecrecyLevels(granted)
+  return SECRECY_LEVELS.filter((secrecy) => !visible.includes(secrecy))
+}
+
 /** The permissions the decision reads: an adapter looks these up once, then decides per file. */
 export const FILE_ACCESS_PERMISSIONS: readonly Permission[] = [
   'vehicleFile.read',

@@ -1,4 +1,4 @@
-import type { ArchiveKind } from './archive-kind'
+import type { ArchiveKind } from '../archive/archive-kind'
 import type { DocumentTemplate, VisitTypeSelection } from './document-template'
 import type { FactDefinition } from './fact-definition'
 import type { VisitTypeCode, VisitTypeDefinition } from './visit-type'

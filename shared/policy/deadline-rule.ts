@@ -1,3 +1,4 @@
+import type { ArchiveKind } from '../archive/archive-kind'
 // Deadlines are data: the policy says "3 working days after delivery"; shared/calendar computes the date.
 
 /** The event a deadline counts from. */
@@ -61,7 +62,7 @@ export interface CorrectionDeadline extends TimedDeadline {
 }
 
 /** The clause a 《不合格档案记录》 cites: the archive's own department's, else the general one. */
-export function correctionClause(deadline: CorrectionDeadline, kind: 'sales' | 'service'): string {
+export function correctionClause(deadline: CorrectionDeadline, kind: ArchiveKind): string {
   return deadline.clauseByKind?.[kind]?.trim() || deadline.clause
 }
 

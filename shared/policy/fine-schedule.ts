@@ -1,3 +1,4 @@
+import type { ArchiveKind } from '../archive/archive-kind'
 import type { DeadlineRule } from './deadline-rule'
 
 // Fines and KPI deductions as data. Computing them is a later concern (shared/fines); this is the schedule.
@@ -62,7 +63,7 @@ export interface FineRule {
   /** Each listed role is charged (FAW-VW favouritism: archive manager and service advisor, 10 yuan each). */
   readonly appliesTo: readonly PenalisedRole[]
   /** Only for this kind of archive; absent: both. */
-  readonly archiveKind?: 'sales' | 'service'
+  readonly archiveKind?: ArchiveKind
   readonly penalty: Penalty
   readonly note?: string
 }

@@ -1,6 +1,6 @@
 // The public face of shared/policy: other code imports from here.
-export type { ArchiveKind } from './archive-kind'
-export { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from './archive-kind'
+export type { ArchiveKind } from '../archive/archive-kind'
+export { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from '../archive/archive-kind'
 export type { ArchiveTemplate, ArchiveTemplates, DocumentRequirement } from './archive-template'
 export { documentRequirement, documentsInFilingOrder, DOCUMENT_REQUIREMENT_LABELS } from './archive-template'
 export type {
@@ -51,6 +51,8 @@ export { assertValidPolicy, policySchema, validatePolicy } from './policy-schema
 export type { ReconciliationPolicy, ReconciliationRule } from './reconciliation-policy'
 export type { RetentionPolicy } from './retention-policy'
 export { LEGAL_MINIMUM_RETENTION_YEARS } from './retention-policy'
+export type { PrintedFormsPolicy } from './printed-forms'
+export { DEFAULT_PRINTED_FORMS, printedForms } from './printed-forms'
 export type { SignOffPolicy } from './sign-off-policy'
 export type { KnownVisitType, VisitTypeCode, VisitTypeDefinition } from './visit-type'
 export { KNOWN_VISIT_TYPES } from './visit-type'

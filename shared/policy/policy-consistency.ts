@@ -1,6 +1,6 @@
 import { findRule } from '../rules/rule-registry'
-import type { ArchiveKind } from './archive-kind'
-import { ARCHIVE_KIND_LABELS } from './archive-kind'
+import type { ArchiveKind } from '../archive/archive-kind'
+import { ARCHIVE_KIND_LABELS } from '../archive/archive-kind'
 import type { ArchiveTemplate } from './archive-template'
 import type { CheckItemTemplate } from './check-item-template'
 import type { DeadlineAnchor, DeadlineRule, HandInStage } from './deadline-rule'

@@ -303,7 +303,15 @@ export const policySchema = z
         sales: z.array(text('确认人', 30)),
         service: z.array(text('确认人', 30))
       })
-    })
+    }),
+    forms: z
+      .object({
+        handoverSheetTitle: text('交接表名称', 30),
+        nonconformityRecordTitle: text('不合格记录名称', 30),
+        departmentNames: z.object({ sales: text('销售部门名称', 20), service: text('售后部门名称', 20) }),
+        clause: z.string().max(120)
+      })
+      .optional()
   })
   .superRefine((policy, ctx) => {
     for (const issue of findPolicyInconsistencies(policy as Policy))

@@ -2,6 +2,7 @@ import type { ArchiveTemplates } from './archive-template'
 import type { DeadlinesPolicy } from './deadline-rule'
 import type { FinesPolicy } from './fine-schedule'
 import type { LoanPolicy } from './loan-policy'
+import type { PrintedFormsPolicy } from './printed-forms'
 import type { ReconciliationPolicy } from './reconciliation-policy'
 import type { RetentionPolicy } from './retention-policy'
 import type { SignOffPolicy } from './sign-off-policy'
@@ -29,6 +30,8 @@ export interface Policy {
   readonly loans: LoanPolicy
   readonly reconciliation: ReconciliationPolicy
   readonly signOff: SignOffPolicy
+  /** Form titles and department names as the text writes them; absent in policies saved before (see printedForms). */
+  readonly forms?: PrintedFormsPolicy
 }
 
 /** The parts of a policy an edit may change; identity, version and dates are set by revisePolicy. */
@@ -44,6 +47,7 @@ export type PolicyChanges = Partial<
     | 'loans'
     | 'reconciliation'
     | 'signOff'
+    | 'forms'
   >
 >
 

@@ -14,7 +14,8 @@ const EDITABLE_KEYS = [
   'retention',
   'loans',
   'reconciliation',
-  'signOff'
+  'signOff',
+  'forms'
 ] as const satisfies readonly (keyof PolicyChanges)[]
 
 /**

@@ -17,12 +17,6 @@ import {
 } from './print-layout'
 import { chinaDateTimeText, orDash } from './print-format'
 
-export interface CorrectionNoticePrintOptions {
-  /** The policy's sign-off block (e.g. 编制 / 审核 / 批准), printed under the signatures when non-empty. */
-  signOffBlock?: readonly string[]
-}
-
-export const CORRECTION_NOTICE_TITLE = '不合格档案记录'
 export const CORRECTION_NOTICE_SUBTITLE = '（整改通知单）'
 
 // A4 portrait is 595.28 × 841.89 pt.
@@ -167,14 +161,12 @@ function signatureStack(labels: readonly string[]): PdfContent[] {
 }
 
 /** The printed 《不合格档案记录》 / 整改通知单 as a pdfmake document definition. */
-export function correctionNoticeDocument(
-  notice: CorrectionNotice,
-  options: CorrectionNoticePrintOptions = {}
-): PdfDocumentDefinition {
+export function correctionNoticeDocument(notice: CorrectionNotice): PdfDocumentDefinition {
+  const title = notice.title
   const stamp = printStamp(notice.printedBy, new Date(notice.printedAt))
   const content: PdfContent[] = [
     { text: notice.dealershipName, style: 'org' },
-    { text: CORRECTION_NOTICE_TITLE, style: 'title' },
+    { text: title, style: 'title' },
     { text: CORRECTION_NOTICE_SUBTITLE, style: 'subtitle' },
     { text: `编号：${notice.number}`, style: 'meta', alignment: 'right', margin: [0, 4, 0, 0] },
     archiveTable(notice),
@@ -187,13 +179,13 @@ export function correctionNoticeDocument(
       stack: signatureStack(correctionSignatureLabels(notice))
     },
     recheckBlock(),
-    ...signOffBlock(options.signOffBlock ?? [])
+    ...signOffBlock(notice.signOffBlock)
   ]
 
   return {
     info: {
-      title: `${CORRECTION_NOTICE_TITLE} ${notice.number}`,
-      subject: `${notice.dealershipName} ${CORRECTION_NOTICE_TITLE}`,
+      title: `${title} ${notice.number}`,
+      subject: `${notice.dealershipName} ${title}`,
       creator: PRINT_CREATOR
     },
     language: 'zh-CN',
@@ -201,7 +193,7 @@ export function correctionNoticeDocument(
     pageOrientation: 'portrait',
     pageMargins: MARGINS,
     content,
-    footer: pageFooter(stamp, `${CORRECTION_NOTICE_TITLE} ${notice.number}`, notice.auditHead, MARGINS[0], MARGINS[2]),
+    footer: pageFooter(stamp, `${title} ${notice.number}`, notice.auditHead, MARGINS[0], MARGINS[2]),
     defaultStyle: { ...PRINT_DEFAULT_STYLE },
     styles: PRINT_STYLES
   }

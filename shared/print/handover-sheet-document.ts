@@ -1,9 +1,10 @@
 // 《档案交接表》: the batch of paper archives sales or service hands to customer care, signed by both sides.
-// SVW-Skoda: 交接双方在《用户档案签收薄》签字确认，如资料不齐时需注明.
+// SVW-Skoda calls it 《用户档案签收簿》 (四.1: 交接双方…签字确认，如资料不齐时需注明): the title comes from the policy.
 
 import { printStamp } from '../export/export-stamp'
-import type { HandoverDepartment, HandoverSheet, HandoverSheetLine } from '../handover/handover'
-import { ARCHIVE_KIND_LABELS } from '../policy/archive-kind'
+import type { ArchiveKind } from '../archive/archive-kind'
+import type { HandoverSheet, HandoverSheetLine } from '../handover/handover'
+import { ARCHIVE_KIND_LABELS } from '../archive/archive-kind'
 import type { PdfContent, PdfDocumentDefinition, PdfInline, PdfTable } from './pdf-definition'
 import {
   gridLayout,
@@ -16,15 +17,6 @@ import {
   signOffBlock
 } from './print-layout'
 import { chinaDateTimeText, orDash } from './print-format'
-
-export interface HandoverSheetPrintOptions {
-  /** The policy's name for the sheet; 档案交接表 unless given (SVW-Skoda calls it 用户档案签收簿). */
-  title?: string
-  /** The policy's sign-off block (e.g. 编制 / 审核 / 批准), printed under the signatures when non-empty. */
-  signOffBlock?: readonly string[]
-}
-
-export const HANDOVER_SHEET_TITLE = '档案交接表'
 
 // A4 landscape is 841.89 × 595.28 pt.
 const MARGINS: [number, number, number, number] = [32, 30, 32, 44]
@@ -78,7 +70,7 @@ const COLUMN = {
  * The columns fit the department: a sales sheet has no repair order or visit type; a service sheet
  * has both. 交车日期 is the delivery (sales) or hand-back (service) day the deadline counts from.
  */
-const SHEET_COLUMNS: Record<HandoverDepartment, readonly SheetColumn[]> = {
+const SHEET_COLUMNS: Record<ArchiveKind, readonly SheetColumn[]> = {
   sales: [
     COLUMN.index,
     COLUMN.archiveNo,
@@ -105,7 +97,7 @@ const SHEET_COLUMNS: Record<HandoverDepartment, readonly SheetColumn[]> = {
   ]
 }
 
-export function handoverTableHeader(department: HandoverDepartment): string[] {
+export function handoverTableHeader(department: ArchiveKind): string[] {
   return SHEET_COLUMNS[department].map((c) => c.header)
 }
 
@@ -129,7 +121,7 @@ function missingCell(line: HandoverSheetLine): PdfContent {
   return { stack: parts }
 }
 
-function archivesTable(department: HandoverDepartment, lines: readonly HandoverSheetLine[]): PdfTable {
+function archivesTable(department: ArchiveKind, lines: readonly HandoverSheetLine[]): PdfTable {
   const columns = SHEET_COLUMNS[department]
   const body: PdfContent[][] = [columns.map((c) => ({ text: c.header, style: 'th' }))]
   if (lines.length === 0) {
@@ -154,12 +146,9 @@ function archivesTable(department: HandoverDepartment, lines: readonly HandoverS
   }
 }
 
-/** The printed 《档案交接表》 as a pdfmake document definition. */
-export function handoverSheetDocument(
-  sheet: HandoverSheet,
-  options: HandoverSheetPrintOptions = {}
-): PdfDocumentDefinition {
-  const title = options.title?.trim() || HANDOVER_SHEET_TITLE
+/** The printed handover register, titled as the policy names it, as a pdfmake document definition. */
+export function handoverSheetDocument(sheet: HandoverSheet): PdfDocumentDefinition {
+  const title = sheet.title
   const incomplete = sheet.lines.filter(hasGaps).length
   const total = sheet.lines.length
   const stamp = printStamp(sheet.printedBy, new Date(sheet.printedAt))
@@ -198,7 +187,7 @@ export function handoverSheetDocument(
         { ...signatureLine('接收人（签字）', 104), width: signatureLineWidth('接收人（签字）', 104) }
       ]
     },
-    ...signOffBlock(options.signOffBlock ?? [])
+    ...signOffBlock(sheet.signOffBlock)
   ]
 
   return {

@@ -22,22 +22,17 @@ export type {
 } from './pdf-definition'
 export { PRINT_FONT } from './print-layout'
 export { chinaDateText, chinaDateTimeText } from './print-format'
-export type { HandoverSheetPrintOptions } from './handover-sheet-document'
 export {
   documentNamesCell,
-  HANDOVER_SHEET_TITLE,
   handoverArchiveTypeText,
   handoverSheetDocument,
   handoverTableHeader
 } from './handover-sheet-document'
-export type { CorrectionNoticePrintOptions } from './correction-notice-document'
 export {
   CORRECTION_ITEMS_HEADER,
-  CORRECTION_NOTICE_TITLE,
   correctionDeadlineText,
   correctionNoticeDocument,
   correctionSignatureLabels,
   inspectionRoundText,
   RECHECK_LABELS
 } from './correction-notice-document'
-export { sampleCorrectionNotice, sampleHandoverSheet, sampleSalesHandoverSheet } from './print-samples'

@@ -11,11 +11,14 @@ import {
   handoverSheetDocument,
   handoverTableHeader,
   PRINT_FONT,
-  RECHECK_LABELS,
+  RECHECK_LABELS
+} from './index'
+import {
   sampleCorrectionNotice,
   sampleHandoverSheet,
-  sampleSalesHandoverSheet
-} from './index'
+  sampleSalesHandoverSheet,
+  sampleSvwSkodaHandoverSheet
+} from '../../tests/fixtures/print-samples'
 import { printStamp } from '../export/export-stamp'
 
 // Reads a definition the way a person scans the page: all text, in order.
@@ -189,10 +192,12 @@ describe('handoverSheetDocument', () => {
     expect(textOf(tables[0]!.table.body[123]![0])).toBe('123')
   })
 
-  it('prints the policy sign-off block only when the policy has one, and a custom title', () => {
+  it('prints the policy sign-off block only when the policy has one, and the policy’s title', () => {
     expect(text).not.toContain('编制')
-    const svw = handoverSheetDocument(sheet, { title: '用户档案签收簿', signOffBlock: ['编制', '审核', '批准'] })
+    const svw = handoverSheetDocument(sampleSvwSkodaHandoverSheet())
     expect(svw.content[1]).toMatchObject({ text: '用户档案签收簿' })
+    expect(svw.info?.title).toBe('用户档案签收簿 JJ20261124-001')
+    expect(textOfDoc(svw)).toContain('移交部门：售后服务部')
     const block = tableWithHeader(svw, ['编制', '审核', '批准'])
     expect(block.unbreakable).toBe(true)
     expect(textOf(block.table.body[2])).toContain('日期')
@@ -302,7 +307,7 @@ describe('correctionNoticeDocument', () => {
   })
 
   it('prints the sign-off block when the policy has one', () => {
-    const withBlock = correctionNoticeDocument(notice, { signOffBlock: ['编制', '审核', '批准'] })
+    const withBlock = correctionNoticeDocument({ ...notice, signOffBlock: ['编制', '审核', '批准'] })
     expect(textOfDoc(withBlock)).toContain('编制|审核|批准')
     expect(text).not.toContain('批准')
   })

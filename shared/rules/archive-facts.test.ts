@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../policy/presets/faw-vw'
 import type { ArchiveFacts } from './archive-facts'
 import { buildArchiveFacts, factLabel, optionLabel, signerLabel } from './archive-facts'
-import { FAW_VW_SALES_EXAMPLE } from './example-archives'
+import { FAW_VW_SALES_EXAMPLE } from '../../tests/fixtures/example-archives'
 import { sameItem, toItemCodes } from './list-items'
 
 // How messages name facts, signers and options in Chinese, falling back to the code when the policy does not say.

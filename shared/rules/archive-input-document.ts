@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineStoredDocument } from '../model/stored-document'
-import { ARCHIVE_KINDS } from '../policy/archive-kind'
+import { ARCHIVE_KINDS } from '../archive/archive-kind'
 import type { ArchiveInput, ManualCheckResult } from './archive-input'
 import type { ArchiveFailure } from './evaluate-archive'
 import type { FactValue } from './fact-value'

@@ -1,4 +1,4 @@
-import type { ArchiveKind } from '../policy/archive-kind'
+import type { ArchiveKind } from '../archive/archive-kind'
 import type { VisitTypeCode } from '../policy/visit-type'
 import type { FactValue } from './fact-value'
 

@@ -13,7 +13,7 @@ import {
   SVW_SKODA_SERVICE_EXAMPLE,
   withFacts,
   withoutDocument
-} from './example-archives'
+} from '../../tests/fixtures/example-archives'
 
 const FAW_SALES_TICKS = allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales)
 const FAW_SERVICE_TICKS = allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)

@@ -1,6 +1,6 @@
 import { DomainError } from '../model/domain-error'
-import { ARCHIVE_KINDS } from '../policy/archive-kind'
-import type { ArchiveKind } from '../policy/archive-kind'
+import { ARCHIVE_KINDS } from '../archive/archive-kind'
+import type { ArchiveKind } from '../archive/archive-kind'
 import { documentRequirement, documentsInFilingOrder, DOCUMENT_REQUIREMENT_LABELS } from '../policy/archive-template'
 import type { ArchiveTemplate, DocumentRequirement } from '../policy/archive-template'
 import type { CheckItemTemplate, ConditionValue } from '../policy/check-item-template'

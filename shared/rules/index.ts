@@ -24,12 +24,3 @@ export {
 export type { FactValue, SignatureEntry } from './fact-value'
 export type { AutoRule, FactRequirement } from './rule-definition'
 export { findRule, RULES } from './rule-registry'
-export {
-  allManualChecksPassed,
-  FAW_VW_SALES_EXAMPLE,
-  FAW_VW_SERVICE_EXAMPLE,
-  SVW_SKODA_SALES_EXAMPLE,
-  SVW_SKODA_SERVICE_EXAMPLE,
-  withFacts,
-  withoutDocument
-} from './example-archives'

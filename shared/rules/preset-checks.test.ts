@@ -11,7 +11,7 @@ import {
   SVW_SKODA_SALES_EXAMPLE,
   SVW_SKODA_SERVICE_EXAMPLE,
   withFacts
-} from './example-archives'
+} from '../../tests/fixtures/example-archives'
 import type { FactValue } from './fact-value'
 
 // Every check item of both presets, pass and fail: each automatic item passes on the conforming example

@@ -3,7 +3,7 @@ import { DomainError } from '../model/domain-error'
 import { FAW_VW_PRESET } from '../policy/presets/faw-vw'
 import { SVW_SKODA_PRESET } from '../policy/presets/svw-skoda'
 import { buildArchiveFacts } from './archive-facts'
-import { FAW_VW_SALES_EXAMPLE } from './example-archives'
+import { FAW_VW_SALES_EXAMPLE } from '../../tests/fixtures/example-archives'
 import { findRule, RULES } from './rule-registry'
 
 const presetRuleIds = [FAW_VW_PRESET, SVW_SKODA_PRESET].flatMap((policy) =>

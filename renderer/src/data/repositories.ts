@@ -15,10 +15,13 @@ import type { RestoreResult } from './backup/restore-backup'
 import type { BackupSource } from './backup/backup-target'
 import type { Policy, PresetSummary, PolicyChanges } from '@shared/policy'
 import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
-import type { Handover, HandoverSheet } from '@shared/handover/handover'
-import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
+import type { Handover, HandoverSheetContent } from '@shared/handover/handover'
+import type { NewHandover } from '@shared/handover/handover-open'
+import type { HandoverLineInput } from '@shared/handover/handover-line'
+import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
+import type { ArchiveKind, ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
-import type { CorrectionNotice } from '@shared/inspection/correction-notice'
+import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import type { VehicleImportRowError, VehicleImportSource } from '@shared/vehicle/vehicle-file-import'
 
@@ -240,24 +243,8 @@ export interface Policies {
   calendar(): Promise<WorkingCalendar>
 }
 
-export interface NewHandover {
-  department: 'sales' | 'service'
-  handedByName: string
-}
-
-export interface HandoverLineInput {
-  /** A scanned or typed VIN (or the repair-order number of an expected service archive). */
-  scan: string
-  kind: 'sales' | 'service'
-  visitType?: string
-  repairOrderNo?: string
-  advisorName: string
-  /** Delivery (sales) or car handed back (service) as typed, 年-月-日; required, never in the future. The hand-in deadline counts from it. */
-  anchorDate: string
-  /** Codes of the documents handed over. */
-  documentsPresent: string[]
-  missingNote?: string
-}
+export type { NewHandover } from '@shared/handover/handover-open'
+export type { HandoverLineInput } from '@shared/handover/handover-line'
 
 export interface ArchiveView {
   archive: ArchiveRecord
@@ -276,13 +263,13 @@ export interface Handovers {
   submit(handoverId: string): Promise<Handover>
   /** Both sides signed the printed sheet. */
   markSigned(handoverId: string): Promise<Handover>
-  /** What the printed 《档案交接表》 shows; printing it is logged. */
-  sheet(handoverId: string): Promise<HandoverSheet>
+  /** What the printed handover register shows; reading it logs no print (see Archives.recordPrint). */
+  sheet(handoverId: string): Promise<HandoverSheetContent>
 }
 
 export interface ArchiveFilter {
   statuses?: readonly ArchiveStatus[]
-  department?: 'sales' | 'service'
+  department?: ArchiveKind
   advisorName?: string
 }
 
@@ -305,6 +292,11 @@ export interface Archives {
   /** An accepted archive put into its place (柜-层-盒). */
   file(id: string, location: string): Promise<ArchiveRecord>
   inspections(id: string): Promise<InspectionRecord[]>
-  /** What the printed 《不合格档案记录》 of the latest round shows; printing it is logged. */
-  correctionNotice(id: string): Promise<CorrectionNotice>
+  /** What the printed 《不合格档案记录》 of the latest round shows; reading it logs no print (see recordPrint). */
+  correctionNotice(id: string): Promise<CorrectionNoticeContent>
+  /**
+   * The user prints a handover register or a 《不合格档案记录》: the print is logged (document, ids, number)
+   * and its audit event returned for the footer; refused to one who may not read what is printed.
+   */
+  recordPrint(request: PrintRequest): Promise<PrintStamp>
 }

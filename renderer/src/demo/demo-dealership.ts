@@ -1,4 +1,9 @@
-import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, FAW_VW_SERVICE_EXAMPLE, withFacts } from '@shared/rules'
+import {
+  allManualChecksPassed,
+  FAW_VW_SALES_EXAMPLE,
+  FAW_VW_SERVICE_EXAMPLE,
+  withFacts
+} from '@shared/samples/example-archives'
 import { chinaDate } from '@shared/time'
 import type { ArchiveInput } from '@shared/rules'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Permission } from '@shared/operators/permissions'
 import { PERMISSIONS } from '@shared/operators/permissions'
-import { useRepositories } from '../app/app-context'
+import { useRepositories } from '../services/app-context'
 
 /** What the operator may do, for showing only the buttons that work; the data layer checks again. */
 export function usePermissions(refreshKey?: unknown): ReadonlySet<Permission> | null {

@@ -626,6 +626,23 @@ export const enUS: Translation<Messages> = {
     IMPORT_VIN_REPEATED: 'Row {{row}}: VIN {{vin}} repeats row {{firstRow}}; a vehicle has one file only',
     IMPORT_ARCHIVE_NO_REPEATED: 'Row {{row}}: archive number {{archiveNo}} repeats row {{firstRow}}',
     IMPORT_VIN_ON_FILE: 'Row {{row}}: this VIN already has a file; a vehicle has one file only',
-    IMPORT_ARCHIVE_NO_IN_USE: 'Row {{row}}: this archive number is already in use; choose another'
+    IMPORT_ARCHIVE_NO_IN_USE: 'Row {{row}}: this archive number is already in use; choose another',
+    HANDOVER_CLOSED: 'Handover {{number}} has been submitted; no more archives can be added',
+    HANDOVER_ILLEGAL_TRANSITION: 'Handover {{number}} is “{{status}}” and cannot do “{{event}}”',
+    HANDOVER_EMPTY: 'Handover {{number}} has no archives yet; scan a VIN to add one first',
+    HANDOVER_DEPARTMENT_REQUIRED: 'Choose the department handing over',
+    HANDOVER_REPAIR_ORDER_REQUIRED: 'A service archive needs its repair-order number',
+    HANDOVER_VISIT_TYPE_REQUIRED: 'Choose the visit type',
+    HANDOVER_DOCUMENT_UNKNOWN: 'Document codes {{codes}} are not in this policy’s list',
+    HANDOVER_NO_FILE: 'VIN {{vin}} has no vehicle file yet; create the file before the handover',
+    HANDOVER_NO_FILE_FOR_SUFFIX:
+      'No vehicle file has a VIN ending in “{{suffix}}” ({{length}} characters); create the file before the handover',
+    SALES_ARCHIVE_DUPLICATE:
+      'The sales archive of VIN {{vin}} was handed over on {{handedOverAt}} ({{status}}); a vehicle has one sales archive',
+    SERVICE_ARCHIVE_DUPLICATE: 'The service archive of repair order {{repairOrderNo}} has already been handed over',
+    ARCHIVE_LOCKED: 'The archive is “{{status}}”; what was checked can no longer be changed',
+    INSPECTION_INCOMPLETE:
+      '{{openItems}} items are not checked yet (manual items not ticked or facts not entered); finish them before the verdict',
+    POLICY_MISSING: 'The policy the archive is checked under (version {{version}}) does not exist'
   }
 }

@@ -602,7 +602,21 @@ export const zhCN = {
     IMPORT_VIN_REPEATED: '第 {{row}} 行：车架号 {{vin}} 与第 {{firstRow}} 行重复，一车只能有一个档案',
     IMPORT_ARCHIVE_NO_REPEATED: '第 {{row}} 行：档案编号 {{archiveNo}} 与第 {{firstRow}} 行重复',
     IMPORT_VIN_ON_FILE: '第 {{row}} 行：该车架号已建档，一车只能有一个档案',
-    IMPORT_ARCHIVE_NO_IN_USE: '第 {{row}} 行：该档案编号已被使用，请换一个编号'
+    IMPORT_ARCHIVE_NO_IN_USE: '第 {{row}} 行：该档案编号已被使用，请换一个编号',
+    HANDOVER_CLOSED: '交接单 {{number}} 已提交，不能再添加档案',
+    HANDOVER_ILLEGAL_TRANSITION: '交接单 {{number}} 当前为“{{status}}”，不能{{event}}',
+    HANDOVER_EMPTY: '交接单 {{number}} 上还没有档案，请先扫描车架号添加',
+    HANDOVER_DEPARTMENT_REQUIRED: '请选择交档部门',
+    HANDOVER_REPAIR_ORDER_REQUIRED: '服务档案须填写任务委托书号',
+    HANDOVER_VISIT_TYPE_REQUIRED: '请选择维修类别',
+    HANDOVER_DOCUMENT_UNKNOWN: '资料代码 {{codes}} 不在本制度的清单中',
+    HANDOVER_NO_FILE: '车架号 {{vin}} 还没有车辆档案，请先建档再交接',
+    HANDOVER_NO_FILE_FOR_SUFFIX: '车架号后 {{length}} 位“{{suffix}}”还没有车辆档案，请先建档再交接',
+    SALES_ARCHIVE_DUPLICATE: '车架号 {{vin}} 的销售档案已于 {{handedOverAt}} 交接（{{status}}），一车只有一份销售档案',
+    SERVICE_ARCHIVE_DUPLICATE: '任务委托书 {{repairOrderNo}} 的服务档案已交接过',
+    ARCHIVE_LOCKED: '档案当前为“{{status}}”，不能修改检查内容',
+    INSPECTION_INCOMPLETE: '还有 {{openItems}} 项未检查完（未勾选的人工检查项或未录入的信息），请检查完再判定',
+    POLICY_MISSING: '档案所依据的制度（第 {{version}} 版）不存在'
   }
 }
 

@@ -16,7 +16,10 @@ async function output(
   else await savePdf(platform, `${title}.pdf`, doc)
 }
 
-/** Prints (or saves as PDF) the 《不合格档案记录》 of the archive's latest round (logged by the repository). */
+/**
+ * Prints (or saves as PDF) the 《不合格档案记录》 of the archive's latest round: the content is read, then
+ * the print is recorded (its audit event goes in the footer), then the sheet goes to the printer.
+ */
 export async function printCorrectionNotice(
   repositories: Repositories,
   platform: Platform,
@@ -24,17 +27,11 @@ export async function printCorrectionNotice(
   how: Output = 'print'
 ): Promise<void> {
   const notice = await repositories.archives.correctionNotice(archiveId)
-  const view = await repositories.archives.get(archiveId)
-  const policy = view && (await repositories.policies.getVersion(view.archive.policyId, view.archive.policyVersion))
-  await output(
-    platform,
-    how,
-    `不合格档案记录-${notice.archiveNo}`,
-    correctionNoticeDocument(notice, { signOffBlock: policy?.signOff.block ?? [] })
-  )
+  const stamp = await repositories.archives.recordPrint({ document: 'correctionNotice', archiveId })
+  await output(platform, how, `${notice.title}-${notice.archiveNo}`, correctionNoticeDocument({ ...notice, ...stamp }))
 }
 
-/** Prints (or saves as PDF) the 《档案交接表》 of a handover (logged by the repository). */
+/** Prints (or saves as PDF) the handover register of a handover, recorded as printed first (see above). */
 export async function printHandoverSheet(
   repositories: Repositories,
   platform: Platform,
@@ -42,12 +39,6 @@ export async function printHandoverSheet(
   how: Output = 'print'
 ): Promise<void> {
   const sheet = await repositories.handovers.sheet(handoverId)
-  const handover = await repositories.handovers.get(handoverId)
-  const policy = handover && (await repositories.policies.getVersion(handover.policyId, handover.policyVersion))
-  await output(
-    platform,
-    how,
-    `档案交接表-${sheet.number}`,
-    handoverSheetDocument(sheet, { signOffBlock: policy?.signOff.block ?? [] })
-  )
+  const stamp = await repositories.archives.recordPrint({ document: 'handoverSheet', handoverId })
+  await output(platform, how, `${sheet.title}-${sheet.number}`, handoverSheetDocument({ ...sheet, ...stamp }))
 }

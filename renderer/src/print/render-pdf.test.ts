@@ -9,14 +9,13 @@ import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { correctionDeadlineText, correctionNoticeDocument, handoverSheetDocument } from '@shared/print'
 import {
-  correctionDeadlineText,
-  correctionNoticeDocument,
-  handoverSheetDocument,
   sampleCorrectionNotice,
   sampleHandoverSheet,
-  sampleSalesHandoverSheet
-} from '@shared/print'
+  sampleSalesHandoverSheet,
+  sampleSvwSkodaHandoverSheet
+} from '../../../tests/fixtures/print-samples'
 import type { PdfDocumentDefinition } from '@shared/print'
 import { printStamp } from '@shared/export/export-stamp'
 import { configureFontSource, renderPdf } from './render-pdf'
@@ -139,6 +138,24 @@ describe('renderPdf', () => {
     expect(text.compact).not.toContain('维修类别')
   })
 
+  it('prints an SVW-Skoda sheet as the policy names it: 《用户档案签收簿》 from 售后服务部, with 编制/审核/批准', async () => {
+    // SVW-Skoda 二.5「客户档案管理员应建立《用户档案签收薄》」(薄 misprinted for 簿); 四.2「售后档案由售后服务部…」
+    const sheet = sampleSvwSkodaHandoverSheet()
+    const bytes = await renderPdf(handoverSheetDocument(sheet))
+    await writeFile(resolve(samplesDir, 'handover-svw-skoda.pdf'), bytes)
+    const text = await readPdfText(bytes)
+    for (const expected of [
+      '用户档案签收簿',
+      '移交部门：售后服务部',
+      '编制',
+      '审核',
+      '批准',
+      '用户档案签收簿JJ20261124-001'
+    ])
+      expect(text.compact).toContain(expected)
+    expect(text.compact).not.toContain('档案交接表')
+  })
+
   it('prints the correction notice with the deadline, the failed items and the signatures', async () => {
     const notice = sampleCorrectionNotice()
     const bytes = await renderPdf(correctionNoticeDocument(notice))
@@ -174,7 +191,7 @@ describe('renderPdf', () => {
 
   it('runs a long sheet onto more pages, repeating the table header and numbering every page', async () => {
     const bytes = await renderPdf(
-      handoverSheetDocument(sampleHandoverSheet(40), { signOffBlock: ['编制', '审核', '批准'] })
+      handoverSheetDocument({ ...sampleHandoverSheet(40), signOffBlock: ['编制', '审核', '批准'] })
     )
     await writeFile(resolve(samplesDir, 'handover-long.pdf'), bytes)
     const pdf = await readPdfText(bytes)

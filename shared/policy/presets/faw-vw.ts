@@ -959,5 +959,12 @@ export const FAW_VW_PRESET: Policy = {
       clause: `${SERVICE}4(2)、4(3)；一汽大众 二4、二5`
     }
   },
-  signOff: { block: [], nonconformityRecordConfirmedBy: { sales: [], service: ['服务经理'] } }
+  signOff: { block: [], nonconformityRecordConfirmedBy: { sales: [], service: ['服务经理'] } },
+  // 二2「对销售部和服务部上交的档案进行接收并填写《档案交接表》」; 二3「并进行《不合格档案记录》」.
+  forms: {
+    handoverSheetTitle: '档案交接表',
+    nonconformityRecordTitle: '不合格档案记录',
+    departmentNames: { sales: '销售部', service: '服务部' },
+    clause: '一汽大众 二2、二3'
+  }
 }

@@ -458,5 +458,14 @@ export const SVW_SKODA_PRESET: Policy = {
       clause: '上汽大众斯柯达 二.5'
     }
   },
-  signOff: { block: ['编制', '审核', '批准'], nonconformityRecordConfirmedBy: { sales: [], service: [] } }
+  signOff: { block: ['编制', '审核', '批准'], nonconformityRecordConfirmedBy: { sales: [], service: [] } },
+  // 二.5「客户档案管理员应建立《用户档案签收薄》」(薄 is a misprint of 簿); 四.1「新车档案由销售部…交接双方在
+  // 《用户档案签收薄》签字确认」; 四.2「售后档案由售后服务部…交于客户关爱部」. The text names no form for a
+  // nonconforming archive, so the app's own 《不合格档案记录》 stays.
+  forms: {
+    handoverSheetTitle: '用户档案签收簿',
+    nonconformityRecordTitle: '不合格档案记录',
+    departmentNames: { sales: '销售部', service: '售后服务部' },
+    clause: '上汽大众斯柯达 二.5、四.1、四.2'
+  }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
-import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../example-archives'
+import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 
 // FAW-VW 任务委托书: 预估价格与实收价格上下不能超过10%.
 const check = (estimatedTotal: number, actualAmount: number) =>

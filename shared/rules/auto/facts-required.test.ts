@@ -10,7 +10,7 @@ import {
   SVW_SKODA_SALES_EXAMPLE,
   SVW_SKODA_SERVICE_EXAMPLE,
   withFacts
-} from '../example-archives'
+} from '../../../tests/fixtures/example-archives'
 import type { FactValue } from '../fact-value'
 
 const check = (policy: Policy, base: ArchiveInput, code: string, changes: Record<string, FactValue | undefined>) =>

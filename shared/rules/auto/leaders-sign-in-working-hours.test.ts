@@ -3,7 +3,7 @@ import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { RULES } from '../rule-registry'
 import { buildArchiveFacts } from '../archive-facts'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
-import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../example-archives'
+import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 import type { SignatureEntry } from '../fact-value'
 
 // FAW-VW 救援单: leaders sign a rescue during working hours (preset: 08:30–17:30, every day).

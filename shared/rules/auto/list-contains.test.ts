@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
-import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '../example-archives'
+import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 
 // FAW-VW PDI: P-单子/8-单子 contain 任务委托书、结算单、交/接车检查表、保养表.
 const check = (code: string, contents: string[]) =>

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
-import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts, withoutDocument } from '../example-archives'
+import {
+  allManualChecksPassed,
+  FAW_VW_SERVICE_EXAMPLE,
+  withFacts,
+  withoutDocument
+} from '../../../tests/fixtures/example-archives'
 
 // FAW-VW 结算单: 建议修理项目与交车检查表中维修建议内容一致.
 const check = (settlement: string[], handover: string[]) =>

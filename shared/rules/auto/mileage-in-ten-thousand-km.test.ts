@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
-import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../example-archives'
+import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 
 // FAW-VW 接/交车检查表: 行驶里程以万公里为单位，使用小数点. The car shows 30 500 km.
 const check = (written: string, km: number | undefined = 30500) =>

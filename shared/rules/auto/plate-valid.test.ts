@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
-import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../example-archives'
+import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 
 // FAW-VW 任务委托书: 车牌号码填写完整，不允许出现“吉A”.
 const check = (plate: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
-import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '../example-archives'
+import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 import type { FactValue, SignatureEntry } from '../fact-value'
 
 // FAW-VW 出库PDI: 执行人和终检人签字日期必须保持一致，并与出库PDI日期相同.

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
-import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../example-archives'
+import {
+  allManualChecksPassed,
+  FAW_VW_SALES_EXAMPLE,
+  FAW_VW_SERVICE_EXAMPLE,
+  withFacts
+} from '../../../tests/fixtures/example-archives'
 import type { ArchiveInput } from '../archive-input'
 import type { FactValue, SignatureEntry } from '../fact-value'
 

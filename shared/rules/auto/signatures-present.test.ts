@@ -10,7 +10,7 @@ import {
   FAW_VW_SERVICE_EXAMPLE,
   SVW_SKODA_SERVICE_EXAMPLE,
   withFacts
-} from '../example-archives'
+} from '../../../tests/fixtures/example-archives'
 import type { FactValue, SignatureEntry } from '../fact-value'
 
 const check = (policy: Policy, base: ArchiveInput, code: string, changes: Record<string, FactValue | undefined>) =>

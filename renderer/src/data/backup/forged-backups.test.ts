@@ -14,7 +14,7 @@ import { createDexieRepositories } from '../dexie/open-dexie-repositories'
 import { CURRENT_SCHEMA_VERSION } from '../dexie/schema-versions'
 import { backupBytes, createBackup, readAllTables } from './create-backup'
 import { restoreBackup, RESTORE_DATABASE_PREFIX } from './restore-backup'
-import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE } from '@shared/rules'
+import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE } from '../../../../tests/fixtures/example-archives'
 import { getPreset } from '@shared/policy'
 
 // Backups an insider could bring to the restore screen. Each is refused with the archive untouched:

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { isDomainError } from '@shared/model/domain-error'
 import type { Role } from '@shared/operators/roles'
+import type { ArchiveKind } from '@shared/archive'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
 import { ChedangDatabase } from './database'
@@ -20,7 +21,7 @@ describe('an advisor’s own archives (我的)', () => {
       password: 'Chedang#2026'
     })
     const director = createDexieRepositories(db, directorSession, { iterations: 1000 })
-    const advisor = async (name: string, role: Role, department: 'sales' | 'service', username: string) => {
+    const advisor = async (name: string, role: Role, department: ArchiveKind, username: string) => {
       await director.operators.create({ name, role, department, phone: '', username, password: 'Initial#2026' })
       const { session } = await auth.login(username, 'Initial#2026')
       await auth.changePassword(session, 'Initial#2026', 'Personal#8842')

@@ -1,17 +1,12 @@
-import type { AuditAction, AuditEvent, FieldChanges } from '@shared/audit/audit-event'
+import type { AuditEvent } from '@shared/audit/audit-event'
+import type { AuditEntry } from '@shared/audit/audit-entry'
 import { checkAuditCounter, sealAuditCounter, sealAuditEvent } from '@shared/audit/audit-chain'
 import type { Actor } from '@shared/model/sync-meta'
 import type { ChedangDatabase } from './database'
 import { auditTrustOf } from './audit-trust'
 import { auditCounterStateOf } from './audit-anchors'
 
-export interface AuditEntry {
-  action: AuditAction
-  entity: string
-  entityId: string
-  changes: FieldChanges | Record<string, unknown>
-  summary: string
-}
+export type { AuditEntry }
 
 export const auditCounterId = (deviceId: string) => `auditSeq:${deviceId}`
 

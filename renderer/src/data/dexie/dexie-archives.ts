@@ -1,60 +1,47 @@
 import { DomainError } from '@shared/model/domain-error'
 import { newSyncMeta } from '@shared/model/sync-meta'
-import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
-import {
-  ARCHIVE_STATUS_LABELS,
-  documentsPresent,
-  readArchiveInput,
-  readFailures,
-  sameArchiveInput,
-  requiredDocumentsMissing,
-  transition
-} from '@shared/archive'
-import type { ArchiveEvent } from '@shared/archive/archive-status'
+import type { ArchiveRecord, InspectionRecord } from '@shared/archive'
+import { readFailures } from '@shared/archive'
+import type { ArchiveStep } from '@shared/archive/archive-step'
+import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
 import type { Policy } from '@shared/policy'
-import { ARCHIVE_KIND_LABELS } from '@shared/policy'
 import type { ArchiveEvaluation, ArchiveInput, ManualCheckResult } from '@shared/rules'
-import {
-  archiveFailuresDocument,
-  archiveInputDocument,
-  manualResultsDocument
-} from '@shared/rules/archive-input-document'
 import { evaluateArchive } from '@shared/rules'
-import type { Handover, HandoverSheet } from '@shared/handover/handover'
-import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
-import type { CorrectionNotice } from '@shared/inspection/correction-notice'
-import { correctionNoticeCounterId, correctionNoticeNumber } from '@shared/inspection/correction-notice'
-import { computeDeadline } from '@shared/deadlines/compute-deadline'
-import { readHandoverAnchorDate } from '@shared/handover/handover-date'
+import type { Handover, HandoverSheetContent } from '@shared/handover/handover'
+import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
+import { buildCorrectionNotice, correctionNoticePrintEntry, noticeRound } from '@shared/inspection/correction-notice'
+import {
+  assertJudgeable,
+  fileStep,
+  noticeCounterIdAt,
+  planInspectionRound,
+  readShelfLocation,
+  resubmitStep,
+  saveProgressStep
+} from '@shared/inspection/inspection-round'
 import type { HandoverScan } from '@shared/handover/handover-scan'
-import { ambiguousScanError, readHandoverScan } from '@shared/handover/handover-scan'
-import { factsFromHandover } from '@shared/handover/handover-facts'
-import { chinaDate, chinaDateTimeText, chinaDayStamp } from '@shared/time'
-import { correctionClause, DEADLINE_ANCHOR_LABELS } from '@shared/policy'
-import { normalizeInput } from '@shared/validation'
+import { readHandoverScan } from '@shared/handover/handover-scan'
+import type { HandoverLineInput } from '@shared/handover/handover-line'
+import { checkHandoverLine, newHandoverArchive, scannedFile } from '@shared/handover/handover-line'
+import type { NewHandover } from '@shared/handover/handover-open'
+import { checkNewHandover, handoverCounterId, openHandover } from '@shared/handover/handover-open'
+import type { HandoverEvent } from '@shared/handover/handover-status'
+import { handoverStep } from '@shared/handover/handover-step'
+import { buildHandoverSheet, handoverSheetPrintEntry } from '@shared/handover/handover-sheet'
+import { compareByDue } from '@shared/archive/archive-order'
+import { isArchiveKind } from '@shared/archive/archive-kind'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
-import type { ArchiveFilter, ArchiveView, Archives, HandoverLineInput, Handovers, NewHandover } from '../repositories'
+import type { ArchiveFilter, ArchiveView, Archives, Handovers } from '../repositories'
 import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
 import type { AccessGuard } from './access-guard'
-import { appendAuditEvent, recordAuditEvent } from './audit-writer'
+import { appendAuditEvent, appendAuditEvents, recordAuditEvent } from './audit-writer'
 import type { DexiePolicies } from './dexie-policies'
 import { readDealershipSettings } from './dexie-settings'
 import { FileAccessGate } from './file-access-gate'
-import { handedByNameSchema, handoverLineTextSchema, parseHandoverText } from '@shared/handover/handover-input'
 import { parseManualResults } from '@shared/rules/manual-check-schema'
 
-function visitTypeName(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string | null {
-  if (archive.kind !== 'service' || !archive.visitType) return null
-  return policy.archiveTemplates.service.visitTypes.find((v) => v.code === archive.visitType)?.name ?? archive.visitType
-}
-
-function archiveLabel(policy: Policy, archive: Pick<ArchiveRecord, 'kind' | 'visitType'>): string {
-  const visit = visitTypeName(policy, archive)
-  return visit ? `${ARCHIVE_KIND_LABELS[archive.kind]}·${visit}` : ARCHIVE_KIND_LABELS[archive.kind]
-}
-
-/** Shared by the handover and the inspection side: archives, their status changes and audit events. */
+/** Shared by the handover and the inspection side: loading archives and their files, writing what shared/ decided. */
 abstract class ArchiveWork {
   protected readonly gate: FileAccessGate
 
@@ -92,93 +79,90 @@ abstract class ArchiveWork {
 
   protected async policyOf(archive: Pick<ArchiveRecord, 'policyId' | 'policyVersion'>): Promise<Policy> {
     const policy = await this.policies.getVersion(archive.policyId, archive.policyVersion)
-    if (!policy) throw new DomainError('POLICY_MISSING', `档案所依据的制度（第 ${archive.policyVersion} 版）不存在`)
+    if (!policy)
+      throw new DomainError('POLICY_MISSING', `档案所依据的制度（第 ${archive.policyVersion} 版）不存在`, {
+        version: String(archive.policyVersion)
+      })
     return policy
   }
 
-  /** Moves an archive through the state machine inside the caller's transaction, with its audit event. */
-  protected async step(
-    archive: ArchiveRecord,
-    event: ArchiveEvent,
-    patch: Partial<ArchiveRecord>,
-    summary: string,
-    at: string
-  ): Promise<ArchiveRecord> {
-    const status: ArchiveStatus = transition(archive.status, event)
-    const next: ArchiveRecord = {
-      ...archive,
-      ...patch,
-      status,
-      updatedAt: at,
-      updatedBy: this.actor.operatorId,
-      rev: archive.rev + 1
-    }
-    await this.db.archives.put(next)
-    await appendAuditEvent(
+  protected async load(id: string): Promise<ArchiveRecord> {
+    const archive = await this.db.archives.get(id)
+    if (!archive || archive.deletedAt) throw new DomainError('ARCHIVE_NOT_FOUND', '找不到该档案')
+    return archive
+  }
+
+  /** Writes the archive's steps and their audit events, inside the caller's transaction; the last record. */
+  protected async write(steps: readonly ArchiveStep[], at: string): Promise<ArchiveRecord> {
+    for (const step of steps) await this.db.archives.put(step.record)
+    await appendAuditEvents(
       this.db,
       this.actor,
-      {
-        action: 'status.change',
-        entity: 'archive',
-        entityId: archive.id,
-        changes: {
-          status: [ARCHIVE_STATUS_LABELS[archive.status], ARCHIVE_STATUS_LABELS[status]],
-          ...Object.fromEntries(
-            Object.entries(patch)
-              .filter(([k]) => !['input', 'manual'].includes(k))
-              .map(([k, v]) => [k, [archive[k as keyof ArchiveRecord] ?? null, v]])
-          )
-        },
-        summary
-      },
+      steps.map((step) => step.audit),
       at
     )
-    return next
+    return steps.at(-1)!.record
+  }
+
+  /** Sets a numbering counter inside the caller's transaction. */
+  protected async setCounter(id: string, value: number, at: string): Promise<void> {
+    const counter = await this.db.counters.get(id)
+    if (counter)
+      await this.db.counters.update(id, {
+        value,
+        rev: counter.rev + 1,
+        updatedAt: at,
+        updatedBy: this.actor.operatorId
+      })
+    else await this.db.counters.add({ ...newSyncMeta(id, this.actor, at), value })
+  }
+
+  /** The next number of a counter, drawn inside the caller's transaction. */
+  protected async drawNumber(id: string, at: string): Promise<number> {
+    const value = ((await this.db.counters.get(id))?.value ?? 0) + 1
+    await this.setCounter(id, value, at)
+    return value
+  }
+
+  /** What the handover register shows (nothing is logged but the confidential files it shows). */
+  protected async sheetContent(handoverId: string, what: string): Promise<HandoverSheetContent> {
+    await this.guard.require('vehicleFile.read')
+    const handover = await this.db.handovers.get(handoverId)
+    if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
+    const policy = await this.policyOf(handover)
+    const archives = await this.db.archives.where('handoverId').equals(handoverId).sortBy('handoverLine')
+    const lines = await this.views(archives, what)
+    const { dealershipName } = await readDealershipSettings(this.db)
+    return buildHandoverSheet(policy, handover, lines, dealershipName)
+  }
+
+  /** What the 《不合格档案记录》 of the latest round shows; refused for a file the operator may not see. */
+  protected async noticeContent(id: string): Promise<CorrectionNoticeContent> {
+    await this.guard.require('vehicleFile.read')
+    const archive = await this.load(id)
+    const round = noticeRound(await this.db.inspections.where('archiveId').equals(id).toArray())
+    const policy = await this.policyOf(archive)
+    const file = await this.fileOf(archive, '打印不合格档案记录')
+    const { dealershipName } = await readDealershipSettings(this.db)
+    const failures = readFailures(round)
+    return buildCorrectionNotice(policy, archive, file, round, failures, dealershipName)
   }
 }
 
 export class DexieHandovers extends ArchiveWork implements Handovers {
   async open(input: NewHandover): Promise<Handover> {
     await this.guard.require('handover.receive')
-    const handedByName = parseHandoverText(handedByNameSchema, input.handedByName, 'handedByName')
-    if (input.department !== 'sales' && input.department !== 'service')
-      throw new DomainError('HANDOVER_INVALID', '请选择交档部门', { field: 'department' })
+    checkNewHandover(input)
     const policy = await this.policies.active()
     const at = this.now()
     const actor = this.actor
+    const receivedBy = this.guard.session.operator.name
     const { db } = this
     return db.transaction('rw', [db.handovers, db.counters, db.auditEvents], async () => {
-      const counterId = `handover:${chinaDayStamp(at)}`
-      const counter = await db.counters.get(counterId)
-      const seq = (counter?.value ?? 0) + 1
-      if (counter)
-        await db.counters.update(counterId, { value: seq, rev: counter.rev + 1, updatedAt: at.toISOString() })
-      else await db.counters.add({ ...newSyncMeta(counterId, actor, at.toISOString()), value: seq })
-      const handover: Handover = {
-        ...newSyncMeta(crypto.randomUUID(), actor, at.toISOString()),
-        number: `JJ${chinaDayStamp(at)}-${String(seq).padStart(3, '0')}`,
-        department: input.department,
-        handedByName,
-        receivedByName: this.guard.session.operator.name,
-        handedAt: at.toISOString(),
-        status: 'open',
-        signedAt: null,
-        policyId: policy.id,
-        policyVersion: policy.version
-      }
+      const seq = await this.drawNumber(handoverCounterId(at), at.toISOString())
+      const { handover, audit } = openHandover(input, policy, seq, crypto.randomUUID(), actor, receivedBy, at)
       await db.handovers.add(handover)
-      await appendAuditEvent(
-        db,
-        actor,
-        {
-          action: 'create',
-          entity: 'handover',
-          entityId: handover.id,
-          changes: { number: [null, handover.number], handedByName: [null, handedByName] },
-          summary: `开始交接 ${handover.number}（${handedByName} 交档）`
-        },
-        handover.createdAt
-      )
+      await appendAuditEvent(db, actor, audit, handover.createdAt)
       return handover
     })
   }
@@ -193,117 +177,43 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     return this.db.handovers.orderBy('handedAt').reverse().toArray()
   }
 
-  async addArchive(handoverId: string, line: HandoverLineInput): Promise<ArchiveView> {
+  async addArchive(handoverId: string, input: HandoverLineInput): Promise<ArchiveView> {
     await this.guard.require('handover.receive')
-    const handover = await this.db.handovers.get(handoverId)
-    if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
-    if (handover.status !== 'open')
-      throw new DomainError('HANDOVER_CLOSED', `交接单 ${handover.number} 已提交，不能再添加档案`)
+    const handover = await this.loadHandover(handoverId)
     const policy = await this.policyOf(handover)
-    const scan = normalizeInput(line.scan).toUpperCase()
-    const { advisorName, missingNote } = parseHandoverText(handoverLineTextSchema, {
-      advisorName: line.advisorName,
-      missingNote: line.missingNote ?? null
-    })
-    const kind = line.kind
-    const repairOrderNo = kind === 'service' ? normalizeInput(line.repairOrderNo ?? '').toUpperCase() : null
-    if (kind === 'service' && !repairOrderNo)
-      throw new DomainError('HANDOVER_INVALID', '服务档案须填写任务委托书号', { field: 'repairOrderNo' })
-    const visitType = kind === 'service' ? (line.visitType ?? '') : null
-    if (kind === 'service' && !policy.archiveTemplates.service.visitTypes.some((v) => v.code === visitType)) {
-      throw new DomainError('HANDOVER_INVALID', '请选择维修类别', { field: 'visitType' })
-    }
-    const read = readHandoverScan(scan)
-    const matches = await this.filesForScan(read)
-    if (matches.length === 0) {
-      const what = read.kind === 'vin' ? `车架号 ${read.vin}` : `车架号后 ${read.suffix.length} 位“${read.suffix}”`
-      throw new DomainError('HANDOVER_NO_FILE', `${what} 还没有车辆档案，请先建档再交接`, {
-        field: 'scan',
-        ...(read.kind === 'vin' ? { vin: read.vin } : {})
-      })
-    }
-    if (matches.length > 1) throw ambiguousScanError(read.kind === 'suffix' ? read.suffix : scan, matches.length)
-    const file = matches[0]!
-    const anchor = readHandoverAnchorDate(kind, line.anchorDate, this.now())
-    const codes = new Set(policy.archiveTemplates[kind].documents.map((d) => d.code))
-    const unknown = line.documentsPresent.filter((c) => !codes.has(c))
-    if (unknown.length) throw new DomainError('HANDOVER_INVALID', `资料代码 ${unknown.join('、')} 不在本制度的清单中`)
-    const input: ArchiveInput = {
-      kind,
-      ...(visitType ? { visitType } : {}),
-      facts: factsFromHandover(policy.archiveTemplates[kind], { anchorDate: anchor.date, advisorName }),
-      documents: Object.fromEntries(line.documentsPresent.map((code) => [code, { present: true }]))
-    }
+    const line = checkHandoverLine(policy, handover, input, this.now(), await this.policies.calendar())
+    const file = scannedFile(line.scan, await this.filesForScan(line.scan))
     const at = this.now().toISOString()
-    const anchorAt = anchor.at
-    const calendar = await this.policies.calendar()
-    const stages = kind === 'sales' ? policy.deadlines.salesHandIn : policy.deadlines.serviceHandIn
-    const lastStage = stages[stages.length - 1]
-    const handInDueAt = lastStage ? computeDeadline(lastStage.rule, anchorAt, calendar) : null
     const actor = this.actor
     const { db } = this
     const archive = await db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
-      if (kind === 'sales') {
-        const existing = await db.archives
-          .where('vehicleFileId')
-          .equals(file.id)
-          .filter((a) => a.kind === 'sales' && !a.deletedAt)
-          .first()
-        if (existing)
-          throw new DomainError(
-            'ARCHIVE_DUPLICATE',
-            `车架号 ${file.vin} 的销售档案已于 ${chinaDateTimeText(existing.createdAt)} 交接（${ARCHIVE_STATUS_LABELS[existing.status]}），一车只有一份销售档案`
-          )
-      } else if (await db.archives.where('repairOrderNo').equals(repairOrderNo!).count()) {
-        throw new DomainError('ARCHIVE_DUPLICATE', `任务委托书 ${repairOrderNo} 的服务档案已交接过`, {
-          field: 'repairOrderNo'
-        })
-      }
-      const handoverLine = (await db.archives.where('handoverId').equals(handoverId).count()) + 1
-      const record: ArchiveRecord = {
-        ...newSyncMeta(crypto.randomUUID(), actor, at),
-        vehicleFileId: file.id,
-        kind,
-        visitType,
-        repairOrderNo,
-        status: 'handed_over',
-        policyId: policy.id,
-        policyVersion: policy.version,
-        department: handover.department,
-        advisorName,
-        anchorAt,
-        handInDueAt,
-        handoverId,
-        handoverLine,
-        handedOverAt: handover.handedAt,
-        missingNote,
-        input: archiveInputDocument.write(input),
-        manual: manualResultsDocument.write({}),
-        round: 0,
-        correctionDueAt: null,
-        location: null
-      }
-      await db.archives.add(record)
-      await appendAuditEvent(
-        db,
+      const existingSalesArchive = await db.archives
+        .where('vehicleFileId')
+        .equals(file.id)
+        .filter((a) => a.kind === 'sales' && !a.deletedAt)
+        .first()
+      const repairOrderTaken =
+        line.repairOrderNo !== null && (await db.archives.where('repairOrderNo').equals(line.repairOrderNo).count()) > 0
+      const linesSoFar = await db.archives.where('handoverId').equals(handoverId).count()
+      const { record, audit } = newHandoverArchive(
+        policy,
+        line,
+        { handover, file, existingSalesArchive, repairOrderTaken, linesSoFar },
+        crypto.randomUUID(),
         actor,
-        {
-          action: 'create',
-          entity: 'archive',
-          entityId: record.id,
-          changes: {
-            handover: [null, handover.number],
-            archive: [null, archiveLabel(policy, record)],
-            documents: [null, line.documentsPresent.length],
-            missingNote: [null, record.missingNote]
-          },
-          summary: `交接 ${file.archiveNo} 的${archiveLabel(policy, record)}（交接单 ${handover.number}）`
-        },
         at
       )
+      await db.archives.add(record)
+      await appendAuditEvent(db, actor, audit, at)
       return record
     })
     return { archive, file: (await this.gate.present([file], '交接档案'))[0]! }
+  }
+
+  private async loadHandover(id: string): Promise<Handover> {
+    const handover = await this.db.handovers.get(id)
+    if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
+    return handover
   }
 
   /** The live files a scan names: the one whole VIN, or every file the operator may see whose VIN ends so. */
@@ -314,9 +224,8 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     }
     const reversed = [...read.suffix].reverse().join('')
     const found = await this.db.vehicleFiles.where('vinReversed').startsWith(reversed).limit(50).toArray()
-    const visible = await this.gate.visibleLevels()
-    return found
-      .filter((f) => !f.deletedAt && visible.has(f.secrecy))
+    return (await this.gate.listed(found))
+      .flatMap((shown, i) => (shown ? [found[i]!] : []))
       .sort((a, b) => a.archiveNo.localeCompare(b.archiveNo))
   }
 
@@ -335,114 +244,31 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     return this.views(archives, what)
   }
 
-  private async setStatus(
-    handoverId: string,
-    from: Handover['status'],
-    to: Handover['status'],
-    summary: string
-  ): Promise<Handover> {
+  private async step(handoverId: string, event: HandoverEvent): Promise<Handover> {
     await this.guard.require('handover.receive')
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.handovers, db.auditEvents, db.counters, db.archives], async () => {
-      const handover = await db.handovers.get(handoverId)
-      if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
-      if (handover.status !== from)
-        throw new DomainError('HANDOVER_STATE', `交接单 ${handover.number} 当前不能执行此操作`)
-      if (to === 'submitted' && (await db.archives.where('handoverId').equals(handoverId).count()) === 0) {
-        throw new DomainError('HANDOVER_EMPTY', '交接单上还没有档案，请先扫描车架号添加')
-      }
-      const next: Handover = {
-        ...handover,
-        status: to,
-        signedAt: to === 'signed' ? at : handover.signedAt,
-        updatedAt: at,
-        updatedBy: this.actor.operatorId,
-        rev: handover.rev + 1
-      }
-      await db.handovers.put(next)
-      await appendAuditEvent(
-        db,
-        this.actor,
-        {
-          action: 'status.change',
-          entity: 'handover',
-          entityId: handoverId,
-          changes: { status: [HANDOVER_STATUS_LABELS[handover.status], HANDOVER_STATUS_LABELS[to]] },
-          summary: `${summary} ${handover.number}`
-        },
-        at
-      )
-      return next
+      const current = await this.loadHandover(handoverId)
+      const lineCount = await db.archives.where('handoverId').equals(handoverId).count()
+      const { handover, audit } = handoverStep(current, event, lineCount, at, this.actor.operatorId)
+      await db.handovers.put(handover)
+      await appendAuditEvent(db, this.actor, audit, at)
+      return handover
     })
   }
 
   submit(handoverId: string): Promise<Handover> {
-    return this.setStatus(handoverId, 'open', 'submitted', '交接单提交待签字')
+    return this.step(handoverId, 'submit')
   }
 
   markSigned(handoverId: string): Promise<Handover> {
-    return this.setStatus(handoverId, 'submitted', 'signed', '交接单双方已签字')
+    return this.step(handoverId, 'sign')
   }
 
-  async sheet(handoverId: string): Promise<HandoverSheet> {
-    await this.guard.require('vehicleFile.read')
-    const handover = await this.db.handovers.get(handoverId)
-    if (!handover) throw new DomainError('HANDOVER_NOT_FOUND', '找不到该交接单')
-    const policy = await this.policyOf(handover)
-    const views = await this.linesFor(handoverId, `打印档案交接表 ${handover.number}`)
-    const { dealershipName } = await readDealershipSettings(this.db)
-    const at = this.now()
-    const lines = views.map(({ archive, file }) => {
-      const input = readArchiveInput(archive)
-      const present = documentsPresent(policy, archive, input).map((d) => d.name)
-      const missing = requiredDocumentsMissing(policy, archive, input).map((d) => d.name)
-      return {
-        archiveNo: file.archiveNo,
-        vin: file.vin,
-        plate: file.plate,
-        ownerName: file.ownerName,
-        kind: archive.kind,
-        visitTypeLabel: visitTypeName(policy, archive),
-        repairOrderNo: archive.repairOrderNo,
-        advisorName: archive.advisorName,
-        anchorDate: archive.anchorAt ? chinaDate(archive.anchorAt) : null,
-        documentsPresent: present,
-        documentsMissing: missing,
-        missingNote: archive.missingNote
-      }
-    })
-    const printed = await recordAuditEvent(
-      this.db,
-      this.actor,
-      {
-        action: 'print',
-        entity: 'handover',
-        entityId: handoverId,
-        changes: { lines: lines.length },
-        summary: `打印档案交接表 ${handover.number}`
-      },
-      at.toISOString()
-    )
-    return {
-      dealershipName: dealershipName || '（未设置经销商名称）',
-      number: handover.number,
-      department: handover.department,
-      departmentLabel: handover.department === 'sales' ? '销售部' : '售后服务部',
-      handedByName: handover.handedByName,
-      receivedByName: handover.receivedByName,
-      handedAt: handover.handedAt,
-      lines,
-      printedBy: this.guard.session.operator.name,
-      printedAt: at.toISOString(),
-      auditHead: { deviceSeq: printed.deviceSeq, hash: printed.hash }
-    }
+  async sheet(handoverId: string): Promise<HandoverSheetContent> {
+    return this.sheetContent(handoverId, '查看交接单')
   }
-}
-
-/** A file returned from correction with the same documents and facts as the round that rejected it. */
-function sameRound(a: { input: string }, b: { input: string }): boolean {
-  return sameArchiveInput(a, b)
 }
 
 export class DexieArchives extends ArchiveWork implements Archives {
@@ -478,25 +304,15 @@ export class DexieArchives extends ArchiveWork implements Archives {
         const file = files[i]
         return file ? [{ archive, file }] : []
       })
-      .sort((a, b) =>
-        (a.archive.correctionDueAt ?? a.archive.handInDueAt ?? a.archive.createdAt).localeCompare(
-          b.archive.correctionDueAt ?? b.archive.handInDueAt ?? b.archive.createdAt
-        )
-      )
+      .sort((a, b) => compareByDue(a.archive, b.archive))
   }
 
   async mine(): Promise<ArchiveView[]> {
     await this.guard.require('vehicleFile.read')
     // The advisor is known by the staff record behind the session, never by a name typed in.
     const staff = await this.db.staff.get(this.guard.session.operator.staffId)
-    if (!staff || (staff.department !== 'sales' && staff.department !== 'service')) return []
+    if (!staff || !isArchiveKind(staff.department)) return []
     return this.list({ department: staff.department, advisorName: staff.name })
-  }
-
-  private async load(id: string): Promise<ArchiveRecord> {
-    const archive = await this.db.archives.get(id)
-    if (!archive || archive.deletedAt) throw new DomainError('ARCHIVE_NOT_FOUND', '找不到该档案')
-    return archive
   }
 
   async saveProgress(
@@ -511,35 +327,9 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
       const archive = await this.load(id)
-      if (!['handed_over', 'inspecting', 'resubmitted'].includes(archive.status)) {
-        throw new DomainError(
-          'ARCHIVE_LOCKED',
-          `档案当前为“${ARCHIVE_STATUS_LABELS[archive.status]}”，不能修改检查内容`
-        )
-      }
-      const next = {
-        ...archive,
-        input: archiveInputDocument.write(input),
-        manual: manualResultsDocument.write(manual),
-        updatedAt: at,
-        updatedBy: this.actor.operatorId,
-        rev: archive.rev + 1
-      }
-      if (next.input === archive.input && next.manual === archive.manual) return archive
-      await db.archives.put(next)
-      await appendAuditEvent(
-        db,
-        this.actor,
-        {
-          action: 'update',
-          entity: 'archive',
-          entityId: id,
-          changes: { input: [archive.input, next.input], manual: [archive.manual, next.manual] },
-          summary: '保存检查进度'
-        },
-        at
-      )
-      return next
+      const step = saveProgressStep(archive, input, manual, at, this.actor.operatorId)
+      if (!step) return archive
+      return this.write([step], at)
     })
   }
 
@@ -554,84 +344,37 @@ export class DexieArchives extends ArchiveWork implements Archives {
     await this.fileOf(current, '检查档案')
     const policy = await this.policyOf(current)
     const evaluation = evaluateArchive(policy, input, manual)
-    if (evaluation.verdict === 'incomplete') {
-      throw new DomainError(
-        'INSPECTION_INCOMPLETE',
-        `还有 ${evaluation.openItems} 项未检查完（未勾选的人工检查项或未录入的信息），请检查完再判定`
-      )
-    }
+    assertJudgeable(evaluation)
     const calendar = await this.policies.calendar()
     const now = this.now()
     const at = now.toISOString()
-    const inspector = this.guard.session.operator.name
+    const inspectorName = this.guard.session.operator.name
+    const actor = this.actor
     const { db } = this
     const archive = await db.transaction('rw', [db.archives, db.inspections, db.auditEvents, db.counters], async () => {
-      let archive = await this.load(id)
-      if (archive.rev !== current.rev)
-        throw new DomainError('STALE_WRITE', '该档案在您检查期间已被他人修改，请重新打开')
-      const previous = (await db.inspections.where('archiveId').equals(id).sortBy('round')).at(-1)
-      const serialised = { input: archiveInputDocument.write(input), manual: manualResultsDocument.write(manual) }
-      archive = await this.step(
-        archive,
-        'start_inspection',
-        { round: archive.round + 1, ...serialised },
-        `第 ${archive.round + 1} 轮检查开始`,
-        at
-      )
-      const returnedUnchanged =
-        previous !== undefined && previous.verdict === 'nonconforming' && sameRound(previous, serialised)
-      const accepted = evaluation.verdict === 'accepted'
-      const correctionDueAt = accepted ? null : computeDeadline(policy.deadlines.correction.rule, at, calendar)
-      const noticeNumber = accepted ? null : await this.nextNoticeNumber(now)
-      const record: InspectionRecord = {
-        ...newSyncMeta(crypto.randomUUID(), this.actor, at),
-        archiveId: id,
-        round: archive.round,
-        inspectedAt: at,
-        inspectorName: inspector,
-        verdict: accepted ? 'accepted' : 'nonconforming',
-        failures: archiveFailuresDocument.write([...evaluation.failures]),
-        ...serialised,
-        correctionDueAt,
-        returnedUnchanged,
-        noticeNumber
-      }
-      await db.inspections.add(record)
-      if (accepted) return this.step(archive, 'accept', { correctionDueAt: null }, `第 ${archive.round} 轮检查合格`, at)
-      archive = await this.step(
-        archive,
-        'reject',
-        {},
-        `第 ${archive.round} 轮检查不合格：${evaluation.failures.length} 项${returnedUnchanged ? '（整改后原样交回）' : ''}`,
-        at
-      )
-      return this.step(
-        archive,
-        'return_for_correction',
-        { correctionDueAt },
-        `退回整改，限 ${chinaDateTimeText(correctionDueAt!)} 前交回`,
-        at
-      )
+      const counterId = noticeCounterIdAt(now)
+      const plan = planInspectionRound({
+        policy,
+        archive: await this.load(id),
+        openedRev: current.rev,
+        previous: (await db.inspections.where('archiveId').equals(id).sortBy('round')).at(-1),
+        input,
+        manual,
+        evaluation,
+        calendar,
+        noticeCounter: (await db.counters.get(counterId))?.value ?? 0,
+        inspectionId: crypto.randomUUID(),
+        inspectorName,
+        actor,
+        at: now
+      })
+      if (plan.noticeCounter) await this.setCounter(plan.noticeCounter.id, plan.noticeCounter.value, at)
+      const [start, ...verdict] = plan.steps
+      await this.write([start!], at)
+      await db.inspections.add(plan.inspection)
+      return this.write(verdict, at)
     })
     return { archive, evaluation }
-  }
-
-  /** Draws the next 《不合格档案记录》 number of the year, inside the caller's transaction. */
-  private async nextNoticeNumber(at: Date): Promise<string> {
-    const year = chinaDayStamp(at).slice(0, 4)
-    const counterId = correctionNoticeCounterId(year)
-    const counter = await this.db.counters.get(counterId)
-    const seq = (counter?.value ?? 0) + 1
-    const stamp = at.toISOString()
-    if (counter)
-      await this.db.counters.update(counterId, {
-        value: seq,
-        rev: counter.rev + 1,
-        updatedAt: stamp,
-        updatedBy: this.actor.operatorId
-      })
-    else await this.db.counters.add({ ...newSyncMeta(counterId, this.actor, stamp), value: seq })
-    return correctionNoticeNumber(year, seq)
   }
 
   async resubmit(id: string): Promise<ArchiveRecord> {
@@ -639,28 +382,20 @@ export class DexieArchives extends ArchiveWork implements Archives {
     await this.fileOf(await this.load(id), '整改交回')
     const at = this.now().toISOString()
     const { db } = this
-    return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
-      const archive = await this.load(id)
-      const late =
-        archive.correctionDueAt && at > archive.correctionDueAt
-          ? `（逾期，应于 ${chinaDateTimeText(archive.correctionDueAt)} 前）`
-          : ''
-      return this.step(archive, 'resubmit', {}, `整改后交回${late}`, at)
-    })
+    return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () =>
+      this.write([resubmitStep(await this.load(id), at, this.actor.operatorId)], at)
+    )
   }
 
   async file(id: string, location: string): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
-    const place = normalizeInput(location).toUpperCase()
-    if (!/^[A-Z0-9]{1,6}-[A-Z0-9]{1,4}-[A-Z0-9]{1,6}$/.test(place))
-      throw new DomainError('LOCATION_INVALID', '存放位置请按 柜-层-盒 填写，如 A3-2-15', { field: 'location' })
+    const place = readShelfLocation(location)
     await this.fileOf(await this.load(id), '归档入柜')
     const at = this.now().toISOString()
     const { db } = this
-    return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
-      const archive = await this.load(id)
-      return this.step(archive, 'file', { location: place }, `归档入柜 ${place}`, at)
-    })
+    return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () =>
+      this.write([fileStep(await this.load(id), place, at, this.actor.operatorId)], at)
+    )
   }
 
   async inspections(id: string): Promise<InspectionRecord[]> {
@@ -669,59 +404,24 @@ export class DexieArchives extends ArchiveWork implements Archives {
     return this.db.inspections.where('archiveId').equals(id).sortBy('round')
   }
 
-  async correctionNotice(id: string): Promise<CorrectionNotice> {
-    await this.guard.require('vehicleFile.read')
-    const archive = await this.load(id)
-    const latest = (await this.db.inspections.where('archiveId').equals(id).sortBy('round')).at(-1)
-    if (!latest || latest.verdict !== 'nonconforming')
-      throw new DomainError('NOTICE_NONE', '该档案最近一轮检查没有不合格项，无需整改通知')
-    const policy = await this.policyOf(archive)
-    const file = await this.fileOf(archive, '打印不合格档案记录')
-    const { dealershipName } = await readDealershipSettings(this.db)
-    const failures = readFailures(latest)
-    const rule = policy.deadlines.correction.rule
-    const ruleText =
-      rule.kind === 'hours_after'
-        ? `${rule.hours} 小时内`
-        : rule.kind === 'working_days_after'
-          ? `${rule.days} 个工作日内`
-          : '按制度规定'
-    const at = this.now()
-    const printed = await recordAuditEvent(
-      this.db,
-      this.actor,
-      {
-        action: 'print',
-        entity: 'archive',
-        entityId: id,
-        changes: { round: latest.round, items: failures.length },
-        summary: `打印不合格档案记录 ${file.archiveNo} 第 ${latest.round} 轮`
-      },
-      at.toISOString()
-    )
+  async correctionNotice(id: string): Promise<CorrectionNoticeContent> {
+    return this.noticeContent(id)
+  }
+
+  async recordPrint(request: PrintRequest): Promise<PrintStamp> {
+    const { entry } =
+      request.document === 'handoverSheet'
+        ? await this.sheetContent(request.handoverId, '打印交接表').then((sheet) => ({
+            entry: handoverSheetPrintEntry(request.handoverId, sheet)
+          }))
+        : await this.noticeContent(request.archiveId).then((notice) => ({
+            entry: correctionNoticePrintEntry(request.archiveId, notice)
+          }))
+    const at = this.now().toISOString()
+    const printed = await recordAuditEvent(this.db, this.actor, entry, at)
     return {
-      dealershipName: dealershipName || '（未设置经销商名称）',
-      // Rounds recorded before notices were numbered keep the number they were first printed with.
-      number:
-        latest.noticeNumber ??
-        `BHG${chinaDayStamp(new Date(latest.inspectedAt))}-${latest.id.slice(0, 4).toUpperCase()}`,
-      archiveNo: file.archiveNo,
-      vin: file.vin,
-      plate: file.plate,
-      ownerName: file.ownerName,
-      archiveLabel: archiveLabel(policy, archive),
-      responsibleName: archive.advisorName,
-      departmentLabel: archive.department === 'sales' ? '销售部' : '售后服务部',
-      round: latest.round,
-      inspectedBy: latest.inspectorName,
-      inspectedAt: latest.inspectedAt,
-      dueAt: latest.correctionDueAt ?? latest.inspectedAt,
-      dueRule: `${correctionClause(policy.deadlines.correction, archive.kind)}：退回后${ruleText}整改完毕（自${DEADLINE_ANCHOR_LABELS[rule.from]}起算）`,
-      items: failures.map((f) => ({ document: f.documentName, check: f.title, explanation: f.message })),
-      confirmerRole: policy.signOff.nonconformityRecordConfirmedBy[archive.kind][0] ?? null,
-      policyLabel: `${policy.name} 第 ${policy.version} 版`,
       printedBy: this.guard.session.operator.name,
-      printedAt: at.toISOString(),
+      printedAt: at,
       auditHead: { deviceSeq: printed.deviceSeq, hash: printed.hash }
     }
   }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { ChedangDatabase } from './database'
 import { createDexieRepositories } from './open-dexie-repositories'
 import { DexieAuth } from './dexie-auth'
-import { runVehicleFilesContract } from '../vehicle-files.contract'
+import { runVehicleFilesContract } from '../../../../tests/contracts/vehicle-files.contract'
 
 let n = 0
 runVehicleFilesContract('Dexie on fake-indexeddb', async () => {

@@ -96,8 +96,8 @@ export class DexieVehicleFiles implements VehicleFiles {
     return this.gate.visibleLevels()
   }
 
-  private async hiddenIds(visible: ReadonlySet<SecrecyLevel>): Promise<Set<string>> {
-    const hidden = SECRECY_LEVELS.filter((level) => !visible.has(level))
+  private async hiddenIds(): Promise<Set<string>> {
+    const hidden = await this.gate.hiddenLevels()
     const [restricted, removed] = await Promise.all([
       hidden.length
         ? this.db.vehicleFiles.where('secrecy').anyOf(hidden).primaryKeys()
@@ -207,10 +207,7 @@ export class DexieVehicleFiles implements VehicleFiles {
       return await db.transaction('rw', [db.vehicleFiles, db.auditEvents, db.counters], async () => {
         const files = all.map((fields) => newVehicleFile(crypto.randomUUID(), fields, actor, at))
         await db.vehicleFiles.bulkAdd(files)
-        await this.advanceArchiveNoCounters(
-          highestArchiveNoSequences(archiveNoPattern, all, chinaDate(at)),
-          at
-        )
+        await this.advanceArchiveNoCounters(highestArchiveNoSequences(archiveNoPattern, all, chinaDate(at)), at)
         await appendAuditEvents(
           db,
           actor,
@@ -415,7 +412,7 @@ export class DexieVehicleFiles implements VehicleFiles {
 
   async listIds(limit?: number, order: VehicleListOrder = 'newest'): Promise<string[]> {
     await this.guard.require('vehicleFile.read')
-    const hidden = await this.hiddenIds(await this.visibleLevels())
+    const hidden = await this.hiddenIds()
     const sort = VEHICLE_LIST_SORTS[order]
     const index = sort.fields.length === 1 ? sort.fields[0]! : `[${sort.fields.join('+')}]`
     const ordered = sort.descending
@@ -434,10 +431,7 @@ export class DexieVehicleFiles implements VehicleFiles {
 
   async count(): Promise<number> {
     await this.guard.require('vehicleFile.read')
-    const [all, hidden] = await Promise.all([
-      this.db.vehicleFiles.count(),
-      this.visibleLevels().then((v) => this.hiddenIds(v))
-    ])
+    const [all, hidden] = await Promise.all([this.db.vehicleFiles.count(), this.hiddenIds()])
     return all - hidden.size
   }
 

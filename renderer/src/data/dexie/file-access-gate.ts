@@ -1,8 +1,13 @@
 import type { FilePurpose, Grants } from '@shared/operators/file-access'
-import { decideFileAccess, FILE_ACCESS_PERMISSIONS, visibleSecrecyLevels } from '@shared/operators/file-access'
+import {
+  decideFileAccess,
+  FILE_ACCESS_PERMISSIONS,
+  hiddenSecrecyLevels,
+  visibleSecrecyLevels
+} from '@shared/operators/file-access'
 import type { Permission } from '@shared/operators/permissions'
 import type { SecrecyLevel } from '@shared/operators/secrecy'
-import { SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
+import { SECRECY_LABELS } from '@shared/operators/secrecy'
 import type { WithheldRecords } from '@shared/audit/audit-event-view'
 import { withheldRecords } from '@shared/audit/audit-event-view'
 import { presentFile } from '@shared/vehicle/personal-info-mask'
@@ -34,6 +39,11 @@ export class FileAccessGate {
 
   async visibleLevels(): Promise<Set<SecrecyLevel>> {
     return new Set(visibleSecrecyLevels(await this.grants()))
+  }
+
+  /** The levels the operator may not see, to leave out of index lookups. */
+  async hiddenLevels(): Promise<SecrecyLevel[]> {
+    return hiddenSecrecyLevels(await this.grants())
   }
 
   /**
@@ -83,8 +93,7 @@ export class FileAccessGate {
 
   /** The files this operator may not see (few: 机密/绝密 ones) and their archives, to keep out of texts handed out. */
   async withheld(): Promise<WithheldRecords> {
-    const visible = await this.visibleLevels()
-    const hidden = SECRECY_LEVELS.filter((level) => !visible.has(level))
+    const hidden = await this.hiddenLevels()
     if (hidden.length === 0) return withheldRecords([], [])
     const files = await this.db.vehicleFiles.where('secrecy').anyOf(hidden).toArray()
     const archives = files.length

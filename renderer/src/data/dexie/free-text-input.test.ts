@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { isDomainError } from '@shared/model/domain-error'
-import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE } from '@shared/rules'
+import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE } from '../../../../tests/fixtures/example-archives'
 import { getPreset } from '@shared/policy'
 import { readManualResults } from '@shared/archive'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { isDomainError } from '@shared/model/domain-error'
-import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '@shared/rules'
+import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '../../../../tests/fixtures/example-archives'
 import { getPreset } from '@shared/policy'
 import { readArchiveInput } from '@shared/archive'
 import { computeVinCheckDigit } from '@shared/validation'
@@ -62,15 +62,28 @@ describe('handover, 100 % inspection and the correction loop', () => {
         documentsPresent: []
       })
       .catch((e: unknown) => e)
-    expect(isDomainError(duplicate) && duplicate.code).toBe('ARCHIVE_DUPLICATE')
+    expect(isDomainError(duplicate) && duplicate.code).toBe('SALES_ARCHIVE_DUPLICATE')
 
     const sheet = await repos.handovers.sheet(handover.id)
     expect(sheet.lines).toHaveLength(3)
     expect(sheet.lines[2]!.documentsMissing).toEqual(['合格证复印件'])
     expect(sheet.lines[2]!.missingNote).toBe('合格证原件在银行，复印件后补')
-    // The sheet carries its own print event, whose short hash its footer shows.
-    const printed = (await repos.auditLog.forEntity('handover', handover.id)).find((e) => e.action === 'print')!
-    expect(sheet.auditHead).toEqual({ deviceSeq: printed.deviceSeq, hash: printed.hash })
+    expect(sheet.title).toBe('档案交接表')
+    expect(sheet.departmentLabel).toBe('销售部')
+    // Reading the sheet is not printing it: only recordPrint, when the user prints, logs the print.
+    const prints = async (entity: string, id: string) =>
+      (await repos.auditLog.forEntity(entity, id)).filter((e) => e.action === 'print')
+    expect(await prints('handover', handover.id)).toHaveLength(0)
+    const stamp = await repos.archives.recordPrint({ document: 'handoverSheet', handoverId: handover.id })
+    const [printed] = await prints('handover', handover.id)
+    expect(stamp.auditHead).toEqual({ deviceSeq: printed!.deviceSeq, hash: printed!.hash })
+    expect(stamp.printedBy).toBe('刘敏')
+    expect(JSON.parse(printed!.changes)).toMatchObject({
+      document: 'handoverSheet',
+      handoverId: handover.id,
+      number: 'JJ20260309-001',
+      lines: 3
+    })
     await repos.handovers.submit(handover.id)
     expect((await repos.handovers.markSigned(handover.id)).status).toBe('signed')
 
@@ -86,10 +99,19 @@ describe('handover, 100 % inspection and the correction loop', () => {
     const notice = await repos.archives.correctionNotice(views[1]!.archive.id)
     expect(notice.items[0]!.explanation).toMatch(/24 小时/)
     expect(notice.responsibleName).toBe('李明')
-    const noticePrinted = (await repos.auditLog.forEntity('archive', views[1]!.archive.id)).find(
-      (e) => e.action === 'print'
-    )!
-    expect(notice.auditHead).toEqual({ deviceSeq: noticePrinted.deviceSeq, hash: noticePrinted.hash })
+    expect(notice.title).toBe('不合格档案记录')
+    expect(await prints('archive', views[1]!.archive.id)).toHaveLength(0)
+    const noticeStamp = await repos.archives.recordPrint({
+      document: 'correctionNotice',
+      archiveId: views[1]!.archive.id
+    })
+    const [noticePrinted] = await prints('archive', views[1]!.archive.id)
+    expect(noticeStamp.auditHead).toEqual({ deviceSeq: noticePrinted!.deviceSeq, hash: noticePrinted!.hash })
+    expect(JSON.parse(noticePrinted!.changes)).toMatchObject({
+      document: 'correctionNotice',
+      archiveId: views[1]!.archive.id,
+      noticeNumber: 'BHG2026-0001'
+    })
     // Notices are numbered in sequence per year, and a reprint keeps its number.
     expect(notice.number).toBe('BHG2026-0001')
     // A sales notice cites the sales section of the policy, not the service one.

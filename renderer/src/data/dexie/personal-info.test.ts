@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { FAW_VW_SERVICE_EXAMPLE } from '@shared/rules'
+import { FAW_VW_SERVICE_EXAMPLE } from '../../../../tests/fixtures/example-archives'
 import { toVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { isDomainError } from '@shared/model/domain-error'
 import { ROLE_DEPARTMENT } from '@shared/operators/roles'
-import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '@shared/rules'
+import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '../../../../tests/fixtures/example-archives'
 import { getPreset } from '@shared/policy'
 import { toVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
@@ -91,7 +91,12 @@ const WALK: Record<string, Record<string, Entry>> = {
     resubmit: (r) => r.archives.resubmit(secret.archiveId),
     file: (r) => r.archives.file(secret.archiveId, 'A1-1-1'),
     inspections: (r) => r.archives.inspections(secret.archiveId),
-    correctionNotice: (r) => r.archives.correctionNotice(secret.archiveId)
+    correctionNotice: (r) => r.archives.correctionNotice(secret.archiveId),
+    recordPrint: async (r) =>
+      Promise.all([
+        r.archives.recordPrint({ document: 'correctionNotice', archiveId: secret.archiveId }).catch(refused),
+        r.archives.recordPrint({ document: 'handoverSheet', handoverId: secret.handoverId })
+      ])
   },
   auditLog: {
     forEntity: async (r) =>
@@ -150,7 +155,12 @@ const WALK: Record<string, Record<string, Entry>> = {
 const INTERNAL = new Set([
   'filesForScan',
   'lookUpNamePart',
-  'nextNoticeNumber',
+  'loadHandover',
+  'write',
+  'setCounter',
+  'drawNumber',
+  'sheetContent',
+  'noticeContent',
   'openFile',
   'insert',
   'nameDuplicate',
@@ -166,7 +176,6 @@ const INTERNAL = new Set([
   'step',
   'load',
   'linesFor',
-  'setStatus',
   'select',
   'withheld',
   'changeAccount',
@@ -307,6 +316,7 @@ describe('every read path goes through the one access decision', () => {
         manager.archives.get(secret.archiveId),
         manager.archives.inspections(secret.archiveId),
         manager.archives.correctionNotice(secret.archiveId),
+        manager.archives.recordPrint({ document: 'correctionNotice', archiveId: secret.archiveId }),
         manager.auditLog.forEntity('vehicleFile', secret.id)
       ].map((p) => p.then(() => 'allowed', refused))
     )
@@ -315,7 +325,7 @@ describe('every read path goes through the one access decision', () => {
       actions: ['access.denied'],
       actorId: managerSession.operator.accountId
     })
-    expect(denied.filter((e) => e.entityId === secret.id).length).toBeGreaterThanOrEqual(6)
+    expect(denied.filter((e) => e.entityId === secret.id).length).toBeGreaterThanOrEqual(7)
   })
 
   it('shows the handover line of a 绝密 file withheld, so the sheet still counts it', async () => {
@@ -325,6 +335,34 @@ describe('every read path goes through the one access decision', () => {
     expect(lines[1]!.file.id).toBe(ordinary.id)
     const sheet = await manager.handovers.sheet(secret.handoverId)
     expect(sheet.lines.map((l) => l.ownerName)).toContain('绝密档案（无权查看）')
+  })
+
+  it('records a print only for one who may read what is printed', async () => {
+    const printsBy = async () =>
+      (await director.auditLog.query({ actions: ['print'], actorId: managerSession.operator.accountId })).length
+    const before = await printsBy()
+    const stamp = await manager.archives.recordPrint({ document: 'handoverSheet', handoverId: secret.handoverId })
+    expect(stamp.printedBy).toBe('刘敏')
+    expect(await printsBy()).toBe(before + 1)
+    const matrix = await director.settings.getPermissionMatrix()
+    await director.settings.savePermissionMatrix({
+      ...matrix,
+      archive_manager: matrix.archive_manager.filter((p) => p !== 'vehicleFile.read')
+    })
+    try {
+      // A fresh session's guard reads the matrix as saved.
+      const unread = createDexieRepositories(db, managerSession, {
+        iterations: 1000,
+        now: () => new Date('2026-03-09T02:00:00Z')
+      })
+      const outcome = await unread.archives
+        .recordPrint({ document: 'handoverSheet', handoverId: secret.handoverId })
+        .then(() => 'allowed', refused)
+      expect(outcome).toMatch(/^refused: PERMISSION_DENIED/)
+      expect(await printsBy()).toBe(before + 1)
+    } finally {
+      await director.settings.savePermissionMatrix(matrix)
+    }
   })
 
   it('tells a clerk a VIN is already filed without naming the hidden file', async () => {

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ROLE_LABELS, DEPARTMENT_LABELS } from '@shared/operators/roles'
-import { useServices } from '../../app/app-context'
+import { useServices } from '../../services/app-context'
 import { errorMessage } from '../../components/error-message'
 
 export function AccountScreen() {

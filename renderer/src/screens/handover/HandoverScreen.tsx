@@ -3,14 +3,19 @@ import type { FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { Handover } from '@shared/handover/handover'
-import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
+import {
+  canTransitionHandover,
+  HANDOVER_STATUS_LABELS,
+  HANDOVER_STATUSES_TAKING_LINES
+} from '@shared/handover/handover-status'
 import type { Policy } from '@shared/policy'
 import { isDomainError } from '@shared/model/domain-error'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
+import type { ArchiveKind } from '@shared/archive'
 import { readArchiveInput, requiredDocumentsMissing } from '@shared/archive'
 import { chinaDate, chinaDateTimeText } from '@shared/time'
-import { useServices } from '../../app/app-context'
+import { useServices } from '../../services/app-context'
 import type { ArchiveView } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
 import { DateInput } from '../../components/DateInput'
@@ -22,7 +27,7 @@ export function NewHandoverScreen() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const { repositories } = useServices()
-  const [department, setDepartment] = useState<'sales' | 'service'>('sales')
+  const [department, setDepartment] = useState<ArchiveKind>('sales')
   const [handedByName, setHandedByName] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [list, setList] = useState<Handover[]>([])
@@ -46,11 +51,7 @@ export function NewHandoverScreen() {
       <form className="card inline-form" onSubmit={submit} noValidate>
         <label className="field">
           <span className="field-label">{t('handover.department')}</span>
-          <select
-            name="department"
-            value={department}
-            onChange={(e) => setDepartment(e.target.value as 'sales' | 'service')}
-          >
+          <select name="department" value={department} onChange={(e) => setDepartment(e.target.value as ArchiveKind)}>
             <option value="sales">{t('handover.sales')}</option>
             <option value="service">{t('handover.service')}</option>
           </select>
@@ -229,7 +230,7 @@ export function HandoverScreen() {
           >
             {t('print.savePdf')}
           </button>
-          {handover.status === 'open' ? (
+          {canTransitionHandover(handover.status, 'submit') ? (
             <button
               type="button"
               className="primary"
@@ -238,7 +239,7 @@ export function HandoverScreen() {
               {t('handover.submit')}
             </button>
           ) : null}
-          {handover.status === 'submitted' ? (
+          {canTransitionHandover(handover.status, 'sign') ? (
             <button
               type="button"
               className="primary"
@@ -254,7 +255,7 @@ export function HandoverScreen() {
           {status.text}
         </div>
       ) : null}
-      {handover.status === 'open' ? (
+      {HANDOVER_STATUSES_TAKING_LINES.includes(handover.status) ? (
         <form className="card scan-form" onSubmit={add} noValidate>
           <div className="grid">
             <label className="field wide">

@@ -11,14 +11,22 @@ import {
 import type { ArchiveInput, DocumentInput, FactValue, ManualCheckResult } from '@shared/rules'
 import { ARCHIVE_VERDICT_LABELS, CHECK_ITEM_STATUS_LABELS, evaluateArchive } from '@shared/rules'
 import type { InspectionRecord } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS, readArchiveInput, readFailureCount, readManualResults } from '@shared/archive'
+import {
+  ARCHIVE_STATUS_LABELS,
+  canTransition,
+  INSPECTABLE_STATUSES,
+  readArchiveInput,
+  readFailureCount,
+  readManualResults
+} from '@shared/archive'
 import { chinaDateTimeText } from '@shared/time'
-import { useServices } from '../../app/app-context'
+import { useServices } from '../../services/app-context'
 import type { ArchiveView } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
 import { printCorrectionNotice } from '../../print/print-actions'
 import { FactInput } from './FactInput'
 import { errorMessage } from '../../components/error-message'
+import { useCommand } from '../../hooks/use-query'
 
 /** The 100 % inspection of one archive: what was received, the facts the rules read, the results live. */
 export function InspectionScreen() {
@@ -30,7 +38,8 @@ export function InspectionScreen() {
   const [input, setInput] = useState<ArchiveInput | null>(null)
   const [manual, setManual] = useState<Record<string, ManualCheckResult>>({})
   const [rounds, setRounds] = useState<InspectionRecord[]>([])
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const command = useCommand()
+  const status = command.status
   const [refused, setRefused] = useState<string | null>(null)
   const [location, setLocation] = useState('')
 
@@ -74,7 +83,7 @@ export function InspectionScreen() {
   if (!view || !policy || !input) return <section className="screen" />
   const { archive, file } = view
   const template = policy.archiveTemplates[archive.kind]
-  const editable = ['handed_over', 'resubmitted', 'inspecting'].includes(archive.status)
+  const editable = INSPECTABLE_STATUSES.includes(archive.status)
   const visitType = archive.kind === 'service' ? (archive.visitType ?? undefined) : undefined
 
   const setDocument = (code: string, patch: Partial<DocumentInput>) => {
@@ -101,18 +110,11 @@ export function InspectionScreen() {
     else next[code] = { passed, ...(note ? { note } : {}) }
     setManual(next)
   }
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setStatus(null)
-    try {
-      await work()
-      setStatus({ kind: 'ok', text: done })
-      await load()
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorMessage(error) })
-    }
-  }
+  const act = (work: () => Promise<unknown>, done: string) => command.run(work, done, load)
   const overdue =
-    archive.correctionDueAt && archive.status === 'returned' && new Date(archive.correctionDueAt) < new Date()
+    archive.correctionDueAt &&
+    canTransition(archive.status, 'resubmit') &&
+    new Date(archive.correctionDueAt) < new Date()
   const checkResults = new Map(evaluation?.documents.flatMap((d) => d.checks.map((c) => [c.code, c] as const)) ?? [])
   const documentResults = new Map(evaluation?.documents.map((d) => [d.code, d] as const) ?? [])
 
@@ -330,7 +332,7 @@ export function InspectionScreen() {
               </button>
             </>
           ) : null}
-          {archive.status === 'returned' ? (
+          {canTransition(archive.status, 'resubmit') ? (
             <>
               <button
                 type="button"
@@ -357,7 +359,7 @@ export function InspectionScreen() {
               </button>
             </>
           ) : null}
-          {archive.status === 'accepted' ? (
+          {canTransition(archive.status, 'file') ? (
             <span className="inline-form">
               <label className="field">
                 <span className="field-label">{t('inspection.location')}</span>

@@ -1,40 +1,25 @@
-import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { ArchiveStatus } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS } from '@shared/archive'
+import { ARCHIVE_STATUS_LABELS, IN_CORRECTION_STATUSES, INSPECTABLE_STATUSES } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/time'
 import { ROLE_LABELS } from '@shared/operators/roles'
-import { useServices } from '../../app/app-context'
+import { useServices } from '../../services/app-context'
 import { Refusal } from '../../components/Refusal'
-import { errorMessage } from '../../components/error-message'
 import type { ArchiveView } from '../../data/repositories'
+import { useQuery } from '../../hooks/use-query'
 
 const PENDING: readonly ArchiveStatus[] = ['expected']
-const RETURNED: readonly ArchiveStatus[] = ['returned', 'nonconforming']
-const IN_PROGRESS: readonly ArchiveStatus[] = ['handed_over', 'inspecting', 'resubmitted']
+const RETURNED = IN_CORRECTION_STATUSES
+const IN_PROGRESS = INSPECTABLE_STATUSES
 
 /** 我的: an advisor's own archives — what is still to hand in, what came back for correction and by when. */
 export function MineScreen() {
   const { t } = useTranslation()
   const { repositories, session } = useServices()
-  const [archives, setArchives] = useState<ArchiveView[] | null>(null)
-  const [refused, setRefused] = useState<string | null>(null)
-  useEffect(() => {
-    let live = true
-    repositories.archives.mine().then(
-      (list) => {
-        if (live) setArchives(list)
-      },
-      (e: unknown) => {
-        if (live) setRefused(errorMessage(e))
-      }
-    )
-    return () => {
-      live = false
-    }
-  }, [repositories])
-  if (refused) return <Refusal message={refused} />
+  const mine = useQuery(() => repositories.archives.mine(), [repositories])
+  const archives = mine.data
+  if (mine.status === 'error') return <Refusal message={mine.error} />
 
   const now = new Date().toISOString()
   const table = (

@@ -5,7 +5,7 @@ import { DEPARTMENT_LABELS, DEPARTMENTS, ROLE_DEPARTMENT, ROLE_LABELS, ROLES } f
 import type { Department, Role } from '@shared/operators/roles'
 import { isDomainError } from '@shared/model/domain-error'
 import { maskPhone } from '@shared/validation'
-import { useServices } from '../../app/app-context'
+import { useServices } from '../../services/app-context'
 import type { NewOperator, OperatorSummary } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
 import { chinaDateTimeText } from '@shared/time'

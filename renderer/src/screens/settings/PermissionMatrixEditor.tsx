@@ -4,7 +4,7 @@ import type { Permission, PermissionMatrix } from '@shared/operators/permissions
 import { PERMISSION_LABELS, PERMISSIONS } from '@shared/operators/permissions'
 import { ROLE_LABELS, ROLES } from '@shared/operators/roles'
 import type { Role } from '@shared/operators/roles'
-import { useRepositories } from '../../app/app-context'
+import { useRepositories } from '../../services/app-context'
 import { errorMessage } from '../../components/error-message'
 
 /** The permission matrix as a grid: roles down, permissions across; editable by whoever may manage it. */

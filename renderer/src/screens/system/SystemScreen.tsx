@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { errorMessage } from '../../components/error-message'
-import { useServices } from '../../app/app-context'
+import { useServices } from '../../services/app-context'
 import type { IntegrityReport } from '../../data/repositories'
 import { chinaDateTimeText } from '@shared/time'
 import { BackupPanel } from './BackupPanel'

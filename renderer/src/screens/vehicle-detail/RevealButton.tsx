@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
-import { useRepositories } from '../../app/app-context'
+import { useRepositories } from '../../services/app-context'
 import { errorMessage } from '../../components/error-message'
 
 /** 查看完整: asks for the reason first; the data layer checks the permission and logs the view. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { SecrecyLevel } from '@shared/operators/secrecy'
 import { SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
-import { useRepositories } from '../../app/app-context'
+import { useRepositories } from '../../services/app-context'
 import { errorMessage } from '../../components/error-message'
 
 export function SecrecyControl({ file, onChanged }: { file: VehicleFile; onChanged: (file: VehicleFile) => void }) {

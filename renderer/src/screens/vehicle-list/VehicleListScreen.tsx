@@ -7,7 +7,7 @@ import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { SECRECY_LABELS } from '@shared/operators/secrecy'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import { VEHICLE_LIST_ORDERS } from '@shared/vehicle/vehicle-list-order'
-import { useRepositories } from '../../app/app-context'
+import { useRepositories } from '../../services/app-context'
 import { useVehicleRows } from './use-vehicle-rows'
 
 const ROW_HEIGHT = 44

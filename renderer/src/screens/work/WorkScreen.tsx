@@ -1,29 +1,39 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
-import type { Handover } from '@shared/handover/handover'
-import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
-import { ARCHIVE_STATUS_LABELS } from '@shared/archive'
+import { allowedHandoverEvents, HANDOVER_STATUS_LABELS } from '@shared/handover/handover-status'
+import {
+  ARCHIVE_STATUS_LABELS,
+  AWAITING_RESUBMISSION_STATUSES,
+  INSPECTABLE_STATUSES,
+  READY_TO_FILE_STATUSES
+} from '@shared/archive'
 import { chinaDateTimeText } from '@shared/time'
-import { useRepositories } from '../../app/app-context'
+import { useRepositories } from '../../services/app-context'
 import type { ArchiveView } from '../../data/repositories'
+import { Refusal } from '../../components/Refusal'
 import { usePermissions } from '../../hooks/use-permissions'
+import { useQuery } from '../../hooks/use-query'
+
+const WORK_STATUSES = [...INSPECTABLE_STATUSES, ...AWAITING_RESUBMISSION_STATUSES, ...READY_TO_FILE_STATUSES]
 
 /** What the archive manager works from: pending handovers, archives awaiting inspection, corrections due. */
 export function WorkScreen() {
   const { t } = useTranslation()
   const repositories = useRepositories()
-  const [handovers, setHandovers] = useState<Handover[]>([])
-  const [archives, setArchives] = useState<ArchiveView[]>([])
   const [department, setDepartment] = useState('')
   const [advisor, setAdvisor] = useState('')
   const allowed = usePermissions()
-  useEffect(() => {
-    void repositories.handovers.list().then((list) => setHandovers(list.filter((h) => h.status !== 'signed')))
-    void repositories.archives
-      .list({ statuses: ['handed_over', 'resubmitted', 'inspecting', 'returned', 'accepted'] })
-      .then(setArchives)
+  const work = useQuery(async () => {
+    const [handovers, archives] = await Promise.all([
+      repositories.handovers.list(),
+      repositories.archives.list({ statuses: WORK_STATUSES })
+    ])
+    // Pending: a handover that still has a step to go (submitting, signing).
+    return { handovers: handovers.filter((h) => allowedHandoverEvents(h.status).length > 0), archives }
   }, [repositories])
+  const handovers = work.data?.handovers ?? []
+  const archives = useMemo(() => work.data?.archives ?? [], [work.data])
 
   const advisors = useMemo(
     () => [...new Set(archives.map((v) => v.archive.advisorName))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
@@ -33,9 +43,10 @@ export function WorkScreen() {
     (v) => (!department || v.archive.department === department) && (!advisor || v.archive.advisorName === advisor)
   )
   const now = new Date().toISOString()
-  const awaiting = shown.filter((v) => ['handed_over', 'resubmitted', 'inspecting'].includes(v.archive.status))
-  const returned = shown.filter((v) => v.archive.status === 'returned')
-  const toFile = shown.filter((v) => v.archive.status === 'accepted')
+  const awaiting = shown.filter((v) => INSPECTABLE_STATUSES.includes(v.archive.status))
+  const returned = shown.filter((v) => AWAITING_RESUBMISSION_STATUSES.includes(v.archive.status))
+  const toFile = shown.filter((v) => READY_TO_FILE_STATUSES.includes(v.archive.status))
+  if (work.status === 'error') return <Refusal message={work.error} />
 
   const row = (v: ArchiveView, due: string | null) => (
     <tr key={v.archive.id} className={due && due < now ? 'overdue' : undefined}>

@@ -1,3 +1,4 @@
+// What every screen is given (repositories, platform, backup target, session): below the screens and the app shell that provides it, so neither imports the other.
 import { createContext, useContext } from 'react'
 import type { ReactNode } from 'react'
 import type { Repositories } from '../data/repositories'

@@ -1,8 +1,8 @@
 import type { ArchiveTemplate } from '../policy/archive-template'
 import { ARCHIVE_SCOPE, splitFactRef } from '../policy/fact-ref'
 import type { FactRef } from '../policy/fact-ref'
-import type { ArchiveInput, DocumentInput, ManualCheckResult } from './archive-input'
-import type { FactValue } from './fact-value'
+import type { ArchiveInput, DocumentInput, ManualCheckResult } from '../rules/archive-input'
+import type { FactValue } from '../rules/fact-value'
 
 // Realistic archives that pass every check of the two presets: what the tests start from before they
 // break one thing, and what a policy editor can preview a changed policy on. Every document is

@@ -1,8 +1,9 @@
+// The contract every VehicleFiles implementation keeps; run against Dexie by renderer/src/data/dexie/dexie-repositories.test.ts.
 import { describe, expect, it } from 'vitest'
 import { isDomainError } from '@shared/model/domain-error'
 import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
-import { createRandom, makeVehicleFileForm } from '../../../tests/fixtures/vehicle-generator'
-import type { Repositories } from './repositories'
+import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator'
+import type { Repositories } from '../../renderer/src/data/repositories'
 
 // One behaviour, every implementation: run this suite against each adapter of the repositories.
 
