@@ -1,7 +1,20 @@
+import '../../tests/fixtures/pbkdf2-memo'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createBackupKey, type NewBackupKey, rewrapBackupKey } from './backup-crypto'
+import { bytesToHex } from '@noble/hashes/utils.js'
+import {
+  createBackupKey,
+  encryptChunk,
+  hmacSha256,
+  type NewBackupKey,
+  newDataKey,
+  rewrapBackupKey,
+  sha256Bytes,
+  toBase64
+} from './backup-crypto'
+import { encodeBackup } from './backup-format'
 import {
   auditChainHeadsOf,
+  backupFormatOf,
   type BackupSection,
   type EncryptedBackupInfo,
   encryptBackup,
@@ -204,5 +217,259 @@ describe('encrypted backup (format 2)', { timeout: 30_000 }, () => {
 
   it('refuses a passphrase shorter than 12 characters', async () => {
     expect((await refusal(() => createBackupKey('short-pass', WHO))).code).toBe('BACKUP_PASSPHRASE_WEAK')
+  })
+})
+
+// A file made by someone holding K_auth and the public key (a writer of this archive), built by hand so
+// that what the writer never produces can be tried on the reader.
+interface Forgery {
+  plaintext: string[]
+  tables: Record<string, number>
+  editHeader?: (header: Record<string, unknown> & { keys: Record<string, unknown> }) => void
+  macLine?: string
+  frames?: (sealed: Uint8Array[]) => Uint8Array[]
+}
+async function forge({ plaintext, tables, editHeader, macLine, frames: reframe }: Forgery): Promise<Uint8Array> {
+  const { dataKey, wrapped } = await newDataKey(key.keyring.publicKey)
+  const manifest = { ...info({}), tables, keyId: key.keyring.keyId }
+  const header = {
+    format: 'chedang-backup',
+    formatVersion: 2,
+    manifest,
+    keys: {
+      keyId: key.keyring.keyId,
+      kdf: key.keyring.kdf,
+      wrappedPrivateKey: key.keyring.wrappedPrivateKey,
+      wrappedAuthKey: key.keyring.wrappedAuthKey,
+      dataKey: wrapped as unknown
+    },
+    chunkBytes: CHUNK
+  }
+  editHeader?.(header)
+  const headerLine = new TextEncoder().encode(JSON.stringify(header))
+  const mac = bytesToHex(await hmacSha256(key.authKey, headerLine))
+  const sealed: Uint8Array[] = []
+  for (const [i, text] of plaintext.entries()) {
+    const chunk = await encryptChunk(
+      dataKey,
+      i,
+      i === plaintext.length - 1,
+      sha256Bytes(headerLine),
+      new TextEncoder().encode(text)
+    )
+    const framed = new Uint8Array(4 + chunk.byteLength)
+    new DataView(framed.buffer).setUint32(0, chunk.byteLength)
+    framed.set(chunk, 4)
+    sealed.push(framed)
+  }
+  const parts = [
+    headerLine,
+    new TextEncoder().encode(`\n${macLine ?? JSON.stringify({ mac })}\n`),
+    ...(reframe ? reframe(sealed) : sealed)
+  ]
+  return collect(
+    (async function* () {
+      yield* parts
+    })()
+  )
+}
+const detailOf = async (work: () => Promise<unknown>) => {
+  const error = await refusal(work)
+  return [error.code, error.details['detail']]
+}
+
+describe('encrypted backup: what the reader checks inside an authentic file', { timeout: 30_000 }, () => {
+  it('reads rows split across chunks at any byte, and chunks with nothing in them', async () => {
+    const file = await forge({
+      plaintext: ['{"table":"t","ro', 'ws":2}\n{"id":"a","name":"张', '', '伟"}\n{"id":"b"}', '\n'],
+      tables: { t: 2 }
+    })
+    expect(await readAll(file)).toEqual({ t: [{ id: 'a', name: '张伟' }, { id: 'b' }] })
+  })
+
+  it('refuses plaintext that is not lines of JSON objects', async () => {
+    const tables = { t: 1 }
+    expect(
+      await detailOf(async () => readAll(await forge({ plaintext: ['{"table":"t","rows":1}\n{}'], tables })))
+    ).toEqual(['BACKUP_CORRUPT', 'plaintext does not end with a newline'])
+    expect(
+      await detailOf(async () => readAll(await forge({ plaintext: ['{"table":"t","rows":1}\n{"id":\n'], tables })))
+    ).toEqual(['BACKUP_CORRUPT', 'a line is not JSON'])
+    for (const row of ['null', '[1]', '"x"'])
+      expect(
+        await detailOf(async () => readAll(await forge({ plaintext: [`{"table":"t","rows":1}\n${row}\n`], tables })))
+      ).toEqual(['BACKUP_CORRUPT', 'a row of t is not an object'])
+  })
+
+  it('refuses a table marker the manifest does not back, and rows that fall short of it', async () => {
+    const tables = { t: 1, u: 0 }
+    for (const plaintext of [
+      '{"table":"x","rows":0}\n',
+      '{"table":"toString","rows":0}\n',
+      '{"table":"t","rows":2}\n{}\n{}\n',
+      '{"table":"u","rows":0}\n{"table":"u","rows":0}\n',
+      '{"rows":0}\n',
+      'null\n'
+    ])
+      expect(await detailOf(async () => readAll(await forge({ plaintext: [plaintext], tables })))).toEqual([
+        'BACKUP_CORRUPT',
+        'bad table marker'
+      ])
+    for (const plaintext of ['{"table":"t","rows":1}\n', '{"table":"t","rows":1}\n{}\n', ''])
+      expect(await detailOf(async () => readAll(await forge({ plaintext: [plaintext], tables })))).toEqual([
+        'BACKUP_CORRUPT',
+        'rows differ from the manifest'
+      ])
+  })
+
+  it('refuses a chunk length that no chunk of this header can have', async () => {
+    const plaintext = ['{"table":"t","rows":0}\n']
+    const withLength = (length: number) => (sealed: Uint8Array[]) => {
+      const first = sealed[0]!.slice()
+      new DataView(first.buffer).setUint32(0, length)
+      return [first]
+    }
+    for (const length of [15, CHUNK + 17])
+      expect(
+        await detailOf(async () => readAll(await forge({ plaintext, tables: { t: 0 }, frames: withLength(length) })))
+      ).toEqual(['BACKUP_NOT_AUTHENTIC', 'chunk 0 length'])
+    // A file cut inside a length prefix is truncated.
+    expect(
+      (
+        await refusal(async () =>
+          readAll(await forge({ plaintext, tables: { t: 0 }, frames: (s) => [s[0]!.subarray(0, 3)] }))
+        )
+      ).code
+    ).toBe('BACKUP_TRUNCATED')
+  })
+
+  it('refuses a header whose key id differs from its manifest’s, or whose data key does not open', async () => {
+    const plaintext = ['{"table":"t","rows":0}\n']
+    expect(
+      await detailOf(async () =>
+        readAll(await forge({ plaintext, tables: { t: 0 }, editHeader: (h) => (h.keys.keyId = 'AAAA-AAAA-AAAA-AAAA') }))
+      )
+    ).toEqual(['BACKUP_NOT_AUTHENTIC', 'key id'])
+    const other = await newDataKey(key.keyring.publicKey)
+    const garbled = { ...other.wrapped, ephemeralPublicKey: toBase64(new Uint8Array(65).fill(4)) }
+    expect(
+      await detailOf(async () =>
+        readAll(await forge({ plaintext, tables: { t: 0 }, editHeader: (h) => (h.keys.dataKey = garbled) }))
+      )
+    ).toEqual(['BACKUP_NOT_AUTHENTIC', 'data key'])
+  })
+
+  it('refuses a MAC line that is no MAC, and a header outside the format, before asking for the passphrase', async () => {
+    const plaintext = ['{"table":"t","rows":0}\n']
+    expect(
+      await detailOf(async () => readAll(await forge({ plaintext, tables: { t: 0 }, macLine: '{"mac":"zz"}' })))
+    ).toEqual(['BACKUP_NOT_AUTHENTIC', 'MAC line'])
+    const grind = (h: { keys: Record<string, unknown> }) =>
+      (h.keys.kdf = { ...key.keyring.kdf, iterations: 10_000_001 })
+    expect(
+      await detailOf(async () => readAll(await forge({ plaintext, tables: { t: 0 }, editHeader: grind })))
+    ).toEqual(['BACKUP_NOT_AUTHENTIC', 'header: keys.kdf.iterations'])
+    expect(
+      (
+        await refusal(async () =>
+          readAll(
+            await forge({
+              plaintext,
+              tables: { t: 0 },
+              editHeader: (h) => ((h.manifest as { schemaVersion: number }).schemaVersion = 4)
+            })
+          )
+        )
+      ).code
+    ).toBe('BACKUP_NEWER_SCHEMA')
+  })
+
+  it('refuses a plain (format 1) file and an empty one as no encrypted backup', async () => {
+    const legacy = encodeBackup({ t: [] }, { ...info({}) }).bytes
+    expect(await detailOf(() => readAll(legacy))).toEqual(['BACKUP_CORRUPT', 'format 1 is not encrypted'])
+    expect((await refusal(() => readAll(new Uint8Array(0)))).code).toBe('BACKUP_NOT_OURS')
+    expect(backupFormatOf(file.subarray(0, file.indexOf(0x0a) + 1))).toBe(2)
+  })
+})
+
+describe('encrypted backup: what the writer refuses to write', { timeout: 30_000 }, () => {
+  const attempt = async (tables: Record<string, number>, sections: BackupSection[]) => {
+    const { pieces } = await encryptBackup({ ...info({}), tables }, sections, key, CHUNK)
+    return collect(pieces)
+  }
+
+  it('stops on a table not declared, written twice, left out, or with another row count', async () => {
+    await expect(attempt({ t: 0 }, [{ table: 'u', rows: [] }])).rejects.toThrow('backup: unexpected table u')
+    await expect(attempt({ t: 0 }, [{ table: 'toString', rows: [] }])).rejects.toThrow('unexpected table toString')
+    await expect(
+      attempt({ t: 0 }, [
+        { table: 't', rows: [] },
+        { table: 't', rows: [] }
+      ])
+    ).rejects.toThrow('backup: unexpected table t')
+    await expect(attempt({ t: 0, u: 0 }, [{ table: 't', rows: [] }])).rejects.toThrow(
+      'backup: a declared table was not written'
+    )
+    await expect(attempt({ t: 2 }, [{ table: 't', rows: [{ id: 'a' }] }])).rejects.toThrow(
+      'backup: table t has 1 rows, 2 declared'
+    )
+  })
+
+  it('refuses a header too long for any reader', async () => {
+    const auditHeads = Array.from({ length: 3000 }, (_, i) => ({
+      deviceId: `pc-${i}`.padEnd(90, 'x'),
+      seq: 1,
+      hash: 'h'
+    }))
+    await expect(encryptBackup({ ...info({}), tables: {}, auditHeads }, [], key, CHUNK)).rejects.toMatchObject({
+      code: 'BACKUP_CORRUPT',
+      details: { detail: 'header too long' }
+    })
+  })
+
+  it('fills every chunk but the last to the byte, and ends a body of whole chunks with a full final chunk', async () => {
+    // The marker line is 23 bytes; rows of 4096 − 23 bytes make the body exactly one chunk, then two.
+    const row = (id: string, bytes: number) => ({ id, pad: 'x'.repeat(bytes - `{"id":"${id}","pad":""}\n`.length) })
+    for (const [count, chunks] of [
+      [1, 1],
+      [2, 2]
+    ] as const) {
+      const rows = [row('a', CHUNK - 23), ...(count > 1 ? [row('b', CHUNK)] : [])]
+      const bytes = await attempt({ t: count }, [{ table: 't', rows }])
+      expect(frames(bytes).list.map(([, length]) => length)).toEqual(Array(chunks).fill(4 + CHUNK + 16))
+      expect((await readAll(bytes))['t']).toEqual(rows)
+    }
+    // An empty backup is one empty final chunk.
+    const empty = await attempt({}, [])
+    expect(frames(empty).list.map(([, length]) => length)).toEqual([4 + 16])
+    expect(await readAll(empty)).toEqual({})
+  })
+})
+
+describe('auditChainHeadsOf', () => {
+  it('takes each device’s greatest sequence, whatever the order, sorted by device, skipping what is no event', () => {
+    expect(
+      auditChainHeadsOf([
+        { deviceId: 'pc-b', deviceSeq: 1, hash: 'b1' },
+        { deviceId: 'pc-a', deviceSeq: 3, hash: 'a3' },
+        { deviceId: 'pc-a', deviceSeq: 5, hash: 'a5' },
+        { deviceId: 'pc-a', deviceSeq: 4, hash: 'a4' },
+        { deviceId: 'pc-b', deviceSeq: 1, hash: 'b1-copy' },
+        null,
+        'event',
+        { deviceId: 'pc-c', deviceSeq: '9', hash: 'c' },
+        { deviceId: 7, deviceSeq: 9, hash: 'c' },
+        { deviceId: 'pc-c', deviceSeq: 9, hash: null }
+      ])
+    ).toEqual([
+      { deviceId: 'pc-a', seq: 5, hash: 'a5' },
+      { deviceId: 'pc-b', seq: 1, hash: 'b1' }
+    ])
+    expect(
+      auditChainHeadsOf([
+        { deviceId: 'b', deviceSeq: 1, hash: 'x' },
+        { deviceId: 'a', deviceSeq: 1, hash: 'y' }
+      ]).map((h) => h.deviceId)
+    ).toEqual(['a', 'b'])
   })
 })
