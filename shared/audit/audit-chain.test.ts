@@ -228,6 +228,18 @@ describe('anchor lines', () => {
     const text = `${auditAnchorLines(anchors)}{"seq":1}\n`
     expect(parseAuditAnchorLines(text)).toEqual({ anchors, unreadableLines: [2] })
   })
+
+  it('write one line per anchor, skip blank lines, and name a line cut in the middle', () => {
+    const counters = [chain(2).counter, { ...chain(3).counter, deviceId: 'pc-2' }]
+    const anchors = auditAnchorsOf(counters, 'backup', '2026-11-23T00:30:00.000Z', KEY)
+    const lines = auditAnchorLines(anchors)
+    expect(lines.split('\n')).toHaveLength(3)
+    const cut = JSON.stringify(anchors[0]).slice(0, 40)
+    expect(parseAuditAnchorLines(`${lines}  \r\n\n${cut}\n${lines}`)).toEqual({
+      anchors: [...anchors, ...anchors],
+      unreadableLines: [5]
+    })
+  })
 })
 
 describe('the seal formats stay readable by later versions', () => {
@@ -417,6 +429,14 @@ describe('verifyAuditChain: the counter', () => {
     const report = check([events[0]!, rewritten], [counter])
     expect(report.breaks.map((b) => [b.reason, b.deviceSeq, b.message])).toEqual([
       ['counter', 2, '设备 pc-archi 的审计计数器记下的最后一条与第 2 条审计记录不符']
+    ])
+  })
+
+  it('names the deleted last events once each, not the counter that still remembers them', () => {
+    const { events, counter } = chain(6)
+    expect(reasonsOf(check(events.slice(0, 4), [counter]))).toEqual([
+      ['missing', 5],
+      ['missing', 6]
     ])
   })
 

@@ -61,15 +61,18 @@ function event(fields: Partial<AuditEvent>): AuditEvent {
 }
 
 describe('what a reader of the audit trail may see', () => {
-  const withheld = withheldRecords(
-    [SECRET, TOP],
-    [
-      { id: 'ar-secret', vehicleFileId: 'vf-secret' },
-      { id: 'ar-open', vehicleFileId: 'vf-open' }
-    ]
-  )
+  // Made in each test, so that what withheldRecords does is part of the test.
+  const withheldOf = () =>
+    withheldRecords(
+      [SECRET, TOP],
+      [
+        { id: 'ar-secret', vehicleFileId: 'vf-secret' },
+        { id: 'ar-open', vehicleFileId: 'vf-open' }
+      ]
+    )
 
   it('shows an event of a hidden file, or of one of its archives, only by its secrecy level', () => {
+    const withheld = withheldOf()
     for (const entityId of ['vf-secret', 'ar-secret']) {
       const shown = auditEventForReader(
         event({ entityId, summary: '修改车辆档案 XS2026-000123', changes: '{"ownerName":["欧阳娜娜","欧阳娜"]}' }),
@@ -81,6 +84,7 @@ describe('what a reader of the audit trail may see', () => {
   })
 
   it('leaves an event of a file the reader may see as it is, personal information masked', () => {
+    const withheld = withheldOf()
     const original = event({
       entityId: 'ar-open',
       summary: '修改车辆档案 XS2026-000777',
@@ -95,6 +99,7 @@ describe('what a reader of the audit trail may see', () => {
   })
 
   it('blanks out every naming text of a hidden file in other events, the longest first', () => {
+    const withheld = withheldOf()
     const shown = auditEventForReader(
       event({
         summary: '导出清单：XS2026-000123、XS2026-0001、吉A12345、LFV2A21K0S1234567',
@@ -107,6 +112,7 @@ describe('what a reader of the audit trail may see', () => {
   })
 
   it('leaves one-character texts alone (a surname would blank out unrelated words), not two-character names', () => {
+    const withheld = withheldOf()
     expect(textForReader('王经理签收，联系人李四', withheld)).toBe('王经理签收，联系人〔机密档案〕')
     expect(withheld.values.map((v) => v.text)).not.toContain('王')
   })
