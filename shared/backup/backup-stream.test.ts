@@ -384,6 +384,18 @@ describe('encrypted backup: what the reader checks inside an authentic file', { 
     ).toBe('BACKUP_NEWER_SCHEMA')
   })
 
+  it('stops reading a header or MAC line that never ends, before holding more of it', async () => {
+    const endless = new Uint8Array(300 * 1024).fill(0x41)
+    endless.set(new TextEncoder().encode('{"format":"chedang-backup"'))
+    expect(await detailOf(() => readAll(endless))).toEqual(['BACKUP_CORRUPT', 'line too long'])
+    const longMac = JSON.stringify({ mac: 'a'.repeat(2000) })
+    expect(
+      await detailOf(async () =>
+        readAll(await forge({ plaintext: ['{"table":"t","rows":0}\n'], tables: { t: 0 }, macLine: longMac }))
+      )
+    ).toEqual(['BACKUP_CORRUPT', 'line too long'])
+  })
+
   it('refuses a plain (format 1) file and an empty one as no encrypted backup', async () => {
     const legacy = encodeBackup({ t: [] }, { ...info({}) }).bytes
     expect(await detailOf(() => readAll(legacy))).toEqual(['BACKUP_CORRUPT', 'format 1 is not encrypted'])
