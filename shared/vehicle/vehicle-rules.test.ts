@@ -9,6 +9,8 @@ import {
 } from './archive-number'
 import { revealReasonSchema, secrecyReasonSchema } from './access-reason'
 import { validateOrganisationName } from './organisation-name'
+import { createRandom, makeVehicleFileForm } from '../../tests/fixtures/vehicle-generator'
+import { parseVehicleFileForm, type VehicleFileForm, vehicleFileFormSchemaFor } from './vehicle-file-schema'
 import {
   duplicateArchiveNoError,
   duplicateVinError,
@@ -159,5 +161,102 @@ describe('one file per vehicle: the duplicate refusals', () => {
       message: '该档案编号已被使用（您无权查看该档案），请换一个编号',
       details: { field: 'archiveNo' }
     })
+  })
+})
+
+describe('the vehicle file form, field by field', () => {
+  const valid = () => ({ ...makeVehicleFileForm(createRandom(42), 1), contactName: '', contactPhone: '' })
+  const errorsOf = (form: VehicleFileForm, loaded = {}) => {
+    const result = parseVehicleFileForm(form, loaded)
+    return result.ok ? {} : result.errors
+  }
+
+  it('takes an archive number in upper case, and refuses an empty or foreign one', () => {
+    const parsed = parseVehicleFileForm({ ...valid(), archiveNo: ' xs2026-00001 ' })
+    expect(parsed.ok && parsed.value.archiveNo).toBe('XS2026-00001')
+    expect(errorsOf({ ...valid(), archiveNo: ' ' })).toEqual({ archiveNo: '请填写档案编号' })
+    expect(errorsOf({ ...valid(), archiveNo: 'XS2026#1' })).toEqual({
+      archiveNo: '档案编号只能包含大写字母、数字和 - _ /，最长 40 位'
+    })
+  })
+
+  it('checks the postcode, the product code and where the paper file sits', () => {
+    const parsed = parseVehicleFileForm({
+      ...valid(),
+      postcode: '１３００００',
+      productCode: 'bj7152-a',
+      cabinet: 'a12',
+      shelf: '',
+      box: '3'
+    })
+    expect(
+      parsed.ok && [
+        parsed.value.postcode,
+        parsed.value.productCode,
+        parsed.value.cabinet,
+        parsed.value.shelf,
+        parsed.value.box
+      ]
+    ).toEqual(['130000', 'BJ7152-A', 'A12', null, '3'])
+    for (const postcode of ['030000', '930000', '13000', '1300001'])
+      expect(errorsOf({ ...valid(), postcode })).toEqual({ postcode: '邮政编码应为 6 位数字，如 130000' })
+    expect(errorsOf({ ...valid(), productCode: 'BJ.7152' })).toEqual({
+      productCode: '产品代码只能包含字母、数字和 -，最长 20 位'
+    })
+    expect(errorsOf({ ...valid(), productCode: 'A'.repeat(21) })).toMatchObject({ productCode: expect.any(String) })
+    expect(parseVehicleFileForm({ ...valid(), productCode: 'A'.repeat(20) }).ok).toBe(true)
+    expect(parseVehicleFileForm({ ...valid(), box: 'B'.repeat(12) }).ok).toBe(true)
+    expect(errorsOf({ ...valid(), cabinet: 'C'.repeat(13), shelf: 'S'.repeat(13), box: 'B'.repeat(13) })).toEqual({
+      cabinet: '柜编号不能超过 12 个字符',
+      shelf: '层编号不能超过 12 个字符',
+      box: '盒编号不能超过 12 个字符'
+    })
+  })
+
+  it('needs a choice of origin and owner kind', () => {
+    expect(errorsOf({ ...valid(), origin: 'imported' as VehicleFileForm['origin'] })).toEqual({
+      origin: '请选择车辆来源'
+    })
+    expect(errorsOf({ ...valid(), ownerKind: 'robot' as VehicleFileForm['ownerKind'] })).toMatchObject({
+      ownerKind: '请选择车主类型'
+    })
+  })
+
+  it('needs a contact name with a contact phone, and a province and city before a city and county', () => {
+    expect(errorsOf({ ...valid(), contactPhone: '13912345678' })).toEqual({
+      contactName: '填写了联系人电话，请同时填写联系人姓名'
+    })
+    expect(errorsOf({ ...valid(), contactName: '赵敏', contactPhone: '139' })).toEqual({
+      contactPhone: expect.not.stringContaining('请同时填写')
+    })
+    const place = { provinceCode: '', provinceName: '', cityCode: '', cityName: '', countyCode: '', countyName: '' }
+    expect(errorsOf({ ...valid(), ...place, cityCode: '2201' })).toEqual({ provinceCode: '请先选择省份' })
+    expect(errorsOf({ ...valid(), ...place, provinceCode: '22', countyCode: '220102' })).toEqual({
+      cityCode: '请先选择城市'
+    })
+    expect(
+      parseVehicleFileForm({ ...valid(), ...place, provinceCode: '22', cityCode: '2201', countyCode: '220102' }).ok
+    ).toBe(true)
+  })
+
+  it('leaves personal information loaded masked as it is, and checks it once it is typed over', () => {
+    const form = { ...valid(), ownerPhone: '138****5678', ownerIdNumber: '2201**********123X' }
+    const loaded = { ownerPhone: '138****5678', ownerIdNumber: '2201**********123X' }
+    const kept = parseVehicleFileForm(form, loaded)
+    expect(kept.ok && [kept.value.ownerPhone, kept.value.ownerIdNumber]).toEqual(['138****5678', '2201**********123X'])
+    expect(Object.keys(errorsOf(form)).sort()).toEqual(['ownerIdNumber', 'ownerPhone'])
+    expect(Object.keys(errorsOf({ ...form, ownerPhone: '138****5679' }, loaded))).toEqual(['ownerPhone'])
+    expect(Object.keys(errorsOf({ ...form, ownerPhone: '' }, { ...loaded, ownerPhone: '' }))).toEqual(['ownerPhone'])
+  })
+
+  it('gives the form resolver every wrong field as an issue at its path', () => {
+    const result = vehicleFileFormSchemaFor({}).safeParse({ ...valid(), archiveNo: '', postcode: '1' })
+    expect(result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['archiveNo', '请填写档案编号'],
+      ['postcode', '邮政编码应为 6 位数字，如 130000']
+    ])
+    const notAForm = vehicleFileFormSchemaFor({}).safeParse('vin')
+    expect(notAForm.success ? null : notAForm.error.issues[0]!.message).toBe('档案内容无效')
+    expect(vehicleFileFormSchemaFor({}).safeParse(valid()).success).toBe(true)
   })
 })
