@@ -1,5 +1,5 @@
 import '../../tests/fixtures/pbkdf2-memo'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import {
   createBackupKey,
@@ -77,11 +77,18 @@ let key: NewBackupKey
 let file: Uint8Array
 const CHUNK = 4096
 
-beforeAll(async () => {
-  key = await createBackupKey(PASSPHRASE, WHO)
-  const { pieces } = await encryptBackup(info(TABLES), sectionsOf(TABLES), key, CHUNK)
-  file = await collect(pieces)
-}, 30_000)
+// Made once, before the first test, but as part of each test: a key or file that cannot be made fails the
+// tests (a failing beforeAll would only skip them, and a broken writer would look as if nothing noticed).
+let made: Promise<void> | undefined
+beforeEach(
+  () =>
+    (made ??= (async () => {
+      key = await createBackupKey(PASSPHRASE, WHO)
+      const { pieces } = await encryptBackup(info(TABLES), sectionsOf(TABLES), key, CHUNK)
+      file = await collect(pieces)
+    })()),
+  30_000
+)
 
 async function readAll(bytes: Uint8Array, passphrase = PASSPHRASE): Promise<Record<string, unknown[]>> {
   const opened = await openEncryptedBackup(piecesOf(bytes, 777), passphrase, 3)
