@@ -483,3 +483,69 @@ describe('file names, case by case', () => {
       expect(isBackupFileName(name)).toBe(false)
   })
 })
+
+describe('the edges of the format', () => {
+  it('tells a file cut right after the signature from a foreign one that shares its first byte', () => {
+    expect(refusal(() => readBackupHeader(bytesOf('{"format":"chedang-backup"'))).code).toBe('BACKUP_TRUNCATED')
+    expect(refusal(() => readBackupHeader(bytesOf('{"hello":"world","padding":"xxxxxxxxxxxx"}'))).code).toBe(
+      'BACKUP_NOT_OURS'
+    )
+  })
+
+  it('judges a header of exactly 256 KiB without its end as too long, not cut short', () => {
+    const endless = new Uint8Array(MAX_BACKUP_HEADER_BYTES).fill(0x20)
+    endless.set(bytesOf('{"format":"chedang-backup"'))
+    expect(refusal(() => readBackupHeader(endless)).details).toEqual({ detail: 'header too long' })
+  })
+
+  it('names a nested manifest field by its whole path', () => {
+    const { manifest } = encodeBackup(TABLES, INFO)
+    const line = bytesOf(
+      `${JSON.stringify({ format: 'chedang-backup', formatVersion: 1, manifest: { ...manifest, tables: { t: -1 } } })}\n`
+    )
+    expect(refusal(() => readBackupHeader(line)).details).toEqual({ detail: 'bad manifest: tables.t' })
+  })
+
+  it('says whether a body is longer than declared or altered', () => {
+    const { bytes } = encodeBackup(TABLES, INFO)
+    const longer = new Uint8Array(bytes.byteLength + 1)
+    longer.set(bytes)
+    expect(refusal(() => verifyBackup(longer, 2)).details).toEqual({ detail: 'body longer than declared' })
+    const flipped = bytes.slice()
+    flipped[bytes.byteLength - 3]! ^= 1
+    expect(refusal(() => verifyBackup(flipped, 2)).details).toEqual({ detail: 'content hash mismatch' })
+  })
+
+  it('reads an event’s missing or mistyped time, sequence and id as the least', () => {
+    const at = '2026-11-22T01:00:00Z'
+    expect(
+      latestAuditHashOf([
+        { at: null, hash: 'x' },
+        { id: 'b', hash: 'y' }
+      ])
+    ).toBe('y')
+    expect(
+      latestAuditHashOf([
+        { at, deviceSeq: 1, id: 'a', hash: 'timed' },
+        { id: 'z', hash: 'untimed' }
+      ])
+    ).toBe('timed')
+    expect(
+      latestAuditHashOf([
+        { at, deviceSeq: 1, id: 'a', hash: 'h1' },
+        { at, deviceSeq: '9', id: 'b', hash: 'h9' }
+      ])
+    ).toBe('h1')
+    expect(
+      latestAuditHashOf([
+        { at, deviceSeq: 1, hash: 'no-id' },
+        { at, deviceSeq: 1, id: 'A1', hash: 'A1' }
+      ])
+    ).toBe('A1')
+  })
+
+  it('reads no backup name with a year before 100 or a minute of 60', () => {
+    expect(parseBackupFileName('车档备份-0026-11-22-0930-daily.chedang-backup')).toBeNull()
+    expect(parseBackupFileName('车档备份-2026-11-22-0960-daily.chedang-backup')).toBeNull()
+  })
+})
