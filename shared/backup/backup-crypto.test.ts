@@ -131,6 +131,17 @@ describe('data keys and chunks', { timeout: 30_000 }, () => {
     expect(await openDataKey(privateKey, { ...wrapped, ephemeralPublicKey: toBase64(new Uint8Array(65)) })).toBeNull()
   })
 
+  it('keeps the private key and an opened data key inside WebCrypto: neither can be exported', async () => {
+    const { privateKey } = await unlockBackupKey(PASSPHRASE, key.keyring)
+    const { wrapped } = await newDataKey(key.keyring.publicKey)
+    const opened = (await openDataKey(privateKey, wrapped))!
+    const subtle = (
+      globalThis as unknown as { crypto: { subtle: { exportKey(f: string, k: unknown): Promise<unknown> } } }
+    ).crypto.subtle
+    await expect(subtle.exportKey('pkcs8', privateKey)).rejects.toThrow()
+    await expect(subtle.exportKey('raw', opened)).rejects.toThrow()
+  })
+
   it('a chunk opens only at its own index, with its own final flag, under its own header', async () => {
     const { privateKey } = await unlockBackupKey(PASSPHRASE, key.keyring)
     const { dataKey, wrapped } = await newDataKey(key.keyring.publicKey)

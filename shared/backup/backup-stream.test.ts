@@ -230,7 +230,7 @@ describe('encrypted backup (format 2)', { timeout: 30_000 }, () => {
 // A file made by someone holding K_auth and the public key (a writer of this archive), built by hand so
 // that what the writer never produces can be tried on the reader.
 interface Forgery {
-  plaintext: string[]
+  plaintext: (string | Uint8Array)[]
   tables: Record<string, number>
   editHeader?: (header: Record<string, unknown> & { keys: Record<string, unknown> }) => void
   macLine?: string
@@ -262,7 +262,7 @@ async function forge({ plaintext, tables, editHeader, macLine, frames: reframe }
       i,
       i === plaintext.length - 1,
       sha256Bytes(headerLine),
-      new TextEncoder().encode(text)
+      typeof text === 'string' ? new TextEncoder().encode(text) : text
     )
     const framed = new Uint8Array(4 + chunk.byteLength)
     new DataView(framed.buffer).setUint32(0, chunk.byteLength)
@@ -490,5 +490,86 @@ describe('auditChainHeadsOf', () => {
         { deviceId: 'a', deviceSeq: 1, hash: 'y' }
       ]).map((h) => h.deviceId)
     ).toEqual(['a', 'b'])
+  })
+})
+
+describe('encrypted backup: the reader, byte by byte', { timeout: 60_000 }, () => {
+  it('reads a file that arrives in pieces of any size, a newline alone in its piece included', async () => {
+    for (const size of [1, 7, 64]) {
+      const opened = await openEncryptedBackup(piecesOf(file, size), PASSPHRASE, 3)
+      let rows = 0
+      for await (const _ of opened.rows) rows += 1
+      expect(rows, `pieces of ${size}`).toBe(304)
+    }
+  })
+
+  it('notices bytes after the final chunk that arrive in a piece of their own', async () => {
+    async function* withTail() {
+      yield* piecesOf(file, 777)
+      yield new Uint8Array([0, 0, 0])
+    }
+    const opened = await openEncryptedBackup(withTail(), PASSPHRASE, 3)
+    expect(
+      await detailOf(async () => {
+        for await (const _ of opened.rows);
+      })
+    ).toEqual(['BACKUP_NOT_AUTHENTIC', 'bytes after the final chunk'])
+  })
+
+  it('says which check an inauthentic file failed', async () => {
+    const forger = { keyring: key.keyring, authKey: new Uint8Array(32).fill(7) }
+    const { pieces } = await encryptBackup(info(TABLES), sectionsOf(TABLES), forger, CHUNK)
+    expect(await detailOf(async () => readAll(await collect(pieces)))).toEqual(['BACKUP_NOT_AUTHENTIC', 'header MAC'])
+    const { list } = frames(file)
+    const [a, b] = [list[1]!, list[2]!]
+    const reordered = new Uint8Array(file)
+    reordered.set(file.subarray(b[0], b[0] + b[1]), a[0])
+    reordered.set(file.subarray(a[0], a[0] + a[1]), a[0] + b[1])
+    expect(await detailOf(() => readAll(reordered))).toEqual(['BACKUP_NOT_AUTHENTIC', 'chunk 1'])
+    const twoProblems = (h: Record<string, unknown> & { keys: Record<string, unknown> }) => {
+      h.keys.kdf = { ...key.keyring.kdf, iterations: 1 }
+      h.chunkBytes = 1
+    }
+    expect(
+      await detailOf(async () =>
+        readAll(await forge({ plaintext: ['{"table":"t","rows":0}\n'], tables: { t: 0 }, editHeader: twoProblems }))
+      )
+    ).toEqual(['BACKUP_NOT_AUTHENTIC', 'header: keys.kdf.iterations, chunkBytes'])
+  })
+
+  it('refuses a row that is not UTF-8 inside an authentic file', async () => {
+    const bytes = new TextEncoder().encode('{"table":"t","rows":1}\n{"id":"__"}\n')
+    bytes[bytes.length - 5] = 0xff
+    expect(await detailOf(async () => readAll(await forge({ plaintext: [bytes], tables: { t: 1 } })))).toEqual([
+      'BACKUP_CORRUPT',
+      'a line is not JSON'
+    ])
+  })
+
+  it('holds each table marker to the manifest: its name a text, its count the declared one, its rows all there', async () => {
+    const refused = async (plaintext: string, tables: Record<string, number>) =>
+      detailOf(async () => readAll(await forge({ plaintext: [plaintext], tables })))
+    expect(await refused('{"table":"t","rows":0}\n{}\n', { t: 1 })).toEqual(['BACKUP_CORRUPT', 'bad table marker'])
+    expect(await refused('{"table":true,"rows":0}\n', { true: 0 })).toEqual(['BACKUP_CORRUPT', 'bad table marker'])
+    expect(await refused('{"table":"t","rows":1}\n', { t: 1 })).toEqual([
+      'BACKUP_CORRUPT',
+      'rows differ from the manifest'
+    ])
+  })
+})
+
+describe('auditChainHeadsOf, in any order', () => {
+  it('sorts the heads by device whatever order the events come in', () => {
+    const events = ['pc-c', 'pc-a', 'pc-b'].map((deviceId) => ({ deviceId, deviceSeq: 1, hash: deviceId }))
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0]
+    ]
+    for (const order of orders)
+      expect(auditChainHeadsOf(order.map((i) => events[i]!)).map((h) => h.deviceId)).toEqual(['pc-a', 'pc-b', 'pc-c'])
   })
 })
