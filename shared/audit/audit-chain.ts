@@ -207,7 +207,6 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
   const breaks: ChainBreak[] = []
   const sound = new Map<string, Map<number, AuditEvent>>()
   for (const [deviceId, list] of byDevice) {
-    // Stryker disable next-line EqualityOperator: ids are primary keys, so two events never share one
     list.sort((a, b) => a.deviceSeq - b.deviceSeq || (a.id < b.id ? -1 : 1))
     const bySeq = new Map<number, AuditEvent>()
     sound.set(deviceId, bySeq)

@@ -74,14 +74,12 @@ export function backupPassphraseProblem(passphrase: string): DomainError | null 
 
 export function toBase64(bytes: Uint8Array): string {
   let text = ''
-  // Stryker disable next-line EqualityOperator: one more, empty, slice adds nothing
   for (let i = 0; i < bytes.byteLength; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(text)
 }
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const raw = atob(text)
   const bytes = new Uint8Array(raw.length)
-  // Stryker disable next-line EqualityOperator: a write past the end of a typed array is ignored
   for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i)
   return bytes
 }
@@ -388,7 +386,6 @@ export async function hmacSha256(key: Uint8Array, data: Uint8Array): Promise<Uin
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.byteLength !== b.byteLength) return false
   let diff = 0
-  // Stryker disable next-line EqualityOperator: past the end both read undefined, which XORs to 0
   for (let i = 0; i < a.byteLength; i++) diff |= a[i]! ^ b[i]!
   return diff === 0
 }

@@ -442,7 +442,6 @@ export function decodeBackupBody(body: Uint8Array, manifest: BackupManifest): Ma
     const count = marker?.rows
     if (
       typeof name !== 'string' ||
-      // Stryker disable next-line ConditionalExpression: Number.isInteger refuses every non-number as well
       typeof count !== 'number' ||
       !Number.isInteger(count) ||
       count < 0 ||

@@ -214,7 +214,6 @@ class ByteReader {
   constructor(private readonly source: AsyncIterator<Uint8Array>) {}
 
   private async more(): Promise<boolean> {
-    // Stryker disable next-line ConditionalExpression: a finished source keeps saying it is done
     if (this.done) return false
     const next = await this.source.next()
     if (next.done) {
@@ -223,7 +222,6 @@ class ByteReader {
       // Stryker disable next-line BooleanLiteral: the next call returns false anyway, through done
       return false
     }
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty piece adds nothing to read
     if (next.value.byteLength > 0) {
       this.pieces.push(next.value)
       this.buffered += next.value.byteLength
@@ -310,7 +308,6 @@ async function* plaintextLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerato
       const at = chunk.indexOf(0x0a, from)
       if (at < 0) break
       const tail = chunk.subarray(from, at)
-      // Stryker disable next-line ConditionalExpression: joining no pending piece to the tail gives the tail
       if (pending.length === 0) {
         yield tail
       } else {
@@ -327,7 +324,6 @@ async function* plaintextLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerato
       }
       from = at + 1
     }
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: keeping an empty rest changes nothing
     if (from < chunk.byteLength) {
       pending.push(chunk.slice(from))
       pendingBytes += chunk.byteLength - from
@@ -392,7 +388,6 @@ export async function openEncryptedBackup(
         final = true
       }
       if (plain === null) throw backupNotAuthentic(`chunk ${index}`)
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty chunk holds no line
       if (plain.byteLength > 0) yield plain
       if (final) {
         if (!(await reader.atEnd())) throw backupNotAuthentic('bytes after the final chunk')
@@ -413,7 +408,6 @@ export async function openEncryptedBackup(
       } catch {
         throw backupCorrupt('a line is not JSON')
       }
-      // Stryker disable next-line ConditionalExpression: left is above 0 only once a marker has set table
       if (table !== null && left > 0) {
         if (value === null || typeof value !== 'object' || Array.isArray(value))
           throw backupCorrupt(`a row of ${table} is not an object`)
@@ -449,7 +443,6 @@ export function backupFormatOf(firstBytes: Uint8Array): number {
 
 /** A Uint8Array read as a stream of pieces of at most `size` bytes (views, no copies). */
 export async function* piecesOf(bytes: Uint8Array, size: number = BACKUP_CHUNK_BYTES): AsyncGenerator<Uint8Array> {
-  // Stryker disable next-line EqualityOperator: one more, empty, piece adds nothing to read
   for (let offset = 0; offset < bytes.byteLength; offset += size)
     yield bytes.subarray(offset, Math.min(bytes.byteLength, offset + size))
 }
