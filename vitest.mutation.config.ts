@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import type { TestProjectInlineConfiguration } from 'vitest/config'
 import base from './vitest.config'
 
@@ -10,5 +10,11 @@ if (!unit?.test) throw new Error('vitest.config.ts has no "unit" project')
 export default defineConfig({
   resolve: base.resolve,
   // The unit tests share no state, so one module graph serves them all: a mutant run takes a fraction of the time.
-  test: { include: unit.test.include, environment: unit.test.environment, isolate: false }
+  // *-memory.test.ts files measure memory on hundreds of MiB: seconds per run, and they would run once per mutant.
+  test: {
+    include: unit.test.include,
+    exclude: [...configDefaults.exclude, 'shared/**/*-memory.test.ts'],
+    environment: unit.test.environment,
+    isolate: false
+  }
 })

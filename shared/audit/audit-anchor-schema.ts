@@ -33,7 +33,7 @@ export function parseAuditAnchorLines(text: string): { anchors: AuditAnchor[]; u
     try {
       parsed = auditAnchorSchema.safeParse(JSON.parse(line))
     } catch {
-      parsed = null
+      // Not JSON: parsed stays null and the line is unreadable.
     }
     if (parsed?.success) anchors.push(parsed.data)
     else unreadableLines.push(index + 1)

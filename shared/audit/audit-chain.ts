@@ -40,10 +40,14 @@ function seal(key: Uint8Array, parts: readonly unknown[]): string {
   return bytesToHex(hmac(sha256, key, utf8ToBytes(JSON.stringify(parts))))
 }
 
-/** The hash `event` must carry: HMAC under `key` for keyed events, plain SHA-256 for unkeyed ones. */
+/**
+ * The hash `event` must carry: HMAC under `key` for keyed events, plain SHA-256 for unkeyed ones; ''
+ * for a chain version this app does not know, which verifyAuditChain never takes as sound.
+ */
 export function hashAuditEvent(event: Omit<AuditEvent, 'hash'>, key: Uint8Array): string {
   const fields = HASHED_FIELDS.map((field) => event[field])
   if (event.chain === AUDIT_CHAIN_KEYED) return seal(key, ['chedang.audit.event.v2', ...fields])
+  // Stryker disable next-line StringLiteral: verifyAuditChain refuses an unknown version whatever text comes back (it refuses '' itself)
   if (event.chain !== undefined) return ''
   return bytesToHex(sha256(utf8ToBytes(JSON.stringify(fields))))
 }
@@ -196,6 +200,10 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
   for (const anchor of anchors) listOf(anchor.deviceId)
   const counterOf = new Map(counters.map((counter) => [counter.deviceId, counter]))
 
+  const sealHolds = (event: AuditEvent) => {
+    const expected = hashAuditEvent(event, key)
+    return expected !== '' && expected === event.hash
+  }
   const breaks: ChainBreak[] = []
   const sound = new Map<string, Map<number, AuditEvent>>()
   for (const [deviceId, list] of byDevice) {
@@ -235,7 +243,7 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
           'downgraded',
           `第 ${event.deviceSeq} 条审计记录（${at}，${event.actorName}）没有密钥签名，却排在已签名的记录之后（伪造）`
         )
-      } else if (hashAuditEvent(event, key) !== event.hash) {
+      } else if (!sealHolds(event)) {
         found('altered', `第 ${event.deviceSeq} 条审计记录（${at}，${event.actorName}）内容被改动或签名无效`)
       } else if (prevHash !== '?' && event.prevHash !== prevHash) {
         found('relinked', `第 ${event.deviceSeq} 条审计记录（${at}，${event.actorName}）与前一条的链接不符`)
@@ -281,7 +289,7 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
   const reported = new Set<string>()
   for (const anchor of anchors) {
     const { deviceId, seq } = anchor
-    const label = `${chinaMinute(anchor.at)} 的${ANCHOR_LABELS[anchor.reason] ?? ''}锚点`
+    const label = `${chinaMinute(anchor.at)} 的${ANCHOR_LABELS[anchor.reason]}锚点`
     const anchorBreak = (kind: string, message: string) => {
       const id = `${deviceId}#${seq}#${kind}`
       if (reported.has(id)) return
@@ -289,7 +297,9 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
       breaks.push({ deviceId, deviceSeq: seq, eventId: null, at: anchor.at, reason: 'anchor', message })
     }
     if (anchor.mac !== sealAuditAnchor(anchor, key).mac) {
-      anchorBreak('forged', `${label}（${device(deviceId)} 第 ${seq} 条）签名无效：锚点文件被改动`)
+      const forgedMessage = `${label}（${device(deviceId)} 第 ${seq} 条）签名无效：锚点文件被改动`
+      // Stryker disable next-line StringLiteral: the kind only tells one anchor's breaks apart; any three distinct names do
+      anchorBreak('forged', forgedMessage)
       continue
     }
     const bySeq = sound.get(deviceId)!
@@ -299,10 +309,15 @@ export function verifyAuditChain(evidence: AuditChainEvidence): ChainReport {
     )
     if (superseded) continue
     const event = byDevice.get(deviceId)!.find((e) => e.deviceSeq === seq)
-    if (!event)
-      anchorBreak('missing', `${device(deviceId)} 的第 ${seq} 条审计记录在${label}中有记录，现已缺失（被删除）`)
-    else if (event.hash !== anchor.hash)
-      anchorBreak('rewritten', `${device(deviceId)} 的第 ${seq} 条审计记录与${label}不符（被改写）`)
+    const missingMessage = `${device(deviceId)} 的第 ${seq} 条审计记录在${label}中有记录，现已缺失（被删除）`
+    const rewrittenMessage = `${device(deviceId)} 的第 ${seq} 条审计记录与${label}不符（被改写）`
+    if (!event) {
+      // Stryker disable next-line StringLiteral: as above, any distinct kind names do
+      anchorBreak('missing', missingMessage)
+    } else if (event.hash !== anchor.hash) {
+      // Stryker disable next-line StringLiteral: as above, any distinct kind names do
+      anchorBreak('rewritten', rewrittenMessage)
+    }
   }
 
   for (const line of unreadableAnchorLines) {

@@ -224,10 +224,12 @@ export function assertBackupRow(table: string, row: unknown, index: number): voi
  */
 export function assertHasActiveDirector(tables: Readonly<Record<string, readonly unknown[]>>): void {
   const staff = new Map<string, { role?: unknown; active?: unknown; deletedAt?: unknown }>()
+  // Stryker disable next-line ArrayDeclaration: a stand-in row without a text id is skipped like any such row
   for (const row of tables['staff'] ?? []) {
     const member = row as { id?: unknown; role?: unknown; active?: unknown; deletedAt?: unknown }
     if (typeof member.id === 'string') staff.set(member.id, member)
   }
+  // Stryker disable next-line ArrayDeclaration: a stand-in row without a text staffId finds nobody, like any such row
   const ok = (tables['accounts'] ?? []).some((row) => {
     const account = row as { staffId?: unknown; disabled?: unknown; deletedAt?: unknown }
     const member = typeof account.staffId === 'string' ? staff.get(account.staffId) : undefined

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { nameContains, namePartKey, nameSuffixes, phoneTail, phoneTailQuery, wholePhoneQuery } from './search-keys'
+import {
+  nameContains,
+  namePartKey,
+  nameSearchText,
+  nameSuffixes,
+  phoneTail,
+  phoneTails,
+  phoneTailQuery,
+  wholePhoneQuery
+} from './search-keys'
 import { deriveSearchKeys } from '../vehicle/vehicle-file'
 
 describe('search keys', () => {
@@ -93,5 +102,31 @@ describe('search keys', () => {
       nameSuffixes: ['建华'],
       phoneTails: ['5678', '1234']
     })
+  })
+})
+
+describe('search keys, case by case', () => {
+  it('compares names half-width, without spaces or middle dots, Latin letters in upper case', () => {
+    expect(nameSearchText('阿卜杜·热合曼')).toBe('阿卜杜热合曼')
+    expect(nameSearchText('Ｊｏｈｎ ｓｍｉｔｈ•Jr.')).toBe('JOHNSMITHJR')
+    expect(nameContains('John Smith・Jr', 'smith jr')).toBe(true)
+    expect(nameContains(null, '王')).toBe(false)
+  })
+
+  it('takes a tail only from a stored mobile or landline', () => {
+    expect(phoneTail('010-6234567')).toBe('4567')
+    expect(phoneTail('0431-8555123-9')).toBe('5123')
+    for (const stored of [
+      '',
+      '1381234567',
+      '138123456789',
+      '23812345678',
+      '400-123-4567',
+      '0431-855512',
+      'x13812345678'
+    ])
+      expect(phoneTail(stored), stored).toBeNull()
+    expect(phoneTails('13812345678', null, '0431-85555678', '400-123-4567')).toEqual(['5678'])
+    expect(phoneTails('13812345678', '0431-85551234')).toEqual(['5678', '1234'])
   })
 })
