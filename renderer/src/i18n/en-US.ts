@@ -611,6 +611,21 @@ export const enUS: Translation<Messages> = {
   errors: {
     unexpected: 'The action did not complete: {{message}}',
     storageFull:
-      'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.'
+      'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.',
+    TABLE_FILE_EMPTY: 'The file "{{fileName}}" is empty: there is no table to read.',
+    TABLE_FILE_UNSUPPORTED:
+      'The file "{{fileName}}" is not a CSV or XLSX table. Export it from the system as CSV or XLSX and import that.',
+    TABLE_FILE_LEGACY_XLS:
+      'The file "{{fileName}}" is in the old Excel 97-2003 (.xls) format. Save it as .xlsx in Excel and import that.',
+    TABLE_FILE_NOT_TEXT:
+      'The file "{{fileName}}" is not a text table (it holds binary content). Make sure you exported a CSV file.',
+    TABLE_FILE_ENCODING_UNKNOWN:
+      'The text encoding of "{{fileName}}" is neither UTF-8 nor GB18030/GBK. Export it again as a UTF-8 CSV.',
+    TABLE_FILE_QUOTE_UNCLOSED:
+      'In "{{fileName}}", the quote opened on line {{line}} is never closed: the file may be incomplete.',
+    TABLE_FILE_XLSX_BROKEN:
+      'The file "{{fileName}}" is not an intact XLSX file (damaged or only partly downloaded). Export it again.',
+    TABLE_FILE_SHEET_NOT_FOUND: 'The file "{{fileName}}" has no sheet named "{{sheet}}".',
+    TABLE_FILE_NO_HEADER: 'The file "{{fileName}}" has no content: there is no header row.'
   }
 }
