@@ -234,7 +234,6 @@ export const enUS: Translation<Messages> = {
     title: 'Audit log',
     verify: 'Verify the audit chain',
     exportPersonalInfo: 'Export personal-information access',
-    exported: 'Personal-information access exported',
     chainOk: 'The audit chain is intact: {{count}} events, nothing altered or deleted.',
     chainBroken: 'The audit chain breaks in {{count}} places:',
     from: 'From',
@@ -510,6 +509,15 @@ export const enUS: Translation<Messages> = {
   },
   print: {
     savePdf: 'Save as PDF'
+  },
+  exports: {
+    working: 'Exporting…',
+    saved: 'Exported "{{fileName}}": {{rows}} rows',
+    cancelled: 'Saving was cancelled',
+    vehicleFiles: 'Export vehicle files (XLSX)',
+    handovers: 'Export the handover register (XLSX)',
+    inspections: 'Export inspection records (XLSX)',
+    correctionNotices: 'Export the nonconformity register (XLSX)'
   },
   policy: {
     title: 'Archive policy',

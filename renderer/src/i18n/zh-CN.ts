@@ -225,7 +225,6 @@ export const zhCN = {
     title: '审计日志',
     verify: '校验审计链',
     exportPersonalInfo: '导出个人信息访问记录',
-    exported: '已导出个人信息访问记录',
     chainOk: '审计链完好：共 {{count}} 条记录，未发现改动或删除。',
     chainBroken: '审计链有 {{count}} 处断裂：',
     from: '起始日期',
@@ -499,6 +498,15 @@ export const zhCN = {
   },
   print: {
     savePdf: '另存为 PDF'
+  },
+  exports: {
+    working: '正在导出…',
+    saved: '已导出“{{fileName}}”，共 {{rows}} 条',
+    cancelled: '已取消保存',
+    vehicleFiles: '导出车辆档案（XLSX）',
+    handovers: '导出交接登记簿（XLSX）',
+    inspections: '导出检查记录（XLSX）',
+    correctionNotices: '导出不合格档案记录台账（XLSX）'
   },
   policy: {
     title: '档案制度',
