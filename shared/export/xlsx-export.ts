@@ -27,8 +27,6 @@ interface BlobLike {
   arrayBuffer(): Promise<ArrayBuffer>
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
 export async function exportXlsx(table: ExportTable, properties: ExportProperties): Promise<Uint8Array<ArrayBuffer>> {
   const header = table.headers.map((value) => ({ value, fontWeight: 'bold' as const }))
   const body = table.rows.map((row) => table.headers.map((_, index) => ({ value: row[index] ?? '', type: String })))

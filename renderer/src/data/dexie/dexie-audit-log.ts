@@ -133,7 +133,7 @@ export class DexieAuditLog implements AuditLog {
         action: 'export',
         entity: 'auditLog',
         entityId: 'personalInfoAccess',
-        changes: { rows: table.rows.length, from: filter.from ?? null, to: filter.to ?? null, format: 'xlsx' },
+        changes: { rows: table.rows.length, from: filter.from ?? null, to: filter.to ?? null },
         summary: `导出个人信息访问记录 ${table.rows.length} 条`
       },
       at.toISOString()

@@ -89,7 +89,7 @@ export class DexieExports implements Exports {
         action: 'export',
         entity: 'register',
         entityId: kind,
-        changes: { rows: table.rows.length, format: 'xlsx' },
+        changes: { rows: table.rows.length },
         summary: `导出${title} ${table.rows.length} 条`
       },
       at.toISOString()
