@@ -11,12 +11,20 @@ export interface CsvProgress {
 
 const PROGRESS_EVERY = 1 << 20
 
-export function parseCsvText(text: string, fileName: string, onProgress?: CsvProgress): string[][] {
+export interface CsvRows {
+  rows: string[][]
+  /** The line of the file each row starts on, from 1 (a field with line breaks spans several). */
+  lines: number[]
+}
+
+export function parseCsvText(text: string, fileName: string, onProgress?: CsvProgress): CsvRows {
   const rows: string[][] = []
+  const lines: number[] = []
   let row: string[] = []
   let field = ''
   let i = 0
   let line = 1
+  let rowLine = 1
   const length = text.length
   let nextProgress = PROGRESS_EVERY
   while (i < length) {
@@ -57,10 +65,12 @@ export function parseCsvText(text: string, fileName: string, onProgress?: CsvPro
     if (ch === '\r' || ch === '\n') {
       row.push(field)
       rows.push(row)
+      lines.push(rowLine)
       row = []
       field = ''
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1
       line++
+      rowLine = line
       continue
     }
     // Plain characters up to the next separator, in one slice.
@@ -76,9 +86,10 @@ export function parseCsvText(text: string, fileName: string, onProgress?: CsvPro
   if (field !== '' || row.length > 0) {
     row.push(field)
     rows.push(row)
+    lines.push(rowLine)
   }
   onProgress?.(1)
-  return rows
+  return { rows, lines }
 }
 
 function countLineBreaks(text: string, from: number, to: number): number {

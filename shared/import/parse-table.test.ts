@@ -110,6 +110,16 @@ describe('parseTable: CSV', () => {
     ])
   })
 
+  it('tells an import preview where each row came from and how the file was read', async () => {
+    const text = '\r\n车架号,备注\r\nA,"两\r\n行"\r\n\r\nB,一行\r\n'
+    const table = await parseTableWith(utf8(text), 'a.csv', {})
+    expect(table).toMatchObject({ format: 'csv', encoding: 'utf-8', headerRowNumber: 2, rowNumbers: [3, 6] })
+    const gbk = await parseTableWith(gb18030('车架号\r\n甲\r\n'), 'b.csv', {})
+    expect(gbk).toMatchObject({ encoding: 'gb18030', rowNumbers: [2] })
+    const sheet = await parseTableWith(await xlsx([[], ['车架号'], [], ['A'], ['B']]), 'c.xlsx', {})
+    expect(sheet).toMatchObject({ format: 'xlsx', encoding: null, headerRowNumber: 2, rowNumbers: [4, 5] })
+  })
+
   it('gives every row as many cells as there are headers', async () => {
     const table = await parseTable(utf8('甲,乙,丙\n1\n1,2,3,\n'), 'c.csv')
     expect(table.rows).toEqual([

@@ -1,4 +1,5 @@
 import { parseCsvText } from './csv-table'
+import type { TextEncoding } from './decode-text'
 import { decodeTableText } from './decode-text'
 import { tableEmpty, tableLegacyXls, tableNoHeader, tableUnsupported, tableXlsxBroken } from './table-errors'
 import type { SheetChoice } from './xlsx-table'
@@ -14,6 +15,17 @@ export interface ParsedTable {
   rows: string[][]
 }
 
+/** What the options variant adds, for an import preview: where each row came from and how the file was read. */
+export interface ReadTable extends ParsedTable {
+  format: TableFormat
+  /** CSV only: the encoding the bytes were read in. */
+  encoding: TextEncoding | null
+  /** The header's line (CSV) or row (XLSX) in the file, from 1. */
+  headerRowNumber: number
+  /** For each row, its line (CSV) or row (XLSX) in the file, from 1: what a row-level error should name. */
+  rowNumbers: number[]
+}
+
 export interface ParseTableOptions {
   /** XLSX only: the sheet, by name or 1-based number; the first sheet when left out. */
   sheet?: SheetChoice
@@ -27,27 +39,34 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
 const TEXT_EXTENSIONS = new Set(['csv', 'txt'])
 
-export function parseTable(bytes: Uint8Array, fileName: string): Promise<ParsedTable> {
-  return parseTableWith(bytes, fileName, {})
+export async function parseTable(bytes: Uint8Array, fileName: string): Promise<ParsedTable> {
+  const { headers, rows } = await parseTableWith(bytes, fileName, {})
+  return { headers, rows }
 }
 
 export async function parseTableWith(
   bytes: Uint8Array,
   fileName: string,
   options: ParseTableOptions
-): Promise<ParsedTable> {
+): Promise<ReadTable> {
   const { onProgress } = options
   onProgress?.(0)
   const format = tableFormat(bytes, fileName)
   let cells: string[][]
+  let numbers: number[]
+  let encoding: TextEncoding | null = null
   if (format === 'xlsx') {
     cells = await readXlsxRows(bytes, fileName, options.sheet)
+    numbers = cells.map((_, index) => index + 1)
   } else {
-    const { text } = decodeTableText(bytes, fileName)
+    const decoded = decodeTableText(bytes, fileName)
+    encoding = decoded.encoding
     // Decoding is a small part of the work; the parse reports the rest.
-    cells = parseCsvText(text, fileName, onProgress && ((fraction) => onProgress(0.1 + 0.9 * fraction)))
+    const csv = parseCsvText(decoded.text, fileName, onProgress && ((fraction) => onProgress(0.1 + 0.9 * fraction)))
+    cells = csv.rows
+    numbers = csv.lines
   }
-  const table = toTable(cells, fileName)
+  const table = { format, encoding, ...toTable(cells, numbers, fileName) }
   onProgress?.(1)
   return table
 }
@@ -70,16 +89,24 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '')
 
-function toTable(cells: string[][], fileName: string): ParsedTable {
-  const nonBlank = cells.filter((row) => !isBlank(row))
-  const [headerRow, ...rows] = nonBlank
-  if (!headerRow) throw tableNoHeader(fileName)
+function toTable(
+  cells: string[][],
+  numbers: number[],
+  fileName: string
+): ParsedTable & { headerRowNumber: number; rowNumbers: number[] } {
+  const kept = cells.flatMap((row, index) => (isBlank(row) ? [] : [index]))
+  const [headerIndex, ...rowIndexes] = kept
+  if (headerIndex === undefined) throw tableNoHeader(fileName)
+  const headerRow = cells[headerIndex]!
+  const rows = rowIndexes.map((index) => cells[index]!)
   let width = lastFilled(headerRow)
   for (const row of rows) width = Math.max(width, lastFilled(row))
   const headers = Array.from({ length: width }, (_, index) => (headerRow[index] ?? '').trim())
   return {
     headers,
-    rows: rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? ''))
+    rows: rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? '')),
+    headerRowNumber: numbers[headerIndex]!,
+    rowNumbers: rowIndexes.map((index) => numbers[index]!)
   }
 }
 

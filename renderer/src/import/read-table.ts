@@ -1,4 +1,4 @@
-import type { ParsedTable, SheetChoice } from '@shared/import'
+import type { ReadTable, SheetChoice } from '@shared/import'
 import { DomainError } from '@shared/model/domain-error'
 import type { ReadTableReply, ReadTableRequest } from './table-worker-protocol'
 
@@ -22,9 +22,9 @@ export function readTable(
   file: { bytes: Uint8Array; name: string },
   options: ReadTableOptions = {},
   makeWorker: WorkerFactory = bundledWorker
-): Promise<ParsedTable> {
+): Promise<ReadTable> {
   const { signal, onProgress } = options
-  return new Promise<ParsedTable>((resolve, reject) => {
+  return new Promise<ReadTable>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason)
     const worker = makeWorker()
     const finish = () => {

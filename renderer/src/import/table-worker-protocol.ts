@@ -1,4 +1,4 @@
-import type { ParsedTable, SheetChoice } from '@shared/import'
+import type { ReadTable, SheetChoice } from '@shared/import'
 
 // Messages between the table reader and its worker. A DomainError cannot cross postMessage as itself
 // (structured clone keeps only a plain Error), so its code, sentence and details travel as data.
@@ -16,6 +16,4 @@ export interface WorkerRefusal {
 }
 
 export type ReadTableReply =
-  | { kind: 'progress'; fraction: number }
-  | { kind: 'done'; table: ParsedTable }
-  | { kind: 'failed'; error: WorkerRefusal }
+  { kind: 'progress'; fraction: number } | { kind: 'done'; table: ReadTable } | { kind: 'failed'; error: WorkerRefusal }
