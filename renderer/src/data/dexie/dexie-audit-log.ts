@@ -3,7 +3,8 @@ import type { ChainReport } from '@shared/audit/audit-chain'
 import { verifyAuditChain } from '@shared/audit/audit-chain'
 import { chinaDate } from '@shared/dates/china-time'
 import { personalInfoAccessRegister, REGISTER_TITLES } from '@shared/export/registers'
-import { exportXlsx } from '@shared/export/xlsx-export'
+import type { XlsxWriter } from '../../export/write-xlsx'
+import { writeXlsxOffThread } from '../../export/write-xlsx'
 import type { AuditFilter, AuditLog, ExportFile } from '../repositories'
 import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
@@ -23,7 +24,8 @@ export class DexieAuditLog implements AuditLog {
   constructor(
     private readonly db: ChedangDatabase,
     private readonly guard: AccessGuard,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    private readonly writeXlsx: XlsxWriter = writeXlsxOffThread
   ) {
     this.gate = new FileAccessGate(db, guard, now)
   }
@@ -125,7 +127,7 @@ export class DexieAuditLog implements AuditLog {
     const session = this.guard.session
     const at = this.now()
     const title = REGISTER_TITLES.personalInfoAccess
-    const bytes = await exportXlsx(table, { title, operatorName: session.operator.name, at })
+    const bytes = await this.writeXlsx(table, { title, operatorName: session.operator.name, at })
     await recordAuditEvent(
       this.db,
       actorOf(session),

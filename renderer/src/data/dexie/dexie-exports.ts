@@ -8,8 +8,9 @@ import {
   vehicleFileRegister
 } from '@shared/export/registers'
 import type { ExportTable } from '@shared/export/xlsx-export'
-import { exportXlsx } from '@shared/export/xlsx-export'
 import type { Permission } from '@shared/operators/permissions'
+import type { XlsxWriter } from '../../export/write-xlsx'
+import { writeXlsxOffThread } from '../../export/write-xlsx'
 import type { ExportFile, Exports } from '../repositories'
 import { actorOf } from '../session'
 import type { AccessGuard } from './access-guard'
@@ -29,7 +30,8 @@ export class DexieExports implements Exports {
   constructor(
     private readonly db: ChedangDatabase,
     private readonly guard: AccessGuard,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    private readonly writeXlsx: XlsxWriter = writeXlsxOffThread
   ) {
     this.gate = new FileAccessGate(db, guard, now)
   }
@@ -81,7 +83,7 @@ export class DexieExports implements Exports {
     const session = this.guard.session
     const at = this.now()
     const title = REGISTER_TITLES[kind]
-    const bytes = await exportXlsx(table, { title, operatorName: session.operator.name, at })
+    const bytes = await this.writeXlsx(table, { title, operatorName: session.operator.name, at })
     await recordAuditEvent(
       this.db,
       actorOf(session),

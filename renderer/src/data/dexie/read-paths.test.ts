@@ -171,6 +171,7 @@ const INTERNAL = new Set([
   'select',
   'inspectionLines',
   'write',
+  'writeXlsx',
   'withheld',
   'changeAccount',
   'activeRef',
