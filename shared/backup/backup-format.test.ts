@@ -439,7 +439,7 @@ describe('latestAuditHashOf, case by case', () => {
 
 describe('file names, case by case', () => {
   it('take an ISO text or a Date, pad every part, and refuse an invalid date', () => {
-    const at = new Date(987, 0, 2, 3, 4)
+    const at = new Date('0987-01-02T03:04:00+08:00')
     expect(backupFileName(at, 'manual')).toBe('车档备份-0987-01-02-0304-manual.chedang-backup')
     expect(backupFileName(at.toISOString(), 'manual', 2)).toBe('车档备份-0987-01-02-0304-manual-2.chedang-backup')
     expect(backupFileName(at, 'manual', 1)).toBe(backupFileName(at, 'manual'))
@@ -449,7 +449,7 @@ describe('file names, case by case', () => {
   it('read back every part, the last minute of a day included', () => {
     expect(parseBackupFileName('车档备份-2026-12-31-2359-before-upgrade-9999.chedang-backup')).toEqual({
       stamp: '2026-12-31-2359',
-      date: new Date(2026, 11, 31, 23, 59),
+      date: new Date('2026-12-31T23:59:00+08:00'),
       reason: 'before-upgrade',
       sequence: 9999
     })

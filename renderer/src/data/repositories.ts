@@ -105,8 +105,26 @@ export interface AuditLog {
   query(filter: AuditFilter): Promise<AuditEvent[]>
   /** Recomputes every device's hash chain and says where it breaks; the check itself is logged. */
   verify(): Promise<ChainReport>
-  /** Who viewed which personal information or confidential file, for a compliance review (CSV text). */
-  exportPersonalInfoAccess(filter: AuditFilter): Promise<string>
+  /** Who viewed which personal information or confidential file, for a compliance review (XLSX); logged as an export. */
+  exportPersonalInfoAccess(filter: AuditFilter): Promise<ExportFile>
+}
+
+/** A register as an XLSX file, ready to save: operator and time in its properties, the export already logged. */
+export interface ExportFile {
+  fileName: string
+  bytes: Uint8Array<ArrayBuffer>
+  rows: number
+}
+
+/**
+ * The registers and lists as XLSX (备份与导出): files through the one access decision (personal information
+ * masked, files the operator may not see left out), each export logged with its row count.
+ */
+export interface Exports {
+  vehicleFiles(): Promise<ExportFile>
+  handovers(): Promise<ExportFile>
+  inspections(): Promise<ExportFile>
+  correctionNotices(): Promise<ExportFile>
 }
 
 export interface Settings {
@@ -217,6 +235,7 @@ export interface Repositories {
   policies: Policies
   handovers: Handovers
   archives: Archives
+  exports: Exports
 }
 
 export interface PolicySummary {

@@ -234,7 +234,6 @@ export const enUS: Translation<Messages> = {
     title: 'Audit log',
     verify: 'Verify the audit chain',
     exportPersonalInfo: 'Export personal-information access',
-    exported: 'Personal-information access exported',
     chainOk: 'The audit chain is intact: {{count}} events, nothing altered or deleted.',
     chainBroken: 'The audit chain breaks in {{count}} places:',
     from: 'From',
@@ -515,6 +514,15 @@ export const enUS: Translation<Messages> = {
   print: {
     savePdf: 'Save as PDF'
   },
+  exports: {
+    working: 'Exporting…',
+    saved: 'Exported "{{fileName}}": {{rows}} rows',
+    cancelled: 'Saving was cancelled',
+    vehicleFiles: 'Export vehicle files (XLSX)',
+    handovers: 'Export the handover register (XLSX)',
+    inspections: 'Export inspection records (XLSX)',
+    correctionNotices: 'Export the nonconformity register (XLSX)'
+  },
   policy: {
     title: 'Archive policy',
     active:
@@ -643,6 +651,21 @@ export const enUS: Translation<Messages> = {
     ARCHIVE_LOCKED: 'The archive is “{{status}}”; what was checked can no longer be changed',
     INSPECTION_INCOMPLETE:
       '{{openItems}} items are not checked yet (manual items not ticked or facts not entered); finish them before the verdict',
-    POLICY_MISSING: 'The policy the archive is checked under (version {{version}}) does not exist'
+    POLICY_MISSING: 'The policy the archive is checked under (version {{version}}) does not exist',
+    TABLE_FILE_EMPTY: 'The file "{{fileName}}" is empty: there is no table to read.',
+    TABLE_FILE_UNSUPPORTED:
+      'The file "{{fileName}}" is not a CSV or XLSX table. Export it from the system as CSV or XLSX and import that.',
+    TABLE_FILE_LEGACY_XLS:
+      'The file "{{fileName}}" is in the old Excel 97-2003 (.xls) format. Save it as .xlsx in Excel and import that.',
+    TABLE_FILE_NOT_TEXT:
+      'The file "{{fileName}}" is not a text table (it holds binary content). Make sure you exported a CSV file.',
+    TABLE_FILE_ENCODING_UNKNOWN:
+      'The text encoding of "{{fileName}}" is neither UTF-8 nor GB18030/GBK. Export it again as a UTF-8 CSV.',
+    TABLE_FILE_QUOTE_UNCLOSED:
+      'In "{{fileName}}", the quote opened on line {{line}} is never closed: the file may be incomplete.',
+    TABLE_FILE_XLSX_BROKEN:
+      'The file "{{fileName}}" is not an intact XLSX file (damaged or only partly downloaded). Export it again.',
+    TABLE_FILE_SHEET_NOT_FOUND: 'The file "{{fileName}}" has no sheet named "{{sheet}}".',
+    TABLE_FILE_NO_HEADER: 'The file "{{fileName}}" has no content: there is no header row.'
   }
 }

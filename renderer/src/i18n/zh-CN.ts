@@ -225,7 +225,6 @@ export const zhCN = {
     title: '审计日志',
     verify: '校验审计链',
     exportPersonalInfo: '导出个人信息访问记录',
-    exported: '已导出个人信息访问记录',
     chainOk: '审计链完好：共 {{count}} 条记录，未发现改动或删除。',
     chainBroken: '审计链有 {{count}} 处断裂：',
     from: '起始日期',
@@ -504,6 +503,15 @@ export const zhCN = {
   print: {
     savePdf: '另存为 PDF'
   },
+  exports: {
+    working: '正在导出…',
+    saved: '已导出“{{fileName}}”，共 {{rows}} 条',
+    cancelled: '已取消保存',
+    vehicleFiles: '导出车辆档案（XLSX）',
+    handovers: '导出交接登记簿（XLSX）',
+    inspections: '导出检查记录（XLSX）',
+    correctionNotices: '导出不合格档案记录台账（XLSX）'
+  },
   policy: {
     title: '档案制度',
     active: '在用制度：{{name}}（第 {{version}} 版）。每次修改生成新版本，已检查的档案保留当时的版本。',
@@ -616,7 +624,17 @@ export const zhCN = {
     SERVICE_ARCHIVE_DUPLICATE: '任务委托书 {{repairOrderNo}} 的服务档案已交接过',
     ARCHIVE_LOCKED: '档案当前为“{{status}}”，不能修改检查内容',
     INSPECTION_INCOMPLETE: '还有 {{openItems}} 项未检查完（未勾选的人工检查项或未录入的信息），请检查完再判定',
-    POLICY_MISSING: '档案所依据的制度（第 {{version}} 版）不存在'
+    POLICY_MISSING: '档案所依据的制度（第 {{version}} 版）不存在',
+    TABLE_FILE_EMPTY: '文件“{{fileName}}”是空的，没有可读取的表格。',
+    TABLE_FILE_UNSUPPORTED: '文件“{{fileName}}”不是 CSV 或 XLSX 表格，请从系统导出为 CSV 或 XLSX 后再导入。',
+    TABLE_FILE_LEGACY_XLS: '文件“{{fileName}}”是旧版 Excel 97-2003（.xls）格式，请在 Excel 中另存为 .xlsx 后再导入。',
+    TABLE_FILE_NOT_TEXT: '文件“{{fileName}}”不是文本表格（含有二进制内容），请确认导出的是 CSV 文件。',
+    TABLE_FILE_ENCODING_UNKNOWN:
+      '文件“{{fileName}}”的文字编码无法识别（既不是 UTF-8 也不是 GB18030/GBK），请重新导出为 UTF-8 的 CSV。',
+    TABLE_FILE_QUOTE_UNCLOSED: '文件“{{fileName}}”第 {{line}} 行开始的引号没有闭合，文件可能不完整。',
+    TABLE_FILE_XLSX_BROKEN: '文件“{{fileName}}”不是完好的 XLSX 文件（已损坏或只下载了一部分），请重新导出。',
+    TABLE_FILE_SHEET_NOT_FOUND: '文件“{{fileName}}”中没有工作表“{{sheet}}”。',
+    TABLE_FILE_NO_HEADER: '文件“{{fileName}}”中没有任何内容，找不到表头行。'
   }
 }
 

@@ -5,6 +5,7 @@ import { PERMISSIONS } from '@shared/operators/permissions'
 import type { Role } from '@shared/operators/roles'
 import { ROLE_DEPARTMENT, ROLES } from '@shared/operators/roles'
 import { isDomainError } from '@shared/model/domain-error'
+import { parseTable } from '@shared/import'
 import { toVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { expectedByDefault } from '../../../../tests/fixtures/expected-permissions'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
@@ -200,10 +201,17 @@ describe('personal information', () => {
     expect(await manager.vehicleFiles.revealPersonalInfo(ordinaryId, 'ownerIdNumber', '办理借阅核对身份')).toBe(
       full!.ownerIdNumber
     )
-    const csv = await director.auditLog.exportPersonalInfoAccess({})
-    expect(csv).toContain('刘敏')
-    expect(csv).toContain('办理借阅核对身份')
-    expect(csv).toContain('身份证号')
-    expect(csv).toMatch(/导出人：张丽/)
+    const exported = await director.auditLog.exportPersonalInfoAccess({})
+    const table = await parseTable(exported.bytes, exported.fileName)
+    expect(table.headers).toEqual(['时间', '操作员', '类型', '内容', '字段', '原因'])
+    expect(table.rows).toContainEqual([
+      expect.any(String),
+      '刘敏',
+      '查看个人信息',
+      expect.any(String),
+      '身份证号',
+      '办理借阅核对身份'
+    ])
+    expect(exported.fileName).toMatch(/^个人信息访问记录-\d{4}-\d{2}-\d{2}\.xlsx$/)
   })
 })

@@ -1,10 +1,11 @@
 import { type AuditEvent, auditChangesOf } from '@shared/audit/audit-event'
 import type { ChainReport } from '@shared/audit/audit-chain'
 import { verifyAuditChain } from '@shared/audit/audit-chain'
-import { toCsv } from '@shared/export/csv'
-import { exportStamp } from '@shared/export/export-stamp'
-import { chinaMinute } from '@shared/time'
-import type { AuditFilter, AuditLog } from '../repositories'
+import { chinaDate } from '@shared/time'
+import { personalInfoAccessRegister, REGISTER_TITLES } from '@shared/export/registers'
+import type { XlsxWriter } from '../../export/write-xlsx'
+import { writeXlsxOffThread } from '../../export/write-xlsx'
+import type { AuditFilter, AuditLog, ExportFile } from '../repositories'
 import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
 import type { AccessGuard } from './access-guard'
@@ -16,12 +17,6 @@ import { readAuditChainEvidence } from './audit-anchors'
 const newestFirst = (a: AuditEvent, b: AuditEvent) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.deviceSeq - a.deviceSeq)
 
 const PERSONAL_INFO_ACTIONS = ['personalInfo.reveal', 'confidential.view'] as const
-const FIELD_LABELS: Record<string, string> = {
-  ownerIdNumber: '身份证号',
-  ownerPhone: '车主电话',
-  ownerPhone2: '备用电话',
-  contactPhone: '联系人电话'
-}
 
 export class DexieAuditLog implements AuditLog {
   private readonly gate: FileAccessGate
@@ -29,7 +24,8 @@ export class DexieAuditLog implements AuditLog {
   constructor(
     private readonly db: ChedangDatabase,
     private readonly guard: AccessGuard,
-    private readonly now: () => Date = () => new Date()
+    private readonly now: () => Date = () => new Date(),
+    private readonly writeXlsx: XlsxWriter = writeXlsxOffThread
   ) {
     this.gate = new FileAccessGate(db, guard, now)
   }
@@ -112,23 +108,26 @@ export class DexieAuditLog implements AuditLog {
     return report
   }
 
-  async exportPersonalInfoAccess(filter: AuditFilter): Promise<string> {
+  async exportPersonalInfoAccess(filter: AuditFilter): Promise<ExportFile> {
     await this.guard.require('audit.exportPersonalInfoAccess')
     const events = await this.select({ ...filter, actions: PERSONAL_INFO_ACTIONS, limit: filter.limit ?? 100_000 })
-    const rows = events.map((e) => {
-      const details = auditChangesOf(e)
-      const fields = Array.isArray(details.fields) ? details.fields.map(String) : []
-      return [
-        chinaMinute(e.at),
-        e.actorName,
-        e.action === 'confidential.view' ? '查看机密档案' : '查看个人信息',
-        e.summary,
-        fields.map((f) => FIELD_LABELS[f] ?? f).join('、'),
-        typeof details.reason === 'string' ? details.reason : ''
-      ]
-    })
+    const table = personalInfoAccessRegister(
+      events.map((e) => {
+        const details = auditChangesOf(e)
+        return {
+          at: e.at,
+          actorName: e.actorName,
+          action: e.action === 'confidential.view' ? 'confidential.view' : 'personalInfo.reveal',
+          summary: e.summary,
+          fields: Array.isArray(details.fields) ? details.fields.map(String) : [],
+          reason: typeof details.reason === 'string' ? details.reason : null
+        }
+      })
+    )
     const session = this.guard.session
     const at = this.now()
+    const title = REGISTER_TITLES.personalInfoAccess
+    const bytes = await this.writeXlsx(table, { title, operatorName: session.operator.name, at })
     await recordAuditEvent(
       this.db,
       actorOf(session),
@@ -136,17 +135,11 @@ export class DexieAuditLog implements AuditLog {
         action: 'export',
         entity: 'auditLog',
         entityId: 'personalInfoAccess',
-        changes: { rows: rows.length, from: filter.from ?? null, to: filter.to ?? null },
-        summary: `导出个人信息访问记录 ${rows.length} 条`
+        changes: { rows: table.rows.length, from: filter.from ?? null, to: filter.to ?? null },
+        summary: `导出个人信息访问记录 ${table.rows.length} 条`
       },
       at.toISOString()
     )
-    return toCsv([
-      ['个人信息访问记录'],
-      [exportStamp(session.operator.name, at)],
-      [],
-      ['时间', '操作员', '类型', '内容', '字段', '原因'],
-      ...rows
-    ])
+    return { fileName: `${title}-${chinaDate(at)}.xlsx`, bytes, rows: table.rows.length }
   }
 }

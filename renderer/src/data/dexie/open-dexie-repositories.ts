@@ -10,6 +10,7 @@ import { DexieIntegrity } from './dexie-integrity'
 import { DexieBackups } from './dexie-backups'
 import { DexiePolicies } from './dexie-policies'
 import { DexieArchives, DexieHandovers } from './dexie-archives'
+import { DexieExports } from './dexie-exports'
 import { APP_VERSION } from '../../version'
 import type { BackupAuthKeyStore } from '../backup/backup-key'
 import { mapStorageErrors } from './storage-guards'
@@ -43,7 +44,8 @@ export function createDexieRepositories(
     backups: new DexieBackups(db, guard, APP_VERSION, options.now, options.backupAuthKeys),
     policies,
     handovers: new DexieHandovers(db, guard, policies, now),
-    archives: new DexieArchives(db, guard, policies, now)
+    archives: new DexieArchives(db, guard, policies, now),
+    exports: new DexieExports(db, guard, now)
   }
 }
 

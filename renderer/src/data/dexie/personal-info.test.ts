@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { parseTable } from '@shared/import'
 import { FAW_VW_SERVICE_EXAMPLE } from '../../../../tests/fixtures/example-archives'
 import { toVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
@@ -125,8 +126,10 @@ describe('the audit trail shows personal information masked by its shape', () =>
     const history = JSON.stringify(await director.auditLog.forEntity('vehicleFile', file.id))
     expect(history).not.toContain(full.ownerIdNumber!)
     expect(history).not.toContain(full.ownerPhone)
-    const csv = await director.auditLog.exportPersonalInfoAccess({})
-    expect(csv).not.toContain(full.ownerPhone)
+    const exported = await director.auditLog.exportPersonalInfoAccess({})
+    const table = JSON.stringify(await parseTable(exported.bytes, exported.fileName))
+    expect(table).toContain('查看个人信息')
+    expect(table).not.toContain(full.ownerPhone)
   })
 
   it('does not confirm a guessed ID number or phone through the text filter', async () => {

@@ -6,7 +6,9 @@ import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '../../..
 import { getPreset } from '@shared/policy'
 import { toVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { createRandom, makeVehicleFileForm } from '../../../../tests/fixtures/vehicle-generator'
-import type { Repositories } from '../repositories'
+import type { ParsedTable } from '@shared/import'
+import { parseTable } from '@shared/import'
+import type { ExportFile, Repositories } from '../repositories'
 import type { Session } from '../session'
 import { ChedangDatabase } from './database'
 import { DexieAuth } from './dexie-auth'
@@ -109,7 +111,13 @@ const WALK: Record<string, Record<string, Entry>> = {
     query: async (r) =>
       Promise.all([r.auditLog.query({ limit: 1000 }), ...secret.values.map((text) => r.auditLog.query({ text }))]),
     verify: { noFileData: 'a count of events and where the chain breaks' },
-    exportPersonalInfoAccess: (r) => r.auditLog.exportPersonalInfoAccess({})
+    exportPersonalInfoAccess: async (r) => exportedText(await r.auditLog.exportPersonalInfoAccess({}))
+  },
+  exports: {
+    vehicleFiles: async (r) => exportedText(await r.exports.vehicleFiles()),
+    handovers: async (r) => exportedText(await r.exports.handovers()),
+    inspections: async (r) => exportedText(await r.exports.inspections()),
+    correctionNotices: async (r) => exportedText(await r.exports.correctionNotices())
   },
   settings: {
     openForEditing: { noFileData: 'dealership settings and the permission matrix' },
@@ -177,6 +185,9 @@ const INTERNAL = new Set([
   'load',
   'linesFor',
   'select',
+  'inspectionLines',
+  'write',
+  'writeXlsx',
   'withheld',
   'changeAccount',
   'activeRef',
@@ -199,6 +210,11 @@ function methodsOf(object: object): string[] {
   for (const name of Object.keys(object))
     if (typeof (object as Record<string, unknown>)[name] === 'function') names.add(name)
   return [...names].filter((name) => !INTERNAL.has(name)).sort()
+}
+
+/** An exported XLSX read back as the text a person would see in it (the walk checks that text). */
+async function exportedText(file: ExportFile): Promise<ParsedTable> {
+  return parseTable(file.bytes, file.fileName)
 }
 
 function refused(error: unknown): string {

@@ -7,8 +7,9 @@ import type { Department, Role } from '@shared/operators/roles'
 import { DEPARTMENT_LABELS, ROLE_LABELS } from '@shared/operators/roles'
 import type { Permission } from '@shared/operators/permissions'
 import { PERMISSION_LABELS } from '@shared/operators/permissions'
-import { chinaDateTimeText, todayInChina } from '@shared/time'
+import { chinaDateTimeText } from '@shared/time'
 import { useServices } from '../../services/app-context'
+import { ExportButton } from '../../components/ExportButton'
 import { Refusal } from '../../components/Refusal'
 import { completeDate, DateInput } from '../../components/DateInput'
 import { errorMessage } from '../../components/error-message'
@@ -78,12 +79,11 @@ function useDetails() {
 
 export function AuditScreen() {
   const { t } = useTranslation()
-  const { repositories, platform } = useServices()
+  const { repositories } = useServices()
   const [events, setEvents] = useState<AuditEvent[] | null>(null)
   const [refused, setRefused] = useState<string | null>(null)
   const [filter, setFilter] = useState({ from: '', to: '', group: 'all', text: '' })
   const [report, setReport] = useState<ChainReport | null>(null)
-  const [status, setStatus] = useState<string | null>(null)
   const details = useDetails()
 
   const [reloads, setReloads] = useState(0)
@@ -116,22 +116,8 @@ export function AuditScreen() {
     setReport(await repositories.auditLog.verify())
     load()
   }
-  const exportAccess = async () => {
-    try {
-      const csv = await repositories.auditLog.exportPersonalInfoAccess({
-        from: completeDate(filter.from),
-        to: completeDate(filter.to)
-      })
-      await platform.saveFile(`个人信息访问记录-${todayInChina()}.csv`, new TextEncoder().encode(csv), [
-        { name: 'CSV', extensions: ['csv'] }
-      ])
-      setStatus(t('audit.exported'))
-      load()
-    } catch (error) {
-      setStatus(errorMessage(error))
-    }
-  }
-
+  const exportAccess = () =>
+    repositories.auditLog.exportPersonalInfoAccess({ from: completeDate(filter.from), to: completeDate(filter.to) })
   if (refused) return <Refusal message={refused} />
   return (
     <section className="screen audit-screen">
@@ -141,9 +127,12 @@ export function AuditScreen() {
           <button type="button" onClick={verify}>
             {t('audit.verify')}
           </button>
-          <button type="button" onClick={exportAccess}>
-            {t('audit.exportPersonalInfo')}
-          </button>
+          <ExportButton
+            label={t('audit.exportPersonalInfo')}
+            permission="audit.exportPersonalInfoAccess"
+            run={exportAccess}
+            testId="export-personal-info-access"
+          />
         </div>
       </header>
       {report ? (
@@ -162,11 +151,6 @@ export function AuditScreen() {
               ))}
             </ul>
           ) : null}
-        </div>
-      ) : null}
-      {status ? (
-        <div className="banner ok" role="status">
-          {status}
         </div>
       ) : null}
       <div className="card filters">

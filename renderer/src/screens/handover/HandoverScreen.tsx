@@ -21,6 +21,7 @@ import { Refusal } from '../../components/Refusal'
 import { DateInput } from '../../components/DateInput'
 import { printHandoverSheet } from '../../print/print-actions'
 import { errorMessage } from '../../components/error-message'
+import { ExportButton } from '../../components/ExportButton'
 
 /** Starting a handover: which department hands files over, and who. */
 export function NewHandoverScreen() {
@@ -47,6 +48,14 @@ export function NewHandoverScreen() {
     <section className="screen">
       <header className="screen-head">
         <h1>{t('handover.title')}</h1>
+        <div className="head-actions">
+          <ExportButton
+            label={t('exports.handovers')}
+            permission="backup.export"
+            run={() => repositories.exports.handovers()}
+            testId="export-handovers"
+          />
+        </div>
       </header>
       <form className="card inline-form" onSubmit={submit} noValidate>
         <label className="field">

@@ -8,6 +8,7 @@ import { SECRECY_LABELS } from '@shared/operators/secrecy'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import { VEHICLE_LIST_ORDERS } from '@shared/vehicle/vehicle-list-order'
 import { useRepositories } from '../../services/app-context'
+import { ExportButton } from '../../components/ExportButton'
 import { useVehicleRows } from './use-vehicle-rows'
 
 const ROW_HEIGHT = 44
@@ -34,7 +35,7 @@ function VinCell({ vin }: { vin: string }) {
 
 export function VehicleListScreen() {
   const { t } = useTranslation()
-  const { vehicleFiles } = useRepositories()
+  const { vehicleFiles, exports } = useRepositories()
   const navigate = useNavigate()
   const location = useLocation()
   const [query, setQuery] = useState('')
@@ -142,6 +143,14 @@ export function VehicleListScreen() {
         <h1>{t('list.title')}</h1>
         <div className="head-meta" data-testid="list-summary" data-query={state.searched}>
           {summary}
+        </div>
+        <div className="head-actions">
+          <ExportButton
+            label={t('exports.vehicleFiles')}
+            permission="backup.export"
+            run={() => exports.vehicleFiles()}
+            testId="export-vehicle-files"
+          />
         </div>
       </header>
       <div className="search-bar">

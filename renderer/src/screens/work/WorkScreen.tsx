@@ -16,6 +16,7 @@ import { usePermissions } from '../../hooks/use-permissions'
 import { useQuery } from '../../hooks/use-query'
 
 const WORK_STATUSES = [...INSPECTABLE_STATUSES, ...AWAITING_RESUBMISSION_STATUSES, ...READY_TO_FILE_STATUSES]
+import { ExportButton } from '../../components/ExportButton'
 
 /** What the archive manager works from: pending handovers, archives awaiting inspection, corrections due. */
 export function WorkScreen() {
@@ -100,13 +101,25 @@ export function WorkScreen() {
     <section className="screen">
       <header className="screen-head">
         <h1>{t('work.title')}</h1>
-        {allowed?.has('handover.receive') ? (
-          <div className="head-actions">
+        <div className="head-actions">
+          <ExportButton
+            label={t('exports.inspections')}
+            permission="backup.export"
+            run={() => repositories.exports.inspections()}
+            testId="export-inspections"
+          />
+          <ExportButton
+            label={t('exports.correctionNotices')}
+            permission="backup.export"
+            run={() => repositories.exports.correctionNotices()}
+            testId="export-correction-notices"
+          />
+          {allowed?.has('handover.receive') ? (
             <Link className="button primary" to="/handovers">
               {t('work.newHandover')}
             </Link>
-          </div>
-        ) : null}
+          ) : null}
+        </div>
       </header>
       <div className="card inline-form">
         <label className="field">
