@@ -587,7 +587,15 @@ export const zhCN = {
   },
   errors: {
     unexpected: '操作未完成：{{message}}',
-    storageFull: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试'
+    storageFull: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试',
+    RECONCILIATION_COLUMN_REQUIRED: '请指定“{{field}}”所在的列',
+    RECONCILIATION_COLUMN_NOT_FOUND: '表格中没有“{{header}}”列（对应“{{field}}”），请重新选择',
+    RECONCILIATION_PERIOD_INVALID: '核对期间“{{from}} 至 {{to}}”无效，开始日期应为不晚于结束日期的有效日期',
+    RECONCILIATION_EXCEPTION_UNKNOWN: '“{{code}}”不是现行制度允许的未上报原因（{{system}}核对，{{clause}}）',
+    SYSTEM_ROW_VIN_INVALID: '第{{row}}行车架号“{{vin}}”有误：{{reason}}',
+    SYSTEM_ROW_DATE_INVALID: '第{{row}}行{{field}}“{{value}}”无法识别，应为 年-月-日，如 2026-03-05',
+    SYSTEM_ROW_REPAIR_ORDER_MISSING: '第{{row}}行没有委托书号，无法与服务档案核对',
+    SYSTEM_ROW_DUPLICATE: '第{{row}}行与第{{first}}行重复（{{key}}）'
   }
 }
 
