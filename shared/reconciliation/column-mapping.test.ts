@@ -66,10 +66,18 @@ describe('guessing which column holds which field', () => {
 
   it('leaves out what no header names', () => {
     expect(guessColumnMapping(['备注', '金额'], 'sales')).toEqual({})
+    expect(guessColumnMapping(['客户(车主)电话', '车架号（VIN）备注'], 'sales')).toEqual({})
   })
 })
 
 describe('resolving a remembered mapping against a table', () => {
+  it('finds a header remembered with spaces around it', () => {
+    expect(resolveColumnMapping(['车架号', '交车日期'], { vin: ' 车架号 ', date: '交车日期\t' }, 'sales')).toEqual({
+      vin: 0,
+      date: 1
+    })
+  })
+
   it('finds the columns by header, wherever they moved', () => {
     expect(
       resolveColumnMapping(

@@ -31,8 +31,8 @@ const SERVICE_SYNONYMS: Readonly<Record<SystemField, readonly string[]>> = {
 
 /** The ways a header may be read: whole, without its bracketed part, and the bracketed part alone. */
 function headerReadings(header: string): string[] {
-  const plain = toHalfWidth(header).replace(/\s+/g, '').toLowerCase()
-  const bracket = /^(.*?)\((.*)\)$/.exec(plain)
+  const plain = toHalfWidth(header).replace(/\s/g, '').toLowerCase()
+  const bracket = /(.*?)\((.*)\)$/.exec(plain)
   return bracket ? [plain, bracket[1]!, bracket[2]!] : [plain]
 }
 

@@ -78,7 +78,7 @@ describe('rows of a sales export into records', () => {
           [VIN_A, '2026-11-02', '张伟'],
           ['LFV2A21K1P3000002', '2026-11-03', '王芳'],
           [VIN_B, '2026-11-31', '王芳'],
-          ['', '', ''],
+          [' ', '\u3000', ''],
           [VIN_A, '2026-11-05', '赵磊'],
           ['LFV2A21KXP300000', '不详', '赵磊'],
           [VIN_C, '2026-11-06']
@@ -111,6 +111,18 @@ describe('rows of a sales export into records', () => {
       message: `第6行与第2行重复（车架号 ${VIN_A}）`,
       details: { row: '6', first: '2', key: `车架号 ${VIN_A}` }
     })
+  })
+})
+
+describe('a sales export that also has a repair-order column', () => {
+  it('keeps no repair order on a sales record', () => {
+    const parsed = parseSystemRows(
+      { headers: ['车架号', '交车日期', '工单号'], rows: [[VIN_A, '2026-11-02', 'RO1']] },
+      { vin: '车架号', date: '交车日期', repairOrderNo: '工单号' },
+      'sales'
+    )
+    expect(parsed.records.map((record) => record.repairOrderNo)).toEqual([''])
+    expect(parsed.issues).toEqual([])
   })
 })
 

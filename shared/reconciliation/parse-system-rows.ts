@@ -65,8 +65,7 @@ export function parseSystemRows(
       return
     }
     const cell = (field: SystemField): string => {
-      const column = columns[field]
-      return column === undefined ? '' : (cells[column] ?? '').trim()
+      return (cells[columns[field] ?? -1] ?? '').trim()
     }
     const issue = (
       field: SystemField,
@@ -74,7 +73,6 @@ export function parseSystemRows(
       message: string,
       details: Record<string, string>
     ) => issues.push({ row, field, code, message, details: { row: String(row), ...details } })
-    const before = issues.length
 
     const vinText = cell('vin')
     const vin = validateVin(vinText)
@@ -98,9 +96,10 @@ export function parseSystemRows(
       )
     }
     const repairOrderNo = department === 'service' ? normalizeInput(cell('repairOrderNo')).toUpperCase() : ''
-    if (department === 'service' && repairOrderNo === '')
+    const repairOrderMissing = department === 'service' && repairOrderNo === ''
+    if (repairOrderMissing)
       issue('repairOrderNo', 'SYSTEM_ROW_REPAIR_ORDER_MISSING', `第${row}行没有委托书号，无法与服务档案核对`, {})
-    if (issues.length > before || !vin.ok || date === null) return
+    if (!vin.ok || date === null || repairOrderMissing) return
 
     const key = reconciliationKey(department, vin.value, repairOrderNo)
     const first = firstRowByKey.get(key)

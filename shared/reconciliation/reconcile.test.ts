@@ -63,17 +63,18 @@ describe('FAW-VW sales: the archives received against the week’s AAK list (五
     archive('z-2', VIN_Z, null),
     archive('b-service', VIN_B, '2026-11-03', { department: 'service', repairOrderNo: 'RO1' })
   ]
-  const result = reconcile({
-    department: 'sales',
-    period: WEEK,
-    rule: sales,
-    system,
-    received,
-    exceptions: [{ vin: ` ${VIN_D.toLowerCase()} `, code: 'not_invoiced', note: ' 客户要求月底开票 ' }]
-  })
+  const run = () =>
+    reconcile({
+      department: 'sales',
+      period: WEEK,
+      rule: sales,
+      system,
+      received,
+      exceptions: [{ vin: ` ${VIN_D.toLowerCase()} `, code: 'not_invoiced', note: ' 客户要求月底开票 ' }]
+    })
 
   it('matches an archive by its VIN, whatever its case', () => {
-    expect(result.matched).toEqual([
+    expect(run().matched).toEqual([
       {
         vin: VIN_A,
         repairOrderNo: '',
@@ -89,20 +90,20 @@ describe('FAW-VW sales: the archives received against the week’s AAK list (五
   })
 
   it('lists a delivery with no archive as missing, with its date and advisor (二4), a service archive of the car does not count', () => {
-    expect(result.missing.map((line) => [line.vin, line.date, line.advisor, line.sourceRow, line.archiveIds])).toEqual([
+    expect(run().missing.map((line) => [line.vin, line.date, line.advisor, line.sourceRow, line.archiveIds])).toEqual([
       [VIN_B, '2026-11-03', '王芳', 3, []]
     ])
   })
 
   it('puts 用户未开发票 into 《未上报记录》 with the reason, from the system’s status or from the user (二5)', () => {
-    expect(result.excepted.map((line) => [line.vin, line.exception])).toEqual([
+    expect(run().excepted.map((line) => [line.vin, line.exception])).toEqual([
       [VIN_C, { code: 'not_invoiced', label: '用户未开发票', note: '' }],
       [VIN_D, { code: 'not_invoiced', label: '用户未开发票', note: '客户要求月底开票' }]
     ])
   })
 
   it('lists an archive of the period the system does not know as extra, with the archive’s advisor', () => {
-    expect(result.extra).toEqual([
+    expect(run().extra).toEqual([
       {
         vin: VIN_X,
         repairOrderNo: '',
@@ -118,13 +119,13 @@ describe('FAW-VW sales: the archives received against the week’s AAK list (五
   })
 
   it('does not count deliveries outside the period, nor call their archives extra', () => {
-    expect(result.outsidePeriod).toBe(1)
-    expect(result.extra.map((line) => line.archiveIds[0])).not.toContain('e-1')
+    expect(run().outsidePeriod).toBe(1)
+    expect(run().extra.map((line) => line.archiveIds[0])).not.toContain('e-1')
   })
 
   it('names the system and the clauses counted under', () => {
-    expect(result.system).toBe('AAK')
-    expect(result.clause).toBe('一汽大众 五(一)3(2)；一汽大众 二4、二5')
+    expect(run().system).toBe('AAK')
+    expect(run().clause).toBe('一汽大众 五(一)3(2)；一汽大众 二4、二5')
   })
 
   it('without the exception the undelivered invoice is missing too', () => {
@@ -175,26 +176,27 @@ describe('FAW-VW service: closed repair orders against 小R3 (五(二)4(3): "索
     archive('s-1', VIN_A, '2026-11-02', { department: 'service', repairOrderNo: 'ro0001' }),
     archive('s-9', VIN_A, '2026-11-04', { department: 'service', repairOrderNo: 'RO0009', advisor: '刘洋' })
   ]
-  const result = reconcile({
-    department: 'service',
-    period: WEEK,
-    rule: service,
-    system,
-    received,
-    exceptions: [{ vin: VIN_D, repairOrderNo: 'ro0005', code: 'warranty_claim' }]
-  })
+  const run = () =>
+    reconcile({
+      department: 'service',
+      period: WEEK,
+      rule: service,
+      system,
+      received,
+      exceptions: [{ vin: VIN_D, repairOrderNo: 'ro0005', code: 'warranty_claim' }]
+    })
 
   it('keys by VIN and repair order: a car’s other repair order is still missing', () => {
-    expect(result.matched.map((line) => [line.vin, line.repairOrderNo, line.archiveIds])).toEqual([
+    expect(run().matched.map((line) => [line.vin, line.repairOrderNo, line.archiveIds])).toEqual([
       [VIN_A, 'RO0001', ['s-1']]
     ])
-    expect(result.missing.map((line) => [line.vin, line.repairOrderNo, line.advisor])).toEqual([
+    expect(run().missing.map((line) => [line.vin, line.repairOrderNo, line.advisor])).toEqual([
       [VIN_A, 'RO0002', '刘洋']
     ])
   })
 
   it('excepts 在修 and 未结算 (4(2)) and 索赔 (4(3)) with their reasons', () => {
-    expect(result.excepted.map((line) => [line.repairOrderNo, line.exception.label])).toEqual([
+    expect(run().excepted.map((line) => [line.repairOrderNo, line.exception.label])).toEqual([
       ['RO0003', '在修'],
       ['RO0004', '未结算'],
       ['RO0005', '索赔']
@@ -202,9 +204,7 @@ describe('FAW-VW service: closed repair orders against 小R3 (五(二)4(3): "索
   })
 
   it('lists a repair order the DMS does not know as extra', () => {
-    expect(result.extra.map((line) => [line.vin, line.repairOrderNo, line.advisor])).toEqual([
-      [VIN_A, 'RO0009', '刘洋']
-    ])
+    expect(run().extra.map((line) => [line.vin, line.repairOrderNo, line.advisor])).toEqual([[VIN_A, 'RO0009', '刘洋']])
   })
 
   it('refuses a reason the service rule does not allow (未开发票 is a sales exception), quoting the clause', () => {
@@ -227,7 +227,7 @@ describe('FAW-VW service: closed repair orders against 小R3 (五(二)4(3): "索
   })
 
   it('lists the missing repair orders as expected archives for their advisors', () => {
-    expect(expectedArchivesFrom(result)).toEqual([
+    expect(expectedArchivesFrom(run())).toEqual([
       { vin: VIN_A, repairOrderNo: 'RO0002', department: 'service', advisor: '刘洋', date: '2026-11-03' }
     ])
   })
@@ -259,5 +259,70 @@ describe('the period', () => {
     expect(expectedArchivesFrom(day)).toEqual([
       { vin: VIN_A, repairOrderNo: null, department: 'sales', advisor: '张伟', date: '2026-11-02' }
     ])
+  })
+})
+
+describe('the order of the lines', () => {
+  it('lists by date, then VIN (LFV2A21K0… before LFV2A21K9…), then repair order, whatever order the system gave', () => {
+    const lines = reconcile({
+      department: 'service',
+      period: WEEK,
+      rule: service,
+      system: [
+        systemRow(2, VIN_B, '2026-11-04', '陈静', { repairOrderNo: 'RO0002' }),
+        systemRow(3, VIN_B, '2026-11-04', '陈静', { repairOrderNo: 'RO0001' }),
+        systemRow(4, VIN_A, '2026-11-04', '', { repairOrderNo: 'RO0009' }),
+        systemRow(5, VIN_C, '2026-11-02', '刘洋', { repairOrderNo: 'RO0005' }),
+        systemRow(6, VIN_D, '2026-11-06', '刘洋', { repairOrderNo: 'RO0006', status: '在修' }),
+        systemRow(7, VIN_E, '2026-11-03', '刘洋', { repairOrderNo: 'RO0007', status: '在修' }),
+        systemRow(8, VIN_E, '2026-11-07', '刘洋', { repairOrderNo: 'RO0008' }),
+        systemRow(9, VIN_E, '2026-11-05', '刘洋', { repairOrderNo: 'RO0010' })
+      ],
+      received: [
+        archive('m-2', VIN_E, '2026-11-07', { department: 'service', repairOrderNo: 'RO0008' }),
+        archive('m-1', VIN_E, '2026-11-05', { department: 'service', repairOrderNo: 'RO0010' }),
+        archive('x-2', VIN_Z, '2026-11-06', { department: 'service', repairOrderNo: 'RO0100' }),
+        archive('x-1', VIN_X, '2026-11-03', { department: 'service', repairOrderNo: 'RO0101' })
+      ]
+    })
+    expect(lines.missing.map((line) => [line.date, line.vin, line.repairOrderNo, line.advisor])).toEqual([
+      ['2026-11-02', VIN_C, 'RO0005', '刘洋'],
+      ['2026-11-04', VIN_B, 'RO0001', '陈静'],
+      ['2026-11-04', VIN_B, 'RO0002', '陈静'],
+      ['2026-11-04', VIN_A, 'RO0009', '']
+    ])
+    expect(lines.excepted.map((line) => line.repairOrderNo)).toEqual(['RO0007', 'RO0006'])
+    expect(lines.matched.map((line) => line.archiveIds[0])).toEqual(['m-1', 'm-2'])
+    expect(lines.extra.map((line) => line.archiveIds[0])).toEqual(['x-1', 'x-2'])
+  })
+
+  it('for sales shows no repair order even where the system or the archive carries one', () => {
+    const lines = reconcile({
+      department: 'sales',
+      period: WEEK,
+      rule: sales,
+      system: [systemRow(2, VIN_A, '2026-11-02', '张伟', { repairOrderNo: 'RO1' })],
+      received: [
+        archive('a-1', VIN_A, '2026-11-02', { repairOrderNo: 'RO2' }),
+        archive('x-1', VIN_X, '2026-11-03', { repairOrderNo: 'RO3' })
+      ]
+    })
+    expect(lines.matched.map((line) => [line.repairOrderNo, line.archiveIds])).toEqual([['', ['a-1']]])
+    expect(lines.extra.map((line) => line.repairOrderNo)).toEqual([''])
+  })
+
+  it('takes a status as an allowed reason only when it is the policy’s reason word for word', () => {
+    const lines = reconcile({
+      department: 'service',
+      period: WEEK,
+      rule: service,
+      system: [
+        systemRow(2, VIN_A, '2026-11-02', '刘洋', { repairOrderNo: 'RO1', status: 'in_repair' }),
+        systemRow(3, VIN_B, '2026-11-02', '刘洋', { repairOrderNo: 'RO2', status: ' 在 修 ' })
+      ],
+      received: []
+    })
+    expect(lines.missing.map((line) => line.repairOrderNo)).toEqual(['RO1'])
+    expect(lines.excepted.map((line) => line.repairOrderNo)).toEqual(['RO2'])
   })
 })

@@ -50,7 +50,7 @@ describe('FAW-VW weekly count (五(一)3(1): "销售档案每周一交至客服�
   })
 
   it('counts weekly on Monday when the policy names no cadence', () => {
-    expect(reconciliationReminder(undefined, '2026-11-08', '2026-11-09', calendar)).toEqual({
+    expect(reconciliationReminder(undefined, '2026-11-08', '2026-11-09', calendar)).toStrictEqual({
       due: true,
       dueOn: '2026-11-09',
       period: { from: '2026-11-02', to: '2026-11-08' }
@@ -89,7 +89,9 @@ describe('SVW-Skoda daily register (二.5: "每日将销售部和服务部转交
 
 describe('the dates it is given', () => {
   it('refuses a date that is not YYYY-MM-DD', () => {
-    expect(() => reconciliationReminder(fawSales, null, '2026-11-31', calendar)).toThrow(RangeError)
+    expect(() => reconciliationReminder(fawSales, null, '2026-11-31', calendar)).toThrow(
+      'today must be a YYYY-MM-DD date, got "2026-11-31"'
+    )
     expect(() => reconciliationReminder(fawSales, '2026/11/02', '2026-11-09', calendar)).toThrow(
       'lastReconciledOn must be a YYYY-MM-DD date, got "2026/11/02"'
     )

@@ -28,34 +28,35 @@ function systemRow(
   return { row, vin, date, advisor, repairOrderNo: '', customer: '', plate: '', model: '', status: '', ...more }
 }
 
-const salesResult = reconcile({
-  department: 'sales',
-  period: { from: '2026-11-02', to: '2026-11-08' },
-  rule: FAW_VW_PRESET.reconciliation.sales,
-  system: [
-    systemRow(2, VIN_A, '2026-11-02', '张伟', { customer: '李娜', plate: '吉A12345', model: '迈腾' }),
-    systemRow(3, VIN_B, '2026-11-03', '王芳', { customer: '周强', plate: '吉A54321', model: '速腾' }),
-    systemRow(4, VIN_C, '2026-11-04', '赵磊', { customer: '吴敏', model: '探岳' })
-  ],
-  received: [
-    { archiveId: 'a-1', department: 'sales', vin: VIN_A, repairOrderNo: null, date: '2026-11-02', advisor: '张伟' },
-    { archiveId: 'x-1', department: 'sales', vin: VIN_X, repairOrderNo: null, date: '2026-11-05', advisor: '孙丽' }
-  ],
-  exceptions: [{ vin: VIN_C, code: 'not_invoiced', note: '客户要求月底开票' }]
-})
+const salesResult = () =>
+  reconcile({
+    department: 'sales',
+    period: { from: '2026-11-02', to: '2026-11-08' },
+    rule: FAW_VW_PRESET.reconciliation.sales,
+    system: [
+      systemRow(2, VIN_A, '2026-11-02', '张伟', { customer: '李娜', plate: '吉A12345', model: '迈腾' }),
+      systemRow(3, VIN_B, '2026-11-03', '王芳', { customer: '周强', plate: '吉A54321', model: '速腾' }),
+      systemRow(4, VIN_C, '2026-11-04', '赵磊', { customer: '吴敏', model: '探岳' })
+    ],
+    received: [
+      { archiveId: 'a-1', department: 'sales', vin: VIN_A, repairOrderNo: null, date: '2026-11-02', advisor: '张伟' },
+      { archiveId: 'x-1', department: 'sales', vin: VIN_X, repairOrderNo: null, date: '2026-11-05', advisor: '孙丽' }
+    ],
+    exceptions: [{ vin: VIN_C, code: 'not_invoiced', note: '客户要求月底开票' }]
+  })
 // Monday 2026-11-09, 10:00 China time.
 const reconciledAt = '2026-11-09T02:00:00.000Z'
-const input = {
-  result: salesResult,
+const input = () => ({
+  result: salesResult(),
   policy: FAW_VW_PRESET,
   reconciledAt,
   calendar,
   dealershipName: '长春某某一汽大众4S店',
   preparedBy: '档案员小李'
-}
+})
 
 describe('《档案缺失报告》 (FAW-VW 二4: "与系统数量不符，填写《档案缺失报告》并限期2日内上交")', () => {
-  const report = buildMissingArchiveReport(input)
+  const report = () => buildMissingArchiveReport(input())
 
   it('is due 2 calendar days after the count, to the end of the day', () => {
     const deadline = missingArchiveReportDeadline(FAW_VW_PRESET, reconciledAt, calendar)
@@ -69,9 +70,9 @@ describe('《档案缺失报告》 (FAW-VW 二4: "与系统数量不符，填写
   })
 
   it('prints the heading facts, with the deadline, the rule and its clause', () => {
-    expect(report.title).toBe('档案缺失报告')
-    expect(report.dealershipName).toBe('长春某某一汽大众4S店')
-    expect(report.facts).toEqual([
+    expect(report().title).toBe('档案缺失报告')
+    expect(report().dealershipName).toBe('长春某某一汽大众4S店')
+    expect(report().facts).toEqual([
       { label: '部门', value: '销售部' },
       { label: '核对系统', value: 'AAK' },
       { label: '核对期间', value: '2026-11-02 至 2026-11-08' },
@@ -83,7 +84,7 @@ describe('《档案缺失报告》 (FAW-VW 二4: "与系统数量不符，填写
   })
 
   it('lists the missing archive with its advisor, and the archive the system does not know; no customer names', () => {
-    expect(report.sections).toEqual([
+    expect(report().sections).toEqual([
       {
         heading: '系统有记录、未收到档案（1 份）',
         columns: ['序号', '车架号', '交车日期', '销售顾问', '车牌号', '车型'],
@@ -95,20 +96,20 @@ describe('《档案缺失报告》 (FAW-VW 二4: "与系统数量不符，填写
         rows: [['1', VIN_X, '2026-11-05', '孙丽', '', '']]
       }
     ])
-    expect(JSON.stringify(report)).not.toContain('周强')
+    expect(JSON.stringify(report())).not.toContain('周强')
   })
 
   it('sums up the count and has sign-off lines for the archive keeper and the managers', () => {
-    expect(report.summary).toBe(
+    expect(report().summary).toBe(
       '系统记录 3 条：已收档案 1 份，缺失 1 份，未上报（允许例外）1 份；系统中无记录的档案 1 份'
     )
-    expect(report.signOff).toEqual(['档案管理员', '销售经理', '客服经理'])
+    expect(report().signOff).toEqual(['档案管理员', '销售经理', '客服经理'])
   })
 })
 
 describe('《未上报记录》 (FAW-VW 二5: "注明原因及车辆相关信息")', () => {
   it('lists each file not handed in with the vehicle and the reason', () => {
-    const record = buildUnreportedRecord(input)
+    const record = buildUnreportedRecord(input())
     expect(record.title).toBe('未上报记录')
     expect(record.sections).toEqual([
       {
@@ -135,7 +136,7 @@ describe('《未上报记录》 (FAW-VW 二5: "注明原因及车辆相关信息
       system: [systemRow(2, VIN_A, '2026-11-03', '刘洋', { repairOrderNo: 'RO0002', status: '在修' })],
       received: []
     })
-    const record = buildUnreportedRecord({ ...input, result: service })
+    const record = buildUnreportedRecord({ ...input(), result: service })
     expect(record.sections[0]!.columns).toEqual([
       '序号',
       '车架号',
@@ -152,8 +153,12 @@ describe('《未上报记录》 (FAW-VW 二5: "注明原因及车辆相关信息
   })
 
   it('uses the policy’s own sign-off block where it has one (SVW-Skoda 编制/审核/批准)', () => {
-    expect(buildUnreportedRecord({ ...input, policy: SVW_SKODA_PRESET }).signOff).toEqual(['编制', '审核', '批准'])
-    expect(buildMissingArchiveReport({ ...input, policy: SVW_SKODA_PRESET }).signOff).toEqual(['编制', '审核', '批准'])
+    expect(buildUnreportedRecord({ ...input(), policy: SVW_SKODA_PRESET }).signOff).toEqual(['编制', '审核', '批准'])
+    expect(buildMissingArchiveReport({ ...input(), policy: SVW_SKODA_PRESET }).signOff).toEqual([
+      '编制',
+      '审核',
+      '批准'
+    ])
   })
 })
 
