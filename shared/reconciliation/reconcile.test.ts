@@ -196,10 +196,10 @@ describe('FAW-VW service: closed repair orders against 小R3 (五(二)4(3): "索
   })
 
   it('excepts 在修 and 未结算 (4(2)) and 索赔 (4(3)) with their reasons', () => {
-    expect(run().excepted.map((line) => [line.repairOrderNo, line.exception.label])).toEqual([
-      ['RO0003', '在修'],
-      ['RO0004', '未结算'],
-      ['RO0005', '索赔']
+    expect(run().excepted.map((line) => [line.repairOrderNo, line.exception])).toEqual([
+      ['RO0003', { code: 'in_repair', label: '在修', note: '' }],
+      ['RO0004', { code: 'not_settled', label: '未结算', note: '' }],
+      ['RO0005', { code: 'warranty_claim', label: '索赔', note: '' }]
     ])
   })
 
