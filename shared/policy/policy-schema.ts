@@ -266,7 +266,28 @@ const loansSchema = z.object({
 const reconciliationRuleSchema = z.object({
   system: text('核对系统', 30),
   exceptions: z.array(z.object({ code: code('例外代码'), label: text('例外说明', 60) })),
-  clause: text('制度条款', 120)
+  clause: text('制度条款', 120),
+  cadence: z
+    .discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('weekly'),
+        weekday: z.union(
+          [1, 2, 3, 4, 5, 6, 7].map((day) => z.literal(day)) as [
+            z.ZodLiteral<1>,
+            z.ZodLiteral<2>,
+            z.ZodLiteral<3>,
+            z.ZodLiteral<4>,
+            z.ZodLiteral<5>,
+            z.ZodLiteral<6>,
+            z.ZodLiteral<7>
+          ],
+          { error: '核对日应为周一至周日' }
+        ),
+        clause: text('核对周期条款', 120).optional()
+      }),
+      z.object({ kind: z.literal('daily'), clause: text('核对周期条款', 120).optional() })
+    ])
+    .optional()
 })
 
 export const policySchema = z

@@ -666,6 +666,17 @@ export const enUS: Translation<Messages> = {
     TABLE_FILE_XLSX_BROKEN:
       'The file "{{fileName}}" is not an intact XLSX file (damaged or only partly downloaded). Export it again.',
     TABLE_FILE_SHEET_NOT_FOUND: 'The file "{{fileName}}" has no sheet named "{{sheet}}".',
-    TABLE_FILE_NO_HEADER: 'The file "{{fileName}}" has no content: there is no header row.'
+    TABLE_FILE_NO_HEADER: 'The file "{{fileName}}" has no content: there is no header row.',
+    RECONCILIATION_COLUMN_REQUIRED: 'Choose the column that holds “{{field}}”',
+    RECONCILIATION_COLUMN_NOT_FOUND: 'The table has no column “{{header}}” (for “{{field}}”); choose again',
+    RECONCILIATION_PERIOD_INVALID:
+      'The period “{{from}} to {{to}}” is not valid: the start must be a real date no later than the end',
+    RECONCILIATION_EXCEPTION_UNKNOWN:
+      '“{{code}}” is not a reason the policy in force allows for a file not handed in ({{system}} count, {{clause}})',
+    SYSTEM_ROW_VIN_INVALID: 'Row {{row}}: the VIN “{{vin}}” is wrong: {{reason}}',
+    SYSTEM_ROW_DATE_INVALID: 'Row {{row}}: {{field}} “{{value}}” is not a date; write year-month-day, e.g. 2026-03-05',
+    SYSTEM_ROW_REPAIR_ORDER_MISSING:
+      'Row {{row}} has no repair-order number and cannot be matched to a service archive',
+    SYSTEM_ROW_DUPLICATE: 'Row {{row}} repeats row {{first}} ({{key}})'
   }
 }

@@ -634,7 +634,15 @@ export const zhCN = {
     TABLE_FILE_QUOTE_UNCLOSED: '文件“{{fileName}}”第 {{line}} 行开始的引号没有闭合，文件可能不完整。',
     TABLE_FILE_XLSX_BROKEN: '文件“{{fileName}}”不是完好的 XLSX 文件（已损坏或只下载了一部分），请重新导出。',
     TABLE_FILE_SHEET_NOT_FOUND: '文件“{{fileName}}”中没有工作表“{{sheet}}”。',
-    TABLE_FILE_NO_HEADER: '文件“{{fileName}}”中没有任何内容，找不到表头行。'
+    TABLE_FILE_NO_HEADER: '文件“{{fileName}}”中没有任何内容，找不到表头行。',
+    RECONCILIATION_COLUMN_REQUIRED: '请指定“{{field}}”所在的列',
+    RECONCILIATION_COLUMN_NOT_FOUND: '表格中没有“{{header}}”列（对应“{{field}}”），请重新选择',
+    RECONCILIATION_PERIOD_INVALID: '核对期间“{{from}} 至 {{to}}”无效，开始日期应为不晚于结束日期的有效日期',
+    RECONCILIATION_EXCEPTION_UNKNOWN: '“{{code}}”不是现行制度允许的未上报原因（{{system}}核对，{{clause}}）',
+    SYSTEM_ROW_VIN_INVALID: '第{{row}}行车架号“{{vin}}”有误：{{reason}}',
+    SYSTEM_ROW_DATE_INVALID: '第{{row}}行{{field}}“{{value}}”无法识别，应为 年-月-日，如 2026-03-05',
+    SYSTEM_ROW_REPAIR_ORDER_MISSING: '第{{row}}行没有委托书号，无法与服务档案核对',
+    SYSTEM_ROW_DUPLICATE: '第{{row}}行与第{{first}}行重复（{{key}}）'
   }
 }
 

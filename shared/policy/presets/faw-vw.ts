@@ -947,7 +947,8 @@ export const FAW_VW_PRESET: Policy = {
     sales: {
       system: 'AAK',
       exceptions: [{ code: 'not_invoiced', label: '用户未开发票' }],
-      clause: `${SALES}3(2)；一汽大众 二4、二5`
+      clause: `${SALES}3(2)；一汽大众 二4、二5`,
+      cadence: { kind: 'weekly', weekday: 1, clause: `${SALES}3(1)` }
     },
     service: {
       system: '小R3',
@@ -956,7 +957,8 @@ export const FAW_VW_PRESET: Policy = {
         { code: 'in_repair', label: '在修' },
         { code: 'not_settled', label: '未结算' }
       ],
-      clause: `${SERVICE}4(2)、4(3)；一汽大众 二4、二5`
+      clause: `${SERVICE}4(2)、4(3)；一汽大众 二4、二5`,
+      cadence: { kind: 'weekly', weekday: 1 }
     }
   },
   signOff: { block: [], nonconformityRecordConfirmedBy: { sales: [], service: ['服务经理'] } },

@@ -448,14 +448,20 @@ export const SVW_SKODA_PRESET: Policy = {
     clause: '上汽大众斯柯达 二.6；《客户信息管理制度》第18–20条；《档案归档与借阅管理制度》第三、四章'
   },
   reconciliation: {
-    sales: { system: 'CRM', exceptions: [{ code: 'not_invoiced', label: '未开发票' }], clause: '上汽大众斯柯达 二.5' },
+    sales: {
+      system: 'CRM',
+      exceptions: [{ code: 'not_invoiced', label: '未开发票' }],
+      clause: '上汽大众斯柯达 二.5',
+      cadence: { kind: 'daily', clause: '上汽大众斯柯达 二.5（每日登记）' }
+    },
     service: {
       system: 'DMS',
       exceptions: [
         { code: 'in_repair', label: '在修' },
         { code: 'warranty_claim', label: '索赔未完结' }
       ],
-      clause: '上汽大众斯柯达 二.5'
+      clause: '上汽大众斯柯达 二.5',
+      cadence: { kind: 'daily', clause: '上汽大众斯柯达 二.5（每日登记）' }
     }
   },
   signOff: { block: ['编制', '审核', '批准'], nonconformityRecordConfirmedBy: { sales: [], service: [] } },
