@@ -5,7 +5,7 @@ import { archiveStep } from '../archive/archive-step'
 import type { WorkingCalendar } from '../calendar'
 import { chinaDateTimeText, chinaDayStamp } from '../time'
 import { archiveFailuresDocument, archiveInputDocument, manualResultsDocument } from '../rules/archive-input-document'
-import { sameArchiveInput } from '../archive/archive-record'
+import { readManualResults, sameArchiveInput } from '../archive/archive-record'
 import { computeDeadline } from '../deadlines/compute-deadline'
 import { DomainError } from '../model/domain-error'
 import type { Actor } from '../model/sync-meta'
@@ -51,7 +51,12 @@ export function saveProgressStep(
 ): ArchiveStep | null {
   assertInspectable(archive)
   const serialised = serialiseRound(input, manual)
-  if (serialised.input === archive.input && serialised.manual === archive.manual) return null
+  // Compared as read, so progress stored before documents carried a version still counts as unchanged.
+  if (
+    sameArchiveInput(archive, serialised) &&
+    manualResultsDocument.write(readManualResults(archive)) === serialised.manual
+  )
+    return null
   const record = { ...archive, ...serialised, updatedAt: at, updatedBy: operatorId, rev: archive.rev + 1 }
   return {
     record,
