@@ -61,10 +61,11 @@ function event(fields: Partial<AuditEvent>): AuditEvent {
 }
 
 describe('what a reader of the audit trail may see', () => {
-  // Made in each test, so that what withheldRecords does is part of the test.
+  // Made in each test, so that what withheldRecords does is part of the test; the file with the shorter
+  // archive number (a prefix of the other's) comes first, so only the longest-first order reads right.
   const withheldOf = () =>
     withheldRecords(
-      [SECRET, TOP],
+      [TOP, SECRET],
       [
         { id: 'ar-secret', vehicleFileId: 'vf-secret' },
         { id: 'ar-open', vehicleFileId: 'vf-open' }
