@@ -108,6 +108,7 @@ const documentSchema = z.object({
   form: z.enum(['original', 'copy', 'either'], { error: '资料形式应为 原件、复印件 或 原件或复印件' }),
   requiredFor: selectionSchema,
   optionalFor: selectionSchema.optional(),
+  requiredWhen: conditionSchema.optional(),
   conditionNote: optionalFreeText({ label: '适用条件说明', max: 200 })
     .transform((v) => v ?? undefined)
     .optional(),
@@ -180,7 +181,9 @@ const timedDeadlineSchema = z.object({ rule: deadlineRuleSchema, clause: text('�
 const roleSchema = z.enum(['sales_advisor', 'service_advisor', 'archive_manager', 'responsible_person'], {
   error: '处罚对象无效'
 })
-const unitSchema = z.enum(['vehicle_visit', 'item', 'file', 'occurrence'], { error: '计罚单位应为 车次、项、份 或 次' })
+const unitSchema = z.enum(['vehicle_visit', 'item', 'file', 'piece', 'occurrence'], {
+  error: '计罚单位应为 车次、项、份、件 或 次'
+})
 const fineRuleSchema = z.object({
   code: code('处罚条款代码'),
   title: text('处罚条款名称', 120),
@@ -207,7 +210,8 @@ const fineRuleSchema = z.object({
     'kind',
     [
       z.object({ kind: z.literal('yuan'), amount: positive('罚款金额'), per: unitSchema }),
-      z.object({ kind: z.literal('kpi_points'), points: positive('KPI扣分'), per: unitSchema })
+      // null: the text leaves the points open (FAW-VW 五(一)3(2)(3), 五(二)4(3)(4)); the director sets them.
+      z.object({ kind: z.literal('kpi_points'), points: positive('KPI扣分').nullable(), per: unitSchema })
     ],
     { error: '处罚方式应为罚款（元）或KPI扣分' }
   ),
@@ -231,6 +235,9 @@ const finesSchema = z.object({
         .optional()
     })
   ),
+  penaltyCounting: z
+    .enum(['each_violation', 'archive_day'], { error: '计次方式应为“每次违规计一次”或“同一档案同一天计一次”' })
+    .optional(),
   repeatUntilCorrected: z.object({ clause: text('制度条款', 120), every: deadlineRuleSchema }).nullable(),
   qualityTargets: z.array(
     z.object({

@@ -17,6 +17,9 @@ import {
 const SALES = '一汽大众 五(一)'
 const SERVICE = '一汽大众 五(二)'
 
+// 五(一)3(2)(3), 五(二)4(3)(4) say "按KPI考核扣分" without a number: unset until the director sets it.
+const UNSET_POINTS = '制度未规定分值，须由客服部负责人按本店KPI考核办法设定后才计算扣分'
+
 const PDI_FORM_PARTS = options(
   { work_order: '任务委托书', settlement: '结算单', handover_check: '交/接车检查表', maintenance_form: '保养表' },
   'work_order',
@@ -686,7 +689,10 @@ const serviceTemplate: ArchiveTemplate = {
       name: '试车记录',
       order: 6,
       form: 'original',
+      // 五(二)2(6) 「除2-保养工单外一律要求有试车单」: the work-order type decides; the visit types only stand in
+      // until it is entered (a routine service is usually a 2-保养工单).
       requiredFor: ['minor_repair', 'first_service', 'major_repair', 'warranty_claim', 'rescue'],
+      requiredWhen: { fact: 'archive.orderType', is: 'none_of', values: ['2'], note: '2-保养工单除外' },
       clause: `${SERVICE}1(6)`,
       conditionNote: '除2-保养工单外一律要求有试车单',
       facts: [
@@ -860,8 +866,8 @@ export const FAW_VW_PRESET: Policy = {
         trigger: 'archive_missing',
         appliesTo: ['responsible_person'],
         archiveKind: 'sales',
-        penalty: { kind: 'kpi_points', points: 1, per: 'file' },
-        note: '制度未规定分值，默认每份 1 分，请按本店KPI考核办法修改'
+        penalty: { kind: 'kpi_points', points: null, per: 'file' },
+        note: UNSET_POINTS
       },
       {
         code: 'faw-sales-nonconforming',
@@ -870,18 +876,29 @@ export const FAW_VW_PRESET: Policy = {
         trigger: 'archive_nonconforming',
         appliesTo: ['sales_advisor'],
         archiveKind: 'sales',
-        penalty: { kind: 'kpi_points', points: 1, per: 'file' },
-        note: '制度未规定分值，默认每份 1 分，请按本店KPI考核办法修改'
+        penalty: { kind: 'kpi_points', points: null, per: 'file' },
+        note: UNSET_POINTS
       },
       {
         code: 'faw-service-missing',
-        title: '服务档案缺失及破损，对责任人KPI扣分',
+        title: '服务档案缺失，对责任人KPI扣分（索赔和在修除外）',
         clause: `${SERVICE}4(3)`,
         trigger: 'archive_missing',
         appliesTo: ['responsible_person'],
         archiveKind: 'service',
-        penalty: { kind: 'kpi_points', points: 1, per: 'file' },
-        note: '制度未规定分值，默认每份 1 分，请按本店KPI考核办法修改'
+        penalty: { kind: 'kpi_points', points: null, per: 'file' },
+        note: UNSET_POINTS
+      },
+      {
+        // 4(3) "档案缺失及破损": a damaged file is its own violation.
+        code: 'faw-service-damaged',
+        title: '服务档案破损，对责任人KPI扣分',
+        clause: `${SERVICE}4(3)`,
+        trigger: 'archive_lost_or_damaged',
+        appliesTo: ['responsible_person'],
+        archiveKind: 'service',
+        penalty: { kind: 'kpi_points', points: null, per: 'file' },
+        note: UNSET_POINTS
       },
       {
         code: 'faw-service-nonconforming',
@@ -890,15 +907,17 @@ export const FAW_VW_PRESET: Policy = {
         trigger: 'archive_nonconforming',
         appliesTo: ['service_advisor'],
         archiveKind: 'service',
-        penalty: { kind: 'kpi_points', points: 1, per: 'file' },
-        note: '制度未规定分值，默认每份 1 分，请按本店KPI考核办法修改'
+        penalty: { kind: 'kpi_points', points: null, per: 'file' },
+        note: UNSET_POINTS
       },
       {
         code: 'faw-correction-late',
         title: '收到不合格档案24小时内未修改交回，每次KPI扣1分',
         clause: `${SERVICE}4(5)`,
         trigger: 'correction_late',
+        // In 五(二) (service) only: the service advisor responsible for that service archive.
         appliesTo: ['service_advisor'],
+        archiveKind: 'service',
         penalty: { kind: 'kpi_points', points: 1, per: 'occurrence' }
       },
       {
@@ -907,6 +926,7 @@ export const FAW_VW_PRESET: Policy = {
         clause: `${SERVICE}4(6)`,
         trigger: 'returned_unchanged',
         appliesTo: ['service_advisor'],
+        archiveKind: 'service',
         penalty: { kind: 'kpi_points', points: 1, per: 'file' }
       },
       {
