@@ -36,12 +36,21 @@ export type {
   FineTrigger,
   PenalisedRole,
   Penalty,
+  PenaltyCounting,
   PenaltyUnit,
   QualityMetric,
   QualityTarget,
-  RepeatUntilCorrected
+  RepeatUntilCorrected,
+  UnsetKpiRule
 } from './fine-schedule'
-export { FINE_TRIGGER_LABELS, PENALISED_ROLE_LABELS, PENALTY_UNIT_LABELS, QUALITY_METRIC_LABELS } from './fine-schedule'
+export {
+  DEFAULT_PENALTY_COUNTING,
+  FINE_TRIGGER_LABELS,
+  PENALISED_ROLE_LABELS,
+  PENALTY_UNIT_LABELS,
+  QUALITY_METRIC_LABELS,
+  unsetKpiRules
+} from './fine-schedule'
 export type { LoanPolicy, OutsiderDocument } from './loan-policy'
 export { OUTSIDER_DOCUMENT_LABELS } from './loan-policy'
 export type { Policy, PolicyChanges, PolicyVersionRef, PresetId } from './policy'

@@ -609,6 +609,14 @@ export const enUS: Translation<Messages> = {
     reload: 'Reload'
   },
   errors: {
+    FINE_VIOLATION_ID_DUPLICATE: 'Violation number “{{id}}” appears twice; each violation counts once.',
+    FINE_VIOLATION_PERSON_MISSING: 'Violation “{{id}}” does not name the person charged.',
+    FINE_VIOLATION_DATE_INVALID:
+      'Violation “{{id}}” has an invalid date “{{date}}”; write it as year-month-day, e.g. 2026-03-05.',
+    FINE_VIOLATION_QUANTITY_INVALID:
+      'Violation “{{id}}” has an invalid quantity “{{quantity}}”; it must be a whole number of at least 1.',
+    FINE_PAY_CUT_OUT_OF_RANGE:
+      'The performance-pay cut must be 0 (no cut) or between {{min}}% and {{max}}%, not {{percent}}%.',
     unexpected: 'The action did not complete: {{message}}',
     storageFull:
       'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.'

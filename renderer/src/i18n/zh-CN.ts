@@ -586,6 +586,11 @@ export const zhCN = {
     reload: '重新加载'
   },
   errors: {
+    FINE_VIOLATION_ID_DUPLICATE: '违规编号“{{id}}”重复，每条违规只能计一次',
+    FINE_VIOLATION_PERSON_MISSING: '违规“{{id}}”未指明被处罚人',
+    FINE_VIOLATION_DATE_INVALID: '违规“{{id}}”的发生日期“{{date}}”无效，应为 年-月-日，如 2026-03-05',
+    FINE_VIOLATION_QUANTITY_INVALID: '违规“{{id}}”的数量“{{quantity}}”无效，应为不小于 1 的整数',
+    FINE_PAY_CUT_OUT_OF_RANGE: '绩效工资扣罚比例应为 0（不扣罚）或 {{min}}%–{{max}}% 之间，不能是 {{percent}}%',
     unexpected: '操作未完成：{{message}}',
     storageFull: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试'
   }
