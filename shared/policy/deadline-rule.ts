@@ -13,6 +13,19 @@ export const DEADLINE_ANCHOR_LABELS: Readonly<Record<DeadlineAnchor, string>> = 
   loan_out: '借出'
 }
 
+/**
+ * The calendar a deadline counts its days on: the PRC working days (with the dealership's adjustments),
+ * every calendar day, or the service department's own service days (every day but its closures, edited
+ * in Settings). A rule that does not name one counts working days.
+ */
+export type DeadlineCalendar = 'working_days' | 'calendar_days' | 'service_days'
+
+export const DEADLINE_CALENDAR_LABELS: Readonly<Record<DeadlineCalendar, string>> = {
+  working_days: '工作日',
+  calendar_days: '自然日',
+  service_days: '本店服务日'
+}
+
 /** 1 = Monday … 7 = Sunday (ISO 8601). */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
 
@@ -24,9 +37,22 @@ export type DeadlineRule =
   /** e.g. FAW-VW: a returned file corrected within 24 hours. */
   | { readonly kind: 'hours_after'; readonly hours: number; readonly from: DeadlineAnchor }
   /** e.g. FAW-VW: sales files handed in every Monday: due the first such weekday after the anchor day. */
-  | { readonly kind: 'next_weekday'; readonly weekday: IsoWeekday; readonly from: DeadlineAnchor }
+  | {
+      readonly kind: 'next_weekday'
+      readonly weekday: IsoWeekday
+      readonly from: DeadlineAnchor
+      /** Which calendar moves a closed day on; absent: working days. */
+      readonly countsOn?: DeadlineCalendar
+    }
   /** e.g. FAW-VW: the day's service files by 10:00 of the next day (days: 1, time: '10:00'). */
-  | { readonly kind: 'days_after_at_time'; readonly days: number; readonly time: string; readonly from: DeadlineAnchor }
+  | {
+      readonly kind: 'days_after_at_time'
+      readonly days: number
+      readonly time: string
+      readonly from: DeadlineAnchor
+      /** The days counted; absent: working days. */
+      readonly countsOn?: DeadlineCalendar
+    }
 
 export type DeadlineRuleKind = DeadlineRule['kind']
 

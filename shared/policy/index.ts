@@ -13,6 +13,7 @@ export type {
 } from './check-item-template'
 export type {
   DeadlineAnchor,
+  DeadlineCalendar,
   DeadlineRule,
   DeadlineRuleKind,
   CorrectionDeadline,
@@ -22,7 +23,12 @@ export type {
   IsoWeekday,
   TimedDeadline
 } from './deadline-rule'
-export { correctionClause, DEADLINE_ANCHOR_LABELS, HAND_IN_RECIPIENT_LABELS } from './deadline-rule'
+export {
+  correctionClause,
+  DEADLINE_ANCHOR_LABELS,
+  DEADLINE_CALENDAR_LABELS,
+  HAND_IN_RECIPIENT_LABELS
+} from './deadline-rule'
 export type { DocumentForm, DocumentTemplate, VisitTypeSelection } from './document-template'
 export { DOCUMENT_FORM_LABELS } from './document-template'
 export type { FactDefinition, FactOption, FactType, HandoverFactSource, SignerSlot } from './fact-definition'

@@ -132,6 +132,9 @@ const anchorSchema = z.enum(
     error: '期限起算点无效'
   }
 )
+const countsOnSchema = z
+  .enum(['working_days', 'calendar_days', 'service_days'], { error: '计算期限的日历应为 工作日、自然日 或 本店服务日' })
+  .optional()
 const deadlineRuleSchema = z.discriminatedUnion(
   'kind',
   [
@@ -154,13 +157,15 @@ const deadlineRuleSchema = z.discriminatedUnion(
           error: '星期应为 1（周一）至 7（周日）'
         }
       ),
-      from: anchorSchema
+      from: anchorSchema,
+      countsOn: countsOnSchema
     }),
     z.object({
       kind: z.literal('days_after_at_time'),
       days: z.number({ error: '天数应为数字' }).int('天数应为整数').nonnegative('天数不能为负数'),
       time: z.string().regex(/^([01]\d|2[0-3]):([0-5]\d)$/, '时间应写作24小时制 时:分，如 10:00'),
-      from: anchorSchema
+      from: anchorSchema,
+      countsOn: countsOnSchema
     })
   ],
   { error: '期限类型无效' }

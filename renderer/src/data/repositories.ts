@@ -214,7 +214,10 @@ export interface Policies {
   revise(changes: PolicyChanges): Promise<Policy>
   calendarOverrides(): Promise<CalendarOverride[]>
   saveCalendarOverrides(overrides: CalendarOverride[]): Promise<CalendarOverride[]>
-  /** The PRC working calendar with the dealership's overrides. */
+  /** The service department's own closures (and openings) on its every-day calendar (FAW-VW 「每天」). */
+  serviceDayOverrides(): Promise<CalendarOverride[]>
+  saveServiceDayOverrides(overrides: CalendarOverride[]): Promise<CalendarOverride[]>
+  /** The PRC working calendar with the dealership's overrides; serviceDays() gives the service-day calendar. */
   calendar(): Promise<WorkingCalendar>
 }
 

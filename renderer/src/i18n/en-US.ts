@@ -253,6 +253,7 @@ export const enUS: Translation<Messages> = {
       ownerIdNumber: 'Owner ID / credit code',
       policy: 'Archive policy',
       calendarOverrides: 'Working-day adjustments (count)',
+      serviceDayOverrides: 'Service-day adjustments (count)',
       fields: 'Fields',
       reason: 'Reason',
       secrecy: 'Secrecy',
@@ -538,7 +539,15 @@ export const enUS: Translation<Messages> = {
     note: 'Reason',
     addOverride: 'Add',
     remove: 'Remove',
-    calendarSaved: 'Working-day adjustments saved'
+    calendarSaved: 'Working-day adjustments saved',
+    serviceDays: 'Service days (service department)',
+    serviceDaysHint:
+      'The service department works every day: FAW-VW 五(二)4(1)/4(2) (“every day before 10:00”, “every day at 15:00”) count service days. Add the days the service department is closed; a deadline then moves to the next service day.',
+    serviceDaysSaved: 'Service-day adjustments saved',
+    unsetTitle: 'Values the director must set',
+    unsetHint:
+      'The policy text gives no KPI points for these rules. Until they are set, their violations get no points and the month shows them as waiting.',
+    unsetItem: '{{clause}}: {{title}}'
   },
   backup: {
     title: 'Backup and restore',

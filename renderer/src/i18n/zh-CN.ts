@@ -244,6 +244,7 @@ export const zhCN = {
       ownerIdNumber: '身份证号/信用代码',
       policy: '档案制度',
       calendarOverrides: '工作日调整（条）',
+      serviceDayOverrides: '服务日调整（条）',
       fields: '字段',
       reason: '原因',
       secrecy: '密级',
@@ -525,7 +526,14 @@ export const zhCN = {
     note: '原因',
     addOverride: '添加',
     remove: '删除',
-    calendarSaved: '工作日调整已保存'
+    calendarSaved: '工作日调整已保存',
+    serviceDays: '本店服务日（服务部）',
+    serviceDaysHint:
+      '服务部每天营业：一汽大众 五(二)4(1)/4(2) 「每天上午10:00之前」「每天15:00」按服务日计算。服务部停业的日子在这里添加，期限顺延到下一个服务日。',
+    serviceDaysSaved: '服务日调整已保存',
+    unsetTitle: '须由负责人设定的数值',
+    unsetHint: '以下KPI扣分制度未规定分值；设定之前，相关违规不计算扣分，在月度处罚中显示为“待设定”。',
+    unsetItem: '{{clause}}：{{title}}'
   },
   backup: {
     title: '备份与恢复',

@@ -830,14 +830,28 @@ export const FAW_VW_PRESET: Policy = {
         code: 'advisor_to_info_clerk',
         label: '服务顾问每天上午10:00之前交售后信息员',
         handedTo: 'service_info_clerk',
-        rule: { kind: 'days_after_at_time', days: 1, time: '10:00', from: 'vehicle_handed_back' },
+        // 「每天上午10:00之前」: the service department works every day, so a Saturday's files are due Sunday.
+        rule: {
+          kind: 'days_after_at_time',
+          days: 1,
+          time: '10:00',
+          from: 'vehicle_handed_back',
+          countsOn: 'service_days'
+        },
         clause: `${SERVICE}4(1)`
       },
       {
         code: 'collected_by_customer_care',
         label: '客服部每天15:00到服务部信息员处收取前一天档案',
         handedTo: 'customer_care',
-        rule: { kind: 'days_after_at_time', days: 1, time: '15:00', from: 'vehicle_handed_back' },
+        // 「客服部每天15:00…收取前一天档案」: every day too, on the service department's own calendar.
+        rule: {
+          kind: 'days_after_at_time',
+          days: 1,
+          time: '15:00',
+          from: 'vehicle_handed_back',
+          countsOn: 'service_days'
+        },
         clause: `${SERVICE}4(2)`,
         lateExplanationSignedBy: '服务经理'
       }

@@ -159,8 +159,14 @@ describe('FAW-VW preset', () => {
     const { deadlines } = FAW_VW_PRESET
     expect(deadlines.salesHandIn.map((s) => s.rule)).toEqual([{ kind: 'next_weekday', weekday: 1, from: 'delivery' }])
     expect(deadlines.serviceHandIn.map((s) => [s.handedTo, s.rule])).toEqual([
-      ['service_info_clerk', { kind: 'days_after_at_time', days: 1, time: '10:00', from: 'vehicle_handed_back' }],
-      ['customer_care', { kind: 'days_after_at_time', days: 1, time: '15:00', from: 'vehicle_handed_back' }]
+      [
+        'service_info_clerk',
+        { kind: 'days_after_at_time', days: 1, time: '10:00', from: 'vehicle_handed_back', countsOn: 'service_days' }
+      ],
+      [
+        'customer_care',
+        { kind: 'days_after_at_time', days: 1, time: '15:00', from: 'vehicle_handed_back', countsOn: 'service_days' }
+      ]
     ])
     expect(deadlines.correction.rule).toEqual({ kind: 'hours_after', hours: 24, from: 'returned_for_correction' })
     expect(deadlines.missingArchiveReport.rule).toEqual({

@@ -13,6 +13,7 @@ import { cleanFreeText } from '@shared/validation/free-text'
 
 const ACTIVE_KEY = 'activePolicy'
 const OVERRIDES_KEY = 'calendarOverrides'
+const SERVICE_DAYS_KEY = 'serviceDayOverrides'
 const rowId = (policyId: string, version: number) => `${policyId}@${version}`
 
 /** The policy in force, the versions kept, and the dealership's calendar. */
@@ -121,10 +122,33 @@ export class DexiePolicies implements Policies {
   }
 
   async calendar(): Promise<WorkingCalendar> {
-    return createWorkingCalendar({ overrides: await this.calendarOverrides() })
+    return createWorkingCalendar({
+      overrides: await this.calendarOverrides(),
+      serviceDayOverrides: await this.serviceDayOverrides()
+    })
+  }
+
+  async serviceDayOverrides(): Promise<CalendarOverride[]> {
+    const row = await this.db.settings.get(SERVICE_DAYS_KEY)
+    if (!row) return []
+    // A stored list that no longer reads as one is treated as none rather than trusted by a cast.
+    const parsed = calendarOverridesSchema.safeParse(JSON.parse(row.value))
+    return parsed.success ? parsed.data : []
+  }
+
+  async saveServiceDayOverrides(overrides: CalendarOverride[]): Promise<CalendarOverride[]> {
+    return this.saveOverrides(SERVICE_DAYS_KEY, overrides, '修改本店服务日（服务部停业/营业日）')
   }
 
   async saveCalendarOverrides(overrides: CalendarOverride[]): Promise<CalendarOverride[]> {
+    return this.saveOverrides(OVERRIDES_KEY, overrides, '修改本店工作日调整')
+  }
+
+  private async saveOverrides(
+    key: string,
+    overrides: CalendarOverride[],
+    summary: string
+  ): Promise<CalendarOverride[]> {
     await this.guard.require('policy.manage')
     const parsed = calendarOverridesSchema.safeParse(overrides)
     if (!parsed.success)
@@ -134,19 +158,15 @@ export class DexiePolicies implements Policies {
     const next = [...parsed.data].sort((a, b) => a.date.localeCompare(b.date))
     const actor = actorOf(this.guard.session)
     const at = this.now().toISOString()
-    const before = await this.calendarOverrides()
+    const before = key === OVERRIDES_KEY ? await this.calendarOverrides() : await this.serviceDayOverrides()
     const { db } = this
     await db.transaction('rw', [db.settings, db.auditEvents, db.counters], () =>
       writeSetting(
         db,
         actor,
-        OVERRIDES_KEY,
+        key,
         next,
-        {
-          action: 'setting.change',
-          changes: { calendarOverrides: [before.length, next.length] },
-          summary: '修改本店工作日调整'
-        },
+        { action: 'setting.change', changes: { [key]: [before.length, next.length] }, summary },
         at
       )
     )

@@ -136,6 +136,8 @@ const WALK: Record<string, Record<string, Entry>> = {
     revise: { noFileData: 'policy documents' },
     calendarOverrides: { noFileData: 'the working calendar' },
     saveCalendarOverrides: { noFileData: 'the working calendar' },
+    serviceDayOverrides: { noFileData: 'the service-day calendar' },
+    saveServiceDayOverrides: { noFileData: 'the service-day calendar' },
     calendar: { noFileData: 'the working calendar' }
   }
 }
@@ -165,6 +167,7 @@ const INTERNAL = new Set([
   'changeAccount',
   'activeRef',
   'install',
+  'saveOverrides',
   'now'
 ])
 
