@@ -81,9 +81,23 @@ export interface TimedDeadline {
   readonly clause: string
 }
 
+/** What the correction deadline counts from: the return itself, or the advisor's signed receipt of the notice (签收). */
+export type CorrectionCountsFrom = 'returned' | 'notice_received'
+
+/** A deadline that falls on a closed day: moved to the same time on the next working day, or kept as it falls. */
+export type OutsideWorkingTime = 'next_working_day_same_time' | 'as_is'
+
 /** The correction deadline; a department's own clause, when its section says it, is cited on its notices. */
 export interface CorrectionDeadline extends TimedDeadline {
   readonly clauseByKind?: { readonly sales?: string; readonly service?: string }
+  /** Absent: 'returned'. FAW-VW 五(二)4(5) 「在收到不合格档案24小时内」 counts from the receipt. */
+  readonly countsFrom?: CorrectionCountsFrom
+  /** Absent: 'next_working_day_same_time'. */
+  readonly outsideWorkingTime?: OutsideWorkingTime
+  /** Who signs a late correction's reason and promised time, e.g. '服务经理' (FAW-VW 五(二)4(5) 「由服务经理签字有效」). */
+  readonly lateExplanationSignedBy?: string
+  /** Where a kind's deadline comes from when the text gives none, with the reason, shown beside it. */
+  readonly basisByKind?: { readonly sales?: string; readonly service?: string }
 }
 
 /** The clause a 《不合格档案记录》 cites: the archive's own department's, else the general one. */

@@ -300,6 +300,25 @@ export const policySchema = z
             sales: text('销售档案整改条款', 120).optional(),
             service: text('服务档案整改条款', 120).optional()
           })
+          .optional(),
+        countsFrom: z
+          .enum(['returned', 'notice_received'], { error: '整改期限起算点应为“退回时”或“签收时”' })
+          .optional(),
+        outsideWorkingTime: z
+          .enum(['next_working_day_same_time', 'as_is'], { error: '非工作时间到期的处理方式无效' })
+          .optional(),
+        lateExplanationSignedBy: optionalFreeText({ label: '逾期说明签字人', max: 30 })
+          .transform((v) => v ?? undefined)
+          .optional(),
+        basisByKind: z
+          .object({
+            sales: optionalFreeText({ label: '销售档案整改期限依据', max: 200 })
+              .transform((v) => v ?? undefined)
+              .optional(),
+            service: optionalFreeText({ label: '服务档案整改期限依据', max: 200 })
+              .transform((v) => v ?? undefined)
+              .optional()
+          })
           .optional()
       }),
       missingArchiveReport: timedDeadlineSchema,

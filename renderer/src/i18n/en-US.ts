@@ -618,6 +618,18 @@ export const enUS: Translation<Messages> = {
     reload: 'Reload'
   },
   errors: {
+    CORRECTION_RECEIPT_SIGNER_REQUIRED: 'Enter the name of the person who signed for the nonconformity record.',
+    CORRECTION_RECEIPT_TIME_INVALID:
+      'The receipt time “{{value}}” is invalid; enter a date and time, e.g. 2026-03-10 10:00.',
+    CORRECTION_RECEIPT_BEFORE_RETURN: 'The receipt cannot be earlier than the return at {{returnedAt}}.',
+    CORRECTION_RECEIPT_IN_FUTURE: 'The receipt cannot be later than now.',
+    CORRECTION_LATE_REASON_REQUIRED: 'State the special reason for the delay.',
+    CORRECTION_LATE_REASON_TOO_LONG: 'The special reason may be at most {{max}} characters.',
+    CORRECTION_PROMISED_TIME_INVALID:
+      'The promised time “{{value}}” is invalid; enter a date and time, e.g. 2026-03-10 10:00.',
+    CORRECTION_PROMISED_TIME_NOT_AFTER_DUE: 'The promised time must be later than the original deadline {{dueAt}}.',
+    CORRECTION_LATE_SIGNATURE_REQUIRED:
+      'A late-correction explanation is valid only when signed by the {{signer}}; enter who signed.',
     FINE_VIOLATION_ID_DUPLICATE: 'Violation number “{{id}}” appears twice; each violation counts once.',
     FINE_VIOLATION_PERSON_MISSING: 'Violation “{{id}}” does not name the person charged.',
     FINE_VIOLATION_DATE_INVALID:

@@ -594,6 +594,15 @@ export const zhCN = {
     reload: '重新加载'
   },
   errors: {
+    CORRECTION_RECEIPT_SIGNER_REQUIRED: '请填写签收人姓名（收到《不合格档案记录》的人）',
+    CORRECTION_RECEIPT_TIME_INVALID: '签收时间“{{value}}”无效，应为日期和时间，如 2026-03-10 10:00',
+    CORRECTION_RECEIPT_BEFORE_RETURN: '签收时间不能早于退回时间 {{returnedAt}}',
+    CORRECTION_RECEIPT_IN_FUTURE: '签收时间不能晚于现在',
+    CORRECTION_LATE_REASON_REQUIRED: '请说明逾期的特殊原因',
+    CORRECTION_LATE_REASON_TOO_LONG: '特殊原因最多 {{max}} 个字',
+    CORRECTION_PROMISED_TIME_INVALID: '承诺上交时间“{{value}}”无效，应为日期和时间，如 2026-03-10 10:00',
+    CORRECTION_PROMISED_TIME_NOT_AFTER_DUE: '承诺上交时间应晚于原定期限 {{dueAt}}',
+    CORRECTION_LATE_SIGNATURE_REQUIRED: '逾期说明须由{{signer}}签字有效，请填写签字人',
     FINE_VIOLATION_ID_DUPLICATE: '违规编号“{{id}}”重复，每条违规只能计一次',
     FINE_VIOLATION_PERSON_MISSING: '违规“{{id}}”未指明被处罚人',
     FINE_VIOLATION_DATE_INVALID: '违规“{{id}}”的发生日期“{{date}}”无效，应为 年-月-日，如 2026-03-05',

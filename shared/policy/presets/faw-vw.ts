@@ -860,7 +860,17 @@ export const FAW_VW_PRESET: Policy = {
     correction: {
       rule: { kind: 'hours_after', hours: 24, from: 'returned_for_correction' },
       clause: '一汽大众 二3',
-      clauseByKind: { sales: `一汽大众 二3、${SALES}3(3)`, service: `${SERVICE}4(5)` }
+      clauseByKind: { sales: `一汽大众 二3、${SALES}3(3)`, service: `${SERVICE}4(5)` },
+      // 4(5) 「在收到不合格档案24小时内修改后交于客服部档案管理员」: from the advisor's 签收 of the notice.
+      countsFrom: 'notice_received',
+      outsideWorkingTime: 'next_working_day_same_time',
+      // 4(5) 「有特殊原因需说明情况，承诺上交时间。由服务经理签字有效」
+      lateExplanationSignedBy: '服务经理',
+      basisByKind: {
+        sales:
+          '五(一)未规定销售档案的整改时限；默认沿用五(二)4(5)的24小时，使两个部门的退回件同样处理，本店可在设置中修改',
+        service: '五(二)4(5) 「在收到不合格档案24小时内修改后交于客服部档案管理员」'
+      }
     },
     missingArchiveReport: {
       rule: { kind: 'calendar_days_after', days: 2, from: 'reconciliation' },
