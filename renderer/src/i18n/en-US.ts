@@ -547,7 +547,7 @@ export const enUS: Translation<Messages> = {
     unsetTitle: 'Values the director must set',
     unsetHint:
       'The policy text gives no KPI points for these rules. Until they are set, their violations get no points and the month shows them as waiting.',
-    unsetItem: '{{clause}}: {{title}}'
+    unsetItem: '{{clause}}: {{title}} (points to be set)'
   },
   backup: {
     title: 'Backup and restore',

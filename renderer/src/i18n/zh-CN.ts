@@ -533,7 +533,7 @@ export const zhCN = {
     serviceDaysSaved: '服务日调整已保存',
     unsetTitle: '须由负责人设定的数值',
     unsetHint: '以下KPI扣分制度未规定分值；设定之前，相关违规不计算扣分，在月度处罚中显示为“待设定”。',
-    unsetItem: '{{clause}}：{{title}}'
+    unsetItem: '{{clause}}：{{title}}（分值待设定）'
   },
   backup: {
     title: '备份与恢复',
