@@ -18,6 +18,7 @@ import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import type { Handover, HandoverSheet } from '@shared/handover/handover'
 import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
+import type { LateCorrectionExplanation } from '@shared/inspection/correction-receipt'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 
@@ -288,4 +289,15 @@ export interface Archives {
   inspections(id: string): Promise<InspectionRecord[]>
   /** What the printed 《不合格档案记录》 of the latest round shows; printing it is logged. */
   correctionNotice(id: string): Promise<CorrectionNotice>
+  /** The advisor signed for the notice (签收); FAW-VW 五(二)4(5) counts the 24 hours from then. */
+  recordNoticeReceipt(id: string, receipt: NoticeReceiptInput): Promise<ArchiveRecord>
+  /** A late correction's special reason, promised time and the manager's signature. */
+  recordLateCorrection(id: string, explanation: LateCorrectionExplanation): Promise<ArchiveRecord>
+}
+
+export interface NoticeReceiptInput {
+  /** ISO instant, e.g. 2026-03-06T16:30:00+08:00. */
+  receivedAt: string
+  /** Who signed for the notice, as signed. */
+  receivedBy: string
 }

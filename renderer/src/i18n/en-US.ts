@@ -618,6 +618,9 @@ export const enUS: Translation<Messages> = {
     reload: 'Reload'
   },
   errors: {
+    ARCHIVE_NOT_RETURNED: 'The archive is “{{status}}”: there is no correction notice to sign for.',
+    ARCHIVE_NOT_IN_CORRECTION:
+      'The archive is “{{status}}”: it is not out for correction, so no late explanation is needed.',
     CORRECTION_RECEIPT_SIGNER_REQUIRED: 'Enter the name of the person who signed for the nonconformity record.',
     CORRECTION_RECEIPT_TIME_INVALID:
       'The receipt time “{{value}}” is invalid; enter a date and time, e.g. 2026-03-10 10:00.',

@@ -594,6 +594,8 @@ export const zhCN = {
     reload: '重新加载'
   },
   errors: {
+    ARCHIVE_NOT_RETURNED: '档案当前为“{{status}}”，没有待签收的整改通知',
+    ARCHIVE_NOT_IN_CORRECTION: '档案当前为“{{status}}”，不在整改中，无需逾期说明',
     CORRECTION_RECEIPT_SIGNER_REQUIRED: '请填写签收人姓名（收到《不合格档案记录》的人）',
     CORRECTION_RECEIPT_TIME_INVALID: '签收时间“{{value}}”无效，应为日期和时间，如 2026-03-10 10:00',
     CORRECTION_RECEIPT_BEFORE_RETURN: '签收时间不能早于退回时间 {{returnedAt}}',

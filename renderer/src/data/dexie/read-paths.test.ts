@@ -85,7 +85,15 @@ const WALK: Record<string, Record<string, Entry>> = {
     resubmit: (r) => r.archives.resubmit(secret.archiveId),
     file: (r) => r.archives.file(secret.archiveId, 'A1-1-1'),
     inspections: (r) => r.archives.inspections(secret.archiveId),
-    correctionNotice: (r) => r.archives.correctionNotice(secret.archiveId)
+    correctionNotice: (r) => r.archives.correctionNotice(secret.archiveId),
+    recordNoticeReceipt: (r) =>
+      r.archives.recordNoticeReceipt(secret.archiveId, { receivedAt: '2026-03-09T10:00:00+08:00', receivedBy: '陈杰' }),
+    recordLateCorrection: (r) =>
+      r.archives.recordLateCorrection(secret.archiveId, {
+        reason: '客户出差',
+        promisedAt: '2026-03-12T10:00:00+08:00',
+        signedBy: '吴刚'
+      })
   },
   auditLog: {
     forEntity: async (r) =>
@@ -167,6 +175,7 @@ const INTERNAL = new Set([
   'changeAccount',
   'activeRef',
   'install',
+  'returnedRound',
   'saveOverrides',
   'now'
 ])
