@@ -5,6 +5,7 @@ import { freeText, optionalFreeText } from '../validation/free-text'
 import { HANDOVER_FACT_SOURCES } from './fact-definition'
 import { findPolicyInconsistencies } from './policy-consistency'
 import type { PolicyIssue } from './policy-issue'
+import { isVehicleFieldKey } from '../vehicle/vehicle-field-requirement'
 
 // The one definition of a valid policy: the settings editor validates with it while the director
 // types, and clonePreset / revisePolicy refuse anything it refuses. Messages are Chinese.
@@ -328,6 +329,14 @@ export const policySchema = z
     retention: retentionSchema,
     loans: loansSchema,
     reconciliation: z.object({ sales: reconciliationRuleSchema, service: reconciliationRuleSchema }),
+    vehicleFile: z
+      .object({
+        fields: z.array(
+          z.string().refine(isVehicleFieldKey, { error: (issue) => `“${String(issue.input)}”不是车辆档案的字段` })
+        ),
+        clause: text('制度条款', 120)
+      })
+      .optional(),
     signOff: z.object({
       block: z.array(text('签批栏', 10)),
       nonconformityRecordConfirmedBy: z.object({

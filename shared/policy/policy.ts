@@ -5,6 +5,7 @@ import type { LoanPolicy } from './loan-policy'
 import type { ReconciliationPolicy } from './reconciliation-policy'
 import type { RetentionPolicy } from './retention-policy'
 import type { SignOffPolicy } from './sign-off-policy'
+import type { VehicleFieldRequirement } from '../vehicle/vehicle-field-requirement'
 
 // A dealership's archive policy as data. Versions are immutable: every checked archive, fine and due
 // date records the policy id + version it was computed under, so an edit makes a new version.
@@ -29,6 +30,8 @@ export interface Policy {
   readonly loans: LoanPolicy
   readonly reconciliation: ReconciliationPolicy
   readonly signOff: SignOffPolicy
+  /** Vehicle-file fields that must be maintained (FAW-VW 五(二)3); absent: none beyond the file's own. */
+  readonly vehicleFile?: VehicleFieldRequirement
 }
 
 /** The parts of a policy an edit may change; identity, version and dates are set by revisePolicy. */
@@ -44,6 +47,7 @@ export type PolicyChanges = Partial<
     | 'loans'
     | 'reconciliation'
     | 'signOff'
+    | 'vehicleFile'
   >
 >
 

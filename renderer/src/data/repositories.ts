@@ -19,6 +19,7 @@ import type { Handover, HandoverSheet } from '@shared/handover/handover'
 import type { ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { LateCorrectionExplanation } from '@shared/inspection/correction-receipt'
+import type { VehicleFieldKey } from '@shared/vehicle/vehicle-field-requirement'
 import type { CorrectionNotice } from '@shared/inspection/correction-notice'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 
@@ -33,7 +34,15 @@ export interface VehicleSearchResult {
 }
 
 /** Files come back with ID numbers and phones masked; `revealPersonalInfo` gives one value in full. */
+/** Files lacking fields the policy requires: how many, and the first of them with what each lacks. */
+export interface FilesLackingFields {
+  total: number
+  files: { id: string; archiveNo: string; missing: VehicleFieldKey[] }[]
+}
+
 export interface VehicleFiles {
+  /** Files lacking the policy's required fields (FAW-VW 五(二)3), for the data-quality list; hidden files stay out. */
+  lackingFields(fields: readonly VehicleFieldKey[], limit?: number): Promise<FilesLackingFields>
   /** Command: create a file from a form; validates, checks VIN and archive number are unique, audits. */
   create(form: VehicleFileForm): Promise<VehicleFile>
   /**

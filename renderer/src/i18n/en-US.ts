@@ -100,6 +100,8 @@ export const enUS: Translation<Messages> = {
       postcode: 'Postcode',
       contactName: 'Contact name',
       contactPhone: 'Contact phone',
+      customerCategory: 'Customer category',
+      customerRatingCategory: 'Customer rating category',
       cabinet: 'Cabinet',
       shelf: 'Shelf',
       box: 'Box',
@@ -112,6 +114,7 @@ export const enUS: Translation<Messages> = {
       registrationDate: 'e.g. 2026-03-05',
       ownerPhone: '11-digit mobile, or a landline with area code, e.g. 0431-85551234',
       ownerId: 'Optional; checked when filled in',
+      customerCategory: 'As the dealer system (DMS/DSERP) names the category',
       location: 'Cabinet – shelf – box, filed left to right, top to bottom',
       masked: 'Masked: left as it is, the stored value is kept; to change it, clear the field and type the whole number'
     },
@@ -381,6 +384,16 @@ export const enUS: Translation<Messages> = {
   },
   system: {
     title: 'System check',
+    dataQuality: 'Data maintenance check',
+    dataQualityHint:
+      'Checks every vehicle file for the fields the policy in force requires (e.g. FAW-VW 五(二)3, the DSERP fields). Files created before are not refused; they are listed here to be completed.',
+    dataQualityRun: 'Find incomplete files',
+    dataQualityNoRequirement: 'The policy in force requires no vehicle-file fields.',
+    dataQualityFound:
+      '{{count}} files lack fields {{clause}} requires (the first {{shown}} listed); open a file number to complete it:',
+    dataQualityNone: 'Every file has the fields {{clause}} requires.',
+    dataQualityFile: 'File number',
+    dataQualityMissing: 'Missing fields',
     startProblems: 'The start-up check found {{count}} integrity problems; see',
     integrity: 'Integrity check',
     integrityHint:

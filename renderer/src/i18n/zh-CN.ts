@@ -96,6 +96,8 @@ export const zhCN = {
       postcode: '邮政编码',
       contactName: '联系人姓名',
       contactPhone: '联系人电话',
+      customerCategory: '客户类别',
+      customerRatingCategory: '客户评价类别',
       cabinet: '柜',
       shelf: '层',
       box: '盒',
@@ -108,6 +110,7 @@ export const zhCN = {
       registrationDate: '如 2026-03-05',
       ownerPhone: '手机 11 位，或带区号的固定电话，如 0431-85551234',
       ownerId: '可留空；填写后校验',
+      customerCategory: '按本店DMS（DSERP）中的分类照录',
       location: '档案柜—层—盒，按从左到右、从上到下存放',
       masked: '已遮盖：不改动则保留原值；如需更改，请清空后输入完整号码'
     },
@@ -372,6 +375,15 @@ export const zhCN = {
   },
   system: {
     title: '系统检查',
+    dataQuality: '资料维护检查',
+    dataQualityHint:
+      '按在用制度要求必须维护的车辆档案字段（如一汽大众 五(二)3 的DSERP字段）逐份检查。以前建立的档案不会因此被拒收，只在这里列出，请补齐。',
+    dataQualityRun: '检查缺项档案',
+    dataQualityNoRequirement: '在用制度没有规定必须维护的车辆档案字段。',
+    dataQualityFound: '{{count}} 份档案缺少{{clause}}要求维护的字段（列出前 {{shown}} 份），点击档案编号补齐：',
+    dataQualityNone: '所有档案都已按{{clause}}维护齐全。',
+    dataQualityFile: '档案编号',
+    dataQualityMissing: '缺少的字段',
     startProblems: '启动检查发现 {{count}} 个数据完整性问题，请查看：',
     integrity: '完整性检查',
     integrityHint: '统计各表记录数，检查引用是否指向不存在的记录，并校验审计链。只报告问题，不会自动修改任何数据。',

@@ -1003,5 +1003,28 @@ export const FAW_VW_PRESET: Policy = {
       clause: `${SERVICE}4(2)、4(3)；一汽大众 二4、二5`
     }
   },
-  signOff: { block: [], nonconformityRecordConfirmedBy: { sales: [], service: ['服务经理'] } }
+  signOff: { block: [], nonconformityRecordConfirmedBy: { sales: [], service: ['服务经理'] } },
+  // 五(二)3 「dserp中以下字段必须维护，车主姓名、客户固定电话/手机、客户类别、客户评价类别、省份、城市、地址、邮编、
+  // 底盘号、车牌号码及产品代码车型；联系人姓名、联系人联系方式、车系、颜色。」
+  vehicleFile: {
+    fields: [
+      'ownerName',
+      'ownerPhone',
+      'customerCategory',
+      'customerRatingCategory',
+      'provinceCode',
+      'cityCode',
+      'street',
+      'postcode',
+      'vin',
+      'plate',
+      'productCode',
+      'model',
+      'contactName',
+      'contactPhone',
+      'series',
+      'colour'
+    ],
+    clause: `${SERVICE}3`
+  }
 }

@@ -6,6 +6,9 @@ import { documentRequirement } from '../archive-template'
 import { PENALTY_UNIT_LABELS, unsetKpiRules } from '../fine-schedule'
 import type { FineRule } from '../fine-schedule'
 import { validatePolicy } from '../policy-schema'
+import { missingRequiredFields } from '../../vehicle/vehicle-field-requirement'
+import { parseVehicleFileForm } from '../../vehicle/vehicle-file-schema'
+import { createRandom, makeVehicleFileForm } from '../../vehicle/vehicle-generator'
 import { FAW_VW_PRESET } from './faw-vw'
 import { SVW_SKODA_PRESET } from './svw-skoda'
 
@@ -211,5 +214,41 @@ describe('SVW-Skoda 五.5 「无用户签名（或签名错误）罚款50元/项
     const wrong = checks.filter((c) => c.code.endsWith('-internal-signature-correct'))
     expect(wrong).toHaveLength(3)
     for (const check of wrong) expect(check.fineRuleCode).toBe('svw-5-5-internal-signature')
+  })
+})
+
+describe('FAW-VW 五(二)3 「dserp中以下字段必须维护…客户类别、客户评价类别、省份、城市、地址、邮编…联系人姓名、联系人联系方式、车系、颜色」', () => {
+  const requirement = FAW_VW_PRESET.vehicleFile!
+  const complete = makeVehicleFileForm(createRandom(8), 1)
+
+  it('the policy lists the fields, 客户类别 and 客户评价类别 among them; SVW-Skoda lists none', () => {
+    expect(requirement.clause).toBe('一汽大众 五(二)3')
+    expect(requirement.fields).toEqual(
+      expect.arrayContaining(['customerCategory', 'customerRatingCategory', 'provinceCode', 'cityCode', 'street'])
+    )
+    expect(requirement.fields).toHaveLength(16)
+    expect(SVW_SKODA_PRESET.vehicleFile).toBeUndefined()
+  })
+
+  it('a form without them is refused, naming the field and the clause; the same form passes with no requirement', () => {
+    const lacking = { ...complete, customerCategory: '', postcode: ' ' }
+    const refused = parseVehicleFileForm(lacking, {}, requirement)
+    expect(refused.ok ? {} : refused.errors).toEqual({
+      customerCategory: '请填写客户类别（一汽大众 五(二)3 要求必须维护）',
+      postcode: '请填写邮编（一汽大众 五(二)3 要求必须维护）'
+    })
+    expect(parseVehicleFileForm(lacking).ok).toBe(true)
+    expect(parseVehicleFileForm(complete, {}, requirement).ok).toBe(true)
+  })
+
+  it('lists what a stored file lacks', () => {
+    expect(missingRequiredFields({ ...complete, plate: null, colour: '  ' }, requirement)).toEqual(['plate', 'colour'])
+    expect(missingRequiredFields({ plate: null }, undefined)).toEqual([])
+  })
+
+  it('the schema refuses a field a vehicle file does not have', () => {
+    const wrong = { ...FAW_VW_PRESET, vehicleFile: { ...requirement, fields: [...requirement.fields, 'shoeSize'] } }
+    const result = validatePolicy(wrong)
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual(['“shoeSize”不是车辆档案的字段'])
   })
 })

@@ -31,6 +31,7 @@ type Entry = Walk | { noFileData: string }
 
 const WALK: Record<string, Record<string, Entry>> = {
   vehicleFiles: {
+    lackingFields: (r) => r.vehicleFiles.lackingFields(['ownerPhone2']),
     create: (r) => r.vehicleFiles.create({ ...makeVehicleFileForm(rnd, 900), vin: secret.vin }),
     createMany: (r) => r.vehicleFiles.createMany([{ ...makeVehicleFileForm(rnd, 901), vin: secret.vin }]),
     update: async (r) => {
