@@ -375,10 +375,10 @@ export const zhCN = {
   },
   system: {
     title: '系统检查',
-    dataQuality: '资料维护检查',
+    dataQuality: '档案字段维护情况',
     dataQualityHint:
       '按在用制度要求必须维护的车辆档案字段（如一汽大众 五(二)3 的DSERP字段）逐份检查。以前建立的档案不会因此被拒收，只在这里列出，请补齐。',
-    dataQualityRun: '检查缺项档案',
+    dataQualityRun: '列出缺项档案',
     dataQualityNoRequirement: '在用制度没有规定必须维护的车辆档案字段。',
     dataQualityFound: '{{count}} 份档案缺少{{clause}}要求维护的字段（列出前 {{shown}} 份），点击档案编号补齐：',
     dataQualityNone: '所有档案都已按{{clause}}维护齐全。',

@@ -116,7 +116,7 @@ describe('the vehicle-file form', () => {
     }
     await fillDserpFields(user, container, form)
     await user.keyboard('{Control>}s{/Control}')
-    expect(await screen.findByText(/已保存/)).toBeTruthy()
+    expect(await screen.findByText(/已保存/, {}, { timeout: 5000 })).toBeTruthy()
     const found = await repositories.vehicleFiles.findByVin(form.vin)
     const saved = await repositories.vehicleFiles.getForEdit(found!.id)
     expect(saved).toMatchObject({
