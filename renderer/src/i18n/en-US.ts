@@ -557,6 +557,7 @@ export const enUS: Translation<Messages> = {
     serviceDaysHint:
       'The service department works every day: FAW-VW 五(二)4(1)/4(2) (“every day before 10:00”, “every day at 15:00”) count service days. Add the days the service department is closed; a deadline then moves to the next service day.',
     serviceDaysSaved: 'Service-day adjustments saved',
+    serviceClosed: 'Service department closed',
     unsetTitle: 'Values the director must set',
     unsetHint:
       'The policy text gives no KPI points for these rules. Until they are set, their violations get no points and the month shows them as waiting.',

@@ -543,6 +543,7 @@ export const zhCN = {
     serviceDaysHint:
       '服务部每天营业：一汽大众 五(二)4(1)/4(2) 「每天上午10:00之前」「每天15:00」按服务日计算。服务部停业的日子在这里添加，期限顺延到下一个服务日。',
     serviceDaysSaved: '服务日调整已保存',
+    serviceClosed: '服务部停业',
     unsetTitle: '须由负责人设定的数值',
     unsetHint: '以下KPI扣分制度未规定分值；设定之前，相关违规不计算扣分，在月度处罚中显示为“待设定”。',
     unsetItem: '{{clause}}：{{title}}（分值待设定）'

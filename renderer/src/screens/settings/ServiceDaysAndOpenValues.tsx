@@ -62,8 +62,8 @@ export function ServiceDaysAndOpenValues() {
       <ul className="plain">
         {days.map((o) => (
           <li key={o.date}>
-            <span className="mono">{o.date}</span> · {o.kind === 'open' ? t('policy.open') : t('policy.closed')} ·{' '}
-            {o.note}{' '}
+            <span className="mono">{o.date}</span> · {o.kind === 'open' ? t('policy.open') : t('policy.serviceClosed')}{' '}
+            · {o.note}{' '}
             <button type="button" className="link-button" onClick={() => save(days.filter((x) => x.date !== o.date))}>
               {t('policy.remove')}
             </button>
