@@ -24,13 +24,22 @@ export function documentsPresent(
   return checklist(policy, archive).filter((d) => input.documents[d.code]?.present)
 }
 
-/** Documents the visit type requires that were not received, in filing order. */
+/** A fact as the checker entered it: 'archive.key' from the archive, 'document.key' from that document. */
+function factOfInput(input: ArchiveInput): (ref: string) => unknown {
+  return (ref) => {
+    const [scope = '', key = ''] = ref.split('.')
+    return scope === 'archive' ? input.facts?.[key] : input.documents[scope]?.facts?.[key]
+  }
+}
+
+/** Documents the visit type (and the facts a document depends on) require that were not received, in filing order. */
 export function requiredDocumentsMissing(
   policy: Policy,
   archive: ArchiveKindAndVisit,
   input: ArchiveInput
 ): DocumentTemplate[] {
   return checklist(policy, archive).filter(
-    (d) => documentRequirement(d, visitOf(archive)) === 'required' && !input.documents[d.code]?.present
+    (d) =>
+      documentRequirement(d, visitOf(archive), factOfInput(input)) === 'required' && !input.documents[d.code]?.present
   )
 }

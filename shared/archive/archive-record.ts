@@ -40,6 +40,13 @@ export interface ArchiveRecord extends SyncMeta {
   /** Inspection round: 1 at the first inspection, +1 at each resubmission. */
   round: number
   correctionDueAt: string | null
+  /** When and by whom the returned archive's 《不合格档案记录》 was signed for (签收); absent until then. */
+  noticeReceivedAt?: string | null
+  noticeReceivedBy?: string | null
+  /** A late correction's 特殊原因, 承诺上交时间 and the signer (FAW-VW 五(二)4(5)). */
+  lateCorrectionReason?: string | null
+  lateCorrectionPromisedAt?: string | null
+  lateCorrectionSignedBy?: string | null
   /** Cabinet–shelf–box where the accepted paper file was put. */
   location: string | null
 }

@@ -13,6 +13,13 @@ import type { WorkingHours } from './working-hours'
 
 export interface WorkingCalendarOptions {
   overrides?: readonly CalendarOverride[]
+  /**
+   * 'prc' (default): the official calendar with its rest days. 'every_day': a department that works every
+   * day (FAW-VW 服务部 「每天」), closed only on the days its overrides close.
+   */
+  base?: 'prc' | 'every_day'
+  /** The service department's own closures (and openings), for the calendar serviceDays() returns. */
+  serviceDayOverrides?: readonly CalendarOverride[]
 }
 
 export interface WorkingCalendar {
@@ -38,15 +45,19 @@ export interface WorkingCalendar {
   nextWeekday(date: string, weekday: Weekday): string
   /** Whether the year's rest days come from the published schedule or are estimated from the statutory holidays. */
   scheduleStatus(year: number): ScheduleStatus
+  /** The dealership's service-day calendar: every day, except the service department's own closures. */
+  serviceDays(): WorkingCalendar
 }
 
 export function createWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
   const overrideByDay = overridesByDayNumber(options.overrides ?? [])
+  const everyDay = options.base === 'every_day'
 
   const isWorkingDayNumber = (day: number): boolean => {
     const override = overrideByDay.get(day)
-    return override ? override === 'open' : isPrcWorkingDay(day)
+    return override ? override === 'open' : everyDay || isPrcWorkingDay(day)
   }
+  let serviceDays: WorkingCalendar | undefined
 
   const stepToWorkingDay = (day: number, direction: 1 | -1): number => {
     let next = day + direction
@@ -84,7 +95,9 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
       workingHoursBetween(startInstant, endInstant, workday, isWorkingDayNumber),
     deadlineAtTimeOfDay: chinaInstantAt,
     nextWeekday,
-    scheduleStatus: scheduleStatusOf
+    scheduleStatus: scheduleStatusOf,
+    serviceDays: () =>
+      (serviceDays ??= createWorkingCalendar({ base: 'every_day', overrides: options.serviceDayOverrides ?? [] }))
   }
 }
 

@@ -1,5 +1,6 @@
-import type { DeadlineRule } from '../policy'
+import type { DeadlineCalendar, DeadlineRule } from '../policy'
 import type { WorkingCalendar } from '../calendar'
+import { createWorkingCalendar } from '../calendar'
 import { chinaDate } from '../time'
 
 // One implementation of "when is it due": the policy's rule, counted from an instant on the PRC calendar
@@ -9,6 +10,15 @@ const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', '
 
 function endOfDay(calendar: WorkingCalendar, date: string): string {
   return new Date(calendar.deadlineAtTimeOfDay(date, '23:59')).toISOString()
+}
+
+const EVERY_DAY = createWorkingCalendar({ base: 'every_day' })
+
+/** The calendar a rule counts on: working days (the default), every day, or the dealership's service days. */
+function countingCalendar(countsOn: DeadlineCalendar | undefined, calendar: WorkingCalendar): WorkingCalendar {
+  if (countsOn === 'calendar_days') return EVERY_DAY
+  if (countsOn === 'service_days') return calendar.serviceDays()
+  return calendar
 }
 
 /** The instant by which something counted from `anchor` is due under `rule`. */
@@ -26,12 +36,14 @@ export function computeDeadline(rule: DeadlineRule, anchor: string, calendar: Wo
       // "Within N working days": until the end of the N-th working day after the anchor day.
       return endOfDay(calendar, calendar.addWorkingDays(day, rule.days))
     case 'next_weekday': {
-      const due = calendar.addWorkingDays(calendar.nextWeekday(day, WEEKDAY_NAMES[rule.weekday - 1]!), 0)
+      const counting = countingCalendar(rule.countsOn, calendar)
+      const due = counting.addWorkingDays(calendar.nextWeekday(day, WEEKDAY_NAMES[rule.weekday - 1]!), 0)
       return endOfDay(calendar, due)
     }
     case 'days_after_at_time': {
+      const counting = countingCalendar(rule.countsOn, calendar)
       // Stryker disable next-line ConditionalExpression: both branches call addWorkingDays(day, 0) when days is 0
-      const due = rule.days === 0 ? calendar.addWorkingDays(day, 0) : calendar.addWorkingDays(day, rule.days)
+      const due = rule.days === 0 ? counting.addWorkingDays(day, 0) : counting.addWorkingDays(day, rule.days)
       return new Date(calendar.deadlineAtTimeOfDay(due, rule.time)).toISOString()
     }
   }

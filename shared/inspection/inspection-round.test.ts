@@ -146,7 +146,7 @@ describe('an inspection round', () => {
 
   it('keeps progress only while the archive is in inspection, and writes nothing when nothing changed', () => {
     const same = { ...archive, input: JSON.stringify(FAW_VW_SALES_EXAMPLE) }
-    const ticked = { 'sales.invoice.present': { status: 'pass' as const } }
+    const ticked = { 'sales.invoice.present': { passed: true } }
     expect(saveProgressStep(same, FAW_VW_SALES_EXAMPLE, ticked, '2026-03-09T03:00:00.000Z', 'op')?.record.rev).toBe(5)
     expect(saveProgressStep(same, FAW_VW_SALES_EXAMPLE, {}, '2026-03-09T03:00:00.000Z', 'op')).toBeNull()
     expect(refusal(() => assertInspectable({ status: 'filed' }))).toEqual({

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { PasswordContext } from './password-policy'
-import { afterFailedLogin, DEFAULT_PASSWORD_POLICY, passwordAge, passwordProblems } from './password-policy'
+import {
+  afterFailedLogin,
+  DEFAULT_PASSWORD_POLICY,
+  PASSWORD_POLICY_SOURCES,
+  passwordAge,
+  passwordProblems
+} from './password-policy'
 
 const li: PasswordContext = { username: 'lixin', personName: '李欣', birthDate: '1990-07-15', nameSpellings: ['lixin'] }
 const problems = (password: string, ctx: PasswordContext = li) => passwordProblems(password, ctx)
@@ -116,5 +122,13 @@ describe('afterFailedLogin', () => {
     const policy = { ...DEFAULT_PASSWORD_POLICY, maxFailedAttempts: 3, lockMinutes: 30 }
     expect(afterFailedLogin(1, now, policy)).toEqual({ failedAttempts: 2, lockedUntil: null })
     expect(afterFailedLogin(2, now, policy)).toEqual({ failedAttempts: 3, lockedUntil: '2026-11-29T10:00:00.000Z' })
+  })
+})
+
+describe('where the password rules come from', () => {
+  it('cites 《密码与权限管理制度》, and SVW-Skoda 二.4 「电子档案应设置相应的用户名和密码」 for needing one at all', () => {
+    expect(PASSWORD_POLICY_SOURCES[0]).toBe('《密码与权限管理制度》')
+    expect(PASSWORD_POLICY_SOURCES.join('')).toContain('二.4')
+    expect(PASSWORD_POLICY_SOURCES.join('')).not.toContain('客户信息管理制度')
   })
 })

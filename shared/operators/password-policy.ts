@@ -1,5 +1,12 @@
-// Electronic archives need a user name and password; passwords are not a name, birthday or sequence
-// and are changed at least monthly (customer-information archive policy; PIPL art. 51 access control).
+// Electronic archives need a user name and password (SVW-Skoda 二.4 「电子档案应设置相应的用户名和密码」);
+// the rules themselves (not a name, birthday or sequence; changed at least monthly; lock-out) come from
+// the dealership's 《密码与权限管理制度》, not from the archive texts; PIPL art. 51 asks for access control.
+
+/** Where the password rules come from, cited wherever they are shown. */
+export const PASSWORD_POLICY_SOURCES: readonly string[] = [
+  '《密码与权限管理制度》',
+  '上汽大众斯柯达 二.4（电子档案应设置相应的用户名和密码）'
+]
 
 export interface PasswordPolicy {
   minLength: number

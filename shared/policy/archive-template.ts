@@ -1,4 +1,5 @@
 import type { ArchiveKind } from '../archive/archive-kind'
+import { conditionHolds } from './check-item-template'
 import type { DocumentTemplate, VisitTypeSelection } from './document-template'
 import type { FactDefinition } from './fact-definition'
 import type { VisitTypeCode, VisitTypeDefinition } from './visit-type'
@@ -35,11 +36,24 @@ function selects(selection: VisitTypeSelection | undefined, visitType: VisitType
   return visitType !== undefined && selection.includes(visitType)
 }
 
-/** Whether a document is required for an archive of this visit type (undefined for sales archives). */
+/** Reads a fact of the archive by reference ('archive.orderType', 'work_order.plate'); undefined while not entered. */
+export type ArchiveFactLookup = (ref: string) => unknown
+
+/**
+ * Whether a document is required for an archive of this visit type (undefined for sales archives). A
+ * document with `requiredWhen` is decided by that fact once it is entered (pass `factOf` to read it).
+ */
 export function documentRequirement(
   document: DocumentTemplate,
-  visitType: VisitTypeCode | undefined
+  visitType: VisitTypeCode | undefined,
+  factOf?: ArchiveFactLookup
 ): DocumentRequirement {
+  const condition = document.requiredWhen
+  const value = condition && factOf ? factOf(condition.fact) : undefined
+  if (condition && value !== undefined && value !== null && value !== '') {
+    if (conditionHolds(condition, value)) return 'required'
+    return selects(document.optionalFor, visitType) ? 'optional' : 'not_required'
+  }
   if (selects(document.requiredFor, visitType)) return 'required'
   if (selects(document.optionalFor, visitType)) return 'optional'
   return 'not_required'

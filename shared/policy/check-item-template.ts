@@ -17,6 +17,14 @@ export interface ApplicabilityCondition {
   readonly note: string
 }
 
+/** Whether a condition holds for a fact's value (text compared trimmed); one reading for items and documents. */
+export function conditionHolds(condition: ApplicabilityCondition, value: unknown): boolean {
+  const matches = condition.values.some((expected) =>
+    typeof value === 'string' && typeof expected === 'string' ? value.trim() === expected.trim() : value === expected
+  )
+  return condition.is === 'one_of' ? matches : !matches
+}
+
 interface CheckItemBase {
   /** Stable within the archive template: inspection results are stored under it. */
   readonly code: string

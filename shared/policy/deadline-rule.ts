@@ -14,6 +14,19 @@ export const DEADLINE_ANCHOR_LABELS: Readonly<Record<DeadlineAnchor, string>> = 
   loan_out: '借出'
 }
 
+/**
+ * The calendar a deadline counts its days on: the PRC working days (with the dealership's adjustments),
+ * every calendar day, or the service department's own service days (every day but its closures, edited
+ * in Settings). A rule that does not name one counts working days.
+ */
+export type DeadlineCalendar = 'working_days' | 'calendar_days' | 'service_days'
+
+export const DEADLINE_CALENDAR_LABELS: Readonly<Record<DeadlineCalendar, string>> = {
+  working_days: '工作日',
+  calendar_days: '自然日',
+  service_days: '本店服务日'
+}
+
 /** 1 = Monday … 7 = Sunday (ISO 8601). */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
 
@@ -25,9 +38,22 @@ export type DeadlineRule =
   /** e.g. FAW-VW: a returned file corrected within 24 hours. */
   | { readonly kind: 'hours_after'; readonly hours: number; readonly from: DeadlineAnchor }
   /** e.g. FAW-VW: sales files handed in every Monday: due the first such weekday after the anchor day. */
-  | { readonly kind: 'next_weekday'; readonly weekday: IsoWeekday; readonly from: DeadlineAnchor }
+  | {
+      readonly kind: 'next_weekday'
+      readonly weekday: IsoWeekday
+      readonly from: DeadlineAnchor
+      /** Which calendar moves a closed day on; absent: working days. */
+      readonly countsOn?: DeadlineCalendar
+    }
   /** e.g. FAW-VW: the day's service files by 10:00 of the next day (days: 1, time: '10:00'). */
-  | { readonly kind: 'days_after_at_time'; readonly days: number; readonly time: string; readonly from: DeadlineAnchor }
+  | {
+      readonly kind: 'days_after_at_time'
+      readonly days: number
+      readonly time: string
+      readonly from: DeadlineAnchor
+      /** The days counted; absent: working days. */
+      readonly countsOn?: DeadlineCalendar
+    }
 
 export type DeadlineRuleKind = DeadlineRule['kind']
 
@@ -56,9 +82,23 @@ export interface TimedDeadline {
   readonly clause: string
 }
 
+/** What the correction deadline counts from: the return itself, or the advisor's signed receipt of the notice (签收). */
+export type CorrectionCountsFrom = 'returned' | 'notice_received'
+
+/** A deadline that falls on a closed day: moved to the same time on the next working day, or kept as it falls. */
+export type OutsideWorkingTime = 'next_working_day_same_time' | 'as_is'
+
 /** The correction deadline; a department's own clause, when its section says it, is cited on its notices. */
 export interface CorrectionDeadline extends TimedDeadline {
   readonly clauseByKind?: { readonly sales?: string; readonly service?: string }
+  /** Absent: 'returned'. FAW-VW 五(二)4(5) 「在收到不合格档案24小时内」 counts from the receipt. */
+  readonly countsFrom?: CorrectionCountsFrom
+  /** Absent: 'next_working_day_same_time'. */
+  readonly outsideWorkingTime?: OutsideWorkingTime
+  /** Who signs a late correction's reason and promised time, e.g. '服务经理' (FAW-VW 五(二)4(5) 「由服务经理签字有效」). */
+  readonly lateExplanationSignedBy?: string
+  /** Where a kind's deadline comes from when the text gives none, with the reason, shown beside it. */
+  readonly basisByKind?: { readonly sales?: string; readonly service?: string }
 }
 
 /** The clause a 《不合格档案记录》 cites: the archive's own department's, else the general one. */

@@ -1,4 +1,4 @@
-import type { CheckItemTemplate } from './check-item-template'
+import type { ApplicabilityCondition, CheckItemTemplate } from './check-item-template'
 import type { FactDefinition } from './fact-definition'
 import type { VisitTypeCode } from './visit-type'
 
@@ -28,6 +28,11 @@ export interface DocumentTemplate {
   readonly requiredFor: VisitTypeSelection
   /** May be filed where it applies (shown as 可选); a present document is always checked. */
   readonly optionalFor?: VisitTypeSelection
+  /**
+   * Required exactly when a fact of the archive says so (FAW-VW 五(二)2(6) 「除2-保养工单外」 keys on the
+   * work-order type). Once the fact is entered it decides alone; until then requiredFor/optionalFor do.
+   */
+  readonly requiredWhen?: ApplicabilityCondition
   /** Why the document is only sometimes needed, e.g. '仅特定客户需要'. */
   readonly conditionNote?: string
   /** Where the policy text lists the document. */

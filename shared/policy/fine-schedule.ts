@@ -3,19 +3,24 @@ import type { DeadlineRule } from './deadline-rule'
 
 // Fines and KPI deductions as data. Computing them is a later concern (shared/fines); this is the schedule.
 
-/** What one penalty is counted per: 车次 (vehicle visit), 项 (item), 份/件 (file), 次 (occurrence). */
-export type PenaltyUnit = 'vehicle_visit' | 'item' | 'file' | 'occurrence'
+/**
+ * What one penalty is counted per: 车次 (vehicle visit), 项 (item), 份 (file), 件 (piece), 次 (occurrence).
+ * 份 and 件 both count files; each rule prints the word its text uses (SVW-Skoda 五.7 "20元/件").
+ */
+export type PenaltyUnit = 'vehicle_visit' | 'item' | 'file' | 'piece' | 'occurrence'
 
 export const PENALTY_UNIT_LABELS: Readonly<Record<PenaltyUnit, string>> = {
   vehicle_visit: '车次',
   item: '项',
   file: '份',
+  piece: '件',
   occurrence: '次'
 }
 
 export type Penalty =
   | { readonly kind: 'yuan'; readonly amount: number; readonly per: PenaltyUnit }
-  | { readonly kind: 'kpi_points'; readonly points: number; readonly per: PenaltyUnit }
+  /** points null: the text leaves the value open and the director has not set it yet; no KPI line is computed. */
+  | { readonly kind: 'kpi_points'; readonly points: number | null; readonly per: PenaltyUnit }
 
 /** What happened; the fines module maps inspection results, late hand-ins, etc. onto these. */
 export type FineTrigger =
@@ -68,6 +73,20 @@ export interface FineRule {
   readonly note?: string
 }
 
+/** A KPI rule whose points the director still has to set before its violations are counted. */
+export interface UnsetKpiRule {
+  readonly code: string
+  readonly title: string
+  readonly clause: string
+}
+
+/** FAW-VW 五(一)3(2)(3), 五(二)4(3)(4): the rules whose KPI points the text leaves open and nobody has set yet. */
+export function unsetKpiRules(fines: Pick<FinesPolicy, 'rules'>): UnsetKpiRule[] {
+  return fines.rules
+    .filter((rule) => rule.penalty.kind === 'kpi_points' && rule.penalty.points === null)
+    .map((rule) => ({ code: rule.code, title: rule.title, clause: rule.clause }))
+}
+
 /** SVW-Skoda 五.6: from the nth penalty of a person in a calendar month on, each penalty is multiplied. */
 export interface FineEscalation {
   readonly code: string
@@ -101,9 +120,19 @@ export interface QualityTarget {
   readonly clause: string
 }
 
+/**
+ * What counts as one penalty (受处罚一次) toward an escalation: each violation (the default), or all the
+ * findings on one archive on one day together.
+ */
+export type PenaltyCounting = 'each_violation' | 'archive_day'
+
+export const DEFAULT_PENALTY_COUNTING: PenaltyCounting = 'each_violation'
+
 export interface FinesPolicy {
   readonly rules: readonly FineRule[]
   readonly escalations: readonly FineEscalation[]
+  /** Absent: DEFAULT_PENALTY_COUNTING, each violation is one penalty. */
+  readonly penaltyCounting?: PenaltyCounting
   readonly repeatUntilCorrected: RepeatUntilCorrected | null
   readonly qualityTargets: readonly QualityTarget[]
   /** Rates per department that feed the department head's review (SVW-Skoda 五.8). */

@@ -13,6 +13,7 @@ export type {
 } from './check-item-template'
 export type {
   DeadlineAnchor,
+  DeadlineCalendar,
   DeadlineRule,
   DeadlineRuleKind,
   CorrectionDeadline,
@@ -22,7 +23,12 @@ export type {
   IsoWeekday,
   TimedDeadline
 } from './deadline-rule'
-export { correctionClause, DEADLINE_ANCHOR_LABELS, HAND_IN_RECIPIENT_LABELS } from './deadline-rule'
+export {
+  correctionClause,
+  DEADLINE_ANCHOR_LABELS,
+  DEADLINE_CALENDAR_LABELS,
+  HAND_IN_RECIPIENT_LABELS
+} from './deadline-rule'
 export type { DocumentForm, DocumentTemplate, VisitTypeSelection } from './document-template'
 export { DOCUMENT_FORM_LABELS } from './document-template'
 export type { FactDefinition, FactOption, FactType, HandoverFactSource, SignerSlot } from './fact-definition'
@@ -36,12 +42,21 @@ export type {
   FineTrigger,
   PenalisedRole,
   Penalty,
+  PenaltyCounting,
   PenaltyUnit,
   QualityMetric,
   QualityTarget,
-  RepeatUntilCorrected
+  RepeatUntilCorrected,
+  UnsetKpiRule
 } from './fine-schedule'
-export { FINE_TRIGGER_LABELS, PENALISED_ROLE_LABELS, PENALTY_UNIT_LABELS, QUALITY_METRIC_LABELS } from './fine-schedule'
+export {
+  DEFAULT_PENALTY_COUNTING,
+  FINE_TRIGGER_LABELS,
+  PENALISED_ROLE_LABELS,
+  PENALTY_UNIT_LABELS,
+  QUALITY_METRIC_LABELS,
+  unsetKpiRules
+} from './fine-schedule'
 export type { LoanPolicy, OutsiderDocument } from './loan-policy'
 export { OUTSIDER_DOCUMENT_LABELS } from './loan-policy'
 export type { Policy, PolicyChanges, PolicyVersionRef, PresetId } from './policy'

@@ -5,6 +5,7 @@ import { freeText, optionalFreeText } from '../validation/free-text'
 import { HANDOVER_FACT_SOURCES } from './fact-definition'
 import { findPolicyInconsistencies } from './policy-consistency'
 import type { PolicyIssue } from './policy-issue'
+import { isVehicleFieldKey } from '../vehicle/vehicle-field-requirement'
 
 // The one definition of a valid policy: the settings editor validates with it while the director
 // types, and clonePreset / revisePolicy refuse anything it refuses. Messages are Chinese.
@@ -108,6 +109,7 @@ const documentSchema = z.object({
   form: z.enum(['original', 'copy', 'either'], { error: '资料形式应为 原件、复印件 或 原件或复印件' }),
   requiredFor: selectionSchema,
   optionalFor: selectionSchema.optional(),
+  requiredWhen: conditionSchema.optional(),
   conditionNote: optionalFreeText({ label: '适用条件说明', max: 200 })
     .transform((v) => v ?? undefined)
     .optional(),
@@ -131,6 +133,9 @@ const anchorSchema = z.enum(
     error: '期限起算点无效'
   }
 )
+const countsOnSchema = z
+  .enum(['working_days', 'calendar_days', 'service_days'], { error: '计算期限的日历应为 工作日、自然日 或 本店服务日' })
+  .optional()
 const deadlineRuleSchema = z.discriminatedUnion(
   'kind',
   [
@@ -153,13 +158,15 @@ const deadlineRuleSchema = z.discriminatedUnion(
           error: '星期应为 1（周一）至 7（周日）'
         }
       ),
-      from: anchorSchema
+      from: anchorSchema,
+      countsOn: countsOnSchema
     }),
     z.object({
       kind: z.literal('days_after_at_time'),
       days: z.number({ error: '天数应为数字' }).int('天数应为整数').nonnegative('天数不能为负数'),
       time: z.string().regex(/^([01]\d|2[0-3]):([0-5]\d)$/, '时间应写作24小时制 时:分，如 10:00'),
-      from: anchorSchema
+      from: anchorSchema,
+      countsOn: countsOnSchema
     })
   ],
   { error: '期限类型无效' }
@@ -180,7 +187,9 @@ const timedDeadlineSchema = z.object({ rule: deadlineRuleSchema, clause: text('�
 const roleSchema = z.enum(['sales_advisor', 'service_advisor', 'archive_manager', 'responsible_person'], {
   error: '处罚对象无效'
 })
-const unitSchema = z.enum(['vehicle_visit', 'item', 'file', 'occurrence'], { error: '计罚单位应为 车次、项、份 或 次' })
+const unitSchema = z.enum(['vehicle_visit', 'item', 'file', 'piece', 'occurrence'], {
+  error: '计罚单位应为 车次、项、份、件 或 次'
+})
 const fineRuleSchema = z.object({
   code: code('处罚条款代码'),
   title: text('处罚条款名称', 120),
@@ -207,7 +216,8 @@ const fineRuleSchema = z.object({
     'kind',
     [
       z.object({ kind: z.literal('yuan'), amount: positive('罚款金额'), per: unitSchema }),
-      z.object({ kind: z.literal('kpi_points'), points: positive('KPI扣分'), per: unitSchema })
+      // null: the text leaves the points open (FAW-VW 五(一)3(2)(3), 五(二)4(3)(4)); the director sets them.
+      z.object({ kind: z.literal('kpi_points'), points: positive('KPI扣分').nullable(), per: unitSchema })
     ],
     { error: '处罚方式应为罚款（元）或KPI扣分' }
   ),
@@ -231,6 +241,9 @@ const finesSchema = z.object({
         .optional()
     })
   ),
+  penaltyCounting: z
+    .enum(['each_violation', 'archive_day'], { error: '计次方式应为“每次违规计一次”或“同一档案同一天计一次”' })
+    .optional(),
   repeatUntilCorrected: z.object({ clause: text('制度条款', 120), every: deadlineRuleSchema }).nullable(),
   qualityTargets: z.array(
     z.object({
@@ -309,6 +322,25 @@ export const policySchema = z
             sales: text('销售档案整改条款', 120).optional(),
             service: text('服务档案整改条款', 120).optional()
           })
+          .optional(),
+        countsFrom: z
+          .enum(['returned', 'notice_received'], { error: '整改期限起算点应为“退回时”或“签收时”' })
+          .optional(),
+        outsideWorkingTime: z
+          .enum(['next_working_day_same_time', 'as_is'], { error: '非工作时间到期的处理方式无效' })
+          .optional(),
+        lateExplanationSignedBy: optionalFreeText({ label: '逾期说明签字人', max: 30 })
+          .transform((v) => v ?? undefined)
+          .optional(),
+        basisByKind: z
+          .object({
+            sales: optionalFreeText({ label: '销售档案整改期限依据', max: 200 })
+              .transform((v) => v ?? undefined)
+              .optional(),
+            service: optionalFreeText({ label: '服务档案整改期限依据', max: 200 })
+              .transform((v) => v ?? undefined)
+              .optional()
+          })
           .optional()
       }),
       missingArchiveReport: timedDeadlineSchema,
@@ -318,6 +350,14 @@ export const policySchema = z
     retention: retentionSchema,
     loans: loansSchema,
     reconciliation: z.object({ sales: reconciliationRuleSchema, service: reconciliationRuleSchema }),
+    vehicleFile: z
+      .object({
+        fields: z.array(
+          z.string().refine(isVehicleFieldKey, { error: (issue) => `“${String(issue.input)}”不是车辆档案的字段` })
+        ),
+        clause: text('制度条款', 120)
+      })
+      .optional(),
     signOff: z.object({
       block: z.array(text('签批栏', 10)),
       nonconformityRecordConfirmedBy: z.object({

@@ -6,6 +6,7 @@ import type { PrintedFormsPolicy } from './printed-forms'
 import type { ReconciliationPolicy } from './reconciliation-policy'
 import type { RetentionPolicy } from './retention-policy'
 import type { SignOffPolicy } from './sign-off-policy'
+import type { VehicleFieldRequirement } from '../vehicle/vehicle-field-requirement'
 
 // A dealership's archive policy as data. Versions are immutable: every checked archive, fine and due
 // date records the policy id + version it was computed under, so an edit makes a new version.
@@ -32,6 +33,8 @@ export interface Policy {
   readonly signOff: SignOffPolicy
   /** Form titles and department names as the text writes them; absent in policies saved before (see printedForms). */
   readonly forms?: PrintedFormsPolicy
+  /** Vehicle-file fields that must be maintained (FAW-VW 五(二)3); absent: none beyond the file's own. */
+  readonly vehicleFile?: VehicleFieldRequirement
 }
 
 /** The parts of a policy an edit may change; identity, version and dates are set by revisePolicy. */
@@ -48,6 +51,7 @@ export type PolicyChanges = Partial<
     | 'reconciliation'
     | 'signOff'
     | 'forms'
+    | 'vehicleFile'
   >
 >
 

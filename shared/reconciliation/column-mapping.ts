@@ -1,4 +1,4 @@
-import type { ArchiveDepartment } from '../archive/archive-record'
+import type { ArchiveKind as ArchiveDepartment } from '../archive/archive-kind'
 import { DomainError } from '../model/domain-error'
 import { toHalfWidth } from '../validation/normalize-input'
 import type { SystemField } from './system-record'

@@ -1,5 +1,5 @@
-import type { ArchiveDepartment } from '../archive/archive-record'
-import { isRealIsoDate } from '../dates/iso-date'
+import type { ArchiveKind as ArchiveDepartment } from '../archive/archive-kind'
+import { isRealIsoDate } from '../time'
 import { normalizeInput, toHalfWidth } from '../validation/normalize-input'
 import { validateVin } from '../validation/vin'
 import type { ColumnMapping } from './column-mapping'

@@ -1,5 +1,5 @@
-import type { ArchiveDepartment } from '../archive/archive-record'
-import { isRealIsoDate } from '../dates/iso-date'
+import type { ArchiveKind as ArchiveDepartment } from '../archive/archive-kind'
+import { isRealIsoDate } from '../time'
 import { DomainError } from '../model/domain-error'
 import type { ReconciliationRule } from '../policy/reconciliation-policy'
 import { normalizeInput } from '../validation/normalize-input'

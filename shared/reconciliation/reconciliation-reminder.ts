@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../calendar'
-import { isRealIsoDate } from '../dates/iso-date'
+import { isRealIsoDate } from '../time'
 import type { ReconciliationCadence } from '../policy/reconciliation-policy'
 import { DEFAULT_RECONCILIATION_CADENCE } from '../policy/reconciliation-policy'
 import type { ReconciliationPeriod } from './reconcile'

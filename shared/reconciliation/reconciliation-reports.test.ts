@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createWorkingCalendar } from '../calendar'
-import { chinaDateTimeText } from '../dates/china-time'
+import { chinaDateTimeText } from '../time'
 import { FAW_VW_PRESET } from '../policy/presets/faw-vw'
 import { SVW_SKODA_PRESET } from '../policy/presets/svw-skoda'
 import { reconcile } from './reconcile'

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../calendar'
-import { chinaDateTimeText } from '../dates/china-time'
+import { chinaDateTimeText } from '../time'
 import { computeDeadline } from '../deadlines/compute-deadline'
 import type { DeadlineRule, Policy } from '../policy'
 import type { ExceptedLine, ReconciliationLine, ReconciliationResult } from './reconcile'

@@ -1,4 +1,4 @@
-import type { ArchiveDepartment } from '../archive/archive-record'
+import type { ArchiveKind as ArchiveDepartment } from '../archive/archive-kind'
 
 // One line of a dealer system's list (sales: CRM/DSERP/AAK deliveries; service: DMS/小R3 closed repair
 // orders), read from an already parsed table.

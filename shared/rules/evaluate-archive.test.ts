@@ -128,10 +128,13 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
 })
 
 describe('evaluateArchive: which documents a visit type requires', () => {
-  it('FAW-VW: a routine service needs no test-drive record, a minor repair does', () => {
+  it('FAW-VW 「除2-保养工单外一律要求有试车单」: a 2-保养工单 needs no test-drive record, another order does', () => {
     const routine = evaluateArchive(
       FAW_VW_PRESET,
-      { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'routine_service' },
+      {
+        ...withFacts(withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), { 'archive.orderType': '2' }),
+        visitType: 'routine_service'
+      },
       FAW_SERVICE_TICKS
     )
     expect(routine.verdict).toBe('accepted')
@@ -422,7 +425,10 @@ describe('evaluateArchive: what each item says, for the checker and the correcti
     })
     const routine = evaluateArchive(
       FAW_VW_PRESET,
-      { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'routine_service' },
+      {
+        ...withFacts(withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), { 'archive.orderType': '2' }),
+        visitType: 'routine_service'
+      },
       FAW_SERVICE_TICKS
     )
     expect(routine.visitType).toBe('routine_service')

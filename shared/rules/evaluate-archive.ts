@@ -3,7 +3,8 @@ import { ARCHIVE_KINDS } from '../archive/archive-kind'
 import type { ArchiveKind } from '../archive/archive-kind'
 import { documentRequirement, documentsInFilingOrder, DOCUMENT_REQUIREMENT_LABELS } from '../policy/archive-template'
 import type { ArchiveTemplate, DocumentRequirement } from '../policy/archive-template'
-import type { CheckItemTemplate, ConditionValue } from '../policy/check-item-template'
+import { conditionHolds } from '../policy/check-item-template'
+import type { CheckItemTemplate } from '../policy/check-item-template'
 import type { DocumentTemplate } from '../policy/document-template'
 import { ARCHIVE_SCOPE, splitFactRef } from '../policy/fact-ref'
 import type { Policy, PolicyVersionRef } from '../policy/policy'
@@ -176,11 +177,6 @@ function result(
   }
 }
 
-function sameConditionValue(value: unknown, expected: ConditionValue): boolean {
-  if (typeof value === 'string' && typeof expected === 'string') return value.trim() === expected.trim()
-  return value === expected
-}
-
 /** not_applicable / incomplete when the item's condition rules it out or cannot be judged yet; undefined when it applies. */
 function applicability(check: CheckItemTemplate, reading: ArchiveReading): CheckItemResult | undefined {
   const condition = check.applicableWhen
@@ -196,8 +192,7 @@ function applicability(check: CheckItemTemplate, reading: ArchiveReading): Check
       `需先录入${factLabel(reading.facts, condition.fact)}，才能判断本项是否适用`
     )
   }
-  const matches = condition.values.some((expected) => sameConditionValue(value, expected))
-  const applies = condition.is === 'one_of' ? matches : !matches
+  const applies = conditionHolds(condition, value)
   return applies ? undefined : result(check, 'not_applicable', 'not_applicable', `不适用：${condition.note}`)
 }
 
@@ -246,7 +241,7 @@ function evaluateDocument(
   visitType: VisitTypeCode | undefined,
   reading: ArchiveReading
 ): DocumentResult {
-  const requirement = documentRequirement(document, visitType)
+  const requirement = documentRequirement(document, visitType, (ref) => reading.facts.values[ref])
   const recorded = reading.input.documents[document.code]
   const base = { code: document.code, name: document.name, order: document.order, requirement }
 

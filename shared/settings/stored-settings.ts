@@ -11,12 +11,15 @@ export const SETTING_KEYS = {
   dealership: 'dealership',
   permissions: 'permissions',
   activePolicy: 'activePolicy',
-  calendarOverrides: 'calendarOverrides'
+  calendarOverrides: 'calendarOverrides',
+  /** The service department's own open/closed days (FAW-VW 五(二)4(1)(2) count service days). */
+  serviceDayOverrides: 'serviceDayOverrides'
 } as const
 
 export const SETTING_DOCUMENTS: Readonly<Record<string, StoredDocument<unknown>>> = Object.freeze({
   [SETTING_KEYS.dealership]: dealershipSettingsDocument,
   [SETTING_KEYS.permissions]: permissionMatrixDocument,
   [SETTING_KEYS.activePolicy]: activePolicyDocument,
-  [SETTING_KEYS.calendarOverrides]: calendarOverridesDocument
+  [SETTING_KEYS.calendarOverrides]: calendarOverridesDocument,
+  [SETTING_KEYS.serviceDayOverrides]: calendarOverridesDocument
 })

@@ -15,6 +15,8 @@ import { validateOrganisationName } from './organisation-name'
 import { ARCHIVE_NO_CHARS } from './archive-number'
 import type { PersonalInfoField, VehicleFileFields } from './vehicle-file'
 import { PERSONAL_INFO_FIELDS, VEHICLE_ORIGINS, OWNER_KINDS } from './vehicle-file'
+import type { VehicleFieldRequirement } from './vehicle-field-requirement'
+import { VEHICLE_FIELD_LABELS } from './vehicle-field-requirement'
 
 // The one definition of a valid vehicle file: the form resolves with it while typing,
 // and the repository parses with it again before anything is written.
@@ -83,6 +85,8 @@ export const EMPTY_VEHICLE_FILE_FORM: VehicleFileForm = {
   postcode: '',
   contactName: '',
   contactPhone: '',
+  customerCategory: '',
+  customerRatingCategory: '',
   cabinet: '',
   shelf: '',
   box: '',
@@ -117,6 +121,8 @@ const FIELD_CHECKS: Record<TextField, (input: string) => ValidationResult | null
   postcode: optional(validatePostcode),
   contactName: optional(validatePersonName),
   contactPhone: optional(validatePhone),
+  customerCategory: optional(text('客户类别', 30)),
+  customerRatingCategory: optional(text('客户评价类别', 30)),
   cabinet: optional(validateLocationPart('柜')),
   shelf: optional(validateLocationPart('层')),
   box: optional(validateLocationPart('盒')),
@@ -132,8 +138,15 @@ export type VehicleFileParseResult =
  */
 export type LoadedPersonalInfo = Partial<Record<PersonalInfoField, string>>
 
-/** Parse a whole form: every field is checked, so a person sees all that is wrong at once. */
-export function parseVehicleFileForm(form: VehicleFileForm, loaded: LoadedPersonalInfo = {}): VehicleFileParseResult {
+/**
+ * Parse a whole form: every field is checked, so a person sees all that is wrong at once. `required`: the
+ * fields the policy in force says must be maintained (FAW-VW 五(二)3), refused when empty.
+ */
+export function parseVehicleFileForm(
+  form: VehicleFileForm,
+  loaded: LoadedPersonalInfo = {},
+  required: VehicleFieldRequirement | null = null
+): VehicleFileParseResult {
   const errors: Partial<Record<keyof VehicleFileFields, string>> = {}
   const values: Partial<Record<keyof VehicleFileFields, string | null>> = {}
   const untouched = (key: keyof VehicleFileFields) => {
@@ -175,6 +188,11 @@ export function parseVehicleFileForm(form: VehicleFileForm, loaded: LoadedPerson
     errors.contactName = '填写了联系人电话，请同时填写联系人姓名'
   if (values.cityCode && !values.provinceCode) errors.provinceCode = '请先选择省份'
   if (values.countyCode && !values.cityCode) errors.cityCode = '请先选择城市'
+  for (const key of required?.fields ?? []) {
+    const value = values[key]
+    if ((value === null || value === undefined || value === '') && !errors[key])
+      errors[key] = `请填写${VEHICLE_FIELD_LABELS[key]}（${required!.clause} 要求必须维护）`
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   return {
     ok: true,
@@ -187,11 +205,11 @@ export function parseVehicleFileForm(form: VehicleFileForm, loaded: LoadedPerson
 }
 
 /** The same parse as a zod schema, for the form's resolver: one definition of a valid file. */
-export function vehicleFileFormSchemaFor(loaded: LoadedPersonalInfo) {
+export function vehicleFileFormSchemaFor(loaded: LoadedPersonalInfo, required: VehicleFieldRequirement | null = null) {
   return z
     .custom<VehicleFileForm>((input) => typeof input === 'object' && input !== null, '档案内容无效')
     .transform((form, ctx): VehicleFileFields => {
-      const result = parseVehicleFileForm(form, loaded)
+      const result = parseVehicleFileForm(form, loaded, required)
       if (result.ok) return result.value
       for (const [path, message] of Object.entries(result.errors))
         ctx.addIssue({ code: 'custom', path: [path], message })

@@ -40,6 +40,9 @@ export interface VehicleFileFields {
   postcode: string | null
   contactName: string | null
   contactPhone: string | null
+  /** 客户类别 and 客户评价类别 as the dealer's DMS names them (FAW-VW 五(二)3); free text, as each DMS has its own list. */
+  customerCategory?: string | null
+  customerRatingCategory?: string | null
   cabinet: string | null
   shelf: string | null
   box: string | null
@@ -126,6 +129,8 @@ export const VEHICLE_FILE_FIELD_NAMES: readonly (keyof VehicleFileFields)[] = [
   'postcode',
   'contactName',
   'contactPhone',
+  'customerCategory',
+  'customerRatingCategory',
   'cabinet',
   'shelf',
   'box',

@@ -131,6 +131,7 @@ const REGIONS = [
   }
 ] as const
 const PLATE_PROVINCE: Record<string, string> = { '22': '吉', '44': '粤', '31': '沪' }
+const CITY_POSTCODE: Record<string, string> = { '2201': '130000', '4403': '518000', '3101': '200000' }
 
 export function makeVin(rnd: () => number): string {
   const make = pick(rnd, MAKES)
@@ -184,7 +185,7 @@ export function makeVehicleFileForm(
   const sold = rnd() < 0.8
   const year = 2018 + Math.floor(rnd() * 8)
   const hasContact = rnd() < 0.4
-  return {
+  const form: VehicleFileForm = {
     ...EMPTY_VEHICLE_FILE_FORM,
     vin: makeVin(rnd),
     archiveNo: `${sold ? 'XS' : 'WX'}${year}-${String(n).padStart(6, '0')}`,
@@ -206,10 +207,19 @@ export function makeVehicleFileForm(
     countyCode,
     countyName,
     street: `${pick(rnd, STREETS)}${1 + Math.floor(rnd() * 3000)}号`,
+    postcode: CITY_POSTCODE[region.cityCode] ?? '',
     contactName: hasContact ? makePersonName(rnd) : '',
     contactPhone: hasContact ? makeMobile(rnd) : '',
+    customerCategory: sold ? '本店售车客户' : '它店售车客户',
+    customerRatingCategory: '普通客户',
     cabinet: `A${1 + Math.floor(rnd() * 20)}`,
     shelf: String(1 + Math.floor(rnd() * 6)),
     box: String(1 + Math.floor(rnd() * 40))
+  }
+  // FAW-VW 五(二)3: a contact person and phone are always maintained; the owner is the contact unless another is named.
+  return {
+    ...form,
+    contactName: form.contactName || form.ownerName,
+    contactPhone: form.contactPhone || form.ownerPhone
   }
 }

@@ -22,6 +22,8 @@ import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
 import type { ArchiveKind, ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
+import type { LateCorrectionExplanation } from '@shared/inspection/correction-receipt'
+import type { VehicleFieldKey } from '@shared/vehicle/vehicle-field-requirement'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import type { VehicleImportRowError, VehicleImportSource } from '@shared/vehicle/vehicle-file-import'
 
@@ -54,7 +56,15 @@ export type VehicleImportResult =
   | { ok: false; rows: number; errors: VehicleImportRowError[] }
 
 /** Files come back with ID numbers and phones masked; `revealPersonalInfo` gives one value in full. */
+/** Files lacking fields the policy requires: how many, and the first of them with what each lacks. */
+export interface FilesLackingFields {
+  total: number
+  files: { id: string; archiveNo: string; missing: VehicleFieldKey[] }[]
+}
+
 export interface VehicleFiles {
+  /** Files lacking the policy's required fields (FAW-VW 五(二)3), for the data-quality list; hidden files stay out. */
+  lackingFields(fields: readonly VehicleFieldKey[], limit?: number): Promise<FilesLackingFields>
   /** Command: create a file from a form; validates, checks VIN and archive number are unique, audits. */
   create(form: VehicleFileForm): Promise<VehicleFile>
   /** The import's preview: every row checked as `importBulk` would, nothing written. */
@@ -258,7 +268,10 @@ export interface Policies {
   revise(changes: PolicyChanges): Promise<Policy>
   calendarOverrides(): Promise<CalendarOverride[]>
   saveCalendarOverrides(overrides: CalendarOverride[]): Promise<CalendarOverride[]>
-  /** The PRC working calendar with the dealership's overrides. */
+  /** The service department's own closures (and openings) on its every-day calendar (FAW-VW 「每天」). */
+  serviceDayOverrides(): Promise<CalendarOverride[]>
+  saveServiceDayOverrides(overrides: CalendarOverride[]): Promise<CalendarOverride[]>
+  /** The PRC working calendar with the dealership's overrides; serviceDays() gives the service-day calendar. */
   calendar(): Promise<WorkingCalendar>
 }
 
@@ -318,4 +331,15 @@ export interface Archives {
    * and its audit event returned for the footer; refused to one who may not read what is printed.
    */
   recordPrint(request: PrintRequest): Promise<PrintStamp>
+  /** The advisor signed for the notice (签收); FAW-VW 五(二)4(5) counts the 24 hours from then. */
+  recordNoticeReceipt(id: string, receipt: NoticeReceiptInput): Promise<ArchiveRecord>
+  /** A late correction's special reason, promised time and the manager's signature. */
+  recordLateCorrection(id: string, explanation: LateCorrectionExplanation): Promise<ArchiveRecord>
+}
+
+export interface NoticeReceiptInput {
+  /** ISO instant, e.g. 2026-03-06T16:30:00+08:00. */
+  receivedAt: string
+  /** Who signed for the notice, as signed. */
+  receivedBy: string
 }

@@ -100,6 +100,8 @@ export const enUS: Translation<Messages> = {
       postcode: 'Postcode',
       contactName: 'Contact name',
       contactPhone: 'Contact phone',
+      customerCategory: 'Customer category',
+      customerRatingCategory: 'Customer rating category',
       cabinet: 'Cabinet',
       shelf: 'Shelf',
       box: 'Box',
@@ -112,6 +114,7 @@ export const enUS: Translation<Messages> = {
       registrationDate: 'e.g. 2026-03-05',
       ownerPhone: '11-digit mobile, or a landline with area code, e.g. 0431-85551234',
       ownerId: 'Optional; checked when filled in',
+      customerCategory: 'As the dealer system (DMS/DSERP) names the category',
       location: 'Cabinet – shelf – box, filed left to right, top to bottom',
       masked: 'Masked: left as it is, the stored value is kept; to change it, clear the field and type the whole number'
     },
@@ -252,6 +255,7 @@ export const enUS: Translation<Messages> = {
       ownerIdNumber: 'Owner ID / credit code',
       policy: 'Archive policy',
       calendarOverrides: 'Working-day adjustments (count)',
+      serviceDayOverrides: 'Service-day adjustments (count)',
       fields: 'Fields',
       reason: 'Reason',
       secrecy: 'Secrecy',
@@ -383,6 +387,16 @@ export const enUS: Translation<Messages> = {
   },
   system: {
     title: 'System check',
+    dataQuality: 'Data maintenance check',
+    dataQualityHint:
+      'Checks every vehicle file for the fields the policy in force requires (e.g. FAW-VW 五(二)3, the DSERP fields). Files created before are not refused; they are listed here to be completed.',
+    dataQualityRun: 'Find incomplete files',
+    dataQualityNoRequirement: 'The policy in force requires no vehicle-file fields.',
+    dataQualityFound:
+      '{{count}} files lack fields {{clause}} requires (the first {{shown}} listed); open a file number to complete it:',
+    dataQualityNone: 'Every file has the fields {{clause}} requires.',
+    dataQualityFile: 'File number',
+    dataQualityMissing: 'Missing fields',
     startProblems: 'The start-up check found {{count}} integrity problems; see',
     integrity: 'Integrity check',
     integrityHint:
@@ -550,7 +564,16 @@ export const enUS: Translation<Messages> = {
     note: 'Reason',
     addOverride: 'Add',
     remove: 'Remove',
-    calendarSaved: 'Working-day adjustments saved'
+    calendarSaved: 'Working-day adjustments saved',
+    serviceDays: 'Service days (service department)',
+    serviceDaysHint:
+      'The service department works every day: FAW-VW 五(二)4(1)/4(2) (“every day before 10:00”, “every day at 15:00”) count service days. Add the days the service department is closed; a deadline then moves to the next service day.',
+    serviceDaysSaved: 'Service-day adjustments saved',
+    serviceClosed: 'Service department closed',
+    unsetTitle: 'Values the director must set',
+    unsetHint:
+      'The policy text gives no KPI points for these rules. Until they are set, their violations get no points and the month shows them as waiting.',
+    unsetItem: '{{clause}}: {{title}} (points to be set)'
   },
   backup: {
     title: 'Backup and restore',
@@ -621,6 +644,29 @@ export const enUS: Translation<Messages> = {
     reload: 'Reload'
   },
   errors: {
+    ARCHIVE_NOT_RETURNED: 'The archive is “{{status}}”: there is no correction notice to sign for.',
+    ARCHIVE_NOT_IN_CORRECTION:
+      'The archive is “{{status}}”: it is not out for correction, so no late explanation is needed.',
+    CORRECTION_RECEIPT_SIGNER_REQUIRED: 'Enter the name of the person who signed for the nonconformity record.',
+    CORRECTION_RECEIPT_TIME_INVALID:
+      'The receipt time “{{value}}” is invalid; enter a date and time, e.g. 2026-03-10 10:00.',
+    CORRECTION_RECEIPT_BEFORE_RETURN: 'The receipt cannot be earlier than the return at {{returnedAt}}.',
+    CORRECTION_RECEIPT_IN_FUTURE: 'The receipt cannot be later than now.',
+    CORRECTION_LATE_REASON_REQUIRED: 'State the special reason for the delay.',
+    CORRECTION_LATE_REASON_TOO_LONG: 'The special reason may be at most {{max}} characters.',
+    CORRECTION_PROMISED_TIME_INVALID:
+      'The promised time “{{value}}” is invalid; enter a date and time, e.g. 2026-03-10 10:00.',
+    CORRECTION_PROMISED_TIME_NOT_AFTER_DUE: 'The promised time must be later than the original deadline {{dueAt}}.',
+    CORRECTION_LATE_SIGNATURE_REQUIRED:
+      'A late-correction explanation is valid only when signed by the {{signer}}; enter who signed.',
+    FINE_VIOLATION_ID_DUPLICATE: 'Violation number “{{id}}” appears twice; each violation counts once.',
+    FINE_VIOLATION_PERSON_MISSING: 'Violation “{{id}}” does not name the person charged.',
+    FINE_VIOLATION_DATE_INVALID:
+      'Violation “{{id}}” has an invalid date “{{date}}”; write it as year-month-day, e.g. 2026-03-05.',
+    FINE_VIOLATION_QUANTITY_INVALID:
+      'Violation “{{id}}” has an invalid quantity “{{quantity}}”; it must be a whole number of at least 1.',
+    FINE_PAY_CUT_OUT_OF_RANGE:
+      'The performance-pay cut must be 0 (no cut) or between {{min}}% and {{max}}%, not {{percent}}%.',
     unexpected: 'The action did not complete: {{message}}',
     STORED_DOCUMENT_INVALID: 'The stored {{document}} is damaged or malformed ({{detail}}) and cannot be read.',
     STORED_DOCUMENT_TOO_NEW:

@@ -17,6 +17,9 @@ import {
 const SALES = '一汽大众 五(一)'
 const SERVICE = '一汽大众 五(二)'
 
+// 五(一)3(2)(3), 五(二)4(3)(4) say "按KPI考核扣分" without a number: unset until the director sets it.
+const UNSET_POINTS = '制度未规定分值，须由客服部负责人按本店KPI考核办法设定后才计算扣分'
+
 const PDI_FORM_PARTS = options(
   { work_order: '任务委托书', settlement: '结算单', handover_check: '交/接车检查表', maintenance_form: '保养表' },
   'work_order',
@@ -686,7 +689,10 @@ const serviceTemplate: ArchiveTemplate = {
       name: '试车记录',
       order: 6,
       form: 'original',
+      // 五(二)2(6) 「除2-保养工单外一律要求有试车单」: the work-order type decides; the visit types only stand in
+      // until it is entered (a routine service is usually a 2-保养工单).
       requiredFor: ['minor_repair', 'first_service', 'major_repair', 'warranty_claim', 'rescue'],
+      requiredWhen: { fact: 'archive.orderType', is: 'none_of', values: ['2'], note: '2-保养工单除外' },
       clause: `${SERVICE}1(6)`,
       conditionNote: '除2-保养工单外一律要求有试车单',
       facts: [
@@ -824,14 +830,28 @@ export const FAW_VW_PRESET: Policy = {
         code: 'advisor_to_info_clerk',
         label: '服务顾问每天上午10:00之前交售后信息员',
         handedTo: 'service_info_clerk',
-        rule: { kind: 'days_after_at_time', days: 1, time: '10:00', from: 'vehicle_handed_back' },
+        // 「每天上午10:00之前」: the service department works every day, so a Saturday's files are due Sunday.
+        rule: {
+          kind: 'days_after_at_time',
+          days: 1,
+          time: '10:00',
+          from: 'vehicle_handed_back',
+          countsOn: 'service_days'
+        },
         clause: `${SERVICE}4(1)`
       },
       {
         code: 'collected_by_customer_care',
         label: '客服部每天15:00到服务部信息员处收取前一天档案',
         handedTo: 'customer_care',
-        rule: { kind: 'days_after_at_time', days: 1, time: '15:00', from: 'vehicle_handed_back' },
+        // 「客服部每天15:00…收取前一天档案」: every day too, on the service department's own calendar.
+        rule: {
+          kind: 'days_after_at_time',
+          days: 1,
+          time: '15:00',
+          from: 'vehicle_handed_back',
+          countsOn: 'service_days'
+        },
         clause: `${SERVICE}4(2)`,
         lateExplanationSignedBy: '服务经理'
       }
@@ -840,7 +860,17 @@ export const FAW_VW_PRESET: Policy = {
     correction: {
       rule: { kind: 'hours_after', hours: 24, from: 'returned_for_correction' },
       clause: '一汽大众 二3',
-      clauseByKind: { sales: `一汽大众 二3、${SALES}3(3)`, service: `${SERVICE}4(5)` }
+      clauseByKind: { sales: `一汽大众 二3、${SALES}3(3)`, service: `${SERVICE}4(5)` },
+      // 4(5) 「在收到不合格档案24小时内修改后交于客服部档案管理员」: from the advisor's 签收 of the notice.
+      countsFrom: 'notice_received',
+      outsideWorkingTime: 'next_working_day_same_time',
+      // 4(5) 「有特殊原因需说明情况，承诺上交时间。由服务经理签字有效」
+      lateExplanationSignedBy: '服务经理',
+      basisByKind: {
+        sales:
+          '五(一)未规定销售档案的整改时限；默认沿用五(二)4(5)的24小时，使两个部门的退回件同样处理，本店可在设置中修改',
+        service: '五(二)4(5) 「在收到不合格档案24小时内修改后交于客服部档案管理员」'
+      }
     },
     missingArchiveReport: {
       rule: { kind: 'calendar_days_after', days: 2, from: 'reconciliation' },
@@ -860,8 +890,8 @@ export const FAW_VW_PRESET: Policy = {
         trigger: 'archive_missing',
         appliesTo: ['responsible_person'],
         archiveKind: 'sales',
-        penalty: { kind: 'kpi_points', points: 1, per: 'file' },
-        note: '制度未规定分值，默认每份 1 分，请按本店KPI考核办法修改'
+        penalty: { kind: 'kpi_points', points: null, per: 'file' },
+        note: UNSET_POINTS
       },
       {
         code: 'faw-sales-nonconforming',
@@ -870,18 +900,29 @@ export const FAW_VW_PRESET: Policy = {
         trigger: 'archive_nonconforming',
         appliesTo: ['sales_advisor'],
         archiveKind: 'sales',
-        penalty: { kind: 'kpi_points', points: 1, per: 'file' },
-        note: '制度未规定分值，默认每份 1 分，请按本店KPI考核办法修改'
+        penalty: { kind: 'kpi_points', points: null, per: 'file' },
+        note: UNSET_POINTS
       },
       {
         code: 'faw-service-missing',
-        title: '服务档案缺失及破损，对责任人KPI扣分',
+        title: '服务档案缺失，对责任人KPI扣分（索赔和在修除外）',
         clause: `${SERVICE}4(3)`,
         trigger: 'archive_missing',
         appliesTo: ['responsible_person'],
         archiveKind: 'service',
-        penalty: { kind: 'kpi_points', points: 1, per: 'file' },
-        note: '制度未规定分值，默认每份 1 分，请按本店KPI考核办法修改'
+        penalty: { kind: 'kpi_points', points: null, per: 'file' },
+        note: UNSET_POINTS
+      },
+      {
+        // 4(3) "档案缺失及破损": a damaged file is its own violation.
+        code: 'faw-service-damaged',
+        title: '服务档案破损，对责任人KPI扣分',
+        clause: `${SERVICE}4(3)`,
+        trigger: 'archive_lost_or_damaged',
+        appliesTo: ['responsible_person'],
+        archiveKind: 'service',
+        penalty: { kind: 'kpi_points', points: null, per: 'file' },
+        note: UNSET_POINTS
       },
       {
         code: 'faw-service-nonconforming',
@@ -890,15 +931,17 @@ export const FAW_VW_PRESET: Policy = {
         trigger: 'archive_nonconforming',
         appliesTo: ['service_advisor'],
         archiveKind: 'service',
-        penalty: { kind: 'kpi_points', points: 1, per: 'file' },
-        note: '制度未规定分值，默认每份 1 分，请按本店KPI考核办法修改'
+        penalty: { kind: 'kpi_points', points: null, per: 'file' },
+        note: UNSET_POINTS
       },
       {
         code: 'faw-correction-late',
         title: '收到不合格档案24小时内未修改交回，每次KPI扣1分',
         clause: `${SERVICE}4(5)`,
         trigger: 'correction_late',
+        // In 五(二) (service) only: the service advisor responsible for that service archive.
         appliesTo: ['service_advisor'],
+        archiveKind: 'service',
         penalty: { kind: 'kpi_points', points: 1, per: 'occurrence' }
       },
       {
@@ -907,6 +950,7 @@ export const FAW_VW_PRESET: Policy = {
         clause: `${SERVICE}4(6)`,
         trigger: 'returned_unchanged',
         appliesTo: ['service_advisor'],
+        archiveKind: 'service',
         penalty: { kind: 'kpi_points', points: 1, per: 'file' }
       },
       {
@@ -968,5 +1012,28 @@ export const FAW_VW_PRESET: Policy = {
     nonconformityRecordTitle: '不合格档案记录',
     departmentNames: { sales: '销售部', service: '服务部' },
     clause: '一汽大众 二2、二3'
+  },
+  // 五(二)3 「dserp中以下字段必须维护，车主姓名、客户固定电话/手机、客户类别、客户评价类别、省份、城市、地址、邮编、
+  // 底盘号、车牌号码及产品代码车型；联系人姓名、联系人联系方式、车系、颜色。」
+  vehicleFile: {
+    fields: [
+      'ownerName',
+      'ownerPhone',
+      'customerCategory',
+      'customerRatingCategory',
+      'provinceCode',
+      'cityCode',
+      'street',
+      'postcode',
+      'vin',
+      'plate',
+      'productCode',
+      'model',
+      'contactName',
+      'contactPhone',
+      'series',
+      'colour'
+    ],
+    clause: `${SERVICE}3`
   }
 }

@@ -20,7 +20,8 @@ export const SIGNERS = {
   service_manager: '服务经理',
   service_director: '服务总监',
   sales_manager: '销售经理',
-  sales_director: '销售总监'
+  sales_director: '销售总监',
+  internal_staff: '其他内部人员'
 } as const
 
 export type SignerRole = keyof typeof SIGNERS

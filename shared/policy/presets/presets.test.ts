@@ -159,8 +159,14 @@ describe('FAW-VW preset', () => {
     const { deadlines } = FAW_VW_PRESET
     expect(deadlines.salesHandIn.map((s) => s.rule)).toEqual([{ kind: 'next_weekday', weekday: 1, from: 'delivery' }])
     expect(deadlines.serviceHandIn.map((s) => [s.handedTo, s.rule])).toEqual([
-      ['service_info_clerk', { kind: 'days_after_at_time', days: 1, time: '10:00', from: 'vehicle_handed_back' }],
-      ['customer_care', { kind: 'days_after_at_time', days: 1, time: '15:00', from: 'vehicle_handed_back' }]
+      [
+        'service_info_clerk',
+        { kind: 'days_after_at_time', days: 1, time: '10:00', from: 'vehicle_handed_back', countsOn: 'service_days' }
+      ],
+      [
+        'customer_care',
+        { kind: 'days_after_at_time', days: 1, time: '15:00', from: 'vehicle_handed_back', countsOn: 'service_days' }
+      ]
     ])
     expect(deadlines.correction.rule).toEqual({ kind: 'hours_after', hours: 24, from: 'returned_for_correction' })
     expect(deadlines.missingArchiveReport.rule).toEqual({
@@ -246,9 +252,9 @@ describe('SVW-Skoda preset', () => {
     expect(optionalFor(service, 'warranty_claim')).toEqual(['对应项目专用工具检查数据'])
   })
 
-  it('has 5 automatic and 15 manual new-car checks, 9 automatic and 13 manual service checks', () => {
+  it('has 5 automatic and 15 manual new-car checks, 9 automatic and 20 manual service checks', () => {
     expect([count(sales, 'auto'), count(sales, 'manual'), count(service, 'auto'), count(service, 'manual')]).toEqual([
-      5, 15, 9, 13
+      5, 15, 9, 20
     ])
   })
 
@@ -278,7 +284,7 @@ describe('SVW-Skoda preset', () => {
       ['svw-5-5-service-incomplete', 20, 'item'],
       ['svw-5-5-service-customer-signature', 50, 'item'],
       ['svw-5-5-internal-signature', 20, 'item'],
-      ['svw-5-7-lost-or-damaged', 20, 'file']
+      ['svw-5-7-lost-or-damaged', 20, 'piece']
     ])
     expect(
       SVW_SKODA_PRESET.fines.escalations.map((e) => [

@@ -11,6 +11,8 @@ import { fact, signers, visitTypes } from './preset-vocabulary'
 
 const NEW_CAR = '上汽大众斯柯达 四.1'
 const AFTER_SALES = '上汽大众斯柯达 四.2'
+/** What the text does not say: the dealership's own setting, cited as such. */
+const NOT_IN_TEXT = '上汽大众斯柯达制度未规定，本店自定'
 
 /** 五.5 / 四 "客户档案管理员在收到档案后进行检查": every document is checked for complete, legible, correct content. */
 function contentCheck(code: string, clause: string, fineRuleCode?: string): CheckItemTemplate {
@@ -45,14 +47,26 @@ function customerSignatureCorrect(code: string, clause: string, fineRuleCode: st
   }
 }
 
+/** 五.5 「无内部人员签名」: any of the dealership's own staff who sign the document, not only the service advisor. */
 function internalSigned(code: string, documentCode: string, clause: string): CheckItemTemplate {
   return {
     code: `${code}-internal-signed`,
-    title: '有服务顾问签名',
+    title: '有内部人员签名（服务顾问或其他经办人员）',
     clause,
     mode: 'auto',
     ruleId: 'signatures-present',
-    params: { fact: `${documentCode}.signatures`, roles: ['service_advisor'] },
+    params: { fact: `${documentCode}.signatures`, roles: [['service_advisor', 'internal_staff']] },
+    fineRuleCode: 'svw-5-5-internal-signature'
+  }
+}
+
+/** 五.5 「无内部人员签名（或签名错误）」: a signature present but wrong is its own finding, 20 元/项. */
+function internalSignatureCorrect(code: string, clause: string): CheckItemTemplate {
+  return {
+    code: `${code}-internal-signature-correct`,
+    title: '内部人员签名正确（本人签名，签在指定位置）',
+    clause,
+    mode: 'manual',
     fineRuleCode: 'svw-5-5-internal-signature'
   }
 }
@@ -165,7 +179,20 @@ const salesTemplate: ArchiveTemplate = {
 }
 
 const ALL_VISITS = 'all'
-const SIGNED_BY_CUSTOMER_AND_ADVISOR = [fact.signatures('signatures', '签名', signers('customer', 'service_advisor'))]
+const SIGNED_BY_CUSTOMER_AND_ADVISOR = [
+  fact.signatures('signatures', '签名', signers('customer', 'service_advisor', 'internal_staff'))
+]
+
+/** 五.5: a service document signed by the customer and the staff: present and correct, each its own item. */
+function serviceSignatureChecks(code: string, documentCode: string): CheckItemTemplate[] {
+  const clause = '上汽大众斯柯达 五.5'
+  return [
+    customerSigned(code, documentCode, clause, 'svw-5-5-service-customer-signature'),
+    customerSignatureCorrect(code, clause, 'svw-5-5-service-customer-signature'),
+    internalSigned(code, documentCode, clause),
+    internalSignatureCorrect(code, clause)
+  ]
+}
 
 /** A service document; content check and fines per 五.5 (20 元/项). */
 function serviceDocument(
@@ -207,15 +234,7 @@ const serviceTemplate: ArchiveTemplate = {
   documents: [
     serviceDocument(1, 'reception_sheet', '接车单', ALL_VISITS, {
       facts: SIGNED_BY_CUSTOMER_AND_ADVISOR,
-      checks: [
-        customerSigned(
-          'reception-sheet',
-          'reception_sheet',
-          '上汽大众斯柯达 五.5',
-          'svw-5-5-service-customer-signature'
-        ),
-        internalSigned('reception-sheet', 'reception_sheet', '上汽大众斯柯达 五.5')
-      ]
+      checks: serviceSignatureChecks('reception-sheet', 'reception_sheet')
     }),
     serviceDocument(2, 'work_order', '任务委托书', ALL_VISITS, {
       facts: [
@@ -242,23 +261,20 @@ const serviceTemplate: ArchiveTemplate = {
           params: { fact: 'work_order.contactPhone', expect: 'any' },
           fineRuleCode: 'svw-5-3-contact-not-confirmed'
         },
-        customerSigned('work-order', 'work_order', '上汽大众斯柯达 五.5', 'svw-5-5-service-customer-signature'),
-        internalSigned('work-order', 'work_order', '上汽大众斯柯达 五.5')
+        ...serviceSignatureChecks('work-order', 'work_order')
       ]
     }),
     serviceDocument(3, 'settlement', '结算单', ALL_VISITS, {
       facts: SIGNED_BY_CUSTOMER_AND_ADVISOR,
-      checks: [
-        customerSigned('settlement', 'settlement', '上汽大众斯柯达 五.5', 'svw-5-5-service-customer-signature'),
-        internalSigned('settlement', 'settlement', '上汽大众斯柯达 五.5')
-      ]
+      checks: serviceSignatureChecks('settlement', 'settlement')
     }),
     serviceDocument(4, 'added_items', '增项单', [], {
       optionalFor: ['minor_repair'],
       conditionNote: '小修有增项时',
       facts: [fact.signatures('signatures', '用户签名', signers('customer'))],
       checks: [
-        customerSigned('added-items', 'added_items', '上汽大众斯柯达 五.5', 'svw-5-5-service-customer-signature')
+        customerSigned('added-items', 'added_items', '上汽大众斯柯达 五.5', 'svw-5-5-service-customer-signature'),
+        customerSignatureCorrect('added-items', '上汽大众斯柯达 五.5', 'svw-5-5-service-customer-signature')
       ]
     }),
     serviceDocument(5, 'parts_invoice_copy', '备件发票复印件', ['warranty_claim'], { form: 'copy' }),
@@ -318,9 +334,10 @@ export const SVW_SKODA_PRESET: Policy = {
       rule: { kind: 'working_days_after', days: 1, from: 'returned_for_correction' },
       clause: '上汽大众斯柯达 五.10'
     },
+    // 《档案缺失报告》 within 2 days is FAW-VW's 二4; this text has none, so the 2 days are a default to change.
     missingArchiveReport: {
       rule: { kind: 'calendar_days_after', days: 2, from: 'reconciliation' },
-      clause: '本店档案核对要求（2日内上交《档案缺失报告》）'
+      clause: NOT_IN_TEXT
     },
     loanReturn: {
       rule: { kind: 'calendar_days_after', days: 3, from: 'loan_out' },
@@ -398,7 +415,7 @@ export const SVW_SKODA_PRESET: Policy = {
         clause: '上汽大众斯柯达 五.7',
         trigger: 'archive_lost_or_damaged',
         appliesTo: ['responsible_person'],
-        penalty: { kind: 'yuan', amount: 20, per: 'file' }
+        penalty: { kind: 'yuan', amount: 20, per: 'piece' }
       }
     ],
     escalations: [
@@ -447,20 +464,19 @@ export const SVW_SKODA_PRESET: Policy = {
     overdueIsViolation: true,
     clause: '上汽大众斯柯达 二.6；《客户信息管理制度》第18–20条；《档案归档与借阅管理制度》第三、四章'
   },
+  // The text sets no count against a system and no exceptions (二.5 is the 《用户档案签收簿》 register); the
+  // systems are the dealership's to name, and its exceptions are its own to add.
   reconciliation: {
     sales: {
       system: 'CRM',
-      exceptions: [{ code: 'not_invoiced', label: '未开发票' }],
-      clause: '上汽大众斯柯达 二.5',
+      exceptions: [],
+      clause: NOT_IN_TEXT,
       cadence: { kind: 'daily', clause: '上汽大众斯柯达 二.5（每日登记）' }
     },
     service: {
       system: 'DMS',
-      exceptions: [
-        { code: 'in_repair', label: '在修' },
-        { code: 'warranty_claim', label: '索赔未完结' }
-      ],
-      clause: '上汽大众斯柯达 二.5',
+      exceptions: [],
+      clause: NOT_IN_TEXT,
       cadence: { kind: 'daily', clause: '上汽大众斯柯达 二.5（每日登记）' }
     }
   },

@@ -18,6 +18,8 @@ const TEXT_FIELDS: (keyof VehicleFileForm)[] = [
   'postcode',
   'contactName',
   'contactPhone',
+  'customerCategory',
+  'customerRatingCategory',
   'cabinet',
   'shelf',
   'box'

@@ -1,7 +1,8 @@
 import { DomainError } from '@shared/model/domain-error'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import type { ArchiveRecord, InspectionRecord } from '@shared/archive'
-import { readFailures } from '@shared/archive'
+import { ARCHIVE_STATUS_LABELS, readFailures } from '@shared/archive'
+import { chinaDateTimeText } from '@shared/time'
 import type { ArchiveStep } from '@shared/archive/archive-step'
 import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
 import type { Policy } from '@shared/policy'
@@ -19,6 +20,12 @@ import {
   resubmitStep,
   saveProgressStep
 } from '@shared/inspection/inspection-round'
+import type { LateCorrectionExplanation } from '@shared/inspection/correction-receipt'
+import {
+  checkLateCorrectionExplanation,
+  checkNoticeReceipt,
+  correctionDueAt
+} from '@shared/inspection/correction-receipt'
 import type { HandoverScan } from '@shared/handover/handover-scan'
 import { readHandoverScan } from '@shared/handover/handover-scan'
 import type { HandoverLineInput } from '@shared/handover/handover-line'
@@ -31,7 +38,7 @@ import { buildHandoverSheet, handoverSheetPrintEntry } from '@shared/handover/ha
 import { compareByDue } from '@shared/archive/archive-order'
 import { isArchiveKind } from '@shared/archive/archive-kind'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
-import type { ArchiveFilter, ArchiveView, Archives, Handovers } from '../repositories'
+import type { ArchiveFilter, ArchiveView, Archives, Handovers, NoticeReceiptInput } from '../repositories'
 import { actorOf } from '../session'
 import type { ChedangDatabase } from './database'
 import type { AccessGuard } from './access-guard'
@@ -402,6 +409,126 @@ export class DexieArchives extends ArchiveWork implements Archives {
     await this.guard.require('vehicleFile.read')
     await this.fileOf(await this.load(id), '查看检查记录')
     return this.db.inspections.where('archiveId').equals(id).sortBy('round')
+  }
+
+  /** The advisor's 签收 of the 《不合格档案记录》: recorded, and the correction deadline counted from it where the policy says so. */
+  async recordNoticeReceipt(id: string, receipt: NoticeReceiptInput): Promise<ArchiveRecord> {
+    await this.guard.require('archive.inspect')
+    const current = await this.load(id)
+    await this.fileOf(current, '登记整改通知签收')
+    const policy = await this.policyOf(current)
+    const calendar = await this.policies.calendar()
+    const at = this.now().toISOString()
+    const { db } = this
+    return db.transaction('rw', [db.archives, db.inspections, db.auditEvents, db.counters], async () => {
+      const archive = await this.load(id)
+      const returned = await this.returnedRound(archive)
+      const { receivedAt, receivedBy } = checkNoticeReceipt({
+        returnedAt: returned.inspectedAt,
+        receivedAt: receipt.receivedAt,
+        receivedBy: receipt.receivedBy,
+        now: at
+      })
+      const dueAt =
+        correctionDueAt(
+          policy.deadlines.correction,
+          { returnedAt: returned.inspectedAt, noticeReceivedAt: receivedAt },
+          calendar
+        ) ?? archive.correctionDueAt
+      const next: ArchiveRecord = {
+        ...archive,
+        noticeReceivedAt: receivedAt,
+        noticeReceivedBy: receivedBy,
+        correctionDueAt: dueAt,
+        updatedAt: at,
+        updatedBy: this.actor.operatorId,
+        rev: archive.rev + 1
+      }
+      await db.archives.put(next)
+      await appendAuditEvent(
+        db,
+        this.actor,
+        {
+          action: 'update',
+          entity: 'archive',
+          entityId: id,
+          changes: {
+            noticeReceivedAt: [archive.noticeReceivedAt ?? null, receivedAt],
+            noticeReceivedBy: [archive.noticeReceivedBy ?? null, receivedBy],
+            correctionDueAt: [archive.correctionDueAt, dueAt]
+          },
+          summary: `${receivedBy} 签收《不合格档案记录》（${chinaDateTimeText(receivedAt)}）${
+            dueAt ? `，限 ${chinaDateTimeText(dueAt)} 前交回` : ''
+          }`
+        },
+        at
+      )
+      return next
+    })
+  }
+
+  /** A late correction's special reason, promised time and the policy's signer (FAW-VW 五(二)4(5)). */
+  async recordLateCorrection(id: string, explanation: LateCorrectionExplanation): Promise<ArchiveRecord> {
+    await this.guard.require('archive.inspect')
+    const current = await this.load(id)
+    await this.fileOf(current, '登记逾期整改说明')
+    const policy = await this.policyOf(current)
+    const at = this.now().toISOString()
+    const { db } = this
+    return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
+      const archive = await this.load(id)
+      if (!['returned', 'resubmitted'].includes(archive.status) || !archive.correctionDueAt) {
+        throw new DomainError(
+          'ARCHIVE_NOT_IN_CORRECTION',
+          `档案当前为“${ARCHIVE_STATUS_LABELS[archive.status]}”，不在整改中，无需逾期说明`,
+          { status: ARCHIVE_STATUS_LABELS[archive.status] }
+        )
+      }
+      const late = checkLateCorrectionExplanation(policy.deadlines.correction, explanation, archive.correctionDueAt)
+      const next: ArchiveRecord = {
+        ...archive,
+        lateCorrectionReason: late.reason,
+        lateCorrectionPromisedAt: late.promisedAt,
+        lateCorrectionSignedBy: late.signedBy,
+        updatedAt: at,
+        updatedBy: this.actor.operatorId,
+        rev: archive.rev + 1
+      }
+      await db.archives.put(next)
+      await appendAuditEvent(
+        db,
+        this.actor,
+        {
+          action: 'update',
+          entity: 'archive',
+          entityId: id,
+          changes: {
+            lateCorrectionReason: [archive.lateCorrectionReason ?? null, late.reason],
+            lateCorrectionPromisedAt: [archive.lateCorrectionPromisedAt ?? null, late.promisedAt],
+            lateCorrectionSignedBy: [archive.lateCorrectionSignedBy ?? null, late.signedBy]
+          },
+          summary: `逾期整改说明：承诺 ${chinaDateTimeText(late.promisedAt)} 前交回，${late.signedBy} 签字`
+        },
+        at
+      )
+      return next
+    })
+  }
+
+  /** The round that sent the archive back, while it is out for correction. */
+  private async returnedRound(archive: ArchiveRecord): Promise<InspectionRecord> {
+    const round =
+      archive.status === 'returned'
+        ? (await this.db.inspections.where('archiveId').equals(archive.id).sortBy('round')).at(-1)
+        : undefined
+    if (!round || round.verdict !== 'nonconforming') {
+      throw new DomainError(
+        'ARCHIVE_NOT_RETURNED',
+        `档案当前为“${ARCHIVE_STATUS_LABELS[archive.status]}”，没有待签收的整改通知`,
+        { status: ARCHIVE_STATUS_LABELS[archive.status] }
+      )
+    }
+    return round
   }
 
   async correctionNotice(id: string): Promise<CorrectionNoticeContent> {

@@ -17,6 +17,7 @@ import { cleanFreeText } from '@shared/validation/free-text'
 
 const ACTIVE_KEY = SETTING_KEYS.activePolicy
 const OVERRIDES_KEY = SETTING_KEYS.calendarOverrides
+const SERVICE_DAYS_KEY = SETTING_KEYS.serviceDayOverrides
 const rowId = (policyId: string, version: number) => `${policyId}@${version}`
 
 /** The policy in force, the versions kept, and the dealership's calendar. */
@@ -133,10 +134,30 @@ export class DexiePolicies implements Policies {
   }
 
   async calendar(): Promise<WorkingCalendar> {
-    return createWorkingCalendar({ overrides: await this.calendarOverrides() })
+    return createWorkingCalendar({
+      overrides: await this.calendarOverrides(),
+      serviceDayOverrides: await this.serviceDayOverrides()
+    })
+  }
+
+  async serviceDayOverrides(): Promise<CalendarOverride[]> {
+    const row = await this.db.settings.get(SERVICE_DAYS_KEY)
+    return row ? calendarOverridesDocument.read(row.value) : []
+  }
+
+  async saveServiceDayOverrides(overrides: CalendarOverride[]): Promise<CalendarOverride[]> {
+    return this.saveOverrides(SERVICE_DAYS_KEY, overrides, '修改本店服务日（服务部停业/营业日）')
   }
 
   async saveCalendarOverrides(overrides: CalendarOverride[]): Promise<CalendarOverride[]> {
+    return this.saveOverrides(OVERRIDES_KEY, overrides, '修改本店工作日调整')
+  }
+
+  private async saveOverrides(
+    key: string,
+    overrides: CalendarOverride[],
+    summary: string
+  ): Promise<CalendarOverride[]> {
     await this.guard.require('policy.manage')
     const parsed = calendarOverridesSchema.safeParse(overrides)
     if (!parsed.success)
@@ -146,19 +167,15 @@ export class DexiePolicies implements Policies {
     const next = [...parsed.data].sort((a, b) => a.date.localeCompare(b.date))
     const actor = actorOf(this.guard.session)
     const at = this.now().toISOString()
-    const before = await this.calendarOverrides()
+    const before = key === OVERRIDES_KEY ? await this.calendarOverrides() : await this.serviceDayOverrides()
     const { db } = this
     await db.transaction('rw', [db.settings, db.auditEvents, db.counters], () =>
       writeSetting(
         db,
         actor,
-        OVERRIDES_KEY,
+        key,
         calendarOverridesDocument.write(next),
-        {
-          action: 'setting.change',
-          changes: { calendarOverrides: [before.length, next.length] },
-          summary: '修改本店工作日调整'
-        },
+        { action: 'setting.change', changes: { [key]: [before.length, next.length] }, summary },
         at
       )
     )

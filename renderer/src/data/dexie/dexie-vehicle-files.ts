@@ -14,6 +14,8 @@ import type { SecrecyLevel } from '@shared/operators/secrecy'
 import { SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
 import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { parseVehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
+import type { VehicleFieldKey } from '@shared/vehicle/vehicle-field-requirement'
+import { missingRequiredFields } from '@shared/vehicle/vehicle-field-requirement'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import { VEHICLE_LIST_SORTS } from '@shared/vehicle/vehicle-list-order'
 import {
@@ -38,6 +40,7 @@ import { fileMatchesNameQuery, orderNameMatches, planVehicleSearch } from '@shar
 import type { VehicleSearchLookup } from '@shared/search/vehicle-search-plan'
 import { chinaDate, todayInChina } from '@shared/time'
 import type {
+  FilesLackingFields,
   VehicleFiles,
   VehicleImportCheck,
   VehicleImportRequest,
@@ -427,6 +430,25 @@ export class DexieVehicleFiles implements VehicleFiles {
     }
     const live = hidden.size === 0 ? ids : ids.filter((id) => !hidden.has(id))
     return limit === undefined ? live : live.slice(0, limit)
+  }
+
+  /** Files that lack fields the policy requires (FAW-VW 五(二)3), for the archive manager to complete; hidden files stay out. */
+  async lackingFields(fields: readonly VehicleFieldKey[], limit = 200): Promise<FilesLackingFields> {
+    await this.guard.require('vehicleFile.read')
+    const visible = await this.visibleLevels()
+    const requirement = { fields, clause: '' }
+    const lacking: { file: VehicleFile; missing: VehicleFieldKey[] }[] = []
+    await this.db.vehicleFiles.orderBy('archiveNo').each((file) => {
+      if (file.deletedAt || !visible.has(file.secrecy)) return
+      const missing = missingRequiredFields(file, requirement)
+      if (missing.length > 0) lacking.push({ file, missing })
+    })
+    const shown = await this.gate.filter(lacking.slice(0, limit).map((l) => l.file))
+    const missingOf = new Map(lacking.map((l) => [l.file.id, l.missing]))
+    return {
+      total: lacking.length,
+      files: shown.map((file) => ({ id: file.id, archiveNo: file.archiveNo, missing: missingOf.get(file.id) ?? [] }))
+    }
   }
 
   async count(): Promise<number> {

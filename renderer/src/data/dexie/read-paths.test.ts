@@ -33,6 +33,7 @@ type Entry = Walk | { noFileData: string }
 
 const WALK: Record<string, Record<string, Entry>> = {
   vehicleFiles: {
+    lackingFields: (r) => r.vehicleFiles.lackingFields(['ownerPhone2']),
     create: (r) => r.vehicleFiles.create({ ...makeVehicleFileForm(rnd, 900), vin: secret.vin }),
     validateImport: (r) =>
       r.vehicleFiles.validateImport({ rows: [{ ...makeVehicleFileForm(rnd, 901), vin: secret.vin }] }),
@@ -98,7 +99,15 @@ const WALK: Record<string, Record<string, Entry>> = {
       Promise.all([
         r.archives.recordPrint({ document: 'correctionNotice', archiveId: secret.archiveId }).catch(refused),
         r.archives.recordPrint({ document: 'handoverSheet', handoverId: secret.handoverId })
-      ])
+      ]),
+    recordNoticeReceipt: (r) =>
+      r.archives.recordNoticeReceipt(secret.archiveId, { receivedAt: '2026-03-09T10:00:00+08:00', receivedBy: '陈杰' }),
+    recordLateCorrection: (r) =>
+      r.archives.recordLateCorrection(secret.archiveId, {
+        reason: '客户出差',
+        promisedAt: '2026-03-12T10:00:00+08:00',
+        signedBy: '吴刚'
+      })
   },
   auditLog: {
     forEntity: async (r) =>
@@ -155,6 +164,8 @@ const WALK: Record<string, Record<string, Entry>> = {
     revise: { noFileData: 'policy documents' },
     calendarOverrides: { noFileData: 'the working calendar' },
     saveCalendarOverrides: { noFileData: 'the working calendar' },
+    serviceDayOverrides: { noFileData: 'the service-day calendar' },
+    saveServiceDayOverrides: { noFileData: 'the service-day calendar' },
     calendar: { noFileData: 'the working calendar' }
   }
 }
@@ -192,6 +203,8 @@ const INTERNAL = new Set([
   'changeAccount',
   'activeRef',
   'install',
+  'returnedRound',
+  'saveOverrides',
   'now'
 ])
 

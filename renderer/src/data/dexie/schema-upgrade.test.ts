@@ -19,7 +19,9 @@ describe('upgrading a version 3 database', () => {
       ownerKind: 'organisation',
       ownerName: '长春市恒通物流有限公司',
       ownerIdNumber: '',
-      ownerPhone: '13904315678'
+      ownerPhone: '13904315678',
+      contactName: '',
+      contactPhone: ''
     })
     if (!parsed.ok) throw new Error('fixture invalid')
     const fields = parsed.value

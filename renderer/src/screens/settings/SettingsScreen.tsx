@@ -12,6 +12,7 @@ import { Refusal } from '../../components/Refusal'
 import { moveOnEnter } from '../../hooks/use-enter-moves-on'
 import { PermissionMatrixEditor } from './PermissionMatrixEditor'
 import { PolicyEditor } from './PolicyEditor'
+import { ServiceDaysAndOpenValues } from './ServiceDaysAndOpenValues'
 import { errorMessage } from '../../components/error-message'
 
 export function SettingsScreen() {
@@ -115,6 +116,7 @@ export function SettingsScreen() {
         </fieldset>
       </form>
       <PolicyEditor />
+      <ServiceDaysAndOpenValues />
       <PermissionMatrixEditor initial={matrix.matrix} editable={matrix.editable} />
       <section className="card">
         <h2>{t('settings.about')}</h2>

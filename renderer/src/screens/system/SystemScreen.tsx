@@ -5,6 +5,7 @@ import { useServices } from '../../services/app-context'
 import type { IntegrityReport } from '../../data/repositories'
 import { chinaDateTimeText } from '@shared/time'
 import { BackupPanel } from './BackupPanel'
+import { DataQualityPanel } from './DataQualityPanel'
 
 export function SystemScreen() {
   const { t } = useTranslation()
@@ -77,6 +78,7 @@ export function SystemScreen() {
           </div>
         ) : null}
       </section>
+      <DataQualityPanel />
       <BackupPanel />
     </section>
   )

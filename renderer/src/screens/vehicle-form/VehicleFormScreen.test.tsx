@@ -32,6 +32,8 @@ beforeEach(async () => {
     password: 'Archive#2026'
   })
   repositories = createDexieRepositories(db, session)
+  // The dealership's policy in force: the FAW-VW preset, whose 五(二)3 lists the fields a file must keep.
+  await repositories.policies.active()
   window.location.hash = '#/files/new'
 })
 
@@ -59,6 +61,33 @@ async function loginAfterFirstPasswordChange(username: string): Promise<Session>
 
 const field = (container: HTMLElement, name: string) => container.querySelector<HTMLInputElement>(`[name=${name}]`)!
 
+/** FAW-VW 五(二)3: the DSERP fields beyond the basics, typed and chosen as a person would. */
+async function fillDserpFields(
+  user: ReturnType<typeof userEvent.setup>,
+  container: HTMLElement,
+  form: ReturnType<typeof makeVehicleFileForm>
+) {
+  for (const name of [
+    'model',
+    'productCode',
+    'colour',
+    'customerCategory',
+    'customerRatingCategory',
+    'street',
+    'postcode',
+    'contactName',
+    'contactPhone'
+  ] as const) {
+    await user.type(field(container, name), form[name] ?? '')
+  }
+  const province = container.querySelector<HTMLSelectElement>('select[name=provinceCode]')!
+  await waitFor(() => expect(province.options.length).toBeGreaterThan(1))
+  await user.selectOptions(province, form.provinceCode)
+  const city = container.querySelector<HTMLSelectElement>('select[name=cityCode]')!
+  await waitFor(() => expect(city.options.length).toBeGreaterThan(1))
+  await user.selectOptions(city, form.cityCode)
+}
+
 describe('the vehicle-file form', () => {
   it('shows Chinese errors beside the fields as soon as a field is left, and saves nothing', async () => {
     const user = userEvent.setup()
@@ -85,8 +114,9 @@ describe('the vehicle-file form', () => {
     for (const name of ['plate', 'series', 'ownerName', 'ownerPhone'] as const) {
       await user.type(field(container, name), form[name])
     }
+    await fillDserpFields(user, container, form)
     await user.keyboard('{Control>}s{/Control}')
-    expect(await screen.findByText(/已保存/)).toBeTruthy()
+    expect(await screen.findByText(/已保存/, {}, { timeout: 5000 })).toBeTruthy()
     const found = await repositories.vehicleFiles.findByVin(form.vin)
     const saved = await repositories.vehicleFiles.getForEdit(found!.id)
     expect(saved).toMatchObject({
@@ -101,9 +131,10 @@ describe('the vehicle-file form', () => {
     const user = userEvent.setup()
     const form = makeVehicleFileForm(createRandom(4), 1)
     const { container } = renderApp()
-    await waitFor(() => expect(field(container, 'archiveNo').value).not.toBe(''))
+    await waitFor(() => expect(field(container, 'archiveNo').value).not.toBe(''), { timeout: 5000 })
     for (const name of ['vin', 'plate', 'series', 'ownerName', 'ownerPhone'] as const)
       await user.type(field(container, name), form[name])
+    await fillDserpFields(user, container, form)
     // While the form is open, the right to create files is taken from the role.
     const matrix = await repositories.settings.getPermissionMatrix()
     await repositories.settings.savePermissionMatrix({
@@ -143,7 +174,7 @@ describe('the vehicle-file form', () => {
     await user.clear(field(container, 'colour'))
     await user.type(field(container, 'colour'), '冰川蓝')
     await user.click(screen.getByRole('button', { name: '保存档案' }))
-    expect(await screen.findByText(/已保存/)).toBeTruthy()
+    expect(await screen.findByText(/已保存/, {}, { timeout: 5000 })).toBeTruthy()
     const stored = await directorRepositories.vehicleFiles.getForEdit(file.id)
     expect(stored).toMatchObject({ colour: '冰川蓝', ownerPhone: form.ownerPhone, ownerIdNumber: form.ownerIdNumber })
   })
@@ -169,5 +200,22 @@ describe('the vehicle-file form', () => {
     await user.tab()
     expect(await screen.findByText('该车架号已建档（您无权查看该档案）')).toBeTruthy()
     expect(container.textContent).not.toContain(form.archiveNo)
+  })
+
+  it('FAW-VW 五(二)3 「dserp中以下字段必须维护…客户类别、客户评价类别…」: marks them and refuses a file without them', async () => {
+    const user = userEvent.setup()
+    const form = makeVehicleFileForm(createRandom(7), 1)
+    const { container } = renderApp()
+    await waitFor(() => expect(field(container, 'archiveNo').value).not.toBe(''))
+    const label = (name: string) => field(container, name).closest('label')!.querySelector('.field-label')!
+    await waitFor(() => expect(label('customerCategory').querySelector('.required')).toBeTruthy())
+    expect(label('colour').querySelector('.required')).toBeTruthy()
+    expect(label('cabinet').querySelector('.required')).toBeNull()
+    for (const name of ['vin', 'plate', 'series', 'ownerName', 'ownerPhone'] as const)
+      await user.type(field(container, name), form[name])
+    await user.click(screen.getByRole('button', { name: '保存档案' }))
+    expect(await screen.findByText('请填写客户类别（一汽大众 五(二)3 要求必须维护）')).toBeTruthy()
+    expect(screen.getByText('请填写客户评价类别（一汽大众 五(二)3 要求必须维护）')).toBeTruthy()
+    expect(await repositories.vehicleFiles.count()).toBe(0)
   })
 })

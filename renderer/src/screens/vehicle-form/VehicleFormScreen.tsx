@@ -15,6 +15,7 @@ import { PERSONAL_INFO_FIELDS } from '@shared/vehicle/vehicle-file'
 import { validateVin } from '@shared/validation'
 import { isDomainError } from '@shared/model/domain-error'
 import { duplicateVinError } from '@shared/vehicle/vehicle-file-errors'
+import type { VehicleFieldKey, VehicleFieldRequirement } from '@shared/vehicle/vehicle-field-requirement'
 import { useServices } from '../../services/app-context'
 import { DateInput } from '../../components/DateInput'
 import { Field } from '../../components/Field'
@@ -41,6 +42,16 @@ export function VehicleFormScreen() {
   const archiveNoTouched = useRef(false)
   // ID number and phones as loaded (masked without 查看完整个人信息): left as they are, they keep the stored values.
   const loadedPersonalInfo = useRef<LoadedPersonalInfo>({})
+  // The fields the policy in force requires (FAW-VW 五(二)3 DSERP fields): marked, and refused when empty.
+  const requirement = useRef<VehicleFieldRequirement | null>(null)
+  const [requiredFields, setRequiredFields] = useState<ReadonlySet<VehicleFieldKey>>(new Set())
+  useEffect(() => {
+    void repositories.policies.active().then((policy) => {
+      requirement.current = policy.vehicleFile ?? null
+      setRequiredFields(new Set(policy.vehicleFile?.fields ?? []))
+    })
+  }, [repositories.policies])
+  const needs = (...keys: VehicleFieldKey[]) => keys.some((key) => requiredFields.has(key))
 
   const {
     register,
@@ -53,7 +64,7 @@ export function VehicleFormScreen() {
     formState: { errors, isSubmitting, submitCount }
   } = useForm<VehicleFileForm, unknown, VehicleFileFields>({
     resolver: (values, context, options) =>
-      zodResolver(vehicleFileFormSchemaFor(loadedPersonalInfo.current))(values, context, options),
+      zodResolver(vehicleFileFormSchemaFor(loadedPersonalInfo.current, requirement.current))(values, context, options),
     mode: 'onTouched',
     defaultValues: EMPTY_VEHICLE_FILE_FORM
   })
@@ -230,7 +241,12 @@ export function VehicleFormScreen() {
                 ))}
               </select>
             </Field>
-            <Field label={t('form.fields.plate')} error={errors.plate?.message} hint={t('form.hints.plate')}>
+            <Field
+              label={t('form.fields.plate')}
+              required={needs('plate')}
+              error={errors.plate?.message}
+              hint={t('form.hints.plate')}
+            >
               <input
                 {...register('plate')}
                 className="upper"
@@ -241,13 +257,17 @@ export function VehicleFormScreen() {
             <Field label={t('form.fields.series')} required error={errors.series?.message}>
               <input {...register('series')} autoComplete="off" aria-invalid={errors.series ? true : undefined} />
             </Field>
-            <Field label={t('form.fields.model')} error={errors.model?.message}>
+            <Field label={t('form.fields.model')} required={needs('model')} error={errors.model?.message}>
               <input {...register('model')} autoComplete="off" />
             </Field>
-            <Field label={t('form.fields.productCode')} error={errors.productCode?.message}>
+            <Field
+              label={t('form.fields.productCode')}
+              required={needs('productCode')}
+              error={errors.productCode?.message}
+            >
               <input {...register('productCode')} className="mono upper" autoComplete="off" />
             </Field>
-            <Field label={t('form.fields.colour')} error={errors.colour?.message}>
+            <Field label={t('form.fields.colour')} required={needs('colour')} error={errors.colour?.message}>
               <input {...register('colour')} autoComplete="off" />
             </Field>
             <Field
@@ -312,6 +332,30 @@ export function VehicleFormScreen() {
               />
             </Field>
             <Field
+              label={t('form.fields.customerCategory')}
+              required={needs('customerCategory')}
+              error={errors.customerCategory?.message}
+              hint={t('form.hints.customerCategory')}
+            >
+              <input
+                {...register('customerCategory')}
+                autoComplete="off"
+                aria-invalid={errors.customerCategory ? true : undefined}
+              />
+            </Field>
+            <Field
+              label={t('form.fields.customerRatingCategory')}
+              required={needs('customerRatingCategory')}
+              error={errors.customerRatingCategory?.message}
+              hint={t('form.hints.customerCategory')}
+            >
+              <input
+                {...register('customerRatingCategory')}
+                autoComplete="off"
+                aria-invalid={errors.customerRatingCategory ? true : undefined}
+              />
+            </Field>
+            <Field
               label={t('form.fields.ownerPhone2')}
               error={errors.ownerPhone2?.message}
               hint={maskedHint('ownerPhone2')}
@@ -333,10 +377,10 @@ export function VehicleFormScreen() {
                 countyCode: errors.countyCode?.message
               }}
             />
-            <Field label={t('form.fields.street')} error={errors.street?.message} wide>
+            <Field label={t('form.fields.street')} required={needs('street')} error={errors.street?.message} wide>
               <input {...register('street')} autoComplete="off" />
             </Field>
-            <Field label={t('form.fields.postcode')} error={errors.postcode?.message}>
+            <Field label={t('form.fields.postcode')} required={needs('postcode')} error={errors.postcode?.message}>
               <input {...register('postcode')} className="mono" inputMode="numeric" autoComplete="off" />
             </Field>
           </div>
@@ -346,7 +390,11 @@ export function VehicleFormScreen() {
           <fieldset className="card">
             <legend>{t('form.sections.contact')}</legend>
             <div className="grid">
-              <Field label={t('form.fields.contactName')} error={errors.contactName?.message}>
+              <Field
+                label={t('form.fields.contactName')}
+                required={needs('contactName')}
+                error={errors.contactName?.message}
+              >
                 <input
                   {...register('contactName')}
                   autoComplete="off"
@@ -355,6 +403,7 @@ export function VehicleFormScreen() {
               </Field>
               <Field
                 label={t('form.fields.contactPhone')}
+                required={needs('contactPhone')}
                 error={errors.contactPhone?.message}
                 hint={maskedHint('contactPhone')}
               >
