@@ -609,6 +609,11 @@ export const enUS: Translation<Messages> = {
     reload: 'Reload'
   },
   errors: {
+    RETENTION_CREATED_ON_INVALID:
+      'File {{fileId}}: the creation date "{{value}}" is not a valid date (use YYYY-MM-DD).',
+    RETENTION_VISIT_DATE_INVALID:
+      'File {{fileId}}: the repair or maintenance date "{{value}}" is not a valid date (use YYYY-MM-DD).',
+    RETENTION_ON_DATE_INVALID: 'The date "{{value}}" is not a valid date (use YYYY-MM-DD).',
     unexpected: 'The action did not complete: {{message}}',
     storageFull:
       'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.'

@@ -586,6 +586,9 @@ export const zhCN = {
     reload: '重新加载'
   },
   errors: {
+    RETENTION_CREATED_ON_INVALID: '档案 {{fileId}} 的建档日期“{{value}}”不是有效日期（应为 年-月-日）',
+    RETENTION_VISIT_DATE_INVALID: '档案 {{fileId}} 的维修保养日期“{{value}}”不是有效日期（应为 年-月-日）',
+    RETENTION_ON_DATE_INVALID: '查询日期“{{value}}”不是有效日期（应为 年-月-日）',
     unexpected: '操作未完成：{{message}}',
     storageFull: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试'
   }
