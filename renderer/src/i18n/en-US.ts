@@ -614,6 +614,25 @@ export const enUS: Translation<Messages> = {
     RETENTION_VISIT_DATE_INVALID:
       'File {{fileId}}: the repair or maintenance date "{{value}}" is not a valid date (use YYYY-MM-DD).',
     RETENTION_ON_DATE_INVALID: 'The date "{{value}}" is not a valid date (use YYYY-MM-DD).',
+    DESTRUCTION_DATE_INVALID: 'The date "{{value}}" is not a valid date (use YYYY-MM-DD).',
+    DESTRUCTION_PROPOSER_NOT_ALLOWED:
+      '{{name}} may not propose a destruction: the archive manager or the customer-care director proposes it.',
+    DESTRUCTION_LEGAL_HOLD:
+      'File {{archiveNumber}} is on legal hold (complaint, dispute or investigation) and cannot be destroyed until the hold is released.',
+    DESTRUCTION_NOT_DUE: 'File {{archiveNumber}} is not yet due for destruction (it can be proposed from {{dueOn}}).',
+    DESTRUCTION_REASON_REQUIRED: 'Enter the reason for destruction (e.g. keeping period over, no further value).',
+    DESTRUCTION_ALREADY_APPROVED: 'The destruction of file {{archiveNumber}} is already fully approved.',
+    DESTRUCTION_OUT_OF_ORDER:
+      'The destruction of file {{archiveNumber}} must first be approved by the {{expectedRole}}.',
+    DESTRUCTION_WRONG_APPROVER:
+      '{{name}} may not approve this destruction: this step is approved by the {{expectedRole}}.',
+    DESTRUCTION_SELF_APPROVAL: '{{name}} cannot approve a destruction they proposed.',
+    DESTRUCTION_APPROVAL_BEFORE_PREVIOUS: 'The approval date {{on}} is before the previous step ({{previous}}).',
+    DESTRUCTION_NOT_APPROVED:
+      "File {{archiveNumber}} cannot be destroyed yet: it still awaits the {{expectedRole}}'s approval.",
+    DESTRUCTION_METHOD_INVALID:
+      'Destroy by shredding, pulping or incineration; customer records are never sold as waste paper.',
+    DESTRUCTION_BEFORE_APPROVAL: 'The destruction date {{destroyedOn}} is before the approval date {{approvedOn}}.',
     unexpected: 'The action did not complete: {{message}}',
     storageFull:
       'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.'
