@@ -633,6 +633,25 @@ export const enUS: Translation<Messages> = {
     DESTRUCTION_METHOD_INVALID:
       'Destroy by shredding, pulping or incineration; customer records are never sold as waste paper.',
     DESTRUCTION_BEFORE_APPROVAL: 'The destruction date {{destroyedOn}} is before the approval date {{approvedOn}}.',
+    LOAN_DATE_INVALID: 'The date "{{value}}" is not a valid date (use YYYY-MM-DD).',
+    LOAN_NO_FILES: 'Choose the files to lend.',
+    LOAN_PURPOSE_REQUIRED: 'Enter the purpose of the loan.',
+    LOAN_BORROWER_NAME_REQUIRED: "Enter the borrower's name.",
+    LOAN_OUTSIDER_ORGANISATION_REQUIRED: 'Outside borrower {{name}}: record their organisation.',
+    LOAN_INTRODUCTION_LETTER_MISSING:
+      'Outside borrower {{name}} must bring an introduction letter from their organisation.',
+    LOAN_ID_DOCUMENT_MISSING: 'Outside borrower {{name}} must show an ID document.',
+    LOAN_FILE_ALREADY_OUT: 'File {{archiveNumber}} was lent to {{borrower}} on {{since}} and has not been returned.',
+    LOAN_APPROVAL_MISSING: 'The loan needs the approval of the {{approver}}.',
+    LOAN_APPROVAL_OUT_OF_ORDER: 'The loan is approved by the {{before}} first, then by the {{approver}}.',
+    LOAN_TAKE_OUT_REASON_REQUIRED:
+      'Files normally stay in the archive room; to take one out, write down the special reason.',
+    LOAN_RETURN_BEFORE_OUT: 'The return date {{returnedOn}} is before the loan date {{outOn}}.',
+    LOAN_RETURN_FILE_NOT_LENT: 'The returned file ({{fileId}}) is not part of this loan.',
+    LOAN_RETURN_FILE_UNACCOUNTED:
+      'File {{archiveNumber}} has not been counted: record the pieces returned, or record it as lost.',
+    LOAN_RETURN_COUNT_MISMATCH:
+      'File {{archiveNumber}}: {{lent}} pieces lent, {{counted}} counted. Record a short count as damaged or lost.',
     unexpected: 'The action did not complete: {{message}}',
     storageFull:
       'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.'

@@ -602,6 +602,22 @@ export const zhCN = {
     DESTRUCTION_NOT_APPROVED: '档案 {{archiveNumber}} 的销毁尚待{{expectedRole}}审批，不得销毁',
     DESTRUCTION_METHOD_INVALID: '销毁方式应为碎纸、化浆或焚毁；客户资料不得当作废纸出售',
     DESTRUCTION_BEFORE_APPROVAL: '销毁日期 {{destroyedOn}} 早于批准日期 {{approvedOn}}',
+    LOAN_DATE_INVALID: '日期“{{value}}”不是有效日期（应为 年-月-日）',
+    LOAN_NO_FILES: '请选择要借阅的档案',
+    LOAN_PURPOSE_REQUIRED: '请填写借阅用途',
+    LOAN_BORROWER_NAME_REQUIRED: '请填写借阅人姓名',
+    LOAN_OUTSIDER_ORGANISATION_REQUIRED: '外单位借阅人{{name}}须登记工作单位',
+    LOAN_INTRODUCTION_LETTER_MISSING: '外单位借阅人{{name}}须持单位介绍信',
+    LOAN_ID_DOCUMENT_MISSING: '外单位借阅人{{name}}须出示身份证件',
+    LOAN_FILE_ALREADY_OUT: '档案 {{archiveNumber}} 已于 {{since}} 借给{{borrower}}，尚未归还',
+    LOAN_APPROVAL_MISSING: '借阅须经{{approver}}批准',
+    LOAN_APPROVAL_OUT_OF_ORDER: '借阅须先经{{before}}批准，再报{{approver}}批准',
+    LOAN_TAKE_OUT_REASON_REQUIRED: '档案一般不得带出室外；确需带出须写明特殊情况',
+    LOAN_RETURN_BEFORE_OUT: '归还日期 {{returnedOn}} 早于借出日期 {{outOn}}',
+    LOAN_RETURN_FILE_NOT_LENT: '归还的档案（{{fileId}}）不在本次借阅中',
+    LOAN_RETURN_FILE_UNACCOUNTED: '档案 {{archiveNumber}} 未清点：请登记归还份数，遗失的登记为遗失',
+    LOAN_RETURN_COUNT_MISMATCH:
+      '档案 {{archiveNumber}} 借出 {{lent}} 份，清点 {{counted}} 份：份数不符的请登记为损坏或遗失',
     unexpected: '操作未完成：{{message}}',
     storageFull: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试'
   }
