@@ -52,6 +52,14 @@ describe('retentionSchedule under FAW-VW 四', () => {
     expect(s.sealBasis).toBe('after_last_visit')
   })
 
+  it('四.2 read since creation: a visit on the day the file is created counts; a visit recorded before it does not', () => {
+    const sinceCreation: RetentionPolicy = { ...FAW, dormancyClock: 'since_creation' }
+    expect(retentionSchedule(sinceCreation, file({ visitDates: ['2020-03-05'] })).sealBasis).toBe('after_last_visit')
+    expect(retentionSchedule(sinceCreation, file({ visitDates: ['2020-03-04'] })).sealBasis).toBe(
+      'dormant_from_creation'
+    )
+  })
+
   it('四.2 read since creation: no visit within exactly 3 years → sealed 5 years after creation, a later visit does not help', () => {
     const sinceCreation: RetentionPolicy = { ...FAW, dormancyClock: 'since_creation' }
     const s = retentionSchedule(sinceCreation, file({ visitDates: ['2023-03-06', '2024-05-01'] }))

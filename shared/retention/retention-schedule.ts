@@ -106,7 +106,7 @@ function sealDate(policy: RetentionPolicy, facts: RetentionFacts): { on: string 
   const clock = policy.dormancyClock ?? DEFAULT_DORMANCY_CLOCK
   if (clock === 'since_creation') {
     const windowEnd = dayAfterYears(facts.createdOn, dormancy.noServiceYears)
-    const visitedInWindow = facts.visitDates.some((d) => d > facts.createdOn && d < windowEnd)
+    const visitedInWindow = facts.visitDates.some((d) => d >= facts.createdOn && d < windowEnd)
     if (!visitedInWindow || afterService === null) return { on: fromCreation, basis: 'dormant_from_creation' }
     return { on: afterService, basis: 'after_last_visit' }
   }
