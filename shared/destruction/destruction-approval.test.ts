@@ -179,3 +179,83 @@ describe('the record a destroyed file keeps', () => {
     expect(destructionRecord(approved(), { ...done, destroyedOn: '2026-03-12' }).destroyedOn).toBe('2026-03-12')
   })
 })
+
+describe('each refusal says what is wrong in Chinese', () => {
+  const approvedBoth = approved()
+  const cases: [string, () => unknown, string, Record<string, string>][] = [
+    [
+      'DESTRUCTION_DATE_INVALID',
+      () => propose({ proposedOn: '2026/3/10' }),
+      '日期“2026/3/10”不是有效日期（应为 年-月-日）',
+      { value: '2026/3/10' }
+    ],
+    [
+      'DESTRUCTION_PROPOSER_NOT_ALLOWED',
+      () => propose({ proposedBy: advisor }),
+      '赵磊无权提出销毁，应由档案管理员或客户总监提出',
+      { name: '赵磊' }
+    ],
+    [
+      'DESTRUCTION_LEGAL_HOLD',
+      () => propose({ legalHold: true }),
+      '档案 XS-2015-0042 处于法律保全（投诉、争议或调查）中，解除前不得销毁',
+      { archiveNumber: 'XS-2015-0042' }
+    ],
+    [
+      'DESTRUCTION_NOT_DUE',
+      () => propose({ reviewDueOn: null }),
+      '档案 XS-2015-0042 未到可销毁日期（ 起方可提出销毁）',
+      { archiveNumber: 'XS-2015-0042', dueOn: '' }
+    ],
+    ['DESTRUCTION_REASON_REQUIRED', () => propose({ reason: '' }), '请填写销毁理由（如：保管期满，失去保存价值）', {}],
+    [
+      'DESTRUCTION_ALREADY_APPROVED',
+      () => approveDestruction(approvedBoth, gm, '2026-03-20'),
+      '档案 XS-2015-0042 的销毁已审批完毕',
+      { archiveNumber: 'XS-2015-0042' }
+    ],
+    [
+      'DESTRUCTION_WRONG_APPROVER',
+      () => approveDestruction(propose(), advisor, '2026-03-11'),
+      '赵磊无权审批销毁，此步须由客户总监审批',
+      { name: '赵磊', expectedRole: '客户总监' }
+    ],
+    [
+      'DESTRUCTION_SELF_APPROVAL',
+      () => approveDestruction(propose({ proposedBy: director }), director, '2026-03-11'),
+      '李建国不能审批自己提出的销毁',
+      { name: '李建国' }
+    ],
+    [
+      'DESTRUCTION_APPROVAL_BEFORE_PREVIOUS',
+      () => approveDestruction(approveDestruction(propose(), director, '2026-03-12'), gm, '2026-03-11'),
+      '审批日期 2026-03-11 早于上一步（2026-03-12）',
+      { on: '2026-03-11', previous: '2026-03-12' }
+    ],
+    [
+      'DESTRUCTION_NOT_APPROVED',
+      () => destructionRecord(propose(), { destroyedOn: '2026-03-15', method: 'shredding', destroyedBy: manager }),
+      '档案 XS-2015-0042 的销毁尚待客户总监审批，不得销毁',
+      { archiveNumber: 'XS-2015-0042', expectedRole: '客户总监' }
+    ],
+    [
+      'DESTRUCTION_METHOD_INVALID',
+      () => destructionRecord(approvedBoth, { destroyedOn: '2026-03-15', method: 'waste_paper', destroyedBy: manager }),
+      '销毁方式应为碎纸、化浆或焚毁；客户资料不得当作废纸出售',
+      { method: 'waste_paper' }
+    ],
+    [
+      'DESTRUCTION_BEFORE_APPROVAL',
+      () => destructionRecord(approvedBoth, { destroyedOn: '2026-03-11', method: 'pulping', destroyedBy: manager }),
+      '销毁日期 2026-03-11 早于批准日期 2026-03-12',
+      { destroyedOn: '2026-03-11', approvedOn: '2026-03-12' }
+    ]
+  ]
+  it.each(cases)('%s', (code, act, message, details) => {
+    expect(act).toThrow(expect.objectContaining({ code, message, details }))
+  })
+
+  it('the reason is kept without surrounding spaces', () => {
+    expect(propose({ reason: '  保管期满，失去保存价值 ' }).reason).toBe('保管期满，失去保存价值')
+  })
+})

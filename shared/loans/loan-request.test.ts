@@ -204,3 +204,76 @@ describe('overdue (档案归档与借阅管理制度 第四章第二条: 逾期�
     expect(() => overdueLoans(loans, '2026-3-5')).toThrow(expect.objectContaining({ code: 'LOAN_DATE_INVALID' }))
   })
 })
+
+describe('each refusal of a loan says what is wrong in Chinese', () => {
+  const outsiderApprovals = [
+    { approverTitle: '负责人', approvedBy: '孙海' },
+    { approverTitle: '经理', approvedBy: '钱伟' }
+  ]
+  const asOutsider = (over: object) =>
+    request({ borrower: { ...outsider, ...over } as Borrower, approvals: outsiderApprovals })
+  const cases: [string, LoanRequest, string, Record<string, string>][] = [
+    [
+      'LOAN_DATE_INVALID',
+      request({ outOn: '2026-3-2' }),
+      '日期“2026-3-2”不是有效日期（应为 年-月-日）',
+      { value: '2026-3-2' }
+    ],
+    ['LOAN_NO_FILES', request({ files: [] }), '请选择要借阅的档案', {}],
+    ['LOAN_PURPOSE_REQUIRED', request({ purpose: '   ' }), '请填写借阅用途', {}],
+    ['LOAN_BORROWER_NAME_REQUIRED', request({ borrower: { ...staff, name: '  ' } }), '请填写借阅人姓名', {}],
+    [
+      'LOAN_OUTSIDER_ORGANISATION_REQUIRED',
+      asOutsider({ organisation: ' ' }),
+      '外单位借阅人周敏须登记工作单位',
+      { name: '周敏' }
+    ],
+    [
+      'LOAN_INTRODUCTION_LETTER_MISSING',
+      asOutsider({ documents: [] }),
+      '外单位借阅人周敏须持单位介绍信',
+      { name: '周敏' }
+    ],
+    [
+      'LOAN_ID_DOCUMENT_MISSING',
+      asOutsider({ documents: ['introduction_letter'] }),
+      '外单位借阅人周敏须出示身份证件',
+      { name: '周敏' }
+    ],
+    [
+      'LOAN_APPROVAL_OUT_OF_ORDER',
+      request({ borrower: outsider, approvals: [outsiderApprovals[1]!, outsiderApprovals[0]!] }),
+      '借阅须先经负责人批准，再报经理批准',
+      { approver: '经理', before: '负责人' }
+    ],
+    [
+      'LOAN_TAKE_OUT_REASON_REQUIRED',
+      request({ takeOutReason: undefined }),
+      '档案一般不得带出室外；确需带出须写明特殊情况',
+      {}
+    ]
+  ]
+  it.each(cases)('%s', (code, req, message, details) => {
+    expect(() => checkLoanRequest(FAW, req, [])).toThrow(expect.objectContaining({ code, message, details }))
+  })
+
+  it('an in-room request keeps no list of files held back, even for a 机密 file', () => {
+    const approvals = [
+      { approverTitle: '部门负责人', approvedBy: '孙海' },
+      { approverTitle: '经理', approvedBy: '钱伟' }
+    ]
+    expect(
+      checkLoanRequest(FAW, request({ mode: 'in_room', files: [confidential], approvals }), []).keptInRoom
+    ).toEqual([])
+  })
+
+  it('the overdue list is sorted by due date whatever the register order', () => {
+    const register = [
+      { loanId: 'x', dueOn: '2026-02-20', returnedOn: null },
+      { loanId: 'y', dueOn: '2026-01-10', returnedOn: null },
+      { loanId: 'z', dueOn: '2026-02-01', returnedOn: null },
+      { loanId: 'w', dueOn: '2026-01-25', returnedOn: null }
+    ]
+    expect(overdueLoans(register, '2026-03-01').map((l) => l.loanId)).toEqual(['y', 'w', 'z', 'x'])
+  })
+})

@@ -120,7 +120,23 @@ describe('returning a loan', () => {
     )
     expect(checkLoanReturn(SVW_SKODA_PRESET, loan, { returnedOn: '2026-03-02', files: intact }).daysLate).toBe(0)
     expect(() => checkLoanReturn(SVW_SKODA_PRESET, loan, { returnedOn: '2026-03-32', files: intact })).toThrow(
-      expect.objectContaining({ code: 'LOAN_DATE_INVALID' })
+      expect.objectContaining({
+        code: 'LOAN_DATE_INVALID',
+        message: '日期“2026-03-32”不是有效日期（应为 年-月-日）',
+        details: { value: '2026-03-32' }
+      })
     )
+    expect(() => checkLoanReturn(SVW_SKODA_PRESET, loan, { returnedOn: '2026-03-01', files: intact })).toThrow(
+      expect.objectContaining({ message: '归还日期 2026-03-01 早于借出日期 2026-03-02' })
+    )
+    expect(() => checkLoanReturn(SVW_SKODA_PRESET, loan, { returnedOn: '2026-03-04', files: [intact[1]!] })).toThrow(
+      expect.objectContaining({ message: '档案 SK-2024-0318 未清点：请登记归还份数，遗失的登记为遗失' })
+    )
+    expect(() =>
+      checkLoanReturn(SVW_SKODA_PRESET, loan, {
+        returnedOn: '2026-03-04',
+        files: [...intact, { fileId: 'f-9', piecesCounted: 1, condition: 'intact' }]
+      })
+    ).toThrow(expect.objectContaining({ message: '归还的档案（f-9）不在本次借阅中' }))
   })
 })

@@ -156,3 +156,20 @@ describe('lists and input', () => {
     )
   })
 })
+
+describe('policies shaped otherwise (a third dealership needs no code change)', () => {
+  it('only a period after the last visit (no dormancy clause): a visited file is sealed at last visit + N, an unvisited one never by age', () => {
+    const afterServiceOnly: RetentionPolicy = { ...FAW, dormancy: null }
+    const visited = retentionSchedule(afterServiceOnly, file({ visitDates: ['2022-08-08'] }))
+    expect([visited.sealDueOn, visited.sealBasis]).toEqual(['2027-08-09', 'after_last_visit'])
+    const never = retentionSchedule(afterServiceOnly, file())
+    expect([never.sealDueOn, never.sealBasis]).toEqual([null, 'no_period'])
+    expect(never.destructionReviewOn).toBe('2030-03-06')
+  })
+
+  it('a short period after the last visit does not seal before the dormancy clause allows', () => {
+    const short: RetentionPolicy = { ...FAW, keepYearsAfterLastService: 1 }
+    const s = retentionSchedule(short, file({ visitDates: ['2021-01-01'] }))
+    expect([s.sealDueOn, s.sealBasis]).toEqual(['2025-03-06', 'dormant_from_creation'])
+  })
+})
