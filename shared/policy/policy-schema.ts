@@ -261,6 +261,7 @@ const retentionSchema = z.object({
   dormancy: z
     .object({ noServiceYears: positiveInt('未到店维修年数'), keepYearsFromCreation: positiveInt('自建档起保管年数') })
     .nullable(),
+  dormancyClock: z.enum(['since_last_visit', 'since_creation'], { error: '未到店年数的起算点无效' }).optional(),
   onExpiry: z.literal('seal'),
   destroyNotBeforeYears: positiveInt('最早可销毁年数'),
   destructionNeedsApproval: z.boolean(),
@@ -271,6 +272,7 @@ const loansSchema = z.object({
   outsiderRequires: z.array(z.enum(['introduction_letter', 'id_document'], { error: '外单位查阅证件无效' })),
   staffApprovers: z.array(text('审批人', 30)),
   outsiderApprovers: z.array(text('审批人', 30)),
+  classifiedApprovers: z.array(text('审批人', 30)).optional(),
   filesStayInRoom: z.boolean(),
   overdueIsViolation: z.boolean(),
   clause: text('制度条款', 120)

@@ -667,6 +667,49 @@ export const enUS: Translation<Messages> = {
       'Violation “{{id}}” has an invalid quantity “{{quantity}}”; it must be a whole number of at least 1.',
     FINE_PAY_CUT_OUT_OF_RANGE:
       'The performance-pay cut must be 0 (no cut) or between {{min}}% and {{max}}%, not {{percent}}%.',
+    RETENTION_CREATED_ON_INVALID:
+      'File {{fileId}}: the creation date "{{value}}" is not a valid date (use YYYY-MM-DD).',
+    RETENTION_VISIT_DATE_INVALID:
+      'File {{fileId}}: the repair or maintenance date "{{value}}" is not a valid date (use YYYY-MM-DD).',
+    RETENTION_ON_DATE_INVALID: 'The date "{{value}}" is not a valid date (use YYYY-MM-DD).',
+    DESTRUCTION_DATE_INVALID: 'The date "{{value}}" is not a valid date (use YYYY-MM-DD).',
+    DESTRUCTION_PROPOSER_NOT_ALLOWED:
+      '{{name}} may not propose a destruction: the archive manager or the customer-care director proposes it.',
+    DESTRUCTION_LEGAL_HOLD:
+      'File {{archiveNumber}} is on legal hold (complaint, dispute or investigation) and cannot be destroyed until the hold is released.',
+    DESTRUCTION_NOT_DUE: 'File {{archiveNumber}} is not yet due for destruction (it can be proposed from {{dueOn}}).',
+    DESTRUCTION_REASON_REQUIRED: 'Enter the reason for destruction (e.g. keeping period over, no further value).',
+    DESTRUCTION_ALREADY_APPROVED: 'The destruction of file {{archiveNumber}} is already fully approved.',
+    DESTRUCTION_OUT_OF_ORDER:
+      'The destruction of file {{archiveNumber}} must first be approved by the {{expectedRole}}.',
+    DESTRUCTION_WRONG_APPROVER:
+      '{{name}} may not approve this destruction: this step is approved by the {{expectedRole}}.',
+    DESTRUCTION_SELF_APPROVAL: '{{name}} cannot approve a destruction they proposed.',
+    DESTRUCTION_APPROVAL_BEFORE_PREVIOUS: 'The approval date {{on}} is before the previous step ({{previous}}).',
+    DESTRUCTION_NOT_APPROVED:
+      "File {{archiveNumber}} cannot be destroyed yet: it still awaits the {{expectedRole}}'s approval.",
+    DESTRUCTION_METHOD_INVALID:
+      'Destroy by shredding, pulping or incineration; customer records are never sold as waste paper.',
+    DESTRUCTION_BEFORE_APPROVAL: 'The destruction date {{destroyedOn}} is before the approval date {{approvedOn}}.',
+    LOAN_DATE_INVALID: 'The date "{{value}}" is not a valid date (use YYYY-MM-DD).',
+    LOAN_NO_FILES: 'Choose the files to lend.',
+    LOAN_PURPOSE_REQUIRED: 'Enter the purpose of the loan.',
+    LOAN_BORROWER_NAME_REQUIRED: "Enter the borrower's name.",
+    LOAN_OUTSIDER_ORGANISATION_REQUIRED: 'Outside borrower {{name}}: record their organisation.',
+    LOAN_INTRODUCTION_LETTER_MISSING:
+      'Outside borrower {{name}} must bring an introduction letter from their organisation.',
+    LOAN_ID_DOCUMENT_MISSING: 'Outside borrower {{name}} must show an ID document.',
+    LOAN_FILE_ALREADY_OUT: 'File {{archiveNumber}} was lent to {{borrower}} on {{since}} and has not been returned.',
+    LOAN_APPROVAL_MISSING: 'The loan needs the approval of the {{approver}}.',
+    LOAN_APPROVAL_OUT_OF_ORDER: 'The loan is approved by the {{before}} first, then by the {{approver}}.',
+    LOAN_TAKE_OUT_REASON_REQUIRED:
+      'Files normally stay in the archive room; to take one out, write down the special reason.',
+    LOAN_RETURN_BEFORE_OUT: 'The return date {{returnedOn}} is before the loan date {{outOn}}.',
+    LOAN_RETURN_FILE_NOT_LENT: 'The returned file ({{fileId}}) is not part of this loan.',
+    LOAN_RETURN_FILE_UNACCOUNTED:
+      'File {{archiveNumber}} has not been counted: record the pieces returned, or record it as lost.',
+    LOAN_RETURN_COUNT_MISMATCH:
+      'File {{archiveNumber}}: {{lent}} pieces lent, {{counted}} counted. Record a short count as damaged or lost.',
     unexpected: 'The action did not complete: {{message}}',
     STORED_DOCUMENT_INVALID: 'The stored {{document}} is damaged or malformed ({{detail}}) and cannot be read.',
     STORED_DOCUMENT_TOO_NEW:
