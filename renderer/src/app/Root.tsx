@@ -19,6 +19,7 @@ import { LostDataScreen } from '../screens/auth/LostDataScreen'
 import { ChangePasswordScreen } from '../screens/auth/ChangePasswordScreen'
 import type { BackupAuthKeyStore, BackupTarget, LostDataCheck } from '../data/backup'
 import { stopWritingOnVersionChange } from '../data/dexie/storage-guards'
+import { errorMessage } from '../components/error-message'
 import { useTranslation } from 'react-i18next'
 import { useDailyBackup } from './use-daily-backup'
 import type { DemoAccountRow } from '../demo/DemoBanner'
@@ -129,7 +130,7 @@ export function Root({
   const onSessionRefusal = useCallback(
     (error: SessionRefusal) => {
       if (error.code === 'PASSWORD_CHANGE_REQUIRED') setPhase('changePassword')
-      else endSession(error.message)
+      else endSession(errorMessage(error))
     },
     [endSession]
   )

@@ -136,15 +136,20 @@ export class DexieAuth {
     // One sentence for an unknown name and a wrong password alike, so names cannot be told apart.
     return new DomainError(
       'LOGIN_FAILED',
-      `用户名或密码不正确。同一账号连续输错 ${this.policy.maxFailedAttempts} 次将锁定 ${this.policy.lockMinutes} 分钟。`
+      `用户名或密码不正确。同一账号连续输错 ${this.policy.maxFailedAttempts} 次将锁定 ${this.policy.lockMinutes} 分钟。`,
+      this.lockoutDetails()
     )
+  }
+
+  private lockoutDetails(): Record<string, string> {
+    return { maxFailedAttempts: String(this.policy.maxFailedAttempts), lockMinutes: String(this.policy.lockMinutes) }
   }
 
   private lockedError(lockedUntil: string): DomainError {
     return new DomainError(
       'ACCOUNT_LOCKED',
       `密码连续输错 ${this.policy.maxFailedAttempts} 次，账号已锁定，请于 ${chinaClock(lockedUntil)} 后再试或联系客户总监解锁`,
-      { lockedUntil }
+      { lockedUntil, until: chinaClock(lockedUntil), maxFailedAttempts: String(this.policy.maxFailedAttempts) }
     )
   }
 
@@ -276,7 +281,9 @@ export class DexieAuth {
         },
         now.toISOString()
       )
-      throw new DomainError('SESSION_ENDED', `${operator.name} 的账号已被停用或角色已变更，请重新登录。`)
+      throw new DomainError('SESSION_ENDED', `${operator.name} 的账号已被停用或角色已变更，请重新登录。`, {
+        name: operator.name
+      })
     }
     if (account.lockedUntil && account.lockedUntil > now.toISOString()) {
       await recordAuditEvent(
@@ -298,7 +305,8 @@ export class DexieAuth {
       throw refusal.code === 'LOGIN_FAILED'
         ? new DomainError(
             'LOGIN_FAILED',
-            `密码不正确。连续输错 ${this.policy.maxFailedAttempts} 次将锁定账号 ${this.policy.lockMinutes} 分钟。`
+            `密码不正确。连续输错 ${this.policy.maxFailedAttempts} 次将锁定账号 ${this.policy.lockMinutes} 分钟。`,
+            { ...this.lockoutDetails(), variant: 'unlock' }
           )
         : refusal
     }
@@ -357,7 +365,9 @@ export class DexieAuth {
       db.staff.get(session.operator.staffId)
     ])
     if (sessionStanding(session.operator, account, staff, this.now(), this.policy).kind === 'ended') {
-      throw new DomainError('SESSION_ENDED', `${session.operator.name} 的账号已被停用或角色已变更，请重新登录。`)
+      throw new DomainError('SESSION_ENDED', `${session.operator.name} 的账号已被停用或角色已变更，请重新登录。`, {
+        name: session.operator.name
+      })
     }
     if (!account) throw new DomainError('PASSWORD_WRONG', '当前密码不正确', { field: 'current' })
     const matches = await verifyPassword(current, account.passwordHash)

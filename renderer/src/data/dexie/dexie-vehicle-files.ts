@@ -113,20 +113,30 @@ export class DexieVehicleFiles implements VehicleFiles {
       const parsed = parseVehicleFileForm(form)
       if (!parsed.ok) {
         const error = invalid(parsed.errors)
-        throw new DomainError(error.code, `第 ${i + 1} 行：${error.message}`, { ...error.details, row: String(i + 1) })
+        throw new DomainError(error.code, `第 ${i + 1} 行：${error.message}`, {
+          ...error.details,
+          row: String(i + 1),
+          variant: 'row'
+        })
       }
       const { vin, archiveNo } = parsed.value
       if (vins.has(vin))
         throw new DomainError(
           'VEHICLE_DUPLICATE_VIN',
           `第 ${i + 1} 行的车架号 ${vin} 与第 ${vins.get(vin)! + 1} 行重复`,
-          { row: String(i + 1), field: 'vin' }
+          { row: String(i + 1), field: 'vin', vin, firstRow: String(vins.get(vin)! + 1), variant: 'rows' }
         )
       if (numbers.has(archiveNo))
         throw new DomainError(
           'VEHICLE_DUPLICATE_ARCHIVE_NO',
           `第 ${i + 1} 行的档案编号 ${archiveNo} 与第 ${numbers.get(archiveNo)! + 1} 行重复`,
-          { row: String(i + 1), field: 'archiveNo' }
+          {
+            row: String(i + 1),
+            field: 'archiveNo',
+            archiveNo,
+            firstRow: String(numbers.get(archiveNo)! + 1),
+            variant: 'rows'
+          }
         )
       vins.set(vin, i)
       numbers.set(archiveNo, i)

@@ -19,6 +19,7 @@ import { useServices } from '../../app/app-context'
 import { DateInput } from '../../components/DateInput'
 import { Field } from '../../components/Field'
 import { moveOnEnter } from '../../hooks/use-enter-moves-on'
+import { errorMessage } from '../../components/error-message'
 import { RegionSelect } from './RegionSelect'
 import type { RegionValue } from './RegionSelect'
 
@@ -97,12 +98,12 @@ export function VehicleFormScreen() {
       } catch (error) {
         // A file the operator may not see: the refusal says the VIN is taken, and names nothing else.
         setDuplicate(null)
-        if (isDomainError(error)) setError('vin', { type: 'duplicate', message: error.message })
+        if (isDomainError(error)) setError('vin', { type: 'duplicate', message: errorMessage(error) })
         return
       }
       if (existing && existing.id !== id) {
         setDuplicate({ id: existing.id, archiveNo: existing.archiveNo })
-        setError('vin', { type: 'duplicate', message: duplicateVinError(existing).message })
+        setError('vin', { type: 'duplicate', message: errorMessage(duplicateVinError(existing)) })
       } else {
         setDuplicate(null)
       }
@@ -121,10 +122,10 @@ export function VehicleFormScreen() {
         const field = error.details.field as keyof VehicleFileForm | undefined
         if (error.details.existingId)
           setDuplicate({ id: error.details.existingId, archiveNo: error.details.existingArchiveNo ?? '' })
-        if (field) setError(field, { type: 'server', message: error.message }, { shouldFocus: true })
-        else setFormError(error.message)
+        if (field) setError(field, { type: 'server', message: errorMessage(error) }, { shouldFocus: true })
+        else setFormError(errorMessage(error))
       } else {
-        setFormError(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }))
+        setFormError(errorMessage(error))
       }
     }
   })
