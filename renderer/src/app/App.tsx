@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 import { HashRouter, Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
-import { ADVISOR_ROLES, ROLE_LABELS } from '@shared/operators/roles'
+import { ADVISOR_ROLES } from '@shared/operators/roles'
 import type { Permission } from '@shared/operators/permissions'
 import type { AppServices } from './app-context'
 import { AppServicesProvider, useServices } from './app-context'
@@ -179,7 +179,7 @@ function Shell() {
             <Link to="/account" className="operator-name">
               {session.operator.name}
             </Link>
-            <div className="operator-role">{ROLE_LABELS[session.operator.role]}</div>
+            <div className="operator-role">{t(`labels.role.${session.operator.role}`)}</div>
           </div>
           <div className="operator-actions">
             <button type="button" className="link-button" onClick={actions.lock}>

@@ -69,3 +69,29 @@ describe('error texts', () => {
     expect(variants.filter((key) => !zhErrors[key.replace(/_[a-z]\w*$/, '')])).toEqual([])
   })
 })
+
+type Section = Readonly<Record<string, string>>
+const zhLabels = zhCN.labels as unknown as Readonly<Record<string, Section | string>>
+const enLabels = enUS.labels as unknown as Readonly<Record<string, Section | string>>
+
+describe('label texts', () => {
+  it('has every label section the screens ask for, in both languages', () => {
+    const asked = new Set<string>()
+    for (const text of Object.values(SOURCES))
+      for (const use of text.matchAll(/['`]labels\.(\w+)\./g)) asked.add(use[1]!)
+    expect(asked.size).toBeGreaterThan(10)
+    expect(
+      [...asked].filter((section) => typeof zhLabels[section] !== 'object' || typeof enLabels[section] !== 'object')
+    ).toEqual([])
+  })
+
+  it('labels every code of a section in both languages, the English ones in English', () => {
+    const han = /[\u4e00-\u9fff]/
+    for (const [section, zh] of Object.entries(zhLabels)) {
+      if (typeof zh === 'string') continue
+      const en = enLabels[section] as Section
+      expect(Object.keys(en).sort(), section).toEqual(Object.keys(zh).sort())
+      for (const [code, text] of Object.entries(en)) expect(text, `${section}.${code}`).not.toMatch(han)
+    }
+  })
+})

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ROLE_LABELS, DEPARTMENT_LABELS } from '@shared/operators/roles'
+
 import { useServices } from '../../app/app-context'
 import { errorMessage } from '../../components/error-message'
 
@@ -42,11 +42,11 @@ export function AccountScreen() {
           </div>
           <div className="item">
             <dt>{t('operators.role')}</dt>
-            <dd>{ROLE_LABELS[operator.role]}</dd>
+            <dd>{t(`labels.role.${operator.role}`)}</dd>
           </div>
           <div className="item">
             <dt>{t('operators.department')}</dt>
-            <dd>{DEPARTMENT_LABELS[operator.department]}</dd>
+            <dd>{t(`labels.department.${operator.department}`)}</dd>
           </div>
         </dl>
       </section>

@@ -4,10 +4,7 @@ import type { AuditAction, AuditEvent } from '@shared/audit/audit-event'
 import type { ChainReport } from '@shared/audit/audit-chain'
 import { todayInChina } from '@shared/dates/iso-date'
 import { maskPersonalInfoText } from '@shared/vehicle/personal-info-mask'
-import type { Department, Role } from '@shared/operators/roles'
-import { DEPARTMENT_LABELS, ROLE_LABELS } from '@shared/operators/roles'
-import type { Permission } from '@shared/operators/permissions'
-import { PERMISSION_LABELS } from '@shared/operators/permissions'
+
 import { chinaDateTimeText } from '@shared/dates/china-time'
 import { useServices } from '../../app/app-context'
 import { Refusal } from '../../components/Refusal'
@@ -45,9 +42,11 @@ function useDetails() {
     const show = (key: string, value: unknown) => {
       if (value === null || value === undefined || value === '') return '—'
       if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no')
-      if (key === 'role' && typeof value === 'string') return ROLE_LABELS[value as Role] ?? value
-      if (key === 'department' && typeof value === 'string') return DEPARTMENT_LABELS[value as Department] ?? value
-      if (key === 'permission' && typeof value === 'string') return PERMISSION_LABELS[value as Permission] ?? value
+      if (key === 'role' && typeof value === 'string') return t(`labels.role.${value}`, { defaultValue: value })
+      if (key === 'department' && typeof value === 'string')
+        return t(`labels.department.${value}`, { defaultValue: value })
+      if (key === 'permission' && typeof value === 'string')
+        return t(`labels.permission.${value}`, { defaultValue: value })
       // The inspection entries are long JSON: the summary names the change; the record keeps the detail.
       if (key === 'input' || key === 'manual') return t('audit.updated')
       if (key === 'tables' && typeof value === 'object' && !Array.isArray(value)) {

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { Handover } from '@shared/handover/handover'
-import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
+
 import type { Policy } from '@shared/policy'
 import { isDomainError } from '@shared/model/domain-error'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
@@ -93,7 +93,7 @@ export function NewHandoverScreen() {
                 <td>{h.handedByName}</td>
                 <td>{h.receivedByName}</td>
                 <td className="mono">{chinaDateTimeText(h.handedAt)}</td>
-                <td>{HANDOVER_STATUS_LABELS[h.status]}</td>
+                <td>{t(`labels.handoverStatus.${h.status}`)}</td>
               </tr>
             ))}
           </tbody>
@@ -208,7 +208,7 @@ export function HandoverScreen() {
         <div>
           <h1>
             {t('handover.sheetTitle')} <span className="mono">{handover.number}</span>{' '}
-            <span className="tag">{HANDOVER_STATUS_LABELS[handover.status]}</span>
+            <span className="tag">{t(`labels.handoverStatus.${handover.status}`)}</span>
           </h1>
           <div className="head-meta">
             {handover.department === 'sales' ? t('handover.sales') : t('handover.service')} · {t('handover.handedBy')}{' '}

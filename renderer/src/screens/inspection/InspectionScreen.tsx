@@ -2,16 +2,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { Policy } from '@shared/policy'
-import {
-  DOCUMENT_REQUIREMENT_LABELS,
-  DOCUMENT_FORM_LABELS,
-  documentRequirement,
-  documentsInFilingOrder
-} from '@shared/policy'
+import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
 import type { ArchiveInput, DocumentInput, FactValue, ManualCheckResult } from '@shared/rules'
-import { ARCHIVE_VERDICT_LABELS, CHECK_ITEM_STATUS_LABELS, evaluateArchive } from '@shared/rules'
+import { evaluateArchive } from '@shared/rules'
 import type { InspectionRecord } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS, readArchiveInput, readFailureCount, readManualResults } from '@shared/archive'
+import { readArchiveInput, readFailureCount, readManualResults } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/dates/china-time'
 import { useServices } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
@@ -122,7 +117,7 @@ export function InspectionScreen() {
         <div>
           <h1>
             {t('inspection.title', { label: template.name })}{' '}
-            <span className="tag">{ARCHIVE_STATUS_LABELS[archive.status]}</span>
+            <span className="tag">{t(`labels.archiveStatus.${archive.status}`)}</span>
           </h1>
           <div className="head-meta">
             <Link to={`/files/${file.id}`} className="mono">
@@ -216,7 +211,7 @@ export function InspectionScreen() {
                   {doc.order}. {doc.name}
                 </strong>
               </label>
-              <span className="tag">{DOCUMENT_REQUIREMENT_LABELS[requirement]}</span>
+              <span className="tag">{t(`labels.documentRequirement.${requirement}`)}</span>
               <select
                 name={`form.${doc.code}`}
                 value={entry?.form ?? ''}
@@ -225,9 +220,11 @@ export function InspectionScreen() {
                   setDocument(doc.code, e.target.value ? { form: e.target.value as 'original' | 'copy' } : {})
                 }
               >
-                <option value="">{t('inspection.formUnknown', { expected: DOCUMENT_FORM_LABELS[doc.form] })}</option>
-                <option value="original">原件</option>
-                <option value="copy">复印件</option>
+                <option value="">
+                  {t('inspection.formUnknown', { expected: t(`labels.documentForm.${doc.form}`) })}
+                </option>
+                <option value="original">{t('labels.documentForm.original')}</option>
+                <option value="copy">{t('labels.documentForm.copy')}</option>
               </select>
               {result && result.status !== 'present' ? <span className="doc-status">{result.message}</span> : null}
             </div>
@@ -257,7 +254,7 @@ export function InspectionScreen() {
                       className={`check-item ${r?.status ?? 'pending'}`}
                       data-testid={`check-${check.code}`}
                     >
-                      <span className="check-status">{r ? CHECK_ITEM_STATUS_LABELS[r.status] : '—'}</span>
+                      <span className="check-status">{r ? t(`labels.checkItemStatus.${r.status}`) : '—'}</span>
                       <span className="check-title">
                         {check.title}
                         {check.mode === 'manual' ? <span className="muted">（{t('inspection.manual')}）</span> : null}
@@ -298,7 +295,7 @@ export function InspectionScreen() {
 
       <section className="card verdict" data-testid="verdict">
         <h2>
-          {t('inspection.verdict')}：{evaluation ? ARCHIVE_VERDICT_LABELS[evaluation.verdict] : '—'}
+          {t('inspection.verdict')}：{evaluation ? t(`labels.archiveVerdict.${evaluation.verdict}`) : '—'}
           {evaluation?.openItems ? `（${t('inspection.openItems', { count: evaluation.openItems })}）` : ''}
         </h2>
         {evaluation?.failures.length ? (

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { ArchiveStatus } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS } from '@shared/archive'
+
 import { chinaDateTimeText } from '@shared/dates/china-time'
-import { ROLE_LABELS } from '@shared/operators/roles'
+
 import { useServices } from '../../app/app-context'
 import { Refusal } from '../../components/Refusal'
 import { errorMessage } from '../../components/error-message'
@@ -84,7 +84,7 @@ export function MineScreen() {
                       {v.archive.kind === 'sales' ? t('work.sales') : t('work.service')}
                       {v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}
                     </td>
-                    <td>{ARCHIVE_STATUS_LABELS[v.archive.status]}</td>
+                    <td>{t(`labels.archiveStatus.${v.archive.status}`)}</td>
                     <td className="mono">
                       {at ? chinaDateTimeText(at) : '—'}
                       {late ? ` ${t('mine.overdue')}` : ''}
@@ -104,7 +104,7 @@ export function MineScreen() {
         <h1>{t('mine.title')}</h1>
       </header>
       <p className="muted">
-        {t('mine.intro', { name: session.operator.name, role: ROLE_LABELS[session.operator.role] })}
+        {t('mine.intro', { name: session.operator.name, role: t(`labels.role.${session.operator.role}`) })}
       </p>
       {archives === null ? null : (
         <>

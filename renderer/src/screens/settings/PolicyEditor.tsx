@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArchiveKind, DeadlineRule, Policy, PresetSummary } from '@shared/policy'
-import { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from '@shared/policy'
+import { ARCHIVE_KINDS } from '@shared/policy'
 import type { CalendarOverride } from '@shared/calendar'
 import { createWorkingCalendar } from '@shared/calendar'
 import { todayInChina } from '@shared/dates/iso-date'
@@ -141,7 +141,7 @@ export function PolicyEditor() {
       {ARCHIVE_KINDS.map((kind) => (
         <details key={kind} className="policy-template">
           <summary>
-            {ARCHIVE_KIND_LABELS[kind]}：{t('policy.documents', { count: templates[kind].documents.length })}
+            {t(`labels.archiveKind.${kind}`)}：{t('policy.documents', { count: templates[kind].documents.length })}
           </summary>
           <ol className="policy-docs">
             {[...templates[kind].documents]

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { AuditEvent } from '@shared/audit/audit-event'
 import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
-import { SECRECY_LABELS } from '@shared/operators/secrecy'
+
 import type { ArchiveRecord } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS, archiveTimeline } from '@shared/archive'
+import { archiveTimeline } from '@shared/archive'
 import type { TimelineEntry } from '@shared/archive'
 import type { Policy } from '@shared/policy'
 import { chinaDateTimeText } from '@shared/dates/china-time'
@@ -139,7 +139,7 @@ export function VehicleDetailScreen() {
           <h1>
             <span className="mono">{file.archiveNo}</span> <span className="plate big">{file.plate ?? ''}</span>
             {file.secrecy !== 'ordinary' ? (
-              <span className={`secrecy ${file.secrecy}`}>{SECRECY_LABELS[file.secrecy]}</span>
+              <span className={`secrecy ${file.secrecy}`}>{t(`labels.secrecy.${file.secrecy}`)}</span>
             ) : null}
           </h1>
           <div className="head-meta">
@@ -236,7 +236,7 @@ export function VehicleDetailScreen() {
                 .join(' · ')}
             />
             <Item label={t('detail.status')} value={t(`detail.statuses.${file.status}`)} />
-            <Item label={t('detail.secrecy')} value={SECRECY_LABELS[file.secrecy]} />
+            <Item label={t('detail.secrecy')} value={t(`labels.secrecy.${file.secrecy}`)} />
             <Item label={t('detail.created')} value={formatTime(file.createdAt)} className="mono" />
             <Item label={t('detail.updated')} value={formatTime(file.updatedAt)} className="mono" />
             <Item label={t('form.fields.notes')} value={file.notes} />
@@ -271,7 +271,7 @@ export function VehicleDetailScreen() {
                     <span>
                       {t('handover.advisor')} {e.advisorName}
                     </span>
-                    <span className="tag">{ARCHIVE_STATUS_LABELS[e.status]}</span>
+                    <span className="tag">{t(`labels.archiveStatus.${e.status}`)}</span>
                   </div>
                   <div className="timeline-meta">
                     {e.deadline ? (

@@ -4,7 +4,7 @@ import { useLocation, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
-import { SECRECY_LABELS } from '@shared/operators/secrecy'
+
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import { VEHICLE_LIST_ORDERS } from '@shared/vehicle/vehicle-list-order'
 import { useRepositories } from '../../app/app-context'
@@ -217,7 +217,7 @@ export function VehicleListScreen() {
                       <span role="cell" className="mono">
                         {file.archiveNo}
                         {file.secrecy !== 'ordinary' ? (
-                          <span className={`secrecy ${file.secrecy}`}>{SECRECY_LABELS[file.secrecy]}</span>
+                          <span className={`secrecy ${file.secrecy}`}>{t(`labels.secrecy.${file.secrecy}`)}</span>
                         ) : null}
                       </span>
                       <span role="cell">

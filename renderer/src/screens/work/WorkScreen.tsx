@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { Handover } from '@shared/handover/handover'
-import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
-import { ARCHIVE_STATUS_LABELS } from '@shared/archive'
+
 import { chinaDateTimeText } from '@shared/dates/china-time'
 import { useRepositories } from '../../app/app-context'
 import type { ArchiveView } from '../../data/repositories'
@@ -52,7 +51,7 @@ export function WorkScreen() {
         {v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}
       </td>
       <td>{v.archive.advisorName}</td>
-      <td>{ARCHIVE_STATUS_LABELS[v.archive.status]}</td>
+      <td>{t(`labels.archiveStatus.${v.archive.status}`)}</td>
       <td className="mono">
         {due ? chinaDateTimeText(due) : '—'}
         {due && due < now ? ` ${t('inspection.overdue')}` : ''}
@@ -131,7 +130,7 @@ export function WorkScreen() {
                 <Link to={`/handovers/${h.id}`} className="mono">
                   {h.number}
                 </Link>{' '}
-                · {h.handedByName} · {HANDOVER_STATUS_LABELS[h.status]} · {chinaDateTimeText(h.handedAt)}
+                · {h.handedByName} · {t(`labels.handoverStatus.${h.status}`)} · {chinaDateTimeText(h.handedAt)}
               </li>
             ))}
           </ul>
