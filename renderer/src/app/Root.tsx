@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { DEFAULT_PASSWORD_POLICY } from '@shared/operators/password-policy'
+import { DEFAULT_LANGUAGE } from '@shared/operators/language'
 import { PERMISSIONS } from '@shared/operators/permissions'
 import type { ChedangDatabase } from '../data/dexie/database'
 import type { DexieAuth, LockReason, LoginResult } from '../data/dexie/dexie-auth'
@@ -71,12 +72,17 @@ export function Root({
   demoAccounts,
   onLoadDemo
 }: RootProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [phase, setPhase] = useState<Phase>(lostData?.lost ? 'lost' : 'loading')
   const [closedByUpgrade, setClosedByUpgrade] = useState(false)
   useEffect(() => stopWritingOnVersionChange(db, () => setClosedByUpgrade(true)), [db])
   const [login, setLogin] = useState<LoginResult | null>(null)
   const [locked, setLocked] = useState<LockReason | null>(null)
+  // The operator's own language while a session stands; the app's default before and after it.
+  const language = login?.session.operator.language ?? DEFAULT_LANGUAGE
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language)
+  }, [i18n, language])
   /** Why the last session ended, shown on the login screen. */
   const [notice, setNotice] = useState<string | null>(null)
 
@@ -153,6 +159,11 @@ export function Root({
         changePassword: async (current, next) => {
           await auth.changePassword(login.session, current, next)
           setLogin({ ...login, passwordExpired: false })
+        },
+        setLanguage: async (language) => {
+          await auth.setLanguage(login.session, language)
+          const operator = { ...login.session.operator, language }
+          setLogin({ ...login, session: { ...login.session, operator } })
         }
       }
     }

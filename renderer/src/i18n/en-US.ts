@@ -382,6 +382,7 @@ export const enUS: Translation<Messages> = {
     fields: {
       ownerName: 'Owner name',
       ownerIdNumber: 'Owner ID / credit code',
+      language: 'App language',
       policy: 'Archive policy',
       calendarOverrides: 'Working-day adjustments (count)',
       fields: 'Fields',
@@ -507,7 +508,12 @@ export const enUS: Translation<Messages> = {
     current: 'Current password',
     next: 'New password',
     confirm: 'New password again',
-    save: 'Change password'
+    save: 'Change password',
+    language: 'App language',
+    languageHint:
+      'Changes only the words of the app for this account; policy texts, printed forms and the data entered stay as written.',
+    saveLanguage: 'Save the language',
+    languageSaved: 'The app language was saved'
   },
   system: {
     title: 'System check',
@@ -803,6 +809,7 @@ export const enUS: Translation<Messages> = {
     DATABASE_NEWER_THAN_APP:
       'The archive on this computer (version {{installedVersion}}) is newer than this app. Install the new CheDang; to protect the data this app will not open it.',
     FIELD_INVALID: 'That item is not personal information that can be shown.',
+    LANGUAGE_INVALID: 'The app language “{{language}}” is not supported; choose 简体中文 or English.',
     HANDOVER_CLOSED: 'This handover has been submitted; no more archives can be added to it.',
     HANDOVER_EMPTY: 'The handover has no archives yet; scan a VIN to add one.',
     HANDOVER_INVALID: 'The handover line is not valid: {{message}}',

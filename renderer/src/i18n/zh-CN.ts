@@ -295,6 +295,7 @@ export const zhCN = {
     fields: {
       ownerName: '车主姓名/单位名称',
       ownerIdNumber: '身份证号/信用代码',
+      language: '界面语言',
       policy: '档案制度',
       calendarOverrides: '工作日调整（条）',
       fields: '字段',
@@ -420,7 +421,11 @@ export const zhCN = {
     current: '当前密码',
     next: '新密码',
     confirm: '再次输入新密码',
-    save: '修改密码'
+    save: '修改密码',
+    language: '界面语言',
+    languageHint: '只改变本账号看到的软件文字；制度条文、打印的表单和录入的资料保持原文。',
+    saveLanguage: '保存界面语言',
+    languageSaved: '界面语言已保存'
   },
   system: {
     title: '系统检查',
@@ -686,6 +691,7 @@ export const zhCN = {
     DATABASE_NEWER_THAN_APP:
       '本机档案库版本（{{installedVersion}}）比本软件新，请安装新版车档；为保护数据，本软件不会打开它',
     FIELD_INVALID: '该项不是可查看的个人信息',
+    LANGUAGE_INVALID: '不支持界面语言“{{language}}”，可选：简体中文、English',
     HANDOVER_CLOSED: '该交接单已提交，不能再添加档案',
     HANDOVER_EMPTY: '交接单上还没有档案，请先扫描车架号添加',
     HANDOVER_INVALID: '{{message}}',

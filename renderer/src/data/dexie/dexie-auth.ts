@@ -1,6 +1,7 @@
 import type { Actor } from '@shared/model/sync-meta'
 import { DomainError } from '@shared/model/domain-error'
 import type { Account, Operator, StaffMember } from '@shared/operators/operator'
+import { DEFAULT_LANGUAGE, isLanguage } from '@shared/operators/language'
 import type { PasswordPolicy } from '@shared/operators/password-policy'
 import { afterFailedLogin, DEFAULT_PASSWORD_POLICY, passwordProblems } from '@shared/operators/password-policy'
 import { passwordMustChange, sessionStanding } from '@shared/operators/session-standing'
@@ -37,7 +38,8 @@ function operatorOf(account: Account, staff: StaffMember): Operator {
     username: account.username,
     name: staff.name,
     role: staff.role,
-    department: staff.department
+    department: staff.department,
+    language: account.language ?? DEFAULT_LANGUAGE
   }
 }
 
@@ -406,6 +408,42 @@ export class DexieAuth {
           entityId: account.id,
           changes: {},
           summary: `${session.operator.name} 修改密码`
+        },
+        at
+      )
+    })
+  }
+
+  /** The operator's own choice of the app's language, kept on their account and audited. */
+  async setLanguage(session: Session, language: string): Promise<void> {
+    if (!isLanguage(language))
+      throw new DomainError('LANGUAGE_INVALID', `不支持界面语言“${language}”，可选：简体中文、English`, {
+        language
+      })
+    const { db } = this
+    const at = this.now().toISOString()
+    await db.transaction('rw', [db.accounts, db.staff, db.auditEvents, db.counters], async () => {
+      const [account, staff] = await Promise.all([
+        db.accounts.get(session.operator.accountId),
+        db.staff.get(session.operator.staffId)
+      ])
+      if (sessionStanding(session.operator, account, staff, this.now(), this.policy).kind === 'ended' || !account) {
+        throw new DomainError('SESSION_ENDED', `${session.operator.name} 的账号已被停用或角色已变更，请重新登录。`, {
+          name: session.operator.name
+        })
+      }
+      const before = account.language ?? DEFAULT_LANGUAGE
+      if (before === language) return
+      await db.accounts.update(account.id, { language, updatedAt: at, updatedBy: account.id, rev: account.rev + 1 })
+      await appendAuditEvent(
+        db,
+        actorOf(session),
+        {
+          action: 'setting.change',
+          entity: 'account',
+          entityId: account.id,
+          changes: { language: [before, language] },
+          summary: `${session.operator.name} 将界面语言由 ${before} 改为 ${language}`
         },
         at
       )
