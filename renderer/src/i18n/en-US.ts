@@ -30,6 +30,10 @@ export const enUS: Translation<Messages> = {
   },
   labels: {
     listSeparator: ', ',
+    counted: '{{label}} ({{count}})',
+    labelled: '{{label}}: ',
+    entrySeparator: '; ',
+    parenthesised: ' ({{text}})',
     role: {
       archive_manager: 'Archive manager',
       cc_director: 'Customer-care director',
@@ -239,7 +243,7 @@ export const enUS: Translation<Messages> = {
     hints: {
       vin: '17 characters, no I, O or Q; a barcode scan moves to the next field',
       archiveNo: 'Generated from the pattern in Settings; may be changed',
-      plate: 'e.g. 吉A12345, 粤BD12345; leave empty before registration',
+      plate: 'e.g. <0>吉A12345, 粤BD12345</0>; leave empty before registration',
       registrationDate: 'e.g. 2026-03-05',
       ownerPhone: '11-digit mobile, or a landline with area code, e.g. 0431-85551234',
       ownerId: 'Optional; checked when filled in',
@@ -261,6 +265,9 @@ export const enUS: Translation<Messages> = {
     regionsLoading: 'Loading administrative divisions…'
   },
   detail: {
+    cabinetNo: 'cabinet {{value}}',
+    shelfNo: 'shelf {{value}}',
+    boxNo: 'box {{value}}',
     notFound: 'This vehicle file was not found.',
     back: 'Back to list',
     edit: 'Edit',
@@ -594,7 +601,8 @@ export const enUS: Translation<Messages> = {
   },
   mine: {
     title: 'Mine',
-    intro: 'Archives {{name}} ({{role}}) is responsible for: to hand in, returned for correction, and their deadlines.',
+    intro:
+      'Archives <0>{{name}}</0> ({{role}}) is responsible for: to hand in, returned for correction, and their deadlines.',
     pending: 'Archives to hand in',
     returned: 'Archives returned for correction',
     inProgress: 'Handed in, being inspected',
@@ -607,11 +615,22 @@ export const enUS: Translation<Messages> = {
       'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.'
   },
   inspection: {
-    title: '{{label}} inspection',
+    facts: {
+      datetimePlaceholder: 'yyyy-mm-dd hh:mm',
+      notEntered: 'Not entered',
+      yes: 'Yes',
+      no: 'No',
+      otherItems: 'Others, separated by commas',
+      noneChecked: 'None (checked)',
+      clear: 'Clear',
+      signedAt: 'Time signed'
+    },
+    roundFailed: 'Nonconforming ({{count}} items)',
+    title: '<0>{{label}}</0> inspection',
     notFound: 'Archive not found',
     repairOrder: 'Repair order',
     advisor: 'Advisor',
-    policy: 'Under: {{name}} version {{version}}',
+    policy: 'Under: <0>{{name}}</0> version {{version}}',
     handInDue: 'Hand-in due: {{at}}',
     late: '(handed in late)',
     correctionDue: 'Correction due: {{at}}',
@@ -649,9 +668,25 @@ export const enUS: Translation<Messages> = {
     savePdf: 'Save as PDF'
   },
   policy: {
+    rules: {
+      hoursAfter: '{{count}} hours',
+      workingDaysAfter: '{{count}} working days',
+      calendarDaysAfter: '{{count}} days',
+      nextWeekday: 'the next {{weekday}}',
+      daysAfterAtTime: 'before {{time}}, {{count}} days later',
+      weekday1: 'Monday',
+      weekday2: 'Tuesday',
+      weekday3: 'Wednesday',
+      weekday4: 'Thursday',
+      weekday5: 'Friday',
+      weekday6: 'Saturday',
+      weekday7: 'Sunday'
+    },
+    versionNo: 'version {{version}}',
+    inUse: 'in use',
     title: 'Archive policy',
     active:
-      'In force: {{name}} (version {{version}}). Every change makes a new version; inspected archives keep the version they were checked under.',
+      'In force: <0>{{name}}</0> (version {{version}}). Every change makes a new version; inspected archives keep the version they were checked under.',
     preset: 'Policy template',
     adopt: 'Use this template (new version)',
     adopted: 'The new policy is in force',

@@ -53,6 +53,10 @@ export const zhCN = {
   },
   labels: {
     listSeparator: '、',
+    counted: '{{label}}（{{count}}）',
+    labelled: '{{label}}：',
+    entrySeparator: '；',
+    parenthesised: '（{{text}}）',
     role: { ...ROLE_LABELS },
     department: { ...DEPARTMENT_LABELS },
     permission: { ...PERMISSION_LABELS },
@@ -157,7 +161,7 @@ export const zhCN = {
     hints: {
       vin: '17 位，不含 I、O、Q；扫码枪扫描后自动跳到下一项',
       archiveNo: '按设置中的编号规则自动生成，可修改',
-      plate: '如 吉A12345、粤BD12345；新车未上牌可留空',
+      plate: '如 <0>吉A12345、粤BD12345</0>；新车未上牌可留空',
       registrationDate: '如 2026-03-05',
       ownerPhone: '手机 11 位，或带区号的固定电话，如 0431-85551234',
       ownerId: '可留空；填写后校验',
@@ -179,6 +183,9 @@ export const zhCN = {
     regionsLoading: '正在加载行政区划…'
   },
   detail: {
+    cabinetNo: '{{value}} 柜',
+    shelfNo: '{{value}} 层',
+    boxNo: '{{value}} 盒',
     notFound: '找不到该车辆档案。',
     back: '返回列表',
     edit: '编辑',
@@ -505,7 +512,7 @@ export const zhCN = {
   },
   mine: {
     title: '我的',
-    intro: '{{name}}（{{role}}）负责的档案：待交接、退回整改及其期限。',
+    intro: '<0>{{name}}</0>（{{role}}）负责的档案：待交接、退回整改及其期限。',
     pending: '待交接的档案',
     returned: '退回整改的档案',
     inProgress: '已交接、正在检查的档案',
@@ -517,11 +524,22 @@ export const zhCN = {
     returnedHint: '请按《不合格档案记录》整改，在期限内交回档案室。'
   },
   inspection: {
-    title: '{{label}}检查',
+    facts: {
+      datetimePlaceholder: '年-月-日 时:分',
+      notEntered: '未录入',
+      yes: '是',
+      no: '否',
+      otherItems: '其它，用顿号分隔',
+      noneChecked: '无（已核对）',
+      clear: '清除',
+      signedAt: '签字时间'
+    },
+    roundFailed: '不合格（{{count}} 项）',
+    title: '<0>{{label}}</0>检查',
     notFound: '找不到该档案',
     repairOrder: '任务委托书',
     advisor: '责任顾问',
-    policy: '依据：{{name}} 第 {{version}} 版',
+    policy: '依据：<0>{{name}}</0> 第 {{version}} 版',
     handInDue: '交档期限：{{at}}',
     late: '（逾期交档）',
     correctionDue: '整改期限：{{at}}',
@@ -559,8 +577,24 @@ export const zhCN = {
     savePdf: '另存为 PDF'
   },
   policy: {
+    rules: {
+      hoursAfter: '{{count}} 小时',
+      workingDaysAfter: '{{count}} 个工作日',
+      calendarDaysAfter: '{{count}} 天',
+      nextWeekday: '下一个周{{weekday}}',
+      daysAfterAtTime: '{{count}} 天后 {{time}} 前',
+      weekday1: '一',
+      weekday2: '二',
+      weekday3: '三',
+      weekday4: '四',
+      weekday5: '五',
+      weekday6: '六',
+      weekday7: '日'
+    },
+    versionNo: '第 {{version}} 版',
+    inUse: '在用',
     title: '档案制度',
-    active: '在用制度：{{name}}（第 {{version}} 版）。每次修改生成新版本，已检查的档案保留当时的版本。',
+    active: '在用制度：<0>{{name}}</0>（第 {{version}} 版）。每次修改生成新版本，已检查的档案保留当时的版本。',
     preset: '制度模板',
     adopt: '改用此模板（生成新版本）',
     adopted: '已改用新制度',

@@ -49,7 +49,7 @@ export function AccountScreen() {
         <dl className="items">
           <div className="item">
             <dt>{t('operators.name')}</dt>
-            <dd>{operator.name}</dd>
+            <dd lang="zh-CN">{operator.name}</dd>
           </div>
           <div className="item">
             <dt>{t('operators.username')}</dt>

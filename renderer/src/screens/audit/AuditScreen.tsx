@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AuditAction, AuditEvent } from '@shared/audit/audit-event'
 import type { ChainReport } from '@shared/audit/audit-chain'
@@ -35,7 +36,7 @@ export const actionKey = (action: string) => `audit.actions.${action.replace('.'
 /** Before → after per field, with Chinese labels; personal information stays masked by its shape, whatever the field. */
 function useDetails() {
   const { t } = useTranslation()
-  return (event: AuditEvent): string => {
+  return (event: AuditEvent): ReactNode => {
     const parsed = JSON.parse(event.changes) as Record<string, unknown>
     const label = (key: string) =>
       t(`form.fields.${key}`, { defaultValue: t(`audit.fields.${key}`, { defaultValue: key }) })
@@ -62,13 +63,18 @@ function useDetails() {
         : String(value)
       return maskPersonalInfoText(text)
     }
-    return Object.entries(parsed)
-      .map(([key, value]) =>
-        Array.isArray(value) && value.length === 2 && key !== 'fields'
-          ? `${label(key)}：${show(key, value[0])} → ${show(key, value[1])}`
-          : `${label(key)}：${show(key, value)}`
-      )
-      .join('；')
+    // The recorded values are the event's data, shown as written; the field names are the app's words.
+    return Object.entries(parsed).map(([key, value], i) => (
+      <span key={key}>
+        {i > 0 ? t('labels.entrySeparator') : null}
+        {t('labels.labelled', { label: label(key) })}
+        <span lang="zh-CN">
+          {Array.isArray(value) && value.length === 2 && key !== 'fields'
+            ? `${show(key, value[0])} → ${show(key, value[1])}`
+            : show(key, value)}
+        </span>
+      </span>
+    ))
   }
 }
 
@@ -215,11 +221,13 @@ export function AuditScreen() {
                   className={e.action === 'access.denied' || e.action === 'login.failed' ? 'denied' : undefined}
                 >
                   <td className="mono nowrap">{formatTime(e.at)}</td>
-                  <td className="nowrap">{e.actorName}</td>
+                  <td className="nowrap" lang="zh-CN">
+                    {e.actorName}
+                  </td>
                   <td className="nowrap">
                     <span className="tag">{t(actionKey(e.action))}</span>
                   </td>
-                  <td>{e.summary}</td>
+                  <td lang="zh-CN">{e.summary}</td>
                   <td className="muted small">{details(e)}</td>
                 </tr>
               ))}

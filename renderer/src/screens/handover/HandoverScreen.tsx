@@ -90,8 +90,8 @@ export function NewHandoverScreen() {
                   </Link>
                 </td>
                 <td>{h.department === 'sales' ? t('handover.sales') : t('handover.service')}</td>
-                <td>{h.handedByName}</td>
-                <td>{h.receivedByName}</td>
+                <td lang="zh-CN">{h.handedByName}</td>
+                <td lang="zh-CN">{h.receivedByName}</td>
                 <td className="mono">{chinaDateTimeText(h.handedAt)}</td>
                 <td>{t(`labels.handoverStatus.${h.status}`)}</td>
               </tr>
@@ -212,8 +212,8 @@ export function HandoverScreen() {
           </h1>
           <div className="head-meta">
             {handover.department === 'sales' ? t('handover.sales') : t('handover.service')} · {t('handover.handedBy')}{' '}
-            {handover.handedByName} · {t('handover.receivedBy')} {handover.receivedByName} ·{' '}
-            {chinaDateTimeText(handover.handedAt)}
+            <span lang="zh-CN">{handover.handedByName}</span> · {t('handover.receivedBy')}{' '}
+            <span lang="zh-CN">{handover.receivedByName}</span> · {chinaDateTimeText(handover.handedAt)}
           </div>
         </div>
         <div className="head-actions">
@@ -278,7 +278,7 @@ export function HandoverScreen() {
                   <select name="visitType" value={visitType} onChange={(e) => setVisitType(e.target.value)}>
                     <option value="">{t('form.placeholders.select')}</option>
                     {template.visitTypes.map((v) => (
-                      <option key={v.code} value={v.code}>
+                      <option key={v.code} value={v.code} lang="zh-CN">
                         {v.name}
                       </option>
                     ))}
@@ -343,7 +343,9 @@ export function HandoverScreen() {
                     setAbsent(next)
                   }}
                 />
-                {d.order}. {d.name}
+                <span lang="zh-CN">
+                  {d.order}. {d.name}
+                </span>
               </label>
             ))}
           </fieldset>
@@ -384,11 +386,11 @@ export function HandoverScreen() {
                   <td>{archive.handoverLine}</td>
                   <td className="mono">{file.archiveNo}</td>
                   <td className="mono">{file.vin}</td>
-                  <td>{file.plate ?? '—'}</td>
-                  <td>{file.ownerName}</td>
+                  <td lang="zh-CN">{file.plate ?? '—'}</td>
+                  <td lang="zh-CN">{file.ownerName}</td>
                   {kind === 'service' ? <td className="mono">{archive.repairOrderNo ?? '—'}</td> : null}
                   <td className="mono">{archive.anchorAt ? chinaDate(archive.anchorAt) : '—'}</td>
-                  <td>{archive.advisorName}</td>
+                  <td lang="zh-CN">{archive.advisorName}</td>
                   <td className={missing.length ? 'late' : ''}>
                     {[...missing, archive.missingNote].filter(Boolean).join('；') || '—'}
                   </td>

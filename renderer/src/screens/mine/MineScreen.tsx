@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { ArchiveStatus } from '@shared/archive'
 
 import { chinaDateTimeText } from '@shared/dates/china-time'
@@ -47,9 +47,7 @@ export function MineScreen() {
     const list = (archives ?? []).filter((v) => statuses.includes(v.archive.status))
     return (
       <section className="card" data-testid={testId}>
-        <h2>
-          {title}（{list.length}）
-        </h2>
+        <h2>{t('labels.counted', { label: title, count: list.length })}</h2>
         {hint && list.length > 0 ? <p className="muted">{hint}</p> : null}
         {list.length === 0 ? (
           <p className="muted">{t('mine.none')}</p>
@@ -78,8 +76,8 @@ export function MineScreen() {
                       </Link>
                     </td>
                     <td className="mono">{v.file.vin.slice(-8)}</td>
-                    <td>{v.file.plate ?? '—'}</td>
-                    <td>{v.file.ownerName}</td>
+                    <td lang="zh-CN">{v.file.plate ?? '—'}</td>
+                    <td lang="zh-CN">{v.file.ownerName}</td>
                     <td>
                       {v.archive.kind === 'sales' ? t('work.sales') : t('work.service')}
                       {v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}
@@ -104,7 +102,11 @@ export function MineScreen() {
         <h1>{t('mine.title')}</h1>
       </header>
       <p className="muted">
-        {t('mine.intro', { name: session.operator.name, role: t(`labels.role.${session.operator.role}`) })}
+        <Trans
+          i18nKey="mine.intro"
+          values={{ name: session.operator.name, role: t(`labels.role.${session.operator.role}`) }}
+          components={[<span key="name" lang="zh-CN" />]}
+        />
       </p>
       {archives === null ? null : (
         <>

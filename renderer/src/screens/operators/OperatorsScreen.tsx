@@ -105,7 +105,7 @@ export function OperatorsScreen() {
           <tbody>
             {(list ?? []).map((op) => (
               <tr key={op.staff.id}>
-                <td>{op.staff.name}</td>
+                <td lang="zh-CN">{op.staff.name}</td>
                 <td className="mono">{op.username ?? '—'}</td>
                 <td>{t(`labels.role.${op.staff.role}`)}</td>
                 <td>{t(`labels.department.${op.staff.department}`)}</td>

@@ -56,7 +56,7 @@ export function PermissionMatrixEditor({ initial, editable }: { initial: Permiss
                   <td key={p}>
                     <input
                       type="checkbox"
-                      aria-label={`${t(`labels.role.${role}`)}：${t(`labels.permission.${p}`)}`}
+                      aria-label={`${t('labels.labelled', { label: t(`labels.role.${role}`) })}${t(`labels.permission.${p}`)}`}
                       checked={matrix[role].includes(p)}
                       disabled={!editable}
                       onChange={() => toggle(role, p)}

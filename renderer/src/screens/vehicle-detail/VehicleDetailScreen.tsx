@@ -24,18 +24,21 @@ function Item({
   label,
   value,
   className,
-  extra
+  extra,
+  translated = false
 }: {
   label: string
   value: string | null | undefined
   className?: string
   extra?: ReactNode
+  /** The value is the app's own word (a label); otherwise it is the file's data, shown as typed. */
+  translated?: boolean
 }) {
   return (
     <div className="item">
       <dt>{label}</dt>
       <dd className={className}>
-        {value || '—'}
+        {translated ? value || '—' : <span lang="zh-CN">{value || '—'}</span>}
         {value ? extra : null}
       </dd>
     </div>
@@ -137,7 +140,10 @@ export function VehicleDetailScreen() {
       <header className="screen-head">
         <div>
           <h1>
-            <span className="mono">{file.archiveNo}</span> <span className="plate big">{file.plate ?? ''}</span>
+            <span className="mono">{file.archiveNo}</span>{' '}
+            <span className="plate big" lang="zh-CN">
+              {file.plate ?? ''}
+            </span>
             {file.secrecy !== 'ordinary' ? (
               <span className={`secrecy ${file.secrecy}`}>{t(`labels.secrecy.${file.secrecy}`)}</span>
             ) : null}
@@ -147,7 +153,11 @@ export function VehicleDetailScreen() {
               <span className="vin-head">{file.vin.slice(0, 9)}</span>
               <strong>{file.vin.slice(9)}</strong>
             </span>{' '}
-            · {file.series} {file.model ?? ''} · {t(`origin.${file.origin}`)}
+            ·{' '}
+            <span lang="zh-CN">
+              {file.series} {file.model ?? ''}
+            </span>{' '}
+            · {t(`origin.${file.origin}`)}
           </div>
         </div>
         <div className="head-actions">
@@ -173,7 +183,7 @@ export function VehicleDetailScreen() {
             <Item label={t('form.fields.productCode')} value={file.productCode} className="mono" />
             <Item label={t('form.fields.colour')} value={file.colour} />
             <Item label={t('form.fields.registrationDate')} value={file.registrationDate} className="mono" />
-            <Item label={t('form.fields.origin')} value={t(`origin.${file.origin}`)} />
+            <Item label={t('form.fields.origin')} value={t(`origin.${file.origin}`)} translated />
           </dl>
         </section>
         <section className="card">
@@ -228,15 +238,16 @@ export function VehicleDetailScreen() {
             <Item
               label={t('form.sections.location')}
               value={[
-                file.cabinet && `${file.cabinet} 柜`,
-                file.shelf && `${file.shelf} 层`,
-                file.box && `${file.box} 盒`
+                file.cabinet && t('detail.cabinetNo', { value: file.cabinet }),
+                file.shelf && t('detail.shelfNo', { value: file.shelf }),
+                file.box && t('detail.boxNo', { value: file.box })
               ]
                 .filter(Boolean)
                 .join(' · ')}
+              translated
             />
-            <Item label={t('detail.status')} value={t(`detail.statuses.${file.status}`)} />
-            <Item label={t('detail.secrecy')} value={t(`labels.secrecy.${file.secrecy}`)} />
+            <Item label={t('detail.status')} value={t(`detail.statuses.${file.status}`)} translated />
+            <Item label={t('detail.secrecy')} value={t(`labels.secrecy.${file.secrecy}`)} translated />
             <Item label={t('detail.created')} value={formatTime(file.createdAt)} className="mono" />
             <Item label={t('detail.updated')} value={formatTime(file.updatedAt)} className="mono" />
             <Item label={t('form.fields.notes')} value={file.notes} />
@@ -260,7 +271,7 @@ export function VehicleDetailScreen() {
                     <Link to={`/archives/${e.archiveId}`}>
                       <strong>
                         {e.kind === 'sales' ? t('work.sales') : t('work.service')}
-                        {e.visitName ? `·${e.visitName}` : ''}
+                        {e.visitName ? <span lang="zh-CN">·{e.visitName}</span> : null}
                       </strong>
                     </Link>
                     {e.repairOrderNo ? (
@@ -269,7 +280,7 @@ export function VehicleDetailScreen() {
                       </span>
                     ) : null}
                     <span>
-                      {t('handover.advisor')} {e.advisorName}
+                      {t('handover.advisor')} <span lang="zh-CN">{e.advisorName}</span>
                     </span>
                     <span className="tag">{t(`labels.archiveStatus.${e.status}`)}</span>
                   </div>
@@ -298,7 +309,8 @@ export function VehicleDetailScreen() {
                         : t('detail.notInspected')}
                     </span>
                     <span>
-                      {t('form.sections.location')}：<span className="mono">{e.location ?? '—'}</span>
+                      {t('labels.labelled', { label: t('form.sections.location') })}
+                      <span className="mono">{e.location ?? '—'}</span>
                     </span>
                   </div>
                 </div>
@@ -318,15 +330,17 @@ export function VehicleDetailScreen() {
               <li key={event.id}>
                 <span className="mono">{formatTime(event.at)}</span>
                 <span className="tag">{t(actionKey(event.action))}</span>
-                <span>{event.actorName}</span>
+                <span lang="zh-CN">{event.actorName}</span>
                 <span className="muted">
-                  {event.action === 'update' && !event.changes.includes('"secrecy"')
-                    ? t('detail.changedFields', {
-                        fields: Object.keys(JSON.parse(event.changes) as object)
-                          .map(fieldLabel)
-                          .join('、')
-                      })
-                    : event.summary}
+                  {event.action === 'update' && !event.changes.includes('"secrecy"') ? (
+                    t('detail.changedFields', {
+                      fields: Object.keys(JSON.parse(event.changes) as object)
+                        .map(fieldLabel)
+                        .join(t('labels.listSeparator'))
+                    })
+                  ) : (
+                    <span lang="zh-CN">{event.summary}</span>
+                  )}
                 </span>
               </li>
             ))}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate, useParams } from 'react-router-dom'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { VehicleFileFields, VehicleOrigin } from '@shared/vehicle/vehicle-file'
 import { OWNER_KINDS, VEHICLE_ORIGINS } from '@shared/vehicle/vehicle-file'
 import type { LoadedPersonalInfo, VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
@@ -231,7 +231,11 @@ export function VehicleFormScreen() {
                 ))}
               </select>
             </Field>
-            <Field label={t('form.fields.plate')} error={errors.plate?.message} hint={t('form.hints.plate')}>
+            <Field
+              label={t('form.fields.plate')}
+              error={errors.plate?.message}
+              hint={<Trans i18nKey="form.hints.plate" components={[<span key="plates" lang="zh-CN" />]} />}
+            >
               <input
                 {...register('plate')}
                 className="upper"

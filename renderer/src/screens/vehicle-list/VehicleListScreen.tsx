@@ -223,14 +223,18 @@ export function VehicleListScreen() {
                       <span role="cell">
                         <VinCell vin={file.vin} />
                       </span>
-                      <span role="cell" className="plate">
+                      <span role="cell" className="plate" lang="zh-CN">
                         {file.plate ?? '—'}
                       </span>
-                      <span role="cell">{file.ownerName}</span>
+                      <span role="cell" lang="zh-CN">
+                        {file.ownerName}
+                      </span>
                       <span role="cell" className="mono">
                         {file.ownerPhone}
                       </span>
-                      <span role="cell">{[file.series, file.model].filter(Boolean).join(' ')}</span>
+                      <span role="cell" lang="zh-CN">
+                        {[file.series, file.model].filter(Boolean).join(' ')}
+                      </span>
                       <span role="cell">{t(`origin.${file.origin}`)}</span>
                       <span role="cell" className="mono">
                         {[file.cabinet, file.shelf, file.box].filter(Boolean).join('-') || '—'}
