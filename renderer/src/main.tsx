@@ -25,7 +25,6 @@ import { enterDemo, isDemoMode } from './demo/demo-mode'
 import { buildDemoDealership, DEMO_ACCOUNTS, DEMO_DATABASE_NAME } from './demo/demo-dealership'
 import { DemoBanner, DemoBuilding } from './demo/DemoBanner'
 import { createDemoBackupTarget } from './demo/demo-backup-target'
-import { ROLE_LABELS } from '@shared/operators/roles'
 import type { Platform } from './platform'
 
 /**
@@ -63,7 +62,7 @@ async function startDemo(root: ReturnType<typeof createRoot>, platform: Platform
       throw error
     }
   }
-  const demoAccounts = DEMO_ACCOUNTS.map((a) => ({ ...a, role: ROLE_LABELS[a.role] }))
+  const demoAccounts = DEMO_ACCOUNTS.map((a) => ({ ...a }))
   root.render(
     <StrictMode>
       <DemoBanner />

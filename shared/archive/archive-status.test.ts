@@ -75,7 +75,7 @@ describe('transition', () => {
       expect((error as DomainError).message).toMatch(
         new RegExp(`^当前状态“${ARCHIVE_STATUS_LABELS[from]}”不能执行“${ARCHIVE_EVENT_LABELS[event]}”`)
       )
-      expect((error as DomainError).details).toEqual({ from, event })
+      expect((error as DomainError).details).toEqual({ from, event, allowed: allowedArchiveEvents(from).join(',') })
     }
   })
 

@@ -129,6 +129,7 @@ export function transition(from: ArchiveStatus, event: ArchiveEvent): ArchiveSta
   const hint = allowed === '' ? '' : `，可执行：${allowed}`
   throw new DomainError('ARCHIVE_ILLEGAL_TRANSITION', `当前状态“${fromLabel}”不能执行“${eventLabel}”${hint}`, {
     from: String(from),
-    event: String(event)
+    event: String(event),
+    allowed: isStatus(from) ? allowedArchiveEvents(from).join(',') : ''
   })
 }

@@ -64,7 +64,9 @@ export function backupNotAuthentic(detail: string): DomainError {
 }
 export function backupPassphraseProblem(passphrase: string): DomainError | null {
   if ([...passphrase].length < MIN_BACKUP_PASSPHRASE_LENGTH) {
-    return new DomainError(BackupKeyErrorCode.weakPassphrase, `备份密码至少 ${MIN_BACKUP_PASSPHRASE_LENGTH} 个字符`)
+    return new DomainError(BackupKeyErrorCode.weakPassphrase, `备份密码至少 ${MIN_BACKUP_PASSPHRASE_LENGTH} 个字符`, {
+      min: String(MIN_BACKUP_PASSPHRASE_LENGTH)
+    })
   }
   return null
 }

@@ -256,7 +256,9 @@ function bodyLines(tables: Readonly<Record<string, readonly unknown[]>>): {
     rows.forEach((row, i) => {
       if (row === null || typeof row !== 'object' || Array.isArray(row)) {
         throw new DomainError(BackupErrorCode.unsupportedValue, `表 ${name} 的第 ${i + 1} 行不是对象，备份未完成`, {
-          table: name
+          table: name,
+          row: String(i + 1),
+          variant: 'notObject'
         })
       }
       assertPlainJsonValue(name, row, `[${i}]`)

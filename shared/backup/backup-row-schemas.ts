@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DomainError } from '../model/domain-error'
 import { ROLES, DEPARTMENTS } from '../operators/roles'
+import { LANGUAGES } from '../operators/language'
 import { SECRECY_LEVELS } from '../operators/secrecy'
 import { VEHICLE_ORIGINS, OWNER_KINDS } from '../vehicle/vehicle-file'
 import { ARCHIVE_STATUSES } from '../archive/archive-status'
@@ -122,7 +123,8 @@ const accountRow = z.strictObject({
   passwordChangedAt: instant,
   failedAttempts: z.number().int().min(0),
   lockedUntil: nullableInstant,
-  disabled: z.boolean()
+  disabled: z.boolean(),
+  language: z.enum(LANGUAGES).optional()
 })
 
 const policyRow = z.looseObject({

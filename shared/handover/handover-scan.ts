@@ -27,6 +27,6 @@ export function ambiguousScanError(suffix: string, count: number): DomainError {
   return new DomainError(
     'HANDOVER_SCAN_AMBIGUOUS',
     `车架号后 ${suffix.length} 位“${suffix}”对应 ${count} 份车辆档案，请从下面选择一份`,
-    { field: 'scan', suffix }
+    { field: 'scan', suffix, digits: String(suffix.length), count: String(count) }
   )
 }

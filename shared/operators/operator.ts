@@ -1,5 +1,6 @@
 import type { SyncMeta } from '../model/sync-meta'
 import type { Department, Role } from './roles'
+import type { Language } from './language'
 
 /** 员工: a person the archive deals with (hands files over, is fined, signs); may or may not log in. */
 export interface StaffMember extends SyncMeta {
@@ -19,6 +20,8 @@ export interface Account extends SyncMeta {
   failedAttempts: number
   lockedUntil: string | null
   disabled: boolean
+  /** The language the operator chose for the app; zh-CN when never chosen. */
+  language?: Language
 }
 
 /** The logged-in operator as the data layer sees it. */
@@ -29,6 +32,8 @@ export interface Operator {
   name: string
   role: Role
   department: Department
+  /** The app's language for this operator, applied at login. */
+  language?: Language
 }
 
 export const USERNAME_PATTERN = /^[a-z][a-z0-9._-]{2,31}$/

@@ -419,6 +419,8 @@ export function assertValidPolicy(value: unknown): Policy {
   const [first] = result.issues
   const more = result.issues.length > 1 ? `（另有 ${result.issues.length - 1} 处问题）` : ''
   throw new DomainError('POLICY_INVALID', `制度设置有误：${first?.message ?? '格式不正确'}${more}`, {
+    first: first?.message ?? '格式不正确',
+    more: String(result.issues.length - 1),
     issues: result.issues.map((issue) => issue.message).join('\n')
   })
 }

@@ -382,7 +382,7 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
 
   it('refuses a policy whose check item names an automatic rule that does not exist', () => {
     const edited = structuredClone(FAW_VW_PRESET) as unknown as {
-      archiveTemplates: { sales: { documents: { checks: { mode: string; ruleId?: string }[] }[] } }
+      archiveTemplates: { sales: { documents: { checks: { mode: string; ruleId?: string; title: string }[] }[] } }
     }
     const check = edited.archiveTemplates.sales.documents.flatMap((d) => d.checks).find((c) => c.mode === 'auto')!
     check.ruleId = 'no-such-rule'
@@ -391,7 +391,7 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
     )
     expect(error.code).toBe('RULE_UNKNOWN')
     expect(error.message).toContain('使用的自动检查规则“no-such-rule”不存在')
-    expect(error.details).toEqual({ ruleId: 'no-such-rule' })
+    expect(error.details).toEqual({ ruleId: 'no-such-rule', checkTitle: check.title })
   })
 })
 
@@ -472,7 +472,7 @@ describe('evaluateArchive: what each item says, for the checker and the correcti
     expect(
       domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' }))
         .details
-    ).toEqual({ visitType: 'rescue' })
+    ).toEqual({ visitType: 'rescue', visitTypes: '小修、首保、保养、大修、索赔' })
     const kind = domainErrorOf(() =>
       evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' })
     )
@@ -483,7 +483,7 @@ describe('evaluateArchive: what each item says, for the checker and the correcti
         documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } }
       })
     )
-    expect(document.details).toEqual({ documentCode: 'green_card' })
+    expect(document.details).toEqual({ documentCode: 'green_card', template: '销售档案' })
     const check = domainErrorOf(() =>
       evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } })
     )

@@ -100,13 +100,15 @@ function resolveVisitType(template: ArchiveTemplate, input: ArchiveInput): Visit
   if (input.visitType === undefined) {
     throw new DomainError(
       'ARCHIVE_VISIT_TYPE_REQUIRED',
-      `服务档案须先选择维修类别（${template.visitTypes.map((t) => t.name).join('、')}）`
+      `服务档案须先选择维修类别（${template.visitTypes.map((t) => t.name).join('、')}）`,
+      { visitTypes: template.visitTypes.map((t) => t.name).join('、') }
     )
   }
   if (!known.includes(input.visitType)) {
     const names = template.visitTypes.map((t) => t.name).join('、')
     throw new DomainError('ARCHIVE_VISIT_TYPE_UNKNOWN', `维修类别“${input.visitType}”不在本制度中，可选：${names}`, {
-      visitType: input.visitType
+      visitType: input.visitType,
+      visitTypes: names
     })
   }
   return input.visitType
@@ -121,7 +123,8 @@ function refuseUnknownCodes(
   for (const code of Object.keys(input.documents)) {
     if (!documentCodes.has(code)) {
       throw new DomainError('ARCHIVE_UNKNOWN_DOCUMENT', `资料“${code}”不在${template.name}的资料清单中`, {
-        documentCode: code
+        documentCode: code,
+        template: template.name
       })
     }
   }
@@ -129,7 +132,8 @@ function refuseUnknownCodes(
   for (const code of Object.keys(manual)) {
     if (!checkCodes.has(code))
       throw new DomainError('ARCHIVE_UNKNOWN_CHECK', `检查项“${code}”不在${template.name}的检查标准中`, {
-        checkCode: code
+        checkCode: code,
+        template: template.name
       })
   }
 }
@@ -211,7 +215,8 @@ function evaluateCheck(check: CheckItemTemplate, reading: ArchiveReading): Check
   const rule = findRule(check.ruleId)
   if (!rule)
     throw new DomainError('RULE_UNKNOWN', `检查项“${check.title}”使用的自动检查规则“${check.ruleId}”不存在`, {
-      ruleId: check.ruleId
+      ruleId: check.ruleId,
+      checkTitle: check.title
     })
   const absent = reading.absentDocumentOf(rule.requirements(check.params).map((r) => r.ref))
   if (absent) return result(check, 'not_applicable', 'not_applicable', `缺少《${absent.name}》，无法核对本项`)
@@ -224,7 +229,7 @@ function evaluateCheck(check: CheckItemTemplate, reading: ArchiveReading): Check
     throw new DomainError(
       'CHECK_OVERRIDE_NOTE_REQUIRED',
       `改变自动检查项“${check.title}”的结果须注明原因（如“特殊情况”）`,
-      { checkCode: check.code }
+      { checkCode: check.code, checkTitle: check.title }
     )
   }
   const verdict = ticked.passed ? '合格' : '不合格'

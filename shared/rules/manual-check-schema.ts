@@ -24,7 +24,8 @@ export function parseManualResults(
     const parsed = manualCheckResultSchema.safeParse(result)
     if (!parsed.success)
       throw new DomainError('INSPECTION_NOTE_INVALID', `检查项 ${code}：${parsed.error.issues[0]!.message}`, {
-        field: code
+        field: code,
+        reason: parsed.error.issues[0]!.message
       })
     out[code] =
       parsed.data.note === null

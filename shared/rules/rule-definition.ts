@@ -42,7 +42,9 @@ export function defineRule<P>(definition: RuleDefinition<P>): AutoRule {
     if (result.success) return result.data
     const reasons = result.error.issues.map((issue) => issue.message).join('；')
     throw new DomainError('RULE_PARAMS_INVALID', `检查规则“${definition.title}”的参数不正确：${reasons}`, {
-      ruleId: definition.id
+      ruleId: definition.id,
+      ruleTitle: definition.title,
+      reasons
     })
   }
   return {

@@ -91,7 +91,9 @@ export function formatArchiveNo(pattern: string, ctx: ArchiveNoContext, seq: num
   return renderTokens(pattern, ctx, (width) => {
     const text = String(seq)
     if (text.length > width)
-      throw new DomainError('ARCHIVE_NO_SEQUENCE_FULL', `流水号已超过 ${width} 位，请在设置中加长编号规则的流水号`)
+      throw new DomainError('ARCHIVE_NO_SEQUENCE_FULL', `流水号已超过 ${width} 位，请在设置中加长编号规则的流水号`, {
+        width: String(width)
+      })
     return text.padStart(width, '0')
   })
 }

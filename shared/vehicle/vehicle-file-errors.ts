@@ -12,6 +12,8 @@ export function duplicateVinError(existing: Existing): DomainError {
     {
       existingId: existing.id,
       existingArchiveNo: existing.archiveNo,
+      vin: existing.vin,
+      ownerName: existing.ownerName,
       field: 'vin'
     }
   )
@@ -24,19 +26,25 @@ export function duplicateArchiveNoError(existing: Existing): DomainError {
     {
       existingId: existing.id,
       existingArchiveNo: existing.archiveNo,
+      vin: existing.vin,
       field: 'archiveNo'
     }
   )
 }
 
-// A file the operator may not see (机密/绝密) is still a duplicate, but the message names nothing of it.
+// A file the operator may not see (机密/绝密) is still a duplicate, but the message names nothing of it
+// (the `hidden` variant of the same refusal).
 
 export function hiddenDuplicateVinError(): DomainError {
-  return new DomainError('VEHICLE_DUPLICATE_VIN', '该车架号已建档（您无权查看该档案）', { field: 'vin' })
+  return new DomainError('VEHICLE_DUPLICATE_VIN', '该车架号已建档（您无权查看该档案）', {
+    field: 'vin',
+    variant: 'hidden'
+  })
 }
 
 export function hiddenDuplicateArchiveNoError(): DomainError {
   return new DomainError('VEHICLE_DUPLICATE_ARCHIVE_NO', '该档案编号已被使用（您无权查看该档案），请换一个编号', {
-    field: 'archiveNo'
+    field: 'archiveNo',
+    variant: 'hidden'
   })
 }

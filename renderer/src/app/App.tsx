@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ReactNode } from 'react'
 import { HashRouter, Link, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
-import { ADVISOR_ROLES, ROLE_LABELS } from '@shared/operators/roles'
+import { ADVISOR_ROLES } from '@shared/operators/roles'
 import type { Permission } from '@shared/operators/permissions'
 import type { AppServices } from '../services/app-context'
 import { AppServicesProvider, useServices } from '../services/app-context'
@@ -68,7 +68,7 @@ function useStartIntegrityCheck(): number {
 
 /** A screen the operator may not use: the data layer's refusal (logged), never the screen's form. */
 function RouteRefusal({ permission, summary }: { permission: Permission; summary: string }) {
-  const { repositories } = useServices()
+  const { repositories, session } = useServices()
   const [message, setMessage] = useState<string | null>(null)
   useEffect(() => {
     let live = true
@@ -79,7 +79,7 @@ function RouteRefusal({ permission, summary }: { permission: Permission; summary
       live = false
     }
   }, [repositories, permission, summary])
-  return message ? <Refusal message={message} /> : null
+  return message ? <Refusal message={message} names={[session.operator.name]} /> : null
 }
 
 /** Opens the route's screen only for an operator the route table allows; others see the refusal. */
@@ -119,7 +119,7 @@ function Shell() {
     <div className="shell">
       <aside className="sidebar">
         <div className="brand">
-          <div className="brand-mark" aria-hidden>
+          <div className="brand-mark" aria-hidden lang="zh-CN">
             档
           </div>
           <div>
@@ -176,10 +176,10 @@ function Shell() {
         </nav>
         <div className="sidebar-foot">
           <div className="operator" data-testid="operator">
-            <Link to="/account" className="operator-name">
+            <Link to="/account" className="operator-name" lang="zh-CN">
               {session.operator.name}
             </Link>
-            <div className="operator-role">{ROLE_LABELS[session.operator.role]}</div>
+            <div className="operator-role">{t(`labels.role.${session.operator.role}`)}</div>
           </div>
           <div className="operator-actions">
             <button type="button" className="link-button" onClick={actions.lock}>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { DEFAULT_PASSWORD_POLICY } from '@shared/operators/password-policy'
+import { DEFAULT_LANGUAGE } from '@shared/operators/language'
 import { PERMISSIONS } from '@shared/operators/permissions'
 import type { ChedangDatabase } from '../data/dexie/database'
 import type { DexieAuth, LockReason, LoginResult } from '../data/dexie/dexie-auth'
@@ -19,6 +20,7 @@ import { LostDataScreen } from '../screens/auth/LostDataScreen'
 import { ChangePasswordScreen } from '../screens/auth/ChangePasswordScreen'
 import type { BackupAuthKeyStore, BackupTarget, LostDataCheck } from '../data/backup'
 import { stopWritingOnVersionChange } from '../data/dexie/storage-guards'
+import { errorMessage } from '../components/error-message'
 import { useTranslation } from 'react-i18next'
 import { useDailyBackup } from './use-daily-backup'
 import type { DemoAccountRow } from '../demo/DemoBanner'
@@ -70,12 +72,17 @@ export function Root({
   demoAccounts,
   onLoadDemo
 }: RootProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [phase, setPhase] = useState<Phase>(lostData?.lost ? 'lost' : 'loading')
   const [closedByUpgrade, setClosedByUpgrade] = useState(false)
   useEffect(() => stopWritingOnVersionChange(db, () => setClosedByUpgrade(true)), [db])
   const [login, setLogin] = useState<LoginResult | null>(null)
   const [locked, setLocked] = useState<LockReason | null>(null)
+  // The operator's own language while a session stands; the app's default before and after it.
+  const language = login?.session.operator.language ?? DEFAULT_LANGUAGE
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language)
+  }, [i18n, language])
   /** Why the last session ended, shown on the login screen. */
   const [notice, setNotice] = useState<string | null>(null)
 
@@ -129,7 +136,7 @@ export function Root({
   const onSessionRefusal = useCallback(
     (error: SessionRefusal) => {
       if (error.code === 'PASSWORD_CHANGE_REQUIRED') setPhase('changePassword')
-      else endSession(error.message)
+      else endSession(errorMessage(error))
     },
     [endSession]
   )
@@ -152,6 +159,11 @@ export function Root({
         changePassword: async (current, next) => {
           await auth.changePassword(login.session, current, next)
           setLogin({ ...login, passwordExpired: false })
+        },
+        setLanguage: async (language) => {
+          await auth.setLanguage(login.session, language)
+          const operator = { ...login.session.operator, language }
+          setLogin({ ...login, session: { ...login.session, operator } })
         }
       }
     }

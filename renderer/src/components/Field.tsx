@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 interface FieldProps {
   label: string
   error?: string | undefined
-  hint?: string | undefined
+  hint?: ReactNode
   required?: boolean
   wide?: boolean
   children: ReactNode

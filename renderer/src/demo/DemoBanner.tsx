@@ -30,6 +30,7 @@ export function DemoBuilding({ step }: { step: string }) {
 }
 
 export interface DemoAccountRow {
+  /** The role's code, shown by its label. */
   role: string
   name: string
   username: string
@@ -61,7 +62,7 @@ export function DemoAccounts({
         <tbody>
           {accounts.map((a) => (
             <tr key={a.username}>
-              <td>{a.role}</td>
+              <td>{t(`labels.role.${a.role}`, { defaultValue: a.role })}</td>
               <td>{a.name}</td>
               <td className="mono">{a.username}</td>
               <td className="mono">{a.password}</td>

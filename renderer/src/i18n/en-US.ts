@@ -28,6 +28,147 @@ export const enUS: Translation<Messages> = {
     system: 'System check',
     shortcutsHint: 'Ctrl+K search · Ctrl+N new · Ctrl+L lock'
   },
+  labels: {
+    listSeparator: ', ',
+    counted: '{{label}} ({{count}})',
+    labelled: '{{label}}: ',
+    entrySeparator: '; ',
+    parenthesised: ' ({{text}})',
+    role: {
+      archive_manager: 'Archive manager',
+      cc_director: 'Customer-care director',
+      sales_advisor: 'Sales advisor',
+      service_advisor: 'Service advisor',
+      sales_info_clerk: 'Sales information clerk',
+      service_info_clerk: 'After-sales information clerk',
+      sales_manager: 'Sales manager',
+      service_manager: 'Service manager',
+      general_manager: 'General manager',
+      auditor: 'Auditor (read-only)'
+    },
+    department: {
+      customer_care: 'Customer care',
+      sales: 'Sales',
+      service: 'After-sales service',
+      management: 'General management'
+    },
+    permission: {
+      'vehicleFile.read': 'View vehicle files',
+      'vehicleFile.create': 'Create vehicle files',
+      'vehicleFile.update': 'Edit vehicle files',
+      'vehicleFile.readConfidential': 'View confidential files',
+      'vehicleFile.readTopSecret': 'View secret files',
+      'vehicleFile.setSecrecy': 'Set a file’s secrecy level',
+      'personalInfo.reveal': 'View full personal information',
+      'settings.manage': 'Change system settings',
+      'permissions.manage': 'Change the permission matrix',
+      'operators.manage': 'Manage operator accounts',
+      'audit.read': 'View the audit log',
+      'audit.exportPersonalInfoAccess': 'Export personal-information access records',
+      'backup.export': 'Back up and export',
+      'backup.restore': 'Restore from a backup',
+      'integrity.check': 'Run the integrity check',
+      'handover.receive': 'Receive archive handovers',
+      'archive.inspect': 'Inspect archives',
+      'policy.manage': 'Maintain the archive policy'
+    },
+    secrecy: { ordinary: 'Ordinary', confidential: 'Confidential', top_secret: 'Secret' },
+    archiveKind: { sales: 'Sales archive', service: 'Service archive' },
+    archiveStatus: {
+      expected: 'Expected',
+      handed_over: 'Handed over, to inspect',
+      inspecting: 'Being inspected',
+      accepted: 'Accepted',
+      filed: 'Filed',
+      nonconforming: 'Nonconforming',
+      returned: 'Returned for correction',
+      resubmitted: 'Corrected and handed back'
+    },
+    archiveEvent: {
+      receive: 'Sign for the handover',
+      start_inspection: 'Start the inspection',
+      accept: 'Accept',
+      reject: 'Reject as nonconforming',
+      file: 'File in the cabinet',
+      return_for_correction: 'Return for correction',
+      resubmit: 'Hand back corrected',
+      reopen: 'Inspect again'
+    },
+    handoverStatus: { open: 'Being registered', submitted: 'Awaiting signatures', signed: 'Signed' },
+    handoverAnchor: { sales: 'Delivery date', service: 'Date the repaired vehicle was handed back' },
+    checkItemStatus: {
+      pass: 'Pass',
+      fail: 'Fail',
+      not_applicable: 'Not applicable',
+      incomplete: 'Facts not entered',
+      pending: 'Awaiting manual check'
+    },
+    checkStatus: { pass: 'Pass', fail: 'Fail', not_applicable: 'Not applicable', incomplete: 'Facts not entered' },
+    documentStatus: {
+      present: 'Received',
+      wrong_form: 'Original/copy does not match',
+      form_unconfirmed: 'Original or copy to confirm',
+      missing: 'Missing',
+      not_received: 'Not received (optional)'
+    },
+    archiveVerdict: { accepted: 'Accepted', nonconforming: 'Nonconforming', incomplete: 'Not fully checked' },
+    documentRequirement: { required: 'Required', optional: 'Optional', not_required: 'Not required' },
+    documentForm: { original: 'Original', copy: 'Copy', either: 'Original or copy' },
+    backupReason: {
+      manual: 'Manual backup',
+      daily: 'Daily automatic backup',
+      'before-restore': 'Automatic backup before a restore',
+      'before-upgrade': 'Automatic backup before an upgrade'
+    },
+    penaltyUnit: {
+      vehicle_visit: 'vehicle visit',
+      item: 'item',
+      file: 'file',
+      piece: 'piece',
+      occurrence: 'occurrence'
+    },
+    fineTrigger: {
+      late_handover: 'Archive not handed over on time',
+      customer_signature_missing: 'Customer signature missing or wrong',
+      internal_signature_missing: 'Staff signature missing or wrong',
+      document_nonconforming: 'Archive incomplete, wrong or nonconforming',
+      contact_not_confirmed: 'Contact person and their one contact number not confirmed',
+      archive_missing: 'Archive missing',
+      archive_nonconforming: 'Nonconforming archive',
+      archive_lost_or_damaged: 'Archive lost or damaged',
+      correction_late: 'Correction late',
+      returned_unchanged: 'Nonconforming archive returned unchanged',
+      favouritism: 'Favouritism or fraud'
+    },
+    penalisedRole: {
+      sales_advisor: 'Sales advisor',
+      service_advisor: 'Service advisor',
+      archive_manager: 'Archive manager',
+      responsible_person: 'Person responsible'
+    },
+    qualityMetric: {
+      completeness: 'Archive completeness',
+      authenticity: 'Archive authenticity',
+      timeliness: 'Archives handed in on time'
+    },
+    deadlineAnchor: {
+      delivery: 'Delivery',
+      sale: 'Sale',
+      vehicle_handed_back: 'Repaired vehicle handed back',
+      returned_for_correction: 'Returned for correction',
+      reconciliation: 'Reconciliation with the system',
+      loan_out: 'Lent out'
+    },
+    handInRecipient: {
+      customer_care: 'Customer care department',
+      sales_info_clerk: 'Sales information clerk',
+      service_info_clerk: 'After-sales information clerk'
+    },
+    outsiderDocument: {
+      introduction_letter: 'Letter of introduction from their organisation',
+      id_document: 'Identity document of the reader'
+    }
+  },
   list: {
     title: 'Vehicle files',
     searchPlaceholder: 'VIN (whole or last 6/7/8), plate, any part of a name, phone (whole or last 4), archive no.',
@@ -110,7 +251,7 @@ export const enUS: Translation<Messages> = {
     hints: {
       vin: '17 characters, no I, O or Q; a barcode scan moves to the next field',
       archiveNo: 'Generated from the pattern in Settings; may be changed',
-      plate: 'e.g. 吉A12345, 粤BD12345; leave empty before registration',
+      plate: 'e.g. <0>吉A12345, 粤BD12345</0>; leave empty before registration',
       registrationDate: 'e.g. 2026-03-05',
       ownerPhone: '11-digit mobile, or a landline with area code, e.g. 0431-85551234',
       ownerId: 'Optional; checked when filled in',
@@ -133,6 +274,9 @@ export const enUS: Translation<Messages> = {
     regionsLoading: 'Loading administrative divisions…'
   },
   detail: {
+    cabinetNo: 'cabinet {{value}}',
+    shelfNo: 'shelf {{value}}',
+    boxNo: 'box {{value}}',
     notFound: 'This vehicle file was not found.',
     back: 'Back to list',
     edit: 'Edit',
@@ -253,6 +397,7 @@ export const enUS: Translation<Messages> = {
     fields: {
       ownerName: 'Owner name',
       ownerIdNumber: 'Owner ID / credit code',
+      language: 'App language',
       policy: 'Archive policy',
       calendarOverrides: 'Working-day adjustments (count)',
       serviceDayOverrides: 'Service-day adjustments (count)',
@@ -383,7 +528,12 @@ export const enUS: Translation<Messages> = {
     current: 'Current password',
     next: 'New password',
     confirm: 'New password again',
-    save: 'Change password'
+    save: 'Change password',
+    language: 'App language',
+    languageHint:
+      'Changes only the words of the app for this account; policy texts, printed forms and the data entered stay as written.',
+    saveLanguage: 'Save the language',
+    languageSaved: 'The app language was saved'
   },
   system: {
     title: 'System check',
@@ -474,7 +624,8 @@ export const enUS: Translation<Messages> = {
   },
   mine: {
     title: 'Mine',
-    intro: 'Archives {{name}} ({{role}}) is responsible for: to hand in, returned for correction, and their deadlines.',
+    intro:
+      'Archives <0>{{name}}</0> ({{role}}) is responsible for: to hand in, returned for correction, and their deadlines.',
     pending: 'Archives to hand in',
     returned: 'Archives returned for correction',
     inProgress: 'Handed in, being inspected',
@@ -487,11 +638,22 @@ export const enUS: Translation<Messages> = {
       'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.'
   },
   inspection: {
-    title: '{{label}} inspection',
+    facts: {
+      datetimePlaceholder: 'yyyy-mm-dd hh:mm',
+      notEntered: 'Not entered',
+      yes: 'Yes',
+      no: 'No',
+      otherItems: 'Others, separated by commas',
+      noneChecked: 'None (checked)',
+      clear: 'Clear',
+      signedAt: 'Time signed'
+    },
+    roundFailed: 'Nonconforming ({{count}} items)',
+    title: '<0>{{label}}</0> inspection',
     notFound: 'Archive not found',
     repairOrder: 'Repair order',
     advisor: 'Advisor',
-    policy: 'Under: {{name}} version {{version}}',
+    policy: 'Under: <0>{{name}}</0> version {{version}}',
     handInDue: 'Hand-in due: {{at}}',
     late: '(handed in late)',
     correctionDue: 'Correction due: {{at}}',
@@ -538,9 +700,25 @@ export const enUS: Translation<Messages> = {
     correctionNotices: 'Export the nonconformity register (XLSX)'
   },
   policy: {
+    rules: {
+      hoursAfter: '{{count}} hours',
+      workingDaysAfter: '{{count}} working days',
+      calendarDaysAfter: '{{count}} days',
+      nextWeekday: 'the next {{weekday}}',
+      daysAfterAtTime: 'before {{time}}, {{count}} days later',
+      weekday1: 'Monday',
+      weekday2: 'Tuesday',
+      weekday3: 'Wednesday',
+      weekday4: 'Thursday',
+      weekday5: 'Friday',
+      weekday6: 'Saturday',
+      weekday7: 'Sunday'
+    },
+    versionNo: 'version {{version}}',
+    inUse: 'in use',
     title: 'Archive policy',
     active:
-      'In force: {{name}} (version {{version}}). Every change makes a new version; inspected archives keep the version they were checked under.',
+      'In force: <0>{{name}}</0> (version {{version}}). Every change makes a new version; inspected archives keep the version they were checked under.',
     preset: 'Policy template',
     adopt: 'Use this template (new version)',
     adopted: 'The new policy is in force',
@@ -766,6 +944,119 @@ export const enUS: Translation<Messages> = {
     SYSTEM_ROW_DATE_INVALID: 'Row {{row}}: {{field}} “{{value}}” is not a date; write year-month-day, e.g. 2026-03-05',
     SYSTEM_ROW_REPAIR_ORDER_MISSING:
       'Row {{row}} has no repair-order number and cannot be matched to a service archive',
-    SYSTEM_ROW_DUPLICATE: 'Row {{row}} repeats row {{first}} ({{key}})'
+    SYSTEM_ROW_DUPLICATE: 'Row {{row}} repeats row {{first}} ({{key}})',
+    STORAGE_FULL:
+      'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.',
+    ACCOUNT_DISABLED: 'This account is disabled; please contact the customer-care director.',
+    ACCOUNT_LOCKED:
+      'The password was wrong {{maxFailedAttempts}} times in a row and the account is locked. Try again after {{until}} or ask the customer-care director to unlock it.',
+    ARCHIVE_DUPLICATE:
+      'This archive has already been handed over (one sales archive per vehicle, one service archive per repair order).',
+    ARCHIVE_ILLEGAL_TRANSITION: 'In status “{{from}}” the step “{{event}}” is not possible (possible: {{allowed}}).',
+    ARCHIVE_KIND_UNKNOWN: 'Archive kind “{{kind}}” is not valid; it must be a sales or a service archive.',
+    ARCHIVE_NOT_FOUND: 'Archive not found.',
+    ARCHIVE_NO_BAD_SEQUENCE: 'The archive serial number must be a positive whole number.',
+    ARCHIVE_NO_SEQUENCE_FULL:
+      'The serial number has outgrown {{width}} digits; lengthen the serial part of the numbering pattern in Settings.',
+    ARCHIVE_ORPHAN: 'The vehicle file this archive belongs to does not exist.',
+    ARCHIVE_UNKNOWN_CHECK: 'Check item “{{checkCode}}” is not among the checks of {{template}}.',
+    ARCHIVE_UNKNOWN_DOCUMENT: 'Document “{{documentCode}}” is not on the document list of {{template}}.',
+    ARCHIVE_VISIT_TYPE_REQUIRED: 'Choose the visit type of the service archive first ({{visitTypes}}).',
+    ARCHIVE_VISIT_TYPE_UNKNOWN: 'Visit type “{{visitType}}” is not in this policy; choose one of: {{visitTypes}}.',
+    BACKUP_AUTH_KEY_MISSING:
+      'This computer lacks the backup authentication key, so no backup can be made. The customer-care director should enter the backup passphrase once more under “Backup and restore” (the same passphrase will do).',
+    BACKUP_BAD_NAME: 'The backup file name does not follow the naming convention.',
+    BACKUP_BEFORE_UPGRADE_FAILED:
+      'The archive could not be backed up before the upgrade; to protect the data it was not upgraded. Check the backup folder and start CheDang again.',
+    BACKUP_CORRUPT: 'The backup file is damaged or incomplete (checksum mismatch); nothing was changed.',
+    BACKUP_CORRUPT_unknownTable: 'The backup contains a table this app does not know ({{table}}); nothing was changed.',
+    BACKUP_KEYRING_INVALID:
+      'The backup key stored on this computer is damaged; the customer-care director must set the backup passphrase again.',
+    BACKUP_KEY_EXISTS: 'The backup passphrase is already set; to change it, enter the current one.',
+    BACKUP_KEY_NOT_SET:
+      'No backup passphrase has been set, so no backup can be made. The head of customer care (the customer-care director) sets it first under “System check → Backup and restore”.',
+    BACKUP_KEY_NOT_SET_notYet: 'No backup passphrase has been set yet.',
+    BACKUP_LEGACY_UNCONFIRMED:
+      'This is an old-format backup: not encrypted and with no proof that it is unchanged. It can be restored only after you confirm that its source is reliable.',
+    BACKUP_NEWER_FORMAT:
+      'This backup file uses a newer file format (version {{formatVersion}}); upgrade this app first.',
+    BACKUP_NEWER_SCHEMA:
+      'This backup comes from a newer version of CheDang (database version {{schemaVersion}}); upgrade this app first.',
+    BACKUP_NOT_AUTHENTIC:
+      'The backup file failed the authenticity check and may have been tampered with; nothing was changed.',
+    BACKUP_NOT_FOUND: 'That backup is not in the backup folder.',
+    BACKUP_NOT_OURS: 'This is not a CheDang backup file.',
+    BACKUP_NO_DIRECTOR:
+      'The backup has no usable customer-care director account, so nobody could manage the archive after restoring it. The restore was refused; nothing was changed.',
+    BACKUP_PASSPHRASE_WEAK: 'The backup passphrase needs at least {{min}} characters.',
+    BACKUP_ROW_INVALID: 'Row {{row}} of table {{table}} in the backup is not valid ({{detail}}); nothing was changed.',
+    BACKUP_SAFETY_FAILED:
+      'The current data could not be backed up first, so the restore was cancelled and nothing was changed ({{reason}}).',
+    BACKUP_TOO_LARGE: 'The backup file is too large.',
+    BACKUP_TRUNCATED: 'The backup file is incomplete (perhaps not fully copied); nothing was changed.',
+    BACKUP_UNSUPPORTED_VALUE:
+      'Table {{table}} holds data that cannot be written to a backup ({{path}}); the backup was not made.',
+    BACKUP_UNSUPPORTED_VALUE_notObject: 'Row {{row}} of table {{table}} is not an object; the backup was not made.',
+    BACKUP_VERIFY_FAILED:
+      'After importing the backup into a temporary database the row counts or checksums did not match; nothing was changed.',
+    BACKUP_WRONG_PASSPHRASE: 'Wrong backup passphrase; nothing was changed.',
+    CALENDAR_OVERRIDE_INVALID: 'The calendar change is not valid: {{message}}',
+    CHECK_OVERRIDE_NOTE_REQUIRED:
+      'Changing the result of the automatic check “{{checkTitle}}” needs a reason (such as a special case).',
+    DATABASE_NEWER_THAN_APP:
+      'The archive on this computer (version {{installedVersion}}) is newer than this app. Install the new CheDang; to protect the data this app will not open it.',
+    FIELD_INVALID: 'That item is not personal information that can be shown.',
+    LANGUAGE_INVALID: 'The app language “{{language}}” is not supported; choose 简体中文 or English.',
+    HANDOVER_INVALID: 'The handover line is not valid: {{message}}',
+    HANDOVER_NOT_FOUND: 'Handover not found.',
+    HANDOVER_SCAN_AMBIGUOUS:
+      'The last {{digits}} characters “{{suffix}}” match {{count}} vehicle files; choose one from the list below.',
+    HANDOVER_SCAN_INVALID: 'The scan is not valid: {{message}}',
+    HANDOVER_STATE: 'This handover cannot do that in its current state.',
+    INSPECTION_NOTE_INVALID: 'Check item {{field}}: {{reason}}',
+    LOCATION_INVALID: 'Write the storage place as cabinet-shelf-box, e.g. A3-2-15.',
+    LOGIN_FAILED:
+      'Wrong user name or password. After {{maxFailedAttempts}} wrong passwords in a row the account is locked for {{lockMinutes}} minutes.',
+    LOGIN_FAILED_unlock:
+      'Wrong password. After {{maxFailedAttempts}} wrong passwords in a row the account is locked for {{lockMinutes}} minutes.',
+    NOTICE_NONE: 'The latest inspection round of this archive found nothing wrong; no correction notice is needed.',
+    OPERATOR_INVALID: 'The account details are not valid: {{message}}',
+    OPERATOR_NOT_FOUND: 'Account not found.',
+    OPERATOR_SELF_DISABLE: 'You cannot disable the account you are using.',
+    PASSWORD_CHANGE_REQUIRED:
+      'Change your password first: an initial, reset or expired password must be replaced by its owner before anything else.',
+    PASSWORD_SAME: 'The new password must differ from the current one.',
+    PASSWORD_WEAK: 'The password does not meet the rules: {{message}}',
+    PASSWORD_WRONG: 'The current password is wrong.',
+    PERMISSION_DENIED:
+      '{{name}} ({{role}}) does not have the permission “{{permission}}”. Please ask the customer-care director.',
+    POLICY_INVALID: 'The policy settings are not valid: {{message}}',
+    POLICY_PRESET_UNKNOWN: 'There is no preset policy “{{presetId}}”; available: {{known}}',
+    POLICY_STALE: 'Someone else changed the policy; reload before editing it.',
+    REASON_REQUIRED: 'A reason is needed: {{message}}',
+    RULE_PARAMS_INVALID: 'The parameters of the check rule “{{ruleTitle}}” are not valid: {{reasons}}',
+    RULE_UNKNOWN: 'Check item “{{checkTitle}}” uses an automatic rule that does not exist ({{ruleId}}).',
+    SECRECY_INVALID: 'Choose a secrecy level: ordinary, confidential or secret.',
+    SESSION_ENDED: 'The account of {{name}} was disabled or its role changed; please log in again.',
+    SESSION_ENDED_roleChanged:
+      'The customer-care director changed the role of {{name}}; this session has ended, please log in again.',
+    SESSION_ENDED_disabled:
+      'The account of {{name}} was disabled; this session has ended. Please ask the customer-care director if in doubt.',
+    SETTINGS_INVALID: 'The settings are not valid: {{message}}',
+    SETUP_DONE: 'The system has already been set up; log in with an existing account.',
+    STALE_WRITE: 'Someone else changed this record while you had it open; reopen it and try again.',
+    USERNAME_TAKEN: 'The user name {{username}} is taken; choose another (one account per person, never shared).',
+    VEHICLE_DUPLICATE: 'The VIN or archive number was just used in another window; refresh and try again.',
+    VEHICLE_DUPLICATE_ARCHIVE_NO:
+      'Archive number {{existingArchiveNo}} is used by the file of VIN {{vin}}; choose another number.',
+    VEHICLE_DUPLICATE_ARCHIVE_NO_hidden:
+      'That archive number is already used (by a file you may not see); choose another number.',
+    VEHICLE_DUPLICATE_ARCHIVE_NO_rows: 'Row {{row}}: archive number {{archiveNo}} repeats row {{firstRow}}.',
+    VEHICLE_DUPLICATE_VIN:
+      'VIN {{vin}} already has a file: archive number {{existingArchiveNo}} (owner {{ownerName}}). One vehicle, one file.',
+    VEHICLE_DUPLICATE_VIN_hidden: 'That VIN already has a file (which you may not see).',
+    VEHICLE_DUPLICATE_VIN_rows: 'Row {{row}}: VIN {{vin}} repeats row {{firstRow}}.',
+    VEHICLE_FILE_INVALID: 'The vehicle file is not valid: {{message}}',
+    VEHICLE_FILE_NOT_FOUND: 'Vehicle file not found; it may have been removed, or you may not see it.'
   }
 }

@@ -1,3 +1,30 @@
+// The app's words for the domain's codes (roles, statuses, levels…): the Chinese is the one the domain
+// prints and writes into the audit trail, so it is taken from there, never typed twice.
+import { ARCHIVE_EVENT_LABELS, ARCHIVE_STATUS_LABELS } from '@shared/archive/archive-status'
+import { BACKUP_REASON_LABELS } from '@shared/backup/backup-format'
+import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
+import { HANDOVER_ANCHOR_LABELS } from '@shared/handover/handover-date'
+import { PERMISSION_LABELS } from '@shared/operators/permissions'
+import { DEPARTMENT_LABELS, ROLE_LABELS } from '@shared/operators/roles'
+import { SECRECY_LABELS } from '@shared/operators/secrecy'
+import { ARCHIVE_KIND_LABELS } from '@shared/archive/archive-kind'
+import { DOCUMENT_REQUIREMENT_LABELS } from '@shared/policy/archive-template'
+import { DEADLINE_ANCHOR_LABELS, HAND_IN_RECIPIENT_LABELS } from '@shared/policy/deadline-rule'
+import { DOCUMENT_FORM_LABELS } from '@shared/policy/document-template'
+import {
+  FINE_TRIGGER_LABELS,
+  PENALISED_ROLE_LABELS,
+  PENALTY_UNIT_LABELS,
+  QUALITY_METRIC_LABELS
+} from '@shared/policy/fine-schedule'
+import { OUTSIDER_DOCUMENT_LABELS } from '@shared/policy/loan-policy'
+import { CHECK_STATUS_LABELS } from '@shared/rules/check-outcome'
+import {
+  ARCHIVE_VERDICT_LABELS,
+  CHECK_ITEM_STATUS_LABELS,
+  DOCUMENT_STATUS_LABELS
+} from '@shared/rules/evaluate-archive'
+
 // 简体中文：界面的主语言。每个键在 en-US.ts 中都有对应译文（测试检查）。
 export const zhCN = {
   app: {
@@ -23,6 +50,36 @@ export const zhCN = {
     operators: '操作员',
     system: '系统检查',
     shortcutsHint: 'Ctrl+K 搜索 · Ctrl+N 新建 · Ctrl+L 锁屏'
+  },
+  labels: {
+    listSeparator: '、',
+    counted: '{{label}}（{{count}}）',
+    labelled: '{{label}}：',
+    entrySeparator: '；',
+    parenthesised: '（{{text}}）',
+    role: { ...ROLE_LABELS },
+    department: { ...DEPARTMENT_LABELS },
+    permission: { ...PERMISSION_LABELS },
+    secrecy: { ...SECRECY_LABELS },
+    archiveKind: { ...ARCHIVE_KIND_LABELS },
+    archiveStatus: { ...ARCHIVE_STATUS_LABELS },
+    archiveEvent: { ...ARCHIVE_EVENT_LABELS },
+    handoverStatus: { ...HANDOVER_STATUS_LABELS },
+    handoverAnchor: { ...HANDOVER_ANCHOR_LABELS },
+    checkItemStatus: { ...CHECK_ITEM_STATUS_LABELS },
+    checkStatus: { ...CHECK_STATUS_LABELS },
+    documentStatus: { ...DOCUMENT_STATUS_LABELS },
+    archiveVerdict: { ...ARCHIVE_VERDICT_LABELS },
+    documentRequirement: { ...DOCUMENT_REQUIREMENT_LABELS },
+    documentForm: { ...DOCUMENT_FORM_LABELS },
+    backupReason: { ...BACKUP_REASON_LABELS },
+    penaltyUnit: { ...PENALTY_UNIT_LABELS },
+    fineTrigger: { ...FINE_TRIGGER_LABELS },
+    penalisedRole: { ...PENALISED_ROLE_LABELS },
+    qualityMetric: { ...QUALITY_METRIC_LABELS },
+    deadlineAnchor: { ...DEADLINE_ANCHOR_LABELS },
+    handInRecipient: { ...HAND_IN_RECIPIENT_LABELS },
+    outsiderDocument: { ...OUTSIDER_DOCUMENT_LABELS }
   },
   list: {
     title: '车辆档案',
@@ -106,7 +163,7 @@ export const zhCN = {
     hints: {
       vin: '17 位，不含 I、O、Q；扫码枪扫描后自动跳到下一项',
       archiveNo: '按设置中的编号规则自动生成，可修改',
-      plate: '如 吉A12345、粤BD12345；新车未上牌可留空',
+      plate: '如 <0>吉A12345、粤BD12345</0>；新车未上牌可留空',
       registrationDate: '如 2026-03-05',
       ownerPhone: '手机 11 位，或带区号的固定电话，如 0431-85551234',
       ownerId: '可留空；填写后校验',
@@ -129,6 +186,9 @@ export const zhCN = {
     regionsLoading: '正在加载行政区划…'
   },
   detail: {
+    cabinetNo: '{{value}} 柜',
+    shelfNo: '{{value}} 层',
+    boxNo: '{{value}} 盒',
     notFound: '找不到该车辆档案。',
     back: '返回列表',
     edit: '编辑',
@@ -244,6 +304,7 @@ export const zhCN = {
     fields: {
       ownerName: '车主姓名/单位名称',
       ownerIdNumber: '身份证号/信用代码',
+      language: '界面语言',
       policy: '档案制度',
       calendarOverrides: '工作日调整（条）',
       serviceDayOverrides: '服务日调整（条）',
@@ -374,7 +435,11 @@ export const zhCN = {
     current: '当前密码',
     next: '新密码',
     confirm: '再次输入新密码',
-    save: '修改密码'
+    save: '修改密码',
+    language: '界面语言',
+    languageHint: '只改变本账号看到的软件文字；制度条文、打印的表单和录入的资料保持原文。',
+    saveLanguage: '保存界面语言',
+    languageSaved: '界面语言已保存'
   },
   system: {
     title: '系统检查',
@@ -463,7 +528,7 @@ export const zhCN = {
   },
   mine: {
     title: '我的',
-    intro: '{{name}}（{{role}}）负责的档案：待交接、退回整改及其期限。',
+    intro: '<0>{{name}}</0>（{{role}}）负责的档案：待交接、退回整改及其期限。',
     pending: '待交接的档案',
     returned: '退回整改的档案',
     inProgress: '已交接、正在检查的档案',
@@ -475,11 +540,22 @@ export const zhCN = {
     returnedHint: '请按《不合格档案记录》整改，在期限内交回档案室。'
   },
   inspection: {
-    title: '{{label}}检查',
+    facts: {
+      datetimePlaceholder: '年-月-日 时:分',
+      notEntered: '未录入',
+      yes: '是',
+      no: '否',
+      otherItems: '其它，用顿号分隔',
+      noneChecked: '无（已核对）',
+      clear: '清除',
+      signedAt: '签字时间'
+    },
+    roundFailed: '不合格（{{count}} 项）',
+    title: '<0>{{label}}</0>检查',
     notFound: '找不到该档案',
     repairOrder: '任务委托书',
     advisor: '责任顾问',
-    policy: '依据：{{name}} 第 {{version}} 版',
+    policy: '依据：<0>{{name}}</0> 第 {{version}} 版',
     handInDue: '交档期限：{{at}}',
     late: '（逾期交档）',
     correctionDue: '整改期限：{{at}}',
@@ -526,8 +602,24 @@ export const zhCN = {
     correctionNotices: '导出不合格档案记录台账（XLSX）'
   },
   policy: {
+    rules: {
+      hoursAfter: '{{count}} 小时',
+      workingDaysAfter: '{{count}} 个工作日',
+      calendarDaysAfter: '{{count}} 天',
+      nextWeekday: '下一个周{{weekday}}',
+      daysAfterAtTime: '{{count}} 天后 {{time}} 前',
+      weekday1: '一',
+      weekday2: '二',
+      weekday3: '三',
+      weekday4: '四',
+      weekday5: '五',
+      weekday6: '六',
+      weekday7: '日'
+    },
+    versionNo: '第 {{version}} 版',
+    inUse: '在用',
     title: '档案制度',
-    active: '在用制度：{{name}}（第 {{version}} 版）。每次修改生成新版本，已检查的档案保留当时的版本。',
+    active: '在用制度：<0>{{name}}</0>（第 {{version}} 版）。每次修改生成新版本，已检查的档案保留当时的版本。',
     preset: '制度模板',
     adopt: '改用此模板（生成新版本）',
     adopted: '已改用新制度',
@@ -711,7 +803,95 @@ export const zhCN = {
     SYSTEM_ROW_VIN_INVALID: '第{{row}}行车架号“{{vin}}”有误：{{reason}}',
     SYSTEM_ROW_DATE_INVALID: '第{{row}}行{{field}}“{{value}}”无法识别，应为 年-月-日，如 2026-03-05',
     SYSTEM_ROW_REPAIR_ORDER_MISSING: '第{{row}}行没有委托书号，无法与服务档案核对',
-    SYSTEM_ROW_DUPLICATE: '第{{row}}行与第{{first}}行重复（{{key}}）'
+    SYSTEM_ROW_DUPLICATE: '第{{row}}行与第{{first}}行重复（{{key}}）',
+    STORAGE_FULL: '存储空间不足，操作未完成，数据没有任何改动。请清理磁盘空间后重试',
+    ACCOUNT_DISABLED: '该账号已停用，请联系客户总监',
+    ACCOUNT_LOCKED: '密码连续输错 {{maxFailedAttempts}} 次，账号已锁定，请于 {{until}} 后再试或联系客户总监解锁',
+    ARCHIVE_DUPLICATE: '该档案已交接过（一车只有一份销售档案，一张任务委托书只有一份服务档案）',
+    ARCHIVE_ILLEGAL_TRANSITION: '当前状态“{{from}}”不能执行“{{event}}”（可执行：{{allowed}}）',
+    ARCHIVE_KIND_UNKNOWN: '档案类别“{{kind}}”无效，应为销售档案或服务档案',
+    ARCHIVE_NOT_FOUND: '找不到该档案',
+    ARCHIVE_NO_BAD_SEQUENCE: '档案流水号必须是正整数',
+    ARCHIVE_NO_SEQUENCE_FULL: '流水号已超过 {{width}} 位，请在设置中加长编号规则的流水号',
+    ARCHIVE_ORPHAN: '该档案所属的车辆档案不存在',
+    ARCHIVE_UNKNOWN_CHECK: '检查项“{{checkCode}}”不在{{template}}的检查标准中',
+    ARCHIVE_UNKNOWN_DOCUMENT: '资料“{{documentCode}}”不在{{template}}的资料清单中',
+    ARCHIVE_VISIT_TYPE_REQUIRED: '服务档案须先选择维修类别（{{visitTypes}}）',
+    ARCHIVE_VISIT_TYPE_UNKNOWN: '维修类别“{{visitType}}”不在本制度中，可选：{{visitTypes}}',
+    BACKUP_AUTH_KEY_MISSING:
+      '本机缺少备份认证密钥，无法备份。请客户总监在“备份与恢复”中重新输入一次备份密码（输入原密码即可）',
+    BACKUP_BAD_NAME: '备份文件名不符合约定',
+    BACKUP_BEFORE_UPGRADE_FAILED: '升级前未能备份本机档案库；为保护数据，本次不升级，请检查备份文件夹后重新启动车档',
+    BACKUP_CORRUPT: '备份文件已损坏或不完整，校验值不符，未做任何改动',
+    BACKUP_CORRUPT_unknownTable: '备份中有本软件不认识的表（{{table}}），未做任何改动',
+    BACKUP_KEYRING_INVALID: '本机保存的备份密钥已损坏，请客户总监重新设置备份密码',
+    BACKUP_KEY_EXISTS: '备份密码已设置；如需更换，请输入原密码后修改',
+    BACKUP_KEY_NOT_SET: '尚未设置备份密码，无法备份。请客服部主管（客户总监）在“系统检查 → 备份与恢复”中先设置备份密码',
+    BACKUP_KEY_NOT_SET_notYet: '还没有设置备份密码',
+    BACKUP_LEGACY_UNCONFIRMED: '这是旧格式的备份：未加密，也无法证明未被改动。只有确认来源可靠并明确同意后才能恢复',
+    BACKUP_NEWER_FORMAT: '该备份文件使用了更新的文件格式（第 {{formatVersion}} 版），请先升级本软件',
+    BACKUP_NEWER_SCHEMA: '该备份来自更新版本的车档（数据库版本 {{schemaVersion}}），请先升级本软件',
+    BACKUP_NOT_AUTHENTIC: '备份文件未通过真实性校验，可能被篡改，未做任何改动',
+    BACKUP_NOT_FOUND: '备份文件夹里没有这份备份',
+    BACKUP_NOT_OURS: '这不是车档的备份文件',
+    BACKUP_NO_DIRECTOR: '备份中没有可用的客户总监账号，恢复后无人能管理档案库，已拒绝恢复，未做任何改动',
+    BACKUP_PASSPHRASE_WEAK: '备份密码至少 {{min}} 个字符',
+    BACKUP_ROW_INVALID: '备份中表 {{table}} 的第 {{row}} 行数据不合规（{{detail}}），未做任何改动',
+    BACKUP_SAFETY_FAILED: '未能先备份当前数据，恢复已取消，当前数据没有任何改动（{{reason}}）',
+    BACKUP_TOO_LARGE: '备份文件过大',
+    BACKUP_TRUNCATED: '备份文件不完整（可能没有复制完或被截断），未做任何改动',
+    BACKUP_UNSUPPORTED_VALUE: '表 {{table}} 中有无法写入备份的数据（{{path}}），备份未完成',
+    BACKUP_UNSUPPORTED_VALUE_notObject: '表 {{table}} 的第 {{row}} 行不是对象，备份未完成',
+    BACKUP_VERIFY_FAILED: '备份导入临时库后核对不符（行数或校验值不一致），未做任何改动',
+    BACKUP_WRONG_PASSPHRASE: '备份密码不正确，未做任何改动',
+    CALENDAR_OVERRIDE_INVALID: '{{message}}',
+    CHECK_OVERRIDE_NOTE_REQUIRED: '改变自动检查项“{{checkTitle}}”的结果须注明原因（如“特殊情况”）',
+    DATABASE_NEWER_THAN_APP:
+      '本机档案库版本（{{installedVersion}}）比本软件新，请安装新版车档；为保护数据，本软件不会打开它',
+    FIELD_INVALID: '该项不是可查看的个人信息',
+    LANGUAGE_INVALID: '不支持界面语言“{{language}}”，可选：简体中文、English',
+    HANDOVER_INVALID: '{{message}}',
+    HANDOVER_NOT_FOUND: '找不到该交接单',
+    HANDOVER_SCAN_AMBIGUOUS: '车架号后 {{digits}} 位“{{suffix}}”对应 {{count}} 份车辆档案，请从下面选择一份',
+    HANDOVER_SCAN_INVALID: '{{message}}',
+    HANDOVER_STATE: '该交接单当前不能执行此操作',
+    INSPECTION_NOTE_INVALID: '检查项 {{field}}：{{reason}}',
+    LOCATION_INVALID: '存放位置请按 柜-层-盒 填写，如 A3-2-15',
+    LOGIN_FAILED: '用户名或密码不正确。同一账号连续输错 {{maxFailedAttempts}} 次将锁定 {{lockMinutes}} 分钟。',
+    LOGIN_FAILED_unlock: '密码不正确。连续输错 {{maxFailedAttempts}} 次将锁定账号 {{lockMinutes}} 分钟。',
+    NOTICE_NONE: '该档案最近一轮检查没有不合格项，无需整改通知',
+    OPERATOR_INVALID: '{{message}}',
+    OPERATOR_NOT_FOUND: '找不到该账号',
+    OPERATOR_SELF_DISABLE: '不能停用自己正在使用的账号',
+    PASSWORD_CHANGE_REQUIRED: '请先修改密码：初始密码、重置的密码或超过期限的密码须由本人改掉后才能办理其他事务。',
+    PASSWORD_SAME: '新密码不能与当前密码相同',
+    PASSWORD_WEAK: '{{message}}',
+    PASSWORD_WRONG: '当前密码不正确',
+    PERMISSION_DENIED: '{{name}}（{{role}}）没有“{{permission}}”的权限。如需办理，请联系客户总监。',
+    POLICY_INVALID: '{{message}}',
+    POLICY_PRESET_UNKNOWN: '没有编号为“{{presetId}}”的预置制度，可选：{{known}}',
+    POLICY_STALE: '制度已被他人修改，请刷新后再改',
+    REASON_REQUIRED: '{{message}}',
+    RULE_PARAMS_INVALID: '检查规则“{{ruleTitle}}”的参数不正确：{{reasons}}',
+    RULE_UNKNOWN: '检查项“{{checkTitle}}”使用的自动检查规则“{{ruleId}}”不存在',
+    SECRECY_INVALID: '请选择密级：普通、机密或绝密',
+    SESSION_ENDED: '{{name}} 的账号已被停用或角色已变更，请重新登录。',
+    SESSION_ENDED_roleChanged: '{{name}} 的角色已被客户总监变更，本次登录已结束，请重新登录。',
+    SESSION_ENDED_disabled: '{{name}} 的账号已被停用，本次登录已结束。如有疑问，请联系客户总监。',
+    SETTINGS_INVALID: '{{message}}',
+    SETUP_DONE: '系统已经设置过，请用已有账号登录',
+    STALE_WRITE: '该记录在您打开期间已被他人修改，请重新打开后再改',
+    USERNAME_TAKEN: '用户名 {{username}} 已被使用，请换一个（一人一号，不能共用）',
+    VEHICLE_DUPLICATE: '车架号或档案编号刚被另一窗口使用，请刷新后重试',
+    VEHICLE_DUPLICATE_ARCHIVE_NO: '档案编号 {{existingArchiveNo}} 已被车架号 {{vin}} 的档案使用，请换一个编号',
+    VEHICLE_DUPLICATE_ARCHIVE_NO_hidden: '该档案编号已被使用（您无权查看该档案），请换一个编号',
+    VEHICLE_DUPLICATE_ARCHIVE_NO_rows: '第 {{row}} 行的档案编号 {{archiveNo}} 与第 {{firstRow}} 行重复',
+    VEHICLE_DUPLICATE_VIN:
+      '车架号 {{vin}} 已建档：档案编号 {{existingArchiveNo}}（车主 {{ownerName}}），一车只能有一个档案',
+    VEHICLE_DUPLICATE_VIN_hidden: '该车架号已建档（您无权查看该档案）',
+    VEHICLE_DUPLICATE_VIN_rows: '第 {{row}} 行的车架号 {{vin}} 与第 {{firstRow}} 行重复',
+    VEHICLE_FILE_INVALID: '{{message}}',
+    VEHICLE_FILE_NOT_FOUND: '找不到该车辆档案，可能已被移除或您无权查看'
   }
 }
 

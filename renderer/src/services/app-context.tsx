@@ -5,11 +5,14 @@ import type { Repositories } from '../data/repositories'
 import type { Session } from '../data/session'
 import type { Platform } from '../platform'
 import type { BackupTarget } from '../data/backup'
+import type { Language } from '@shared/operators/language'
 
 export interface SessionActions {
   lock(): void
   logout(): void
   changePassword(current: string, next: string): Promise<void>
+  /** Keeps the operator's language on their account and shows the app in it. */
+  setLanguage(language: Language): Promise<void>
 }
 
 export interface AppServices {

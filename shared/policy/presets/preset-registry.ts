@@ -22,7 +22,10 @@ export function getPreset(presetId: string): Policy {
   const preset = PRESETS.find((candidate) => candidate.id === presetId)
   if (!preset) {
     const known = PRESETS.map((p) => `“${p.name}”（${p.id}）`).join('、')
-    throw new DomainError('POLICY_PRESET_UNKNOWN', `没有编号为“${presetId}”的预置制度，可选：${known}`, { presetId })
+    throw new DomainError('POLICY_PRESET_UNKNOWN', `没有编号为“${presetId}”的预置制度，可选：${known}`, {
+      presetId,
+      known
+    })
   }
   return preset
 }

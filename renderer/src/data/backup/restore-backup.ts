@@ -132,7 +132,11 @@ async function importIntoTemporary(
       throw new DomainError(
         BackupErrorCode.corrupt,
         `备份中有本软件不认识的表（${table.slice(0, 100)}），未做任何改动`,
-        { detail: `unknown table for schema version ${manifest.schemaVersion}` }
+        {
+          detail: `unknown table for schema version ${manifest.schemaVersion}`,
+          table: table.slice(0, 100),
+          variant: 'unknownTable'
+        }
       )
     }
   }

@@ -83,7 +83,7 @@ export class AccessGuard {
       standing.reason === 'roleChanged'
         ? `${operator.name} 的角色已被客户总监变更，本次登录已结束，请重新登录。`
         : `${operator.name} 的账号已被停用，本次登录已结束。如有疑问，请联系客户总监。`,
-      { reason: standing.reason }
+      { reason: standing.reason, name: operator.name, variant: standing.reason }
     )
   }
 
@@ -122,7 +122,7 @@ export class AccessGuard {
     throw new DomainError(
       'PERMISSION_DENIED',
       `${operator.name}（${ROLE_LABELS[operator.role]}）没有“${what}”的权限。如需办理，请联系客户总监。`,
-      { permission }
+      { permission, name: operator.name, role: operator.role }
     )
   }
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '@shared/model/sync-meta'
 import { DomainError } from '@shared/model/domain-error'
 import type { Account, Operator, StaffMember } from '@shared/operators/operator'
+import { DEFAULT_LANGUAGE, isLanguage } from '@shared/operators/language'
 import type { PasswordPolicy } from '@shared/operators/password-policy'
 import { afterFailedLogin, DEFAULT_PASSWORD_POLICY, passwordProblems } from '@shared/operators/password-policy'
 import { passwordMustChange, sessionStanding } from '@shared/operators/session-standing'
@@ -42,7 +43,8 @@ function operatorOf(account: Account, staff: StaffMember): Operator {
     username: account.username,
     name: staff.name,
     role: staff.role,
-    department: staff.department
+    department: staff.department,
+    language: account.language ?? DEFAULT_LANGUAGE
   }
 }
 
@@ -141,15 +143,20 @@ export class DexieAuth {
     // One sentence for an unknown name and a wrong password alike, so names cannot be told apart.
     return new DomainError(
       'LOGIN_FAILED',
-      `用户名或密码不正确。同一账号连续输错 ${this.policy.maxFailedAttempts} 次将锁定 ${this.policy.lockMinutes} 分钟。`
+      `用户名或密码不正确。同一账号连续输错 ${this.policy.maxFailedAttempts} 次将锁定 ${this.policy.lockMinutes} 分钟。`,
+      this.lockoutDetails()
     )
+  }
+
+  private lockoutDetails(): Record<string, string> {
+    return { maxFailedAttempts: String(this.policy.maxFailedAttempts), lockMinutes: String(this.policy.lockMinutes) }
   }
 
   private lockedError(lockedUntil: string): DomainError {
     return new DomainError(
       'ACCOUNT_LOCKED',
       `密码连续输错 ${this.policy.maxFailedAttempts} 次，账号已锁定，请于 ${chinaClock(lockedUntil)} 后再试或联系客户总监解锁`,
-      { lockedUntil }
+      { lockedUntil, until: chinaClock(lockedUntil), maxFailedAttempts: String(this.policy.maxFailedAttempts) }
     )
   }
 
@@ -281,7 +288,9 @@ export class DexieAuth {
         },
         now.toISOString()
       )
-      throw new DomainError('SESSION_ENDED', `${operator.name} 的账号已被停用或角色已变更，请重新登录。`)
+      throw new DomainError('SESSION_ENDED', `${operator.name} 的账号已被停用或角色已变更，请重新登录。`, {
+        name: operator.name
+      })
     }
     if (account.lockedUntil && account.lockedUntil > now.toISOString()) {
       await recordAuditEvent(
@@ -303,7 +312,8 @@ export class DexieAuth {
       throw refusal.code === 'LOGIN_FAILED'
         ? new DomainError(
             'LOGIN_FAILED',
-            `密码不正确。连续输错 ${this.policy.maxFailedAttempts} 次将锁定账号 ${this.policy.lockMinutes} 分钟。`
+            `密码不正确。连续输错 ${this.policy.maxFailedAttempts} 次将锁定账号 ${this.policy.lockMinutes} 分钟。`,
+            { ...this.lockoutDetails(), variant: 'unlock' }
           )
         : refusal
     }
@@ -362,7 +372,9 @@ export class DexieAuth {
       db.staff.get(session.operator.staffId)
     ])
     if (sessionStanding(session.operator, account, staff, this.now(), this.policy).kind === 'ended') {
-      throw new DomainError('SESSION_ENDED', `${session.operator.name} 的账号已被停用或角色已变更，请重新登录。`)
+      throw new DomainError('SESSION_ENDED', `${session.operator.name} 的账号已被停用或角色已变更，请重新登录。`, {
+        name: session.operator.name
+      })
     }
     if (!account) throw new DomainError('PASSWORD_WRONG', '当前密码不正确', { field: 'current' })
     const matches = await verifyPassword(current, account.passwordHash)
@@ -401,6 +413,42 @@ export class DexieAuth {
           entityId: account.id,
           changes: {},
           summary: `${session.operator.name} 修改密码`
+        },
+        at
+      )
+    })
+  }
+
+  /** The operator's own choice of the app's language, kept on their account and audited. */
+  async setLanguage(session: Session, language: string): Promise<void> {
+    if (!isLanguage(language))
+      throw new DomainError('LANGUAGE_INVALID', `不支持界面语言“${language}”，可选：简体中文、English`, {
+        language
+      })
+    const { db } = this
+    const at = this.now().toISOString()
+    await db.transaction('rw', [db.accounts, db.staff, db.auditEvents, db.counters], async () => {
+      const [account, staff] = await Promise.all([
+        db.accounts.get(session.operator.accountId),
+        db.staff.get(session.operator.staffId)
+      ])
+      if (sessionStanding(session.operator, account, staff, this.now(), this.policy).kind === 'ended' || !account) {
+        throw new DomainError('SESSION_ENDED', `${session.operator.name} 的账号已被停用或角色已变更，请重新登录。`, {
+          name: session.operator.name
+        })
+      }
+      const before = account.language ?? DEFAULT_LANGUAGE
+      if (before === language) return
+      await db.accounts.update(account.id, { language, updatedAt: at, updatedBy: account.id, rev: account.rev + 1 })
+      await appendAuditEvent(
+        db,
+        actorOf(session),
+        {
+          action: 'setting.change',
+          entity: 'account',
+          entityId: account.id,
+          changes: { language: [before, language] },
+          summary: `${session.operator.name} 将界面语言由 ${before} 改为 ${language}`
         },
         at
       )

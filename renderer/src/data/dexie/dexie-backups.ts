@@ -92,7 +92,7 @@ export class DexieBackups implements Backups {
       summary: '更改备份密码'
     })
     const row = await readKeyringRow(this.db)
-    if (row === null) throw new DomainError('BACKUP_KEY_NOT_SET', '还没有设置备份密码')
+    if (row === null) throw new DomainError('BACKUP_KEY_NOT_SET', '还没有设置备份密码', { variant: 'notYet' })
     const actor = actorOf(this.guard.session)
     const at = this.now().toISOString()
     const keyring = await rewrapBackupKey(row.keyring, current, next, { setBy: actor.operatorName, setAt: at })
@@ -101,7 +101,7 @@ export class DexieBackups implements Backups {
     await this.authKeys.save(keyring.keyId, authKey)
     await this.db.transaction('rw', [this.db.settings, this.db.auditEvents, this.db.counters], async () => {
       const stored = await this.db.settings.get(BACKUP_KEYRING_ID)
-      if (!stored) throw new DomainError('BACKUP_KEY_NOT_SET', '还没有设置备份密码')
+      if (!stored) throw new DomainError('BACKUP_KEY_NOT_SET', '还没有设置备份密码', { variant: 'notYet' })
       await this.db.settings.update(BACKUP_KEYRING_ID, {
         value: JSON.stringify(keyringRowValueOf(keyring, authKey, this.authKeys)),
         updatedAt: at,
@@ -214,7 +214,7 @@ export class DexieBackups implements Backups {
       summary: '打印备份密钥登记表'
     })
     const row = await readKeyringRow(this.db)
-    if (row === null) throw new DomainError('BACKUP_KEY_NOT_SET', '还没有设置备份密码')
+    if (row === null) throw new DomainError('BACKUP_KEY_NOT_SET', '还没有设置备份密码', { variant: 'notYet' })
     const actor = actorOf(this.guard.session)
     const printedAt = this.now().toISOString()
     const printed = await recordAuditEvent(

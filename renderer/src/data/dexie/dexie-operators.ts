@@ -59,7 +59,8 @@ export async function insertOperator(
 ): Promise<{ staff: StaffMember; account: Account }> {
   if (await db.accounts.where('username').equals(valid.username).count()) {
     throw new DomainError('USERNAME_TAKEN', `用户名 ${valid.username} 已被使用，请换一个（一人一号，不能共用）`, {
-      field: 'username'
+      field: 'username',
+      username: valid.username
     })
   }
   const staff: StaffMember = {

@@ -1,15 +1,29 @@
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ROLE_LABELS, DEPARTMENT_LABELS } from '@shared/operators/roles'
 import { useServices } from '../../services/app-context'
+import { DEFAULT_LANGUAGE, LANGUAGES } from '@shared/operators/language'
+import type { Language } from '@shared/operators/language'
 import { errorMessage } from '../../components/error-message'
+
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { 'zh-CN': '简体中文', 'en-US': 'English' }
 
 export function AccountScreen() {
   const { t } = useTranslation()
   const { session, actions } = useServices()
   const [values, setValues] = useState({ current: '', next: '', confirm: '' })
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const [language, setLanguage] = useState<Language>(session.operator.language ?? DEFAULT_LANGUAGE)
+  const [languageStatus, setLanguageStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const saveLanguage = async (event: FormEvent) => {
+    event.preventDefault()
+    try {
+      await actions.setLanguage(language)
+      setLanguageStatus({ kind: 'ok', text: t('account.languageSaved', { lng: language }) })
+    } catch (e) {
+      setLanguageStatus({ kind: 'error', text: errorMessage(e) })
+    }
+  }
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (values.next !== values.confirm) {
@@ -34,7 +48,7 @@ export function AccountScreen() {
         <dl className="items">
           <div className="item">
             <dt>{t('operators.name')}</dt>
-            <dd>{operator.name}</dd>
+            <dd lang="zh-CN">{operator.name}</dd>
           </div>
           <div className="item">
             <dt>{t('operators.username')}</dt>
@@ -42,14 +56,37 @@ export function AccountScreen() {
           </div>
           <div className="item">
             <dt>{t('operators.role')}</dt>
-            <dd>{ROLE_LABELS[operator.role]}</dd>
+            <dd>{t(`labels.role.${operator.role}`)}</dd>
           </div>
           <div className="item">
             <dt>{t('operators.department')}</dt>
-            <dd>{DEPARTMENT_LABELS[operator.department]}</dd>
+            <dd>{t(`labels.department.${operator.department}`)}</dd>
           </div>
         </dl>
       </section>
+      <form className="card narrow-form" onSubmit={saveLanguage} noValidate data-testid="language-form">
+        <h2>{t('account.language')}</h2>
+        {languageStatus ? (
+          <div className={`banner ${languageStatus.kind}`} role={languageStatus.kind === 'ok' ? 'status' : 'alert'}>
+            {languageStatus.text}
+          </div>
+        ) : null}
+        <label className="field">
+          <span className="field-label">{t('account.language')}</span>
+          <select name="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((code) => (
+              // Each language is named in itself, whatever the app's language.
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="field-hint">{t('account.languageHint')}</p>
+        <div className="form-actions">
+          <button type="submit">{t('account.saveLanguage')}</button>
+        </div>
+      </form>
       <form className="card narrow-form" onSubmit={submit} noValidate>
         <h2>{t('account.changePassword')}</h2>
         {status ? (

@@ -47,7 +47,12 @@ describe('the audit screen', () => {
     await repositories.archives.saveProgress(line.archive.id, FAW_VW_SERVICE_EXAMPLE, {})
 
     window.location.hash = '#/audit'
-    const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
+    const actions = {
+      lock: () => undefined,
+      logout: () => undefined,
+      changePassword: async () => undefined,
+      setLanguage: async () => undefined
+    }
     render(
       <App
         services={{

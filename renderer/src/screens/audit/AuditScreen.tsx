@@ -1,12 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type AuditAction, type AuditEvent, auditChangesOf } from '@shared/audit/audit-event'
 import type { ChainReport } from '@shared/audit/audit-chain'
 import { maskPersonalInfoText } from '@shared/vehicle/personal-info-mask'
-import type { Department, Role } from '@shared/operators/roles'
-import { DEPARTMENT_LABELS, ROLE_LABELS } from '@shared/operators/roles'
-import type { Permission } from '@shared/operators/permissions'
-import { PERMISSION_LABELS } from '@shared/operators/permissions'
 import { chinaDateTimeText } from '@shared/time'
 import { useServices } from '../../services/app-context'
 import { ExportButton } from '../../components/ExportButton'
@@ -38,16 +35,18 @@ export const actionKey = (action: string) => `audit.actions.${action.replace('.'
 /** Before → after per field, with Chinese labels; personal information stays masked by its shape, whatever the field. */
 function useDetails() {
   const { t } = useTranslation()
-  return (event: AuditEvent): string => {
+  return (event: AuditEvent): ReactNode => {
     const parsed = auditChangesOf(event)
     const label = (key: string) =>
       t(`form.fields.${key}`, { defaultValue: t(`audit.fields.${key}`, { defaultValue: key }) })
     const show = (key: string, value: unknown) => {
       if (value === null || value === undefined || value === '') return '—'
       if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no')
-      if (key === 'role' && typeof value === 'string') return ROLE_LABELS[value as Role] ?? value
-      if (key === 'department' && typeof value === 'string') return DEPARTMENT_LABELS[value as Department] ?? value
-      if (key === 'permission' && typeof value === 'string') return PERMISSION_LABELS[value as Permission] ?? value
+      if (key === 'role' && typeof value === 'string') return t(`labels.role.${value}`, { defaultValue: value })
+      if (key === 'department' && typeof value === 'string')
+        return t(`labels.department.${value}`, { defaultValue: value })
+      if (key === 'permission' && typeof value === 'string')
+        return t(`labels.permission.${value}`, { defaultValue: value })
       // The inspection entries are long JSON: the summary names the change; the record keeps the detail.
       if (key === 'input' || key === 'manual') return t('audit.updated')
       if (key === 'tables' && typeof value === 'object' && !Array.isArray(value)) {
@@ -63,16 +62,22 @@ function useDetails() {
         : String(value)
       return maskPersonalInfoText(text)
     }
+    // The recorded values are the event's data, shown as written; the field names are the app's words.
     return (
       Object.entries(parsed)
         // An import's ids (up to 100 000) stay in the record; the screen shows their count.
         .filter(([key]) => !(event.action === 'import' && key === 'ids'))
-        .map(([key, value]) =>
-          Array.isArray(value) && value.length === 2 && key !== 'fields'
-            ? `${label(key)}：${show(key, value[0])} → ${show(key, value[1])}`
-            : `${label(key)}：${show(key, value)}`
-        )
-        .join('；')
+        .map(([key, value], i) => (
+          <span key={key}>
+            {i > 0 ? t('labels.entrySeparator') : null}
+            {t('labels.labelled', { label: label(key) })}
+            <span lang="zh-CN">
+              {Array.isArray(value) && value.length === 2 && key !== 'fields'
+                ? `${show(key, value[0])} → ${show(key, value[1])}`
+                : show(key, value)}
+            </span>
+          </span>
+        ))
     )
   }
 }
@@ -203,11 +208,13 @@ export function AuditScreen() {
                   className={e.action === 'access.denied' || e.action === 'login.failed' ? 'denied' : undefined}
                 >
                   <td className="mono nowrap">{chinaDateTimeText(e.at)}</td>
-                  <td className="nowrap">{e.actorName}</td>
+                  <td className="nowrap" lang="zh-CN">
+                    {e.actorName}
+                  </td>
                   <td className="nowrap">
                     <span className="tag">{t(actionKey(e.action))}</span>
                   </td>
-                  <td>{e.summary}</td>
+                  <td lang="zh-CN">{e.summary}</td>
                   <td className="muted small">{details(e)}</td>
                 </tr>
               ))}

@@ -23,7 +23,3 @@ export function AuthCard({ title, subtitle, children }: { title: string; subtitl
     </div>
   )
 }
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}

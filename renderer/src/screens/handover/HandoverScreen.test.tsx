@@ -33,7 +33,12 @@ beforeEach(async () => {
 })
 
 function renderApp() {
-  const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
+  const actions = {
+    lock: () => undefined,
+    logout: () => undefined,
+    changePassword: async () => undefined,
+    setLanguage: async () => undefined
+  }
   return render(
     <App
       services={{

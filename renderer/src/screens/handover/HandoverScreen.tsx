@@ -3,11 +3,7 @@ import type { FormEvent } from 'react'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { Handover } from '@shared/handover/handover'
-import {
-  canTransitionHandover,
-  HANDOVER_STATUS_LABELS,
-  HANDOVER_STATUSES_TAKING_LINES
-} from '@shared/handover/handover-status'
+import { canTransitionHandover, HANDOVER_STATUSES_TAKING_LINES } from '@shared/handover/handover-status'
 import type { Policy } from '@shared/policy'
 import { isDomainError } from '@shared/model/domain-error'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
@@ -100,10 +96,10 @@ export function NewHandoverScreen() {
                   </Link>
                 </td>
                 <td>{h.department === 'sales' ? t('handover.sales') : t('handover.service')}</td>
-                <td>{h.handedByName}</td>
-                <td>{h.receivedByName}</td>
+                <td lang="zh-CN">{h.handedByName}</td>
+                <td lang="zh-CN">{h.receivedByName}</td>
                 <td className="mono">{chinaDateTimeText(h.handedAt)}</td>
-                <td>{HANDOVER_STATUS_LABELS[h.status]}</td>
+                <td>{t(`labels.handoverStatus.${h.status}`)}</td>
               </tr>
             ))}
           </tbody>
@@ -218,12 +214,12 @@ export function HandoverScreen() {
         <div>
           <h1>
             {t('handover.sheetTitle')} <span className="mono">{handover.number}</span>{' '}
-            <span className="tag">{HANDOVER_STATUS_LABELS[handover.status]}</span>
+            <span className="tag">{t(`labels.handoverStatus.${handover.status}`)}</span>
           </h1>
           <div className="head-meta">
             {handover.department === 'sales' ? t('handover.sales') : t('handover.service')} · {t('handover.handedBy')}{' '}
-            {handover.handedByName} · {t('handover.receivedBy')} {handover.receivedByName} ·{' '}
-            {chinaDateTimeText(handover.handedAt)}
+            <span lang="zh-CN">{handover.handedByName}</span> · {t('handover.receivedBy')}{' '}
+            <span lang="zh-CN">{handover.receivedByName}</span> · {chinaDateTimeText(handover.handedAt)}
           </div>
         </div>
         <div className="head-actions">
@@ -288,7 +284,7 @@ export function HandoverScreen() {
                   <select name="visitType" value={visitType} onChange={(e) => setVisitType(e.target.value)}>
                     <option value="">{t('form.placeholders.select')}</option>
                     {template.visitTypes.map((v) => (
-                      <option key={v.code} value={v.code}>
+                      <option key={v.code} value={v.code} lang="zh-CN">
                         {v.name}
                       </option>
                     ))}
@@ -353,7 +349,9 @@ export function HandoverScreen() {
                     setAbsent(next)
                   }}
                 />
-                {d.order}. {d.name}
+                <span lang="zh-CN">
+                  {d.order}. {d.name}
+                </span>
               </label>
             ))}
           </fieldset>
@@ -394,11 +392,11 @@ export function HandoverScreen() {
                   <td>{archive.handoverLine}</td>
                   <td className="mono">{file.archiveNo}</td>
                   <td className="mono">{file.vin}</td>
-                  <td>{file.plate ?? '—'}</td>
-                  <td>{file.ownerName}</td>
+                  <td lang="zh-CN">{file.plate ?? '—'}</td>
+                  <td lang="zh-CN">{file.ownerName}</td>
                   {kind === 'service' ? <td className="mono">{archive.repairOrderNo ?? '—'}</td> : null}
                   <td className="mono">{archive.anchorAt ? chinaDate(archive.anchorAt) : '—'}</td>
-                  <td>{archive.advisorName}</td>
+                  <td lang="zh-CN">{archive.advisorName}</td>
                   <td className={missing.length ? 'late' : ''}>
                     {[...missing, archive.missingNote].filter(Boolean).join('；') || '—'}
                   </td>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { FactDefinition } from '@shared/policy'
 import type { FactValue, SignatureEntry } from '@shared/rules'
 import { DateInput } from '../../components/DateInput'
@@ -11,6 +12,7 @@ interface Props {
 
 /** One input per fact definition: what the checker reads off the paper, as the rules need it. */
 export function FactInput({ name, definition, value, onChange }: Props) {
+  const { t } = useTranslation()
   const text = (v: string) => onChange(v.trim() === '' ? undefined : v)
   switch (definition.type) {
     case 'date':
@@ -23,7 +25,7 @@ export function FactInput({ name, definition, value, onChange }: Props) {
         <input
           name={name}
           value={typeof value === 'string' ? value : ''}
-          placeholder={definition.type === 'datetime' ? '年-月-日 时:分' : ''}
+          placeholder={definition.type === 'datetime' ? t('inspection.facts.datetimePlaceholder') : ''}
           onChange={(e) => text(e.target.value)}
         />
       )
@@ -46,9 +48,9 @@ export function FactInput({ name, definition, value, onChange }: Props) {
           value={value === true ? 'yes' : value === false ? 'no' : ''}
           onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value === 'yes')}
         >
-          <option value="">未录入</option>
-          <option value="yes">是</option>
-          <option value="no">否</option>
+          <option value="">{t('inspection.facts.notEntered')}</option>
+          <option value="yes">{t('inspection.facts.yes')}</option>
+          <option value="no">{t('inspection.facts.no')}</option>
         </select>
       )
     case 'choice':
@@ -58,9 +60,9 @@ export function FactInput({ name, definition, value, onChange }: Props) {
           value={typeof value === 'string' ? value : ''}
           onChange={(e) => onChange(e.target.value || undefined)}
         >
-          <option value="">未录入</option>
+          <option value="">{t('inspection.facts.notEntered')}</option>
           {definition.options.map((o) => (
-            <option key={o.code} value={o.code}>
+            <option key={o.code} value={o.code} lang="zh-CN">
               {o.label}
             </option>
           ))}
@@ -80,13 +82,13 @@ export function FactInput({ name, definition, value, onChange }: Props) {
                 checked={selected.includes(o.code)}
                 onChange={() => toggle(o.code)}
               />
-              {o.label}
+              <span lang="zh-CN">{o.label}</span>
             </label>
           ))}
           {!definition.options?.length || definition.allowOther ? (
             <input
               name={`${name}.other`}
-              placeholder="其它，用顿号分隔"
+              placeholder={t('inspection.facts.otherItems')}
               value={selected.filter((c) => !(definition.options ?? []).some((o) => o.code === c)).join('、')}
               onChange={(e) =>
                 onChange([
@@ -100,7 +102,7 @@ export function FactInput({ name, definition, value, onChange }: Props) {
             />
           ) : null}
           <button type="button" className="link-button" onClick={() => onChange(value === undefined ? [] : undefined)}>
-            {value === undefined ? '无（已核对）' : '清除'}
+            {value === undefined ? t('inspection.facts.noneChecked') : t('inspection.facts.clear')}
           </button>
         </span>
       )
@@ -123,13 +125,13 @@ export function FactInput({ name, definition, value, onChange }: Props) {
                     checked={!!entry}
                     onChange={() => set(slot.role, entry ? null : { role: slot.role })}
                   />
-                  {slot.label}
+                  <span lang="zh-CN">{slot.label}</span>
                 </label>
                 {entry ? (
                   <input
                     className="time"
                     name={`${name}.${slot.role}.at`}
-                    placeholder="签字时间"
+                    placeholder={t('inspection.facts.signedAt')}
                     value={entry.signedAt ?? ''}
                     onChange={(e) =>
                       set(slot.role, { role: slot.role, ...(e.target.value ? { signedAt: e.target.value } : {}) })

@@ -1,18 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { Policy } from '@shared/policy'
-import {
-  DOCUMENT_REQUIREMENT_LABELS,
-  DOCUMENT_FORM_LABELS,
-  documentRequirement,
-  documentsInFilingOrder
-} from '@shared/policy'
+import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
 import type { ArchiveInput, DocumentInput, FactValue, ManualCheckResult } from '@shared/rules'
-import { ARCHIVE_VERDICT_LABELS, CHECK_ITEM_STATUS_LABELS, evaluateArchive } from '@shared/rules'
+import { evaluateArchive } from '@shared/rules'
 import type { InspectionRecord } from '@shared/archive'
 import {
-  ARCHIVE_STATUS_LABELS,
   canTransition,
   INSPECTABLE_STATUSES,
   readArchiveInput,
@@ -123,22 +117,31 @@ export function InspectionScreen() {
       <header className="screen-head">
         <div>
           <h1>
-            {t('inspection.title', { label: template.name })}{' '}
-            <span className="tag">{ARCHIVE_STATUS_LABELS[archive.status]}</span>
+            <Trans
+              i18nKey="inspection.title"
+              values={{ label: template.name }}
+              components={[<span key="policy" lang="zh-CN" />]}
+            />{' '}
+            <span className="tag">{t(`labels.archiveStatus.${archive.status}`)}</span>
           </h1>
           <div className="head-meta">
             <Link to={`/files/${file.id}`} className="mono">
               {file.archiveNo}
             </Link>{' '}
-            · <span className="mono">{file.vin}</span> · {file.plate ?? ''} · {file.ownerName}
+            · <span className="mono">{file.vin}</span> · <span lang="zh-CN">{file.plate ?? ''}</span> ·{' '}
+            <span lang="zh-CN">{file.ownerName}</span>
             {archive.repairOrderNo ? (
               <>
                 {' '}
                 · {t('inspection.repairOrder')} <span className="mono">{archive.repairOrderNo}</span>
               </>
             ) : null}{' '}
-            · {t('inspection.advisor')} {archive.advisorName} ·{' '}
-            {t('inspection.policy', { name: policy.name, version: policy.version })}
+            · {t('inspection.advisor')} <span lang="zh-CN">{archive.advisorName}</span> ·{' '}
+            <Trans
+              i18nKey="inspection.policy"
+              values={{ name: policy.name, version: policy.version }}
+              components={[<span key="policy" lang="zh-CN" />]}
+            />
           </div>
         </div>
       </header>
@@ -176,15 +179,21 @@ export function InspectionScreen() {
               if (fact.fromHandover && typeof recorded === 'string' && recorded !== '') {
                 return (
                   <div key={fact.key} className="fact" data-testid={`from-handover-${fact.key}`}>
-                    <span className="field-label">{fact.label}</span>
-                    <span className="fact-value">{recorded}</span>
+                    <span className="field-label" lang="zh-CN">
+                      {fact.label}
+                    </span>
+                    <span className="fact-value" lang="zh-CN">
+                      {recorded}
+                    </span>
                     <span className="field-hint">{t('inspection.fromHandover')}</span>
                   </div>
                 )
               }
               return (
                 <label key={fact.key} className="fact">
-                  <span className="field-label">{fact.label}</span>
+                  <span className="field-label" lang="zh-CN">
+                    {fact.label}
+                  </span>
                   <FactInput
                     name={`archive.${fact.key}`}
                     definition={fact}
@@ -214,11 +223,11 @@ export function InspectionScreen() {
                   disabled={!editable}
                   onChange={(e) => setDocument(doc.code, { present: e.target.checked })}
                 />
-                <strong>
+                <strong lang="zh-CN">
                   {doc.order}. {doc.name}
                 </strong>
               </label>
-              <span className="tag">{DOCUMENT_REQUIREMENT_LABELS[requirement]}</span>
+              <span className="tag">{t(`labels.documentRequirement.${requirement}`)}</span>
               <select
                 name={`form.${doc.code}`}
                 value={entry?.form ?? ''}
@@ -227,24 +236,36 @@ export function InspectionScreen() {
                   setDocument(doc.code, e.target.value ? { form: e.target.value as 'original' | 'copy' } : {})
                 }
               >
-                <option value="">{t('inspection.formUnknown', { expected: DOCUMENT_FORM_LABELS[doc.form] })}</option>
-                <option value="original">原件</option>
-                <option value="copy">复印件</option>
+                <option value="">
+                  {t('inspection.formUnknown', { expected: t(`labels.documentForm.${doc.form}`) })}
+                </option>
+                <option value="original">{t('labels.documentForm.original')}</option>
+                <option value="copy">{t('labels.documentForm.copy')}</option>
               </select>
-              {result && result.status !== 'present' ? <span className="doc-status">{result.message}</span> : null}
+              {result && result.status !== 'present' ? (
+                <span className="doc-status" lang="zh-CN">
+                  {result.message}
+                </span>
+              ) : null}
             </div>
             {entry?.present && doc.facts.length ? (
               <div className="facts">
                 {doc.facts.map((fact) => (
                   <label key={fact.key} className="fact">
-                    <span className="field-label">{fact.label}</span>
+                    <span className="field-label" lang="zh-CN">
+                      {fact.label}
+                    </span>
                     <FactInput
                       name={`${doc.code}.${fact.key}`}
                       definition={fact}
                       value={entry.facts?.[fact.key]}
                       onChange={(v) => editable && setFact(doc.code, fact.key, v)}
                     />
-                    {fact.hint ? <span className="field-hint">{fact.hint}</span> : null}
+                    {fact.hint ? (
+                      <span className="field-hint" lang="zh-CN">
+                        {fact.hint}
+                      </span>
+                    ) : null}
                   </label>
                 ))}
               </div>
@@ -259,10 +280,12 @@ export function InspectionScreen() {
                       className={`check-item ${r?.status ?? 'pending'}`}
                       data-testid={`check-${check.code}`}
                     >
-                      <span className="check-status">{r ? CHECK_ITEM_STATUS_LABELS[r.status] : '—'}</span>
+                      <span className="check-status">{r ? t(`labels.checkItemStatus.${r.status}`) : '—'}</span>
                       <span className="check-title">
-                        {check.title}
-                        {check.mode === 'manual' ? <span className="muted">（{t('inspection.manual')}）</span> : null}
+                        <span lang="zh-CN">{check.title}</span>
+                        {check.mode === 'manual' ? (
+                          <span className="muted">{t('labels.parenthesised', { text: t('inspection.manual') })}</span>
+                        ) : null}
                       </span>
                       {check.mode === 'manual' && editable ? (
                         <span className="tick">
@@ -288,7 +311,11 @@ export function InspectionScreen() {
                           </button>
                         </span>
                       ) : null}
-                      {r && r.status === 'fail' ? <span className="check-message">{r.message}</span> : null}
+                      {r && r.status === 'fail' ? (
+                        <span className="check-message" lang="zh-CN">
+                          {r.message}
+                        </span>
+                      ) : null}
                     </li>
                   )
                 })}
@@ -300,14 +327,19 @@ export function InspectionScreen() {
 
       <section className="card verdict" data-testid="verdict">
         <h2>
-          {t('inspection.verdict')}：{evaluation ? ARCHIVE_VERDICT_LABELS[evaluation.verdict] : '—'}
-          {evaluation?.openItems ? `（${t('inspection.openItems', { count: evaluation.openItems })}）` : ''}
+          {t('labels.labelled', { label: t('inspection.verdict') })}
+          {evaluation ? t(`labels.archiveVerdict.${evaluation.verdict}`) : '—'}
+          {evaluation?.openItems
+            ? t('labels.parenthesised', { text: t('inspection.openItems', { count: evaluation.openItems }) })
+            : ''}
         </h2>
         {evaluation?.failures.length ? (
           <ol className="failures">
             {evaluation.failures.map((f) => (
               <li key={`${f.documentCode}-${f.checkCode ?? 'doc'}`}>
-                <strong>{f.documentName}</strong>：{f.message}
+                <span lang="zh-CN">
+                  <strong>{f.documentName}</strong>：{f.message}
+                </span>
               </li>
             ))}
           </ol>
@@ -400,10 +432,12 @@ export function InspectionScreen() {
                 <tr key={r.id}>
                   <td>{r.round}</td>
                   <td className="mono">{chinaDateTimeText(r.inspectedAt)}</td>
-                  <td>{r.inspectorName}</td>
+                  <td lang="zh-CN">{r.inspectorName}</td>
                   <td>
-                    {r.verdict === 'accepted' ? '合格' : `不合格（${readFailureCount(r)} 项）`}
-                    {r.returnedUnchanged ? `，${t('inspection.unchanged')}` : ''}
+                    {r.verdict === 'accepted'
+                      ? t('labels.archiveVerdict.accepted')
+                      : t('inspection.roundFailed', { count: readFailureCount(r) })}
+                    {r.returnedUnchanged ? `${t('labels.listSeparator')}${t('inspection.unchanged')}` : ''}
                   </td>
                   <td className="mono">{r.correctionDueAt ? chinaDateTimeText(r.correctionDueAt) : '—'}</td>
                 </tr>

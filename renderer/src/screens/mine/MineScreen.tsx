@@ -1,9 +1,8 @@
 import { Link } from 'react-router-dom'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { ArchiveStatus } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS, IN_CORRECTION_STATUSES, INSPECTABLE_STATUSES } from '@shared/archive'
+import { IN_CORRECTION_STATUSES, INSPECTABLE_STATUSES } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/time'
-import { ROLE_LABELS } from '@shared/operators/roles'
 import { useServices } from '../../services/app-context'
 import { Refusal } from '../../components/Refusal'
 import type { ArchiveView } from '../../data/repositories'
@@ -32,9 +31,7 @@ export function MineScreen() {
     const list = (archives ?? []).filter((v) => statuses.includes(v.archive.status))
     return (
       <section className="card" data-testid={testId}>
-        <h2>
-          {title}（{list.length}）
-        </h2>
+        <h2>{t('labels.counted', { label: title, count: list.length })}</h2>
         {hint && list.length > 0 ? <p className="muted">{hint}</p> : null}
         {list.length === 0 ? (
           <p className="muted">{t('mine.none')}</p>
@@ -63,13 +60,13 @@ export function MineScreen() {
                       </Link>
                     </td>
                     <td className="mono">{v.file.vin.slice(-8)}</td>
-                    <td>{v.file.plate ?? '—'}</td>
-                    <td>{v.file.ownerName}</td>
+                    <td lang="zh-CN">{v.file.plate ?? '—'}</td>
+                    <td lang="zh-CN">{v.file.ownerName}</td>
                     <td>
                       {v.archive.kind === 'sales' ? t('work.sales') : t('work.service')}
                       {v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}
                     </td>
-                    <td>{ARCHIVE_STATUS_LABELS[v.archive.status]}</td>
+                    <td>{t(`labels.archiveStatus.${v.archive.status}`)}</td>
                     <td className="mono">
                       {at ? chinaDateTimeText(at) : '—'}
                       {late ? ` ${t('mine.overdue')}` : ''}
@@ -89,7 +86,11 @@ export function MineScreen() {
         <h1>{t('mine.title')}</h1>
       </header>
       <p className="muted">
-        {t('mine.intro', { name: session.operator.name, role: ROLE_LABELS[session.operator.role] })}
+        <Trans
+          i18nKey="mine.intro"
+          values={{ name: session.operator.name, role: t(`labels.role.${session.operator.role}`) }}
+          components={[<span key="name" lang="zh-CN" />]}
+        />
       </p>
       {archives === null ? null : (
         <>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DEPARTMENT_LABELS, DEPARTMENTS, ROLE_DEPARTMENT, ROLE_LABELS, ROLES } from '@shared/operators/roles'
+import { DEPARTMENTS, ROLE_DEPARTMENT, ROLES } from '@shared/operators/roles'
 import type { Department, Role } from '@shared/operators/roles'
 import { isDomainError } from '@shared/model/domain-error'
 import { maskPhone } from '@shared/validation'
@@ -105,10 +105,10 @@ export function OperatorsScreen() {
           <tbody>
             {(list ?? []).map((op) => (
               <tr key={op.staff.id}>
-                <td>{op.staff.name}</td>
+                <td lang="zh-CN">{op.staff.name}</td>
                 <td className="mono">{op.username ?? '—'}</td>
-                <td>{ROLE_LABELS[op.staff.role]}</td>
-                <td>{DEPARTMENT_LABELS[op.staff.department]}</td>
+                <td>{t(`labels.role.${op.staff.role}`)}</td>
+                <td>{t(`labels.department.${op.staff.department}`)}</td>
                 <td className="mono">{op.staff.phone ? maskPhone(op.staff.phone) : '—'}</td>
                 <td className="mono">
                   {op.passwordChangedAt && op.passwordChangedAt > '1971'
@@ -201,7 +201,7 @@ export function OperatorsScreen() {
             >
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
+                  {t(`labels.role.${r}`)}
                 </option>
               ))}
             </select>
@@ -215,7 +215,7 @@ export function OperatorsScreen() {
             >
               {DEPARTMENTS.map((d) => (
                 <option key={d} value={d}>
-                  {DEPARTMENT_LABELS[d]}
+                  {t(`labels.department.${d}`)}
                 </option>
               ))}
             </select>

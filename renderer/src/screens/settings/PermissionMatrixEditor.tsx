@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Permission, PermissionMatrix } from '@shared/operators/permissions'
-import { PERMISSION_LABELS, PERMISSIONS } from '@shared/operators/permissions'
-import { ROLE_LABELS, ROLES } from '@shared/operators/roles'
+import { PERMISSIONS } from '@shared/operators/permissions'
+import { ROLES } from '@shared/operators/roles'
 import type { Role } from '@shared/operators/roles'
 import { useRepositories } from '../../services/app-context'
 import { errorMessage } from '../../components/error-message'
@@ -43,7 +43,7 @@ export function PermissionMatrixEditor({ initial, editable }: { initial: Permiss
               <th>{t('settings.role')}</th>
               {PERMISSIONS.map((p) => (
                 <th key={p}>
-                  <span>{PERMISSION_LABELS[p]}</span>
+                  <span>{t(`labels.permission.${p}`)}</span>
                 </th>
               ))}
             </tr>
@@ -51,12 +51,12 @@ export function PermissionMatrixEditor({ initial, editable }: { initial: Permiss
           <tbody>
             {ROLES.map((role) => (
               <tr key={role}>
-                <th scope="row">{ROLE_LABELS[role]}</th>
+                <th scope="row">{t(`labels.role.${role}`)}</th>
                 {PERMISSIONS.map((p) => (
                   <td key={p}>
                     <input
                       type="checkbox"
-                      aria-label={`${ROLE_LABELS[role]}：${PERMISSION_LABELS[p]}`}
+                      aria-label={`${t('labels.labelled', { label: t(`labels.role.${role}`) })}${t(`labels.permission.${p}`)}`}
                       checked={matrix[role].includes(p)}
                       disabled={!editable}
                       onChange={() => toggle(role, p)}

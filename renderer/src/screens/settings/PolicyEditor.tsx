@@ -1,7 +1,8 @@
+import type { TFunction } from 'i18next'
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { ArchiveKind, DeadlineRule, Policy, PresetSummary } from '@shared/policy'
-import { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from '@shared/policy'
+import { ARCHIVE_KINDS } from '@shared/policy'
 import type { CalendarOverride } from '@shared/calendar'
 import { createWorkingCalendar } from '@shared/calendar'
 import { todayInChina } from '@shared/time'
@@ -12,18 +13,18 @@ import { DateInput } from '../../components/DateInput'
 
 type Templates = Policy['archiveTemplates']
 
-function ruleText(rule: DeadlineRule): string {
+function ruleText(rule: DeadlineRule, t: TFunction): string {
   switch (rule.kind) {
     case 'hours_after':
-      return `${rule.hours} 小时`
+      return t('policy.rules.hoursAfter', { count: rule.hours })
     case 'working_days_after':
-      return `${rule.days} 个工作日`
+      return t('policy.rules.workingDaysAfter', { count: rule.days })
     case 'calendar_days_after':
-      return `${rule.days} 天`
+      return t('policy.rules.calendarDaysAfter', { count: rule.days })
     case 'next_weekday':
-      return `下一个周${'一二三四五六日'[rule.weekday - 1]}`
+      return t('policy.rules.nextWeekday', { weekday: t(`policy.rules.weekday${rule.weekday}`) })
     case 'days_after_at_time':
-      return `${rule.days} 天后 ${rule.time} 前`
+      return t('policy.rules.daysAfterAtTime', { count: rule.days, time: rule.time })
   }
 }
 
@@ -104,7 +105,13 @@ export function PolicyEditor() {
   return (
     <section className="card policy-editor" data-testid="policy-editor">
       <h2>{t('policy.title')}</h2>
-      <p>{t('policy.active', { name: policy.name, version: policy.version })}</p>
+      <p>
+        <Trans
+          i18nKey="policy.active"
+          values={{ name: policy.name, version: policy.version }}
+          components={[<span key="policy" lang="zh-CN" />]}
+        />
+      </p>
       {status ? (
         <div className={`banner ${status.kind}`} role={status.kind === 'ok' ? 'status' : 'alert'}>
           {status.text}
@@ -115,7 +122,7 @@ export function PolicyEditor() {
           <span className="field-label">{t('policy.preset')}</span>
           <select name="preset" value={preset} onChange={(e) => setPreset(e.target.value)}>
             {presets.map((p) => (
-              <option key={p.id} value={p.id}>
+              <option key={p.id} value={p.id} lang="zh-CN">
                 {p.name}
               </option>
             ))}
@@ -128,7 +135,7 @@ export function PolicyEditor() {
       <h3>{t('policy.deadlines')}</h3>
       <div className="inline-form">
         <label className="field">
-          <span className="field-label">{t('policy.correction', { rule: ruleText(correction) })}</span>
+          <span className="field-label">{t('policy.correction', { rule: ruleText(correction, t) })}</span>
           <input
             name="correction-amount"
             type="number"
@@ -141,7 +148,8 @@ export function PolicyEditor() {
       {ARCHIVE_KINDS.map((kind) => (
         <details key={kind} className="policy-template">
           <summary>
-            {ARCHIVE_KIND_LABELS[kind]}：{t('policy.documents', { count: templates[kind].documents.length })}
+            {t('labels.labelled', { label: t(`labels.archiveKind.${kind}`) })}
+            {t('policy.documents', { count: templates[kind].documents.length })}
           </summary>
           <ol className="policy-docs">
             {[...templates[kind].documents]
@@ -208,8 +216,14 @@ export function PolicyEditor() {
       </div>
       {versions.length > 1 ? (
         <p className="muted small">
-          {t('policy.versions')}：
-          {versions.map((v) => `${v.name} 第 ${v.version} 版${v.active ? '（在用）' : ''}`).join('；')}
+          {t('labels.labelled', { label: t('policy.versions') })}
+          {versions.map((v, i) => (
+            <span key={`${v.name}-${v.version}`}>
+              {i > 0 ? t('labels.listSeparator') : null}
+              <span lang="zh-CN">{v.name}</span> {t('policy.versionNo', { version: v.version })}
+              {v.active ? t('labels.parenthesised', { text: t('policy.inUse') }) : null}
+            </span>
+          ))}
         </p>
       ) : null}
 

@@ -58,7 +58,12 @@ function fakeBrowser() {
 }
 
 function renderSystem(session: Session, browser = fakeBrowser()) {
-  const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
+  const actions = {
+    lock: () => undefined,
+    logout: () => undefined,
+    changePassword: async () => undefined,
+    setLanguage: async () => undefined
+  }
   const repositories = createDexieRepositories(db, session, { iterations: 1000 })
   render(
     <App

@@ -3,7 +3,7 @@ import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import type { SecrecyLevel } from '@shared/operators/secrecy'
-import { SECRECY_LABELS, SECRECY_LEVELS } from '@shared/operators/secrecy'
+import { SECRECY_LEVELS } from '@shared/operators/secrecy'
 import { useRepositories } from '../../services/app-context'
 import { errorMessage } from '../../components/error-message'
 
@@ -18,7 +18,7 @@ export function SecrecyControl({ file, onChanged }: { file: VehicleFile; onChang
     try {
       onChanged(await vehicleFiles.setSecrecy(file.id, level, reason))
       setReason('')
-      setStatus({ kind: 'ok', text: t('detail.secrecySaved', { level: SECRECY_LABELS[level] }) })
+      setStatus({ kind: 'ok', text: t('detail.secrecySaved', { level: t(`labels.secrecy.${level}`) }) })
     } catch (e) {
       setStatus({ kind: 'error', text: errorMessage(e) })
     }
@@ -37,7 +37,7 @@ export function SecrecyControl({ file, onChanged }: { file: VehicleFile; onChang
           <select name="secrecy" value={level} onChange={(e) => setLevel(e.target.value as SecrecyLevel)}>
             {SECRECY_LEVELS.map((l) => (
               <option key={l} value={l}>
-                {SECRECY_LABELS[l]}
+                {t(`labels.secrecy.${l}`)}
               </option>
             ))}
           </select>

@@ -44,7 +44,12 @@ describe('the file page', () => {
     )
 
     window.location.hash = `#/files/${file.id}`
-    const actions = { lock: () => undefined, logout: () => undefined, changePassword: async () => undefined }
+    const actions = {
+      lock: () => undefined,
+      logout: () => undefined,
+      changePassword: async () => undefined,
+      setLanguage: async () => undefined
+    }
     render(
       <App
         services={{

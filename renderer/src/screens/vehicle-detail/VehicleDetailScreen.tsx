@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { type AuditEvent, auditChangesOf } from '@shared/audit/audit-event'
 import type { PersonalInfoField } from '@shared/vehicle/vehicle-file'
-import { SECRECY_LABELS } from '@shared/operators/secrecy'
+
 import type { ArchiveRecord } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS, archiveTimeline } from '@shared/archive'
+import { archiveTimeline } from '@shared/archive'
 import type { TimelineEntry } from '@shared/archive'
 import type { Policy } from '@shared/policy'
 import { chinaDateTimeText } from '@shared/time'
@@ -23,18 +23,21 @@ function Item({
   label,
   value,
   className,
-  extra
+  extra,
+  translated = false
 }: {
   label: string
   value: string | null | undefined
   className?: string
   extra?: ReactNode
+  /** The value is the app's own word (a label); otherwise it is the file's data, shown as typed. */
+  translated?: boolean
 }) {
   return (
     <div className="item">
       <dt>{label}</dt>
       <dd className={className}>
-        {value || '—'}
+        {translated ? value || '—' : <span lang="zh-CN">{value || '—'}</span>}
         {value ? extra : null}
       </dd>
     </div>
@@ -136,9 +139,12 @@ export function VehicleDetailScreen() {
       <header className="screen-head">
         <div>
           <h1>
-            <span className="mono">{file.archiveNo}</span> <span className="plate big">{file.plate ?? ''}</span>
+            <span className="mono">{file.archiveNo}</span>{' '}
+            <span className="plate big" lang="zh-CN">
+              {file.plate ?? ''}
+            </span>
             {file.secrecy !== 'ordinary' ? (
-              <span className={`secrecy ${file.secrecy}`}>{SECRECY_LABELS[file.secrecy]}</span>
+              <span className={`secrecy ${file.secrecy}`}>{t(`labels.secrecy.${file.secrecy}`)}</span>
             ) : null}
           </h1>
           <div className="head-meta">
@@ -146,7 +152,11 @@ export function VehicleDetailScreen() {
               <span className="vin-head">{file.vin.slice(0, 9)}</span>
               <strong>{file.vin.slice(9)}</strong>
             </span>{' '}
-            · {file.series} {file.model ?? ''} · {t(`origin.${file.origin}`)}
+            ·{' '}
+            <span lang="zh-CN">
+              {file.series} {file.model ?? ''}
+            </span>{' '}
+            · {t(`origin.${file.origin}`)}
           </div>
         </div>
         <div className="head-actions">
@@ -172,7 +182,7 @@ export function VehicleDetailScreen() {
             <Item label={t('form.fields.productCode')} value={file.productCode} className="mono" />
             <Item label={t('form.fields.colour')} value={file.colour} />
             <Item label={t('form.fields.registrationDate')} value={file.registrationDate} className="mono" />
-            <Item label={t('form.fields.origin')} value={t(`origin.${file.origin}`)} />
+            <Item label={t('form.fields.origin')} value={t(`origin.${file.origin}`)} translated />
           </dl>
         </section>
         <section className="card">
@@ -227,15 +237,16 @@ export function VehicleDetailScreen() {
             <Item
               label={t('form.sections.location')}
               value={[
-                file.cabinet && `${file.cabinet} 柜`,
-                file.shelf && `${file.shelf} 层`,
-                file.box && `${file.box} 盒`
+                file.cabinet && t('detail.cabinetNo', { value: file.cabinet }),
+                file.shelf && t('detail.shelfNo', { value: file.shelf }),
+                file.box && t('detail.boxNo', { value: file.box })
               ]
                 .filter(Boolean)
                 .join(' · ')}
+              translated
             />
-            <Item label={t('detail.status')} value={t(`detail.statuses.${file.status}`)} />
-            <Item label={t('detail.secrecy')} value={SECRECY_LABELS[file.secrecy]} />
+            <Item label={t('detail.status')} value={t(`detail.statuses.${file.status}`)} translated />
+            <Item label={t('detail.secrecy')} value={t(`labels.secrecy.${file.secrecy}`)} translated />
             <Item label={t('detail.created')} value={chinaDateTimeText(file.createdAt)} className="mono" />
             <Item label={t('detail.updated')} value={chinaDateTimeText(file.updatedAt)} className="mono" />
             <Item label={t('form.fields.notes')} value={file.notes} />
@@ -259,7 +270,7 @@ export function VehicleDetailScreen() {
                     <Link to={`/archives/${e.archiveId}`}>
                       <strong>
                         {e.kind === 'sales' ? t('work.sales') : t('work.service')}
-                        {e.visitName ? `·${e.visitName}` : ''}
+                        {e.visitName ? <span lang="zh-CN">·{e.visitName}</span> : null}
                       </strong>
                     </Link>
                     {e.repairOrderNo ? (
@@ -268,9 +279,9 @@ export function VehicleDetailScreen() {
                       </span>
                     ) : null}
                     <span>
-                      {t('handover.advisor')} {e.advisorName}
+                      {t('handover.advisor')} <span lang="zh-CN">{e.advisorName}</span>
                     </span>
-                    <span className="tag">{ARCHIVE_STATUS_LABELS[e.status]}</span>
+                    <span className="tag">{t(`labels.archiveStatus.${e.status}`)}</span>
                   </div>
                   <div className="timeline-meta">
                     {e.deadline ? (
@@ -297,7 +308,8 @@ export function VehicleDetailScreen() {
                         : t('detail.notInspected')}
                     </span>
                     <span>
-                      {t('form.sections.location')}：<span className="mono">{e.location ?? '—'}</span>
+                      {t('labels.labelled', { label: t('form.sections.location') })}
+                      <span className="mono">{e.location ?? '—'}</span>
                     </span>
                   </div>
                 </div>
@@ -317,13 +329,15 @@ export function VehicleDetailScreen() {
               <li key={event.id}>
                 <span className="mono">{chinaDateTimeText(event.at)}</span>
                 <span className="tag">{t(actionKey(event.action))}</span>
-                <span>{event.actorName}</span>
+                <span lang="zh-CN">{event.actorName}</span>
                 <span className="muted">
-                  {event.action === 'update' && !event.changes.includes('"secrecy"')
-                    ? t('detail.changedFields', {
-                        fields: Object.keys(auditChangesOf(event)).map(fieldLabel).join('、')
-                      })
-                    : event.summary}
+                  {event.action === 'update' && !event.changes.includes('"secrecy"') ? (
+                    t('detail.changedFields', {
+                      fields: Object.keys(auditChangesOf(event)).map(fieldLabel).join(t('labels.listSeparator'))
+                    })
+                  ) : (
+                    <span lang="zh-CN">{event.summary}</span>
+                  )}
                 </span>
               </li>
             ))}

@@ -87,7 +87,7 @@ export function RegionSelect({ value, onChange, errors }: Props) {
           >
             <option value="">{regions ? t('form.placeholders.select') : t('form.regionsLoading')}</option>
             {level.options.map((r) => (
-              <option key={r.code} value={r.code}>
+              <option key={r.code} value={r.code} lang="zh-CN">
                 {r.name}
               </option>
             ))}

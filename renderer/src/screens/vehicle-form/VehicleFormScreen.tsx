@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { Link, useNavigate, useParams } from 'react-router-dom'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { VehicleFileFields, VehicleOrigin } from '@shared/vehicle/vehicle-file'
 import { OWNER_KINDS, VEHICLE_ORIGINS } from '@shared/vehicle/vehicle-file'
 import type { LoadedPersonalInfo, VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
@@ -20,6 +20,7 @@ import { useServices } from '../../services/app-context'
 import { DateInput } from '../../components/DateInput'
 import { Field } from '../../components/Field'
 import { moveOnEnter } from '../../hooks/use-enter-moves-on'
+import { errorMessage } from '../../components/error-message'
 import { RegionSelect } from './RegionSelect'
 import type { RegionValue } from './RegionSelect'
 
@@ -108,12 +109,12 @@ export function VehicleFormScreen() {
       } catch (error) {
         // A file the operator may not see: the refusal says the VIN is taken, and names nothing else.
         setDuplicate(null)
-        if (isDomainError(error)) setError('vin', { type: 'duplicate', message: error.message })
+        if (isDomainError(error)) setError('vin', { type: 'duplicate', message: errorMessage(error) })
         return
       }
       if (existing && existing.id !== id) {
         setDuplicate({ id: existing.id, archiveNo: existing.archiveNo })
-        setError('vin', { type: 'duplicate', message: duplicateVinError(existing).message })
+        setError('vin', { type: 'duplicate', message: errorMessage(duplicateVinError(existing)) })
       } else {
         setDuplicate(null)
       }
@@ -132,10 +133,10 @@ export function VehicleFormScreen() {
         const field = error.details.field as keyof VehicleFileForm | undefined
         if (error.details.existingId)
           setDuplicate({ id: error.details.existingId, archiveNo: error.details.existingArchiveNo ?? '' })
-        if (field) setError(field, { type: 'server', message: error.message }, { shouldFocus: true })
-        else setFormError(error.message)
+        if (field) setError(field, { type: 'server', message: errorMessage(error) }, { shouldFocus: true })
+        else setFormError(errorMessage(error))
       } else {
-        setFormError(t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }))
+        setFormError(errorMessage(error))
       }
     }
   })
@@ -245,7 +246,7 @@ export function VehicleFormScreen() {
               label={t('form.fields.plate')}
               required={needs('plate')}
               error={errors.plate?.message}
-              hint={t('form.hints.plate')}
+              hint={<Trans i18nKey="form.hints.plate" components={[<span key="plates" lang="zh-CN" />]} />}
             >
               <input
                 {...register('plate')}

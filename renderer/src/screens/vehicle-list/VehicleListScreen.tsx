@@ -4,7 +4,7 @@ import { useLocation, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
-import { SECRECY_LABELS } from '@shared/operators/secrecy'
+
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import { VEHICLE_LIST_ORDERS } from '@shared/vehicle/vehicle-list-order'
 import { useRepositories } from '../../services/app-context'
@@ -226,20 +226,24 @@ export function VehicleListScreen() {
                       <span role="cell" className="mono">
                         {file.archiveNo}
                         {file.secrecy !== 'ordinary' ? (
-                          <span className={`secrecy ${file.secrecy}`}>{SECRECY_LABELS[file.secrecy]}</span>
+                          <span className={`secrecy ${file.secrecy}`}>{t(`labels.secrecy.${file.secrecy}`)}</span>
                         ) : null}
                       </span>
                       <span role="cell">
                         <VinCell vin={file.vin} />
                       </span>
-                      <span role="cell" className="plate">
+                      <span role="cell" className="plate" lang="zh-CN">
                         {file.plate ?? '—'}
                       </span>
-                      <span role="cell">{file.ownerName}</span>
+                      <span role="cell" lang="zh-CN">
+                        {file.ownerName}
+                      </span>
                       <span role="cell" className="mono">
                         {file.ownerPhone}
                       </span>
-                      <span role="cell">{[file.series, file.model].filter(Boolean).join(' ')}</span>
+                      <span role="cell" lang="zh-CN">
+                        {[file.series, file.model].filter(Boolean).join(' ')}
+                      </span>
                       <span role="cell">{t(`origin.${file.origin}`)}</span>
                       <span role="cell" className="mono">
                         {[file.cabinet, file.shelf, file.box].filter(Boolean).join('-') || '—'}

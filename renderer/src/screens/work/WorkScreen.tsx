@@ -1,13 +1,8 @@
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
-import { allowedHandoverEvents, HANDOVER_STATUS_LABELS } from '@shared/handover/handover-status'
-import {
-  ARCHIVE_STATUS_LABELS,
-  AWAITING_RESUBMISSION_STATUSES,
-  INSPECTABLE_STATUSES,
-  READY_TO_FILE_STATUSES
-} from '@shared/archive'
+import { allowedHandoverEvents } from '@shared/handover/handover-status'
+import { AWAITING_RESUBMISSION_STATUSES, INSPECTABLE_STATUSES, READY_TO_FILE_STATUSES } from '@shared/archive'
 import { chinaDateTimeText } from '@shared/time'
 import { useRepositories } from '../../services/app-context'
 import type { ArchiveView } from '../../data/repositories'
@@ -57,14 +52,14 @@ export function WorkScreen() {
         </Link>
       </td>
       <td className="mono">{v.file.vin.slice(-8)}</td>
-      <td>{v.file.plate ?? '—'}</td>
-      <td>{v.file.ownerName}</td>
+      <td lang="zh-CN">{v.file.plate ?? '—'}</td>
+      <td lang="zh-CN">{v.file.ownerName}</td>
       <td>
         {v.archive.kind === 'sales' ? t('work.sales') : t('work.service')}
         {v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}
       </td>
-      <td>{v.archive.advisorName}</td>
-      <td>{ARCHIVE_STATUS_LABELS[v.archive.status]}</td>
+      <td lang="zh-CN">{v.archive.advisorName}</td>
+      <td>{t(`labels.archiveStatus.${v.archive.status}`)}</td>
       <td className="mono">
         {due ? chinaDateTimeText(due) : '—'}
         {due && due < now ? ` ${t('inspection.overdue')}` : ''}
@@ -73,9 +68,7 @@ export function WorkScreen() {
   )
   const table = (title: string, list: ArchiveView[], due: (v: ArchiveView) => string | null, testId: string) => (
     <section className="card" data-testid={testId}>
-      <h2>
-        {title}（{list.length}）
-      </h2>
+      <h2>{t('labels.counted', { label: title, count: list.length })}</h2>
       {list.length === 0 ? (
         <p className="muted">{t('work.none')}</p>
       ) : (
@@ -135,7 +128,7 @@ export function WorkScreen() {
           <select name="work-advisor" value={advisor} onChange={(e) => setAdvisor(e.target.value)}>
             <option value="">{t('work.all')}</option>
             {advisors.map((a) => (
-              <option key={a} value={a}>
+              <option key={a} value={a} lang="zh-CN">
                 {a}
               </option>
             ))}
@@ -143,9 +136,7 @@ export function WorkScreen() {
         </label>
       </div>
       <section className="card" data-testid="pending-handovers">
-        <h2>
-          {t('work.pendingHandovers')}（{handovers.length}）
-        </h2>
+        <h2>{t('labels.counted', { label: t('work.pendingHandovers'), count: handovers.length })}</h2>
         {handovers.length === 0 ? (
           <p className="muted">{t('work.none')}</p>
         ) : (
@@ -155,7 +146,8 @@ export function WorkScreen() {
                 <Link to={`/handovers/${h.id}`} className="mono">
                   {h.number}
                 </Link>{' '}
-                · {h.handedByName} · {HANDOVER_STATUS_LABELS[h.status]} · {chinaDateTimeText(h.handedAt)}
+                · <span lang="zh-CN">{h.handedByName}</span> · {t(`labels.handoverStatus.${h.status}`)} ·{' '}
+                {chinaDateTimeText(h.handedAt)}
               </li>
             ))}
           </ul>
