@@ -539,12 +539,12 @@ export const enUS: Translation<Messages> = {
     title: 'System check',
     dataQuality: 'Data maintenance check',
     dataQualityHint:
-      'Checks every vehicle file for the fields the policy in force requires (e.g. FAW-VW 五(二)3, the DSERP fields). Files created before are not refused; they are listed here to be completed.',
+      'Checks every vehicle file for the fields the policy in force requires (e.g. the DSERP fields of FAW-VW section 5(2)3). Files created before are not refused; they are listed here to be completed.',
     dataQualityRun: 'Find incomplete files',
     dataQualityNoRequirement: 'The policy in force requires no vehicle-file fields.',
     dataQualityFound:
-      '{{count}} files lack fields {{clause}} requires (the first {{shown}} listed); open a file number to complete it:',
-    dataQualityNone: 'Every file has the fields {{clause}} requires.',
+      '{{count}} files lack fields <0>{{clause}}</0> requires (the first {{shown}} listed); open a file number to complete it:',
+    dataQualityNone: 'Every file has the fields <0>{{clause}}</0> requires.',
     dataQualityFile: 'File number',
     dataQualityMissing: 'Missing fields',
     startProblems: 'The start-up check found {{count}} integrity problems; see',
@@ -745,13 +745,13 @@ export const enUS: Translation<Messages> = {
     calendarSaved: 'Working-day adjustments saved',
     serviceDays: 'Service days (service department)',
     serviceDaysHint:
-      'The service department works every day: FAW-VW 五(二)4(1)/4(2) (“every day before 10:00”, “every day at 15:00”) count service days. Add the days the service department is closed; a deadline then moves to the next service day.',
+      'The service department works every day: FAW-VW section 5(2)4(1)/4(2) (“every day before 10:00”, “every day at 15:00”) count service days. Add the days the service department is closed; a deadline then moves to the next service day.',
     serviceDaysSaved: 'Service-day adjustments saved',
     serviceClosed: 'Service department closed',
     unsetTitle: 'Values the director must set',
     unsetHint:
       'The policy text gives no KPI points for these rules. Until they are set, their violations get no points and the month shows them as waiting.',
-    unsetItem: '{{clause}}: {{title}} (points to be set)'
+    unsetItem: '<0>{{clause}}: {{title}}</0> (points to be set)'
   },
   backup: {
     title: 'Backup and restore',

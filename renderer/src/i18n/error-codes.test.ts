@@ -32,7 +32,15 @@ function thrownCodes(): { codes: Map<string, string>; unresolved: string[] } {
           : constant
             ? CONSTANTS[constant[1]!]?.[constant[2]!]
             : undefined
+      const named = /^[A-Z][A-Z0-9_]*$/.test(first)
+        ? new RegExp(`const ${first} = '([A-Z][A-Z0-9_]*)'`).exec(text)?.[1]
+        : undefined
       if (code) codes.set(code, file)
+      else if (named) codes.set(named, file)
+      else if (first === 'code') {
+        // A module's one refusal helper, refuse('CODE', …): every code the module passes it.
+        for (const passed of text.matchAll(/\(\s*'([A-Z][A-Z0-9_]{2,})'/g)) codes.set(passed[1]!, file)
+      }
       // A row's refusal passed on with its row number keeps the code it was made with.
       else if (first !== 'error.code') unresolved.push(`${file}: ${first}`)
     }

@@ -448,8 +448,8 @@ export const zhCN = {
       '按在用制度要求必须维护的车辆档案字段（如一汽大众 五(二)3 的DSERP字段）逐份检查。以前建立的档案不会因此被拒收，只在这里列出，请补齐。',
     dataQualityRun: '列出缺项档案',
     dataQualityNoRequirement: '在用制度没有规定必须维护的车辆档案字段。',
-    dataQualityFound: '{{count}} 份档案缺少{{clause}}要求维护的字段（列出前 {{shown}} 份），点击档案编号补齐：',
-    dataQualityNone: '所有档案都已按{{clause}}维护齐全。',
+    dataQualityFound: '{{count}} 份档案缺少<0>{{clause}}</0>要求维护的字段（列出前 {{shown}} 份），点击档案编号补齐：',
+    dataQualityNone: '所有档案都已按<0>{{clause}}</0>维护齐全。',
     dataQualityFile: '档案编号',
     dataQualityMissing: '缺少的字段',
     startProblems: '启动检查发现 {{count}} 个数据完整性问题，请查看：',
@@ -650,7 +650,7 @@ export const zhCN = {
     serviceClosed: '服务部停业',
     unsetTitle: '须由负责人设定的数值',
     unsetHint: '以下KPI扣分制度未规定分值；设定之前，相关违规不计算扣分，在月度处罚中显示为“待设定”。',
-    unsetItem: '{{clause}}：{{title}}（分值待设定）'
+    unsetItem: '<0>{{clause}}：{{title}}</0>（分值待设定）'
   },
   backup: {
     title: '备份与恢复',

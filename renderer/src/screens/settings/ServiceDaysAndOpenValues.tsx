@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { CalendarOverride } from '@shared/calendar'
 import type { UnsetKpiRule } from '@shared/policy'
 import { unsetKpiRules } from '@shared/policy'
@@ -47,7 +47,13 @@ export function ServiceDaysAndOpenValues() {
           <p>{t('policy.unsetHint')}</p>
           <ul className="plain">
             {unset.map((rule) => (
-              <li key={rule.code}>{t('policy.unsetItem', { clause: rule.clause, title: rule.title })}</li>
+              <li key={rule.code}>
+                <Trans
+                  i18nKey="policy.unsetItem"
+                  values={{ clause: rule.clause, title: rule.title }}
+                  components={[<span key="rule" lang="zh-CN" />]}
+                />
+              </li>
             ))}
           </ul>
         </div>

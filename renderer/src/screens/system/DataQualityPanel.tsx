@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { VEHICLE_FIELD_LABELS } from '@shared/vehicle/vehicle-field-requirement'
 import { useServices } from '../../services/app-context'
@@ -59,13 +59,11 @@ export function DataQualityPanel() {
       {result ? (
         <div data-testid="data-quality-report">
           <div className={`banner ${result.lacking.total ? 'warn' : 'ok'}`} role="status">
-            {result.lacking.total
-              ? t('system.dataQualityFound', {
-                  count: result.lacking.total,
-                  clause: result.clause,
-                  shown: result.lacking.files.length
-                })
-              : t('system.dataQualityNone', { clause: result.clause })}
+            <Trans
+              i18nKey={result.lacking.total ? 'system.dataQualityFound' : 'system.dataQualityNone'}
+              values={{ count: result.lacking.total, clause: result.clause, shown: result.lacking.files.length }}
+              components={[<span key="clause" lang="zh-CN" />]}
+            />
           </div>
           {result.lacking.files.length ? (
             <table className="data-table compact">
