@@ -347,7 +347,7 @@ describe('refusals name what is wrong, for the user and for support', () => {
     for (const row of [null, 'text', 3, ['a']]) {
       const error = refusal(() => encodeBackup({ staff: [{ id: 'a' }, row] }, INFO))
       expect(error.message).toBe('表 staff 的第 2 行不是对象，备份未完成')
-      expect(error.details).toEqual({ table: 'staff' })
+      expect(error.details).toEqual({ table: 'staff', row: '2', variant: 'notObject' })
     }
   })
 
@@ -550,8 +550,8 @@ describe('the edges of the format', () => {
     ).toBe('A1')
   })
 
-  it('reads no backup name with a year before 100 or a minute of 60', () => {
-    expect(parseBackupFileName('车档备份-0026-11-22-0930-daily.chedang-backup')).toBeNull()
+  it('reads no backup name with a minute of 60 or an hour of 24', () => {
+    expect(parseBackupFileName('车档备份-2026-11-22-2430-daily.chedang-backup')).toBeNull()
     expect(parseBackupFileName('车档备份-2026-11-22-0960-daily.chedang-backup')).toBeNull()
   })
 })

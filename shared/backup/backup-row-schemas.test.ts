@@ -79,8 +79,8 @@ describe('assertBackupRow: a restored row is parsed like any other input', () =>
     const row = { id: 'p1', ...META, policyId: 'dealer-1', version: 1, name: policy.name }
     expect(() => assertBackupRow('policies', { ...row, document: JSON.stringify(policy) }, 0)).not.toThrow()
     for (const document of [JSON.stringify({ ...policy, archiveTemplates: 'none' }), '{"id":'])
-      expect(refusal(() => assertBackupRow('policies', { ...row, document }, 0)).details['detail']).toBe(
-        'document：not a valid policy'
+      expect(refusal(() => assertBackupRow('policies', { ...row, document }, 0)).details['detail']).toMatch(
+        /^document：保存的制度内容已损坏或格式不对/
       )
   })
 })

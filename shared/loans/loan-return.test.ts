@@ -62,7 +62,7 @@ describe('returning a loan', () => {
         fileId: 'f-1',
         archiveNumber: 'SK-2024-0318',
         condition: 'damaged',
-        penalty: { kind: 'yuan', amount: 20, per: 'file' }
+        penalty: { kind: 'yuan', amount: 20, per: 'piece' }
       },
       {
         ruleCode: 'svw-5-7-lost-or-damaged',
@@ -70,18 +70,27 @@ describe('returning a loan', () => {
         fileId: 'f-2',
         archiveNumber: 'SK-2024-0319',
         condition: 'lost',
-        penalty: { kind: 'yuan', amount: 20, per: 'file' }
+        penalty: { kind: 'yuan', amount: 20, per: 'piece' }
       }
     ])
   })
 
-  it('FAW-VW has no lost-file fine: the damage is recorded, no fine is proposed', () => {
+  it('FAW-VW 五(二)4(3) 破损: a damaged file proposes the KPI deduction, whose points the text leaves unset', () => {
     const outcome = checkLoanReturn(FAW_VW_PRESET, loan, {
       returnedOn: '2026-03-04',
       files: [intact[0]!, { fileId: 'f-2', piecesCounted: 3, condition: 'damaged' }]
     })
     expect(outcome.damagedOrLost).toEqual([{ fileId: 'f-2', condition: 'damaged' }])
-    expect(outcome.fineProposals).toEqual([])
+    expect(outcome.fineProposals).toEqual([
+      {
+        archiveNumber: 'SK-2024-0319',
+        clause: '一汽大众 五(二)4(3)',
+        condition: 'damaged',
+        fileId: 'f-2',
+        penalty: { kind: 'kpi_points', per: 'file', points: null },
+        ruleCode: 'faw-service-damaged'
+      }
+    ])
   })
 
   it('当面点清: a short count cannot be returned as intact', () => {
