@@ -189,6 +189,40 @@ export class DexieAuth {
     return next?.lockedUntil ? this.lockedError(next.lockedUntil) : this.wrongPasswordError()
   }
 
+  /** A login or unlock that succeeded: the failure count starts again, in one transaction with its audit event. */
+  private async recordEntry(
+    session: Session,
+    accountId: string,
+    action: 'login' | 'unlock',
+    summary: string,
+    now: Date
+  ): Promise<void> {
+    const { db } = this
+    await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
+      const current = await db.accounts.get(accountId)
+      const cleared = !!current && (current.failedAttempts > 0 || current.lockedUntil !== null)
+      if (current && cleared)
+        await db.accounts.update(accountId, {
+          failedAttempts: 0,
+          lockedUntil: null,
+          updatedAt: now.toISOString(),
+          rev: current.rev + 1
+        })
+      await appendAuditEvent(
+        db,
+        actorOf(session),
+        {
+          action,
+          entity: 'account',
+          entityId: accountId,
+          changes: cleared ? { failedAttempts: [current.failedAttempts, 0] } : {},
+          summary
+        },
+        now.toISOString()
+      )
+    })
+  }
+
   async login(username: string, password: string): Promise<LoginResult> {
     const name = username.trim().toLowerCase()
     const { db } = this
@@ -238,29 +272,7 @@ export class DexieAuth {
       throw new DomainError('ACCOUNT_DISABLED', '该账号已停用，请联系客户总监')
     }
     const session: Session = { operator: operatorOf(account, staff), deviceId: this.deviceId }
-    await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
-      const current = await db.accounts.get(account.id)
-      const cleared = !!current && (current.failedAttempts > 0 || current.lockedUntil !== null)
-      if (current && cleared)
-        await db.accounts.update(account.id, {
-          failedAttempts: 0,
-          lockedUntil: null,
-          updatedAt: now.toISOString(),
-          rev: current.rev + 1
-        })
-      await appendAuditEvent(
-        db,
-        actorOf(session),
-        {
-          action: 'login',
-          entity: 'account',
-          entityId: account.id,
-          changes: cleared ? { failedAttempts: [current.failedAttempts, 0] } : {},
-          summary: `${staff.name} 登录`
-        },
-        now.toISOString()
-      )
-    })
+    await this.recordEntry(session, account.id, 'login', `${staff.name} 登录`, now)
     return { session, passwordExpired: passwordMustChange(account.passwordChangedAt, now, this.policy) }
   }
 
@@ -317,29 +329,7 @@ export class DexieAuth {
           )
         : refusal
     }
-    await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {
-      const current = await db.accounts.get(account.id)
-      const cleared = !!current && (current.failedAttempts > 0 || current.lockedUntil !== null)
-      if (current && cleared)
-        await db.accounts.update(account.id, {
-          failedAttempts: 0,
-          lockedUntil: null,
-          updatedAt: now.toISOString(),
-          rev: current.rev + 1
-        })
-      await appendAuditEvent(
-        db,
-        actorOf(session),
-        {
-          action: 'unlock',
-          entity: 'account',
-          entityId: account.id,
-          changes: cleared ? { failedAttempts: [current.failedAttempts, 0] } : {},
-          summary: `${operator.name} 解锁`
-        },
-        now.toISOString()
-      )
-    })
+    await this.recordEntry(session, account.id, 'unlock', `${operator.name} 解锁`, now)
   }
 
   /** Locks the screen: after idle time (`idle`) or by the operator's own hand (Ctrl+L, 锁屏). */
