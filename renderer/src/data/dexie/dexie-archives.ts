@@ -1,8 +1,7 @@
 import { DomainError } from '@shared/model/domain-error'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import type { ArchiveRecord, InspectionRecord } from '@shared/archive'
-import { ARCHIVE_STATUS_LABELS, readFailures } from '@shared/archive'
-import { chinaDateTimeText } from '@shared/time'
+import { readFailures } from '@shared/archive'
 import type { ArchiveStep } from '@shared/archive/archive-step'
 import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
 import type { Policy } from '@shared/policy'
@@ -21,11 +20,7 @@ import {
   saveProgressStep
 } from '@shared/inspection/inspection-round'
 import type { LateCorrectionExplanation } from '@shared/inspection/correction-receipt'
-import {
-  checkLateCorrectionExplanation,
-  checkNoticeReceipt,
-  correctionDueAt
-} from '@shared/inspection/correction-receipt'
+import { lateCorrectionStep, noticeReceiptStep } from '@shared/inspection/correction-steps'
 import type { HandoverScan } from '@shared/handover/handover-scan'
 import { readHandoverScan } from '@shared/handover/handover-scan'
 import type { HandoverLineInput } from '@shared/handover/handover-line'
@@ -422,48 +417,17 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const { db } = this
     return db.transaction('rw', [db.archives, db.inspections, db.auditEvents, db.counters], async () => {
       const archive = await this.load(id)
-      const returned = await this.returnedRound(archive)
-      const { receivedAt, receivedBy } = checkNoticeReceipt({
-        returnedAt: returned.inspectedAt,
-        receivedAt: receipt.receivedAt,
-        receivedBy: receipt.receivedBy,
-        now: at
-      })
-      const dueAt =
-        correctionDueAt(
-          policy.deadlines.correction,
-          { returnedAt: returned.inspectedAt, noticeReceivedAt: receivedAt },
-          calendar
-        ) ?? archive.correctionDueAt
-      const next: ArchiveRecord = {
-        ...archive,
-        noticeReceivedAt: receivedAt,
-        noticeReceivedBy: receivedBy,
-        correctionDueAt: dueAt,
-        updatedAt: at,
-        updatedBy: this.actor.operatorId,
-        rev: archive.rev + 1
-      }
-      await db.archives.put(next)
-      await appendAuditEvent(
-        db,
-        this.actor,
-        {
-          action: 'update',
-          entity: 'archive',
-          entityId: id,
-          changes: {
-            noticeReceivedAt: [archive.noticeReceivedAt ?? null, receivedAt],
-            noticeReceivedBy: [archive.noticeReceivedBy ?? null, receivedBy],
-            correctionDueAt: [archive.correctionDueAt, dueAt]
-          },
-          summary: `${receivedBy} 签收《不合格档案记录》（${chinaDateTimeText(receivedAt)}）${
-            dueAt ? `，限 ${chinaDateTimeText(dueAt)} 前交回` : ''
-          }`
-        },
-        at
+      const latest = (await db.inspections.where('archiveId').equals(id).sortBy('round')).at(-1)
+      const step = noticeReceiptStep(
+        archive,
+        latest,
+        receipt,
+        policy.deadlines.correction,
+        calendar,
+        at,
+        this.actor.operatorId
       )
-      return next
+      return this.write([step], at)
     })
   }
 
@@ -476,59 +440,15 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () => {
-      const archive = await this.load(id)
-      if (!['returned', 'resubmitted'].includes(archive.status) || !archive.correctionDueAt) {
-        throw new DomainError(
-          'ARCHIVE_NOT_IN_CORRECTION',
-          `档案当前为“${ARCHIVE_STATUS_LABELS[archive.status]}”，不在整改中，无需逾期说明`,
-          { status: ARCHIVE_STATUS_LABELS[archive.status] }
-        )
-      }
-      const late = checkLateCorrectionExplanation(policy.deadlines.correction, explanation, archive.correctionDueAt)
-      const next: ArchiveRecord = {
-        ...archive,
-        lateCorrectionReason: late.reason,
-        lateCorrectionPromisedAt: late.promisedAt,
-        lateCorrectionSignedBy: late.signedBy,
-        updatedAt: at,
-        updatedBy: this.actor.operatorId,
-        rev: archive.rev + 1
-      }
-      await db.archives.put(next)
-      await appendAuditEvent(
-        db,
-        this.actor,
-        {
-          action: 'update',
-          entity: 'archive',
-          entityId: id,
-          changes: {
-            lateCorrectionReason: [archive.lateCorrectionReason ?? null, late.reason],
-            lateCorrectionPromisedAt: [archive.lateCorrectionPromisedAt ?? null, late.promisedAt],
-            lateCorrectionSignedBy: [archive.lateCorrectionSignedBy ?? null, late.signedBy]
-          },
-          summary: `逾期整改说明：承诺 ${chinaDateTimeText(late.promisedAt)} 前交回，${late.signedBy} 签字`
-        },
-        at
+      const step = lateCorrectionStep(
+        await this.load(id),
+        explanation,
+        policy.deadlines.correction,
+        at,
+        this.actor.operatorId
       )
-      return next
+      return this.write([step], at)
     })
-  }
-
-  /** The round that sent the archive back, while it is out for correction. */
-  private async returnedRound(archive: ArchiveRecord): Promise<InspectionRecord> {
-    const round =
-      archive.status === 'returned'
-        ? (await this.db.inspections.where('archiveId').equals(archive.id).sortBy('round')).at(-1)
-        : undefined
-    if (!round || round.verdict !== 'nonconforming') {
-      throw new DomainError(
-        'ARCHIVE_NOT_RETURNED',
-        `档案当前为“${ARCHIVE_STATUS_LABELS[archive.status]}”，没有待签收的整改通知`,
-        { status: ARCHIVE_STATUS_LABELS[archive.status] }
-      )
-    }
-    return round
   }
 
   async correctionNotice(id: string): Promise<CorrectionNoticeContent> {
