@@ -4,3 +4,10 @@ export type { AssessedViolation, AwaitingKpiPoints } from './assess-fines'
 export { assessFines, assessViolations, matchingRules, violationsAwaitingKpiPoints } from './assess-fines'
 export type { PerformancePayCutFlag } from './performance-pay-cut'
 export { checkPerformancePayCut, performancePayCutFlags } from './performance-pay-cut'
+export type {
+  ViolationEvidence,
+  ViolationObjection,
+  ViolationRecord,
+  ViolationSource,
+  ViolationStatus
+} from './violation-record'
