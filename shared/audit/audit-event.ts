@@ -26,6 +26,14 @@ export type AuditAction =
   | 'backup.restore'
   | 'integrity.check'
   | 'audit.verify'
+  | 'retention.seal'
+  | 'legalHold.place'
+  | 'legalHold.release'
+  | 'destruction.propose'
+  | 'destruction.approve'
+  | 'destruction.record'
+  | 'storage.inspect'
+  | 'file.repair'
 
 export interface AuditEvent {
   id: string

@@ -12,6 +12,9 @@ import { archiveFailuresDocument, archiveInputDocument, manualResultsDocument } 
 import { SETTING_DOCUMENTS } from '../settings/stored-settings'
 import { BackupErrorCode } from './backup-format'
 import { AUDIT_CHAIN_KEYED } from '../audit/audit-event'
+import { FILE_REPAIR_PROBLEMS, LEGAL_HOLD_KINDS, STORAGE_CHECK_ITEMS } from '../retention'
+import { KEEPING_TEXT_MAX } from '../retention/keeping-text'
+import { DESTRUCTION_METHODS } from '../destruction'
 
 // The shape of every stored row, checked before a restore writes anything: a backup is data from
 // outside (a USB stick, a share), so it is parsed like any other input. Unknown enum values (a
@@ -186,6 +189,90 @@ const inspectionRow = z.looseObject({
   returnedUnchanged: z.boolean()
 })
 
+// Keeping a file (保管): holds, sealing, the destruction register, storage inspections and repairs.
+const chinaDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const nullableChinaDay = chinaDay.nullable()
+const legalHoldRow = z.looseObject({
+  ...syncMeta,
+  vehicleFileId: z.string().min(1).max(200),
+  kind: z.enum(LEGAL_HOLD_KINDS as [string, ...string[]]),
+  reason: text(KEEPING_TEXT_MAX),
+  placedAt: instant,
+  placedByName: text(100),
+  releasedAt: nullableInstant,
+  releasedByName: optionalText(100),
+  releaseReason: optionalText(KEEPING_TEXT_MAX)
+})
+const sealingBatchRow = z.looseObject({
+  ...syncMeta,
+  number: text(30),
+  location: text(100),
+  note: optionalText(KEEPING_TEXT_MAX),
+  sealedAt: instant,
+  sealedByName: text(100),
+  fileCount: z.number().int().min(1),
+  policyId: text(80),
+  policyVersion: z.number().int().min(1)
+})
+const sealingLineRow = z.looseObject({
+  ...syncMeta,
+  batchId: z.string().min(1).max(200),
+  vehicleFileId: z.string().min(1).max(200),
+  line: z.number().int().min(1),
+  previousLocation: optionalText(200),
+  sealDueOn: chinaDay,
+  sealBasis: z.enum(['after_last_visit', 'dormant_from_creation', 'no_period', 'legal_hold'])
+})
+const destructionRow = z.looseObject({
+  ...syncMeta,
+  vehicleFileId: z.string().min(1).max(200),
+  vin: text(17),
+  archiveNo: text(60),
+  reason: text(KEEPING_TEXT_MAX),
+  status: z.enum(['proposed', 'director_approved', 'approved', 'destroyed']),
+  proposedById: text(200),
+  proposedByName: text(100),
+  proposedByRole: z.enum(ROLES as [string, ...string[]]),
+  proposedOn: chinaDay,
+  directorById: optionalText(200),
+  directorByName: optionalText(100),
+  directorOn: nullableChinaDay,
+  generalManagerById: optionalText(200),
+  generalManagerByName: optionalText(100),
+  generalManagerOn: nullableChinaDay,
+  destroyedOn: nullableChinaDay,
+  method: z.enum(DESTRUCTION_METHODS as [string, ...string[]]).nullable(),
+  destroyedById: optionalText(200),
+  destroyedByName: optionalText(100),
+  witnessName: optionalText(100),
+  erasedFields: z.array(text(60)).max(60)
+})
+const storageInspectionRow = z.looseObject({
+  ...syncMeta,
+  inspectedOn: chinaDay,
+  inspectorName: text(100),
+  scope: text(200),
+  ...Object.fromEntries(
+    STORAGE_CHECK_ITEMS.flatMap((item) => [
+      [`${item}Ok`, z.boolean()],
+      [`${item}Note`, optionalText(200)]
+    ])
+  ),
+  findings: text(1000),
+  actions: text(1000),
+  recordedByName: text(100)
+})
+const fileRepairRow = z.looseObject({
+  ...syncMeta,
+  vehicleFileId: z.string().min(1).max(200),
+  inspectionId: optionalText(200),
+  problem: z.enum(FILE_REPAIR_PROBLEMS as [string, ...string[]]),
+  description: text(300),
+  repair: text(300),
+  repairedOn: chinaDay,
+  repairedByName: text(100)
+})
+
 /** The schema of each table's rows, by table name. A table not listed here is not restored. */
 export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
   vehicleFiles: vehicleFileRow,
@@ -197,7 +284,13 @@ export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.fr
   policies: policyRow,
   archives: archiveRow,
   handovers: handoverRow,
-  inspections: inspectionRow
+  inspections: inspectionRow,
+  legalHolds: legalHoldRow,
+  sealingBatches: sealingBatchRow,
+  sealingLines: sealingLineRow,
+  destructions: destructionRow,
+  storageInspections: storageInspectionRow,
+  fileRepairs: fileRepairRow
 })
 
 export function backupRowInvalid(table: string, index: number, detail: string): DomainError {

@@ -67,3 +67,31 @@ describe('normalisePermissionMatrix: a matrix the director saved', () => {
     expect(matrix.archive_manager).toEqual([])
   })
 })
+
+describe('a matrix saved before keeping and destruction existed', () => {
+  it('gives each role the new rights as shipped, and keeps what the director had taken away', async () => {
+    const { permissionMatrixDocument } = await import('./permission-matrix-document')
+    // Version 1: the director had taken 备份与导出 away from the archive manager.
+    const saved = Object.fromEntries(
+      ROLES.map((role) => [
+        role,
+        DEFAULT_PERMISSION_MATRIX[role].filter(
+          (p) =>
+            !['retention.manage', 'destruction.propose', 'destruction.approve'].includes(p) &&
+            !(role === 'archive_manager' && p === 'backup.export')
+        )
+      ])
+    )
+    const matrix = permissionMatrixDocument.read(JSON.stringify({ documentVersion: 1, items: saved }))
+    expect(isAllowed(matrix, 'archive_manager', 'retention.manage')).toBe(true)
+    expect(isAllowed(matrix, 'archive_manager', 'destruction.propose')).toBe(true)
+    expect(isAllowed(matrix, 'archive_manager', 'destruction.approve')).toBe(false)
+    expect(isAllowed(matrix, 'archive_manager', 'backup.export')).toBe(false)
+    expect(isAllowed(matrix, 'general_manager', 'destruction.approve')).toBe(true)
+    expect(isAllowed(matrix, 'sales_advisor', 'retention.manage')).toBe(false)
+    // Saved again, the director's later choice stands: a right taken away stays away.
+    const withdrawn = { ...matrix, archive_manager: matrix.archive_manager.filter((p) => p !== 'retention.manage') }
+    const reread = permissionMatrixDocument.read(permissionMatrixDocument.write(withdrawn))
+    expect(isAllowed(reread, 'archive_manager', 'retention.manage')).toBe(false)
+  })
+})

@@ -23,6 +23,9 @@ export type Permission =
   | 'handover.receive'
   | 'archive.inspect'
   | 'policy.manage'
+  | 'retention.manage'
+  | 'destruction.propose'
+  | 'destruction.approve'
 
 export const PERMISSIONS: readonly Permission[] = [
   'vehicleFile.read',
@@ -42,7 +45,10 @@ export const PERMISSIONS: readonly Permission[] = [
   'integrity.check',
   'handover.receive',
   'archive.inspect',
-  'policy.manage'
+  'policy.manage',
+  'retention.manage',
+  'destruction.propose',
+  'destruction.approve'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -63,7 +69,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'integrity.check': '运行完整性检查',
   'handover.receive': '接收档案交接',
   'archive.inspect': '检查档案',
-  'policy.manage': '维护档案制度'
+  'policy.manage': '维护档案制度',
+  'retention.manage': '档案保管（封存、法律保全、保管检查）',
+  'destruction.propose': '提出档案销毁',
+  'destruction.approve': '审批档案销毁'
 }
 
 export type PermissionMatrix = Record<Role, readonly Permission[]>
@@ -80,7 +89,9 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'backup.export',
     'integrity.check',
     'handover.receive',
-    'archive.inspect'
+    'archive.inspect',
+    'retention.manage',
+    'destruction.propose'
   ],
   cc_director: [...PERMISSIONS],
   sales_advisor: [...READ],
@@ -96,7 +107,8 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'personalInfo.reveal',
     'audit.read',
     'audit.exportPersonalInfoAccess',
-    'integrity.check'
+    'integrity.check',
+    'destruction.approve'
   ],
   auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check']
 }

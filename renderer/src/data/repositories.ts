@@ -26,6 +26,25 @@ import type { LateCorrectionExplanation } from '@shared/inspection/correction-re
 import type { VehicleFieldKey } from '@shared/vehicle/vehicle-field-requirement'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import type { VehicleImportRowError, VehicleImportSource } from '@shared/vehicle/vehicle-file-import'
+import type {
+  DestructionListContent,
+  FileRepair,
+  FileRepairInput,
+  KeepingPrintRequest,
+  KeepingPrintStamp,
+  LegalHold,
+  LegalHoldInput,
+  RetentionSchedule,
+  SealingBatch,
+  SealingTransferList,
+  StorageInspection,
+  StorageInspectionDue,
+  StorageInspectionInput,
+  StorageInspectionSheet
+} from '@shared/retention'
+import type { DestructionRow } from '@shared/destruction'
+import type { DormancyClock } from '@shared/policy/retention-policy'
+import type { VehicleFileStatus } from '@shared/vehicle/vehicle-file'
 
 // The app reads and writes through these interfaces; their types are ours, never the storage's,
 // so the archive can move onto a sync engine by replacing one adapter. Every implementation is bound
@@ -231,6 +250,79 @@ export interface Backups {
   >
 }
 
+/** A file on a keeping list, with the dates retention gives it (files through the access decision). */
+export interface KeepingFileRow {
+  file: VehicleFile
+  schedule: RetentionSchedule
+  /** 建档: the earlier of entry here and the sales archive's delivery day. */
+  createdOn: string
+  lastVisitOn: string | null
+}
+
+/** The retention clauses of the policy in force, as the keeping screen states them. */
+export interface KeepingPolicySummary {
+  policyName: string
+  clause: string
+  /** False under a policy without a period (SVW-Skoda): nothing is sealed by age. */
+  sealsByAge: boolean
+  keepYearsAfterLastService: number | null
+  noServiceYears: number | null
+  keepYearsFromCreation: number | null
+  dormancyClock: DormancyClock
+  destroyNotBeforeYears: number
+}
+
+/** What a file's page shows of its keeping: sealed where, holds, repairs, destruction, its dates. */
+export interface FileKeeping {
+  status: VehicleFileStatus
+  sealedAt: string | null
+  sealLocation: string | null
+  batchNumber: string | null
+  holds: LegalHold[]
+  held: boolean
+  repairs: FileRepair[]
+  destruction: DestructionRow | null
+  /** Null for a destroyed file. */
+  schedule: RetentionSchedule | null
+}
+
+/**
+ * Keeping (保管): sealing by the policy's periods, legal holds, destruction by approval, storage inspections.
+ * Lists need one of 档案保管 / 提出销毁 / 审批销毁 and reading files; each command its own permission.
+ */
+export interface Retention {
+  policy(): Promise<KeepingPolicySummary>
+  /** Active files due for sealing today under the policy in force, earliest first; held files never. */
+  dueForSealing(): Promise<KeepingFileRow[]>
+  /** Command (档案保管): seal the chosen due files into one batch at `location`; all or nothing. */
+  seal(input: { fileIds: readonly string[]; location: string; note?: string | null }): Promise<SealingBatch>
+  sealingBatches(): Promise<SealingBatch[]>
+  /** The 《档案封存移交清单》 of a batch; reading it logs no print (see recordPrint). */
+  transferList(batchId: string): Promise<SealingTransferList>
+  /** A file's keeping, for its page (needs only to be allowed to see the file). */
+  fileKeeping(fileId: string): Promise<FileKeeping>
+  placeHold(fileId: string, input: LegalHoldInput): Promise<LegalHold>
+  releaseHold(holdId: string, reason: string): Promise<LegalHold>
+  /** Standing holds with their files. */
+  holds(): Promise<{ hold: LegalHold; file: VehicleFile }[]>
+  /** Files not destroyed whose destruction-review day has come (the legal 10 years at least). */
+  dueForDestruction(): Promise<KeepingFileRow[]>
+  proposeDestruction(fileId: string, reason: string): Promise<DestructionRow>
+  /** The next approval in order: the customer-care director, then the general manager. */
+  approveDestruction(id: string): Promise<DestructionRow>
+  /** After both approvals: destroyed by `method` before a witness; personal information erased, the record kept. */
+  recordDestruction(id: string, input: { method: string; witnessName: string }): Promise<DestructionRow>
+  destructions(): Promise<DestructionRow[]>
+  destructionList(ids: readonly string[]): Promise<DestructionListContent>
+  inspectionDue(): Promise<StorageInspectionDue>
+  recordInspection(input: StorageInspectionInput): Promise<StorageInspection>
+  inspections(): Promise<StorageInspection[]>
+  inspectionSheet(id: string): Promise<StorageInspectionSheet>
+  recordRepair(fileId: string, input: FileRepairInput): Promise<FileRepair>
+  /** Records the printing of a keeping sheet; its audit event goes in the footer. */
+  recordPrint(request: KeepingPrintRequest): Promise<KeepingPrintStamp>
+}
+
 export interface Repositories {
   operator: Operator
   can(permission: Permission): Promise<boolean>
@@ -246,6 +338,7 @@ export interface Repositories {
   handovers: Handovers
   archives: Archives
   exports: Exports
+  retention: Retention
 }
 
 export interface PolicySummary {

@@ -70,7 +70,10 @@ export const enUS: Translation<Messages> = {
       'integrity.check': 'Run the integrity check',
       'handover.receive': 'Receive archive handovers',
       'archive.inspect': 'Inspect archives',
-      'policy.manage': 'Maintain the archive policy'
+      'policy.manage': 'Maintain the archive policy',
+      'retention.manage': 'Keep files (sealing, legal holds, storage inspections)',
+      'destruction.propose': 'Propose destruction of files',
+      'destruction.approve': 'Approve destruction of files'
     },
     secrecy: { ordinary: 'Ordinary', confidential: 'Confidential', top_secret: 'Secret' },
     archiveKind: { sales: 'Sales archive', service: 'Service archive' },
@@ -493,7 +496,15 @@ export const enUS: Translation<Messages> = {
       backup_export: 'Backup',
       backup_restore: 'Backup restored',
       integrity_check: 'Integrity check',
-      audit_verify: 'Audit chain verified'
+      audit_verify: 'Audit chain verified',
+      retention_seal: 'File sealed',
+      legalHold_place: 'Legal hold placed',
+      legalHold_release: 'Legal hold released',
+      destruction_propose: 'Destruction proposed',
+      destruction_approve: 'Destruction approved',
+      destruction_record: 'Destruction recorded',
+      storage_inspect: 'Storage inspection',
+      file_repair: 'File repaired'
     }
   },
   operators: {
@@ -869,6 +880,36 @@ export const enUS: Translation<Messages> = {
     DESTRUCTION_METHOD_INVALID:
       'Destroy by shredding, pulping or incineration; customer records are never sold as waste paper.',
     DESTRUCTION_BEFORE_APPROVAL: 'The destruction date {{destroyedOn}} is before the approval date {{approvedOn}}.',
+    KEEPING_TEXT_INVALID: 'Check this entry: {{message}}',
+    LEGAL_HOLD_FILE_DESTROYED: 'File {{archiveNo}} has been destroyed and can no longer be put on hold.',
+    LEGAL_HOLD_ALREADY: 'File {{archiveNo}} is already on legal hold.',
+    LEGAL_HOLD_KIND_INVALID: 'Choose the ground of the hold: complaint, dispute or investigation.',
+    LEGAL_HOLD_ALREADY_RELEASED: 'This hold on file {{archiveNo}} has already been released.',
+    LEGAL_HOLD_NOT_FOUND: 'The legal hold was not found.',
+    FILE_SEALED: 'File {{archiveNo}} is sealed ({{location}}): it can be viewed but not changed.',
+    FILE_DESTROYED:
+      'File {{archiveNo}} has been destroyed; only its destruction record is kept and it cannot be changed.',
+    SEAL_NO_FILES: 'Choose at least one file that is due before sealing.',
+    SEAL_TOO_MANY: 'A sealing batch holds at most {{max}} files; seal them in several batches.',
+    SEAL_NOT_ACTIVE: 'File {{archiveNo}} is already sealed or destroyed and cannot be sealed again.',
+    SEAL_LEGAL_HOLD: 'File {{archiveNo}} is on legal hold and cannot be sealed until the hold is released.',
+    SEAL_NO_PERIOD: 'The policy in force sets no keeping period: file {{archiveNo}} is not sealed by age.',
+    SEAL_NOT_DUE: 'File {{archiveNo}} is not yet due for sealing (it can be sealed from {{dueOn}}).',
+    SEAL_DUPLICATE_FILE: 'The same file appears twice in the batch.',
+    SEALING_BATCH_NOT_FOUND: 'The sealing batch was not found.',
+    STORAGE_INSPECTION_DATE_INVALID: 'The inspection date “{{value}}” is invalid (a date up to today, year-month-day).',
+    STORAGE_CHECK_MISSING: 'Enter the result of the check “{{item}}”.',
+    STORAGE_PROBLEM_UNDESCRIBED: '“{{item}}” has a problem: describe it.',
+    STORAGE_ACTIONS_REQUIRED:
+      'The inspection found problems: enter the actions taken (arts. 15–16: repair at once, guard against damp and mould).',
+    STORAGE_INSPECTION_NOT_FOUND: 'The storage inspection record was not found.',
+    FILE_REPAIR_PROBLEM_INVALID: 'Choose the problem: faded writing, damaged material, mould or damp.',
+    FILE_REPAIR_DATE_INVALID: 'The repair date “{{value}}” is invalid (a date up to today, year-month-day).',
+    FILE_REPAIR_TEXT_REQUIRED:
+      'Describe the damage and the repair (e.g. the invoice had faded: copied and stamped as checked against the original).',
+    DESTRUCTION_ALREADY_PROPOSED: 'File {{archiveNo}} already has a destruction proposal awaiting approval.',
+    DESTRUCTION_WITNESS_REQUIRED: 'Enter the name of the witness (another person present at the destruction).',
+    DESTRUCTION_NOT_FOUND: 'The destruction proposal was not found.',
     LOAN_DATE_INVALID: 'The date "{{value}}" is not a valid date (use YYYY-MM-DD).',
     LOAN_NO_FILES: 'Choose the files to lend.',
     LOAN_PURPOSE_REQUIRED: 'Enter the purpose of the loan.',

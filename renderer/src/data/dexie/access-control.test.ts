@@ -45,7 +45,7 @@ async function outcome(work: () => Promise<unknown>): Promise<'allowed' | 'refus
   } catch (error) {
     if (isDomainError(error) && error.code === 'PERMISSION_DENIED') return 'refused'
     // Past the door but refused for what was asked (a file that is not a backup, an archive that is not there).
-    if (isDomainError(error) && ['BACKUP_', 'ARCHIVE_'].some((prefix) => error.code.startsWith(prefix)))
+    if (isDomainError(error) && ['BACKUP_', 'ARCHIVE_', 'DESTRUCTION_'].some((prefix) => error.code.startsWith(prefix)))
       return 'allowed'
     throw error
   }
@@ -109,7 +109,21 @@ const OPERATIONS: Partial<Record<Permission, (repos: Repositories) => Promise<un
     }),
   'handover.receive': (r) => r.handovers.open({ department: 'sales', handedByName: '李明' }),
   'archive.inspect': (r) => r.archives.saveProgress('no-such-archive', { kind: 'sales', documents: {} }, {}),
-  'policy.manage': (r) => r.policies.saveCalendarOverrides([])
+  'policy.manage': (r) => r.policies.saveCalendarOverrides([]),
+  'retention.manage': (r) =>
+    r.retention.recordInspection({
+      inspectedOn: '2026-03-02',
+      inspectorName: '刘敏',
+      scope: '',
+      checks: Object.fromEntries(
+        ['damp', 'mould', 'fading', 'damage', 'boxOrder'].map((item) => [item, { ok: true, note: null }])
+      ),
+      findings: '',
+      actions: ''
+    }),
+  // Past the door, refused for what was asked: a file created today is not due, no such proposal exists.
+  'destruction.propose': (r) => r.retention.proposeDestruction(ordinaryId, '保管期满'),
+  'destruction.approve': (r) => r.retention.approveDestruction('no-such-proposal')
 }
 
 describe('permissions are enforced in the data layer, for every role and every protected operation', () => {

@@ -5,6 +5,8 @@ import type { AuditEvent } from '@shared/audit/audit-event'
 import type { Account, StaffMember } from '@shared/operators/operator'
 import type { ArchiveRecord, InspectionRecord } from '@shared/archive'
 import type { Handover } from '@shared/handover/handover'
+import type { FileRepair, LegalHold, SealingBatch, SealingLine, StorageInspection } from '@shared/retention'
+import type { DestructionRow } from '@shared/destruction'
 import type { SettingRow, CounterRow, PolicyRow } from '../rows'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions'
 
@@ -19,6 +21,12 @@ export class ChedangDatabase extends Dexie {
   archives!: Table<ArchiveRecord, string>
   handovers!: Table<Handover, string>
   inspections!: Table<InspectionRecord, string>
+  legalHolds!: Table<LegalHold, string>
+  sealingBatches!: Table<SealingBatch, string>
+  sealingLines!: Table<SealingLine, string>
+  destructions!: Table<DestructionRow, string>
+  storageInspections!: Table<StorageInspection, string>
+  fileRepairs!: Table<FileRepair, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

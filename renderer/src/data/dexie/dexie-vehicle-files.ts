@@ -54,6 +54,7 @@ import type { ChedangDatabase } from './database'
 import { appendAuditEvent, appendAuditEvents, recordAuditEvent } from './audit-writer'
 import { FileAccessGate } from './file-access-gate'
 import { revealReasonSchema, secrecyReasonSchema } from '@shared/vehicle/access-reason'
+import { assertFileWritable } from '@shared/retention/file-writability'
 
 /** A reason cleaned and bounded by its schema, or REASON_REQUIRED with the schema's Chinese message. */
 function reasonOrRefuse(schema: typeof revealReasonSchema, reason: string): string {
@@ -259,6 +260,7 @@ export class DexieVehicleFiles implements VehicleFiles {
       const current = await db.vehicleFiles.get(id)
       if (!current || current.deletedAt || !visible.has(current.secrecy))
         throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除或您无权查看')
+      assertFileWritable(current)
       if (current.rev !== expectedRev) {
         throw new DomainError('STALE_WRITE', '该档案在您编辑期间已被他人修改，请重新打开后再改')
       }
@@ -311,6 +313,7 @@ export class DexieVehicleFiles implements VehicleFiles {
       const current = await db.vehicleFiles.get(id)
       if (!current || current.deletedAt)
         throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除')
+      assertFileWritable(current)
       if (current.secrecy === level) return current
       const patch = { secrecy: level, updatedAt: at, updatedBy: actor.operatorId, rev: current.rev + 1 }
       await db.vehicleFiles.update(id, patch)

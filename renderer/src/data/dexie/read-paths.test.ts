@@ -26,6 +26,13 @@ let manager: Repositories
 let managerSession: Session
 let secret: { id: string; archiveId: string; handoverId: string; vin: string; values: string[] }
 let ordinary: { id: string; archiveId: string }
+/** Keeping records about the 绝密 file, written as an earlier year's work would have left them. */
+const kept = {
+  batchId: 'batch-secret',
+  holdId: 'hold-secret',
+  destructionId: 'destruction-secret',
+  inspectionId: 'insp-1'
+}
 
 type Walk = (r: Repositories) => Promise<unknown>
 /** A call to make, or why the method returns nothing taken from a vehicle file. */
@@ -155,6 +162,42 @@ const WALK: Record<string, Record<string, Entry>> = {
     changeFolder: { noFileData: 'the backup folder path' },
     printKeySheet: { noFileData: 'the backup key fingerprint, the dealership name and who prints' }
   },
+  retention: {
+    policy: { noFileData: 'the retention clauses of the policy in force' },
+    dueForSealing: (r) => r.retention.dueForSealing(),
+    seal: (r) => r.retention.seal({ fileIds: [secret.id], location: '档案库 3 号柜' }),
+    sealingBatches: (r) => r.retention.sealingBatches(),
+    transferList: (r) => r.retention.transferList(kept.batchId),
+    fileKeeping: (r) => r.retention.fileKeeping(secret.id),
+    placeHold: (r) => r.retention.placeHold(secret.id, { kind: 'complaint', reason: '试图保全' }),
+    releaseHold: (r) => r.retention.releaseHold(kept.holdId, '试图解除'),
+    holds: (r) => r.retention.holds(),
+    dueForDestruction: (r) => r.retention.dueForDestruction(),
+    proposeDestruction: (r) => r.retention.proposeDestruction(secret.id, '保管期满'),
+    approveDestruction: (r) => r.retention.approveDestruction(kept.destructionId),
+    recordDestruction: (r) =>
+      r.retention.recordDestruction(kept.destructionId, { method: 'shredding', witnessName: '张丽' }),
+    destructions: (r) => r.retention.destructions(),
+    destructionList: (r) => r.retention.destructionList([kept.destructionId]),
+    inspectionDue: { noFileData: 'the day the next storage inspection is due' },
+    recordInspection: { noFileData: 'a storage inspection of the whole store' },
+    inspections: (r) => r.retention.inspections(),
+    inspectionSheet: (r) => r.retention.inspectionSheet(kept.inspectionId),
+    recordRepair: (r) =>
+      r.retention.recordRepair(secret.id, {
+        problem: 'fading',
+        description: '字迹褪色',
+        repair: '复印加盖核对章',
+        repairedOn: '2026-03-09',
+        repairedByName: '刘敏'
+      }),
+    recordPrint: async (r) =>
+      Promise.all([
+        r.retention.recordPrint({ document: 'sealingTransferList', batchId: kept.batchId }),
+        r.retention.recordPrint({ document: 'destructionList', destructionIds: [kept.destructionId] }),
+        r.retention.recordPrint({ document: 'storageInspection', inspectionId: kept.inspectionId })
+      ])
+  },
   policies: {
     active: { noFileData: 'policy documents' },
     getVersion: { noFileData: 'policy documents' },
@@ -205,7 +248,15 @@ const INTERNAL = new Set([
   'install',
   'returnedRound',
   'saveOverrides',
-  'now'
+  'now',
+  'requireKeeping',
+  'liveFile',
+  'factsOf',
+  'liveFiles',
+  'rowsFor',
+  'loadDestruction',
+  'today',
+  'writableFileOf'
 ])
 
 function methodsOf(object: object): string[] {
@@ -315,6 +366,105 @@ beforeAll(async () => {
   ordinary = { id: other.id, archiveId: otherLine.archive.id }
   // A dangling author, so the integrity check has a problem to report about the hidden file.
   await db.vehicleFiles.update(file.id, { updatedBy: 'account-removed-by-hand' })
+  const meta = {
+    createdAt: '2026-03-09T02:00:00.000Z',
+    createdBy: 'x',
+    updatedAt: '2026-03-09T02:00:00.000Z',
+    updatedBy: 'x',
+    rev: 1,
+    deletedAt: null
+  }
+  await db.sealingBatches.add({
+    ...meta,
+    id: kept.batchId,
+    number: 'FC2026-0009',
+    location: '档案库',
+    note: null,
+    sealedAt: meta.createdAt,
+    sealedByName: '张丽',
+    fileCount: 1,
+    policyId: 'dealer-policy',
+    policyVersion: 1
+  })
+  await db.sealingLines.add({
+    ...meta,
+    id: 'line-secret',
+    batchId: kept.batchId,
+    vehicleFileId: file.id,
+    line: 1,
+    previousLocation: 'A1-1-1',
+    sealDueOn: '2026-03-01',
+    sealBasis: 'dormant_from_creation'
+  })
+  await db.legalHolds.add({
+    ...meta,
+    id: kept.holdId,
+    vehicleFileId: file.id,
+    kind: 'investigation',
+    reason: '公安机关调查',
+    placedAt: meta.createdAt,
+    placedByName: '张丽',
+    releasedAt: null,
+    releasedByName: null,
+    releaseReason: null
+  })
+  await db.destructions.add({
+    ...meta,
+    id: kept.destructionId,
+    vehicleFileId: file.id,
+    vin: full.vin,
+    archiveNo: full.archiveNo,
+    reason: '保管期满',
+    status: 'proposed',
+    proposedById: 'x',
+    proposedByName: '张丽',
+    proposedByRole: 'cc_director',
+    proposedOn: '2026-03-09',
+    reviewDueOn: '2026-03-01',
+    directorById: null,
+    directorByName: null,
+    directorOn: null,
+    generalManagerById: null,
+    generalManagerByName: null,
+    generalManagerOn: null,
+    destroyedOn: null,
+    method: null,
+    destroyedById: null,
+    destroyedByName: null,
+    witnessName: null,
+    erasedFields: []
+  })
+  await db.storageInspections.add({
+    ...meta,
+    id: kept.inspectionId,
+    inspectedOn: '2026-03-09',
+    inspectorName: '刘敏',
+    scope: '全部库房',
+    dampOk: true,
+    dampNote: null,
+    mouldOk: true,
+    mouldNote: null,
+    fadingOk: false,
+    fadingNote: '字迹褪色',
+    damageOk: true,
+    damageNote: null,
+    boxOrderOk: true,
+    boxOrderNote: null,
+    findings: '',
+    actions: '复印',
+    recordedByName: '刘敏'
+  })
+  await db.fileRepairs.add({
+    ...meta,
+    id: 'repair-secret',
+    vehicleFileId: file.id,
+    inspectionId: kept.inspectionId,
+    problem: 'fading',
+    description: '字迹褪色',
+    repair: '复印',
+    repairedOn: '2026-03-09',
+    repairedByName: '刘敏'
+  })
 })
 
 describe('every read path goes through the one access decision', () => {

@@ -91,6 +91,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           if (typeof file.vin === 'string') Object.assign(file, deriveSearchKeys(file))
         })
     }
+  },
+  {
+    version: 8,
+    stores: {
+      // Keeping a file (保管): legal holds, sealing batches with the files each moved, the destruction register
+      // (proposal → director → general manager → destroyed), half-yearly storage inspections and the repairs
+      // recorded against files. Indexes only for what is listed by file, batch, status or date.
+      legalHolds: 'id, vehicleFileId',
+      sealingBatches: 'id, &number, sealedAt',
+      sealingLines: 'id, batchId, vehicleFileId',
+      destructions: 'id, vehicleFileId, status',
+      storageInspections: 'id, inspectedOn',
+      fileRepairs: 'id, vehicleFileId, inspectionId'
+    }
   }
 ]
 
