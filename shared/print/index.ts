@@ -36,3 +36,8 @@ export {
   inspectionRoundText,
   RECHECK_LABELS
 } from './correction-notice-document'
+export {
+  destructionListDocument,
+  sealingTransferListDocument,
+  storageInspectionDocument
+} from './keeping-sheets-document'

@@ -18,6 +18,7 @@ import { SystemScreen } from '../screens/system/SystemScreen'
 import { WorkScreen } from '../screens/work/WorkScreen'
 import { HandoverScreen, NewHandoverScreen } from '../screens/handover/HandoverScreen'
 import { InspectionScreen } from '../screens/inspection/InspectionScreen'
+import { KeepingScreen } from '../screens/keeping/KeepingScreen'
 import { MineScreen } from '../screens/mine/MineScreen'
 import { Refusal } from '../components/Refusal'
 import { errorMessage } from '../components/error-message'
@@ -153,6 +154,11 @@ function Shell() {
               {t('nav.newFile')}
             </NavLink>
           ) : null}
+          {can('retention.manage') || can('destruction.propose') || can('destruction.approve') ? (
+            <NavLink to="/keeping" className="nav-link">
+              {t('nav.keeping')}
+            </NavLink>
+          ) : null}
           {can('audit.read') ? (
             <NavLink to="/audit" className="nav-link">
               {t('nav.audit')}
@@ -215,6 +221,7 @@ function Shell() {
           {screen('/handovers', <NewHandoverScreen />)}
           {screen('/handovers/:id', <HandoverScreen />)}
           {screen('/archives/:id', <InspectionScreen />)}
+          {screen('/keeping', <KeepingScreen />)}
         </Routes>
       </main>
     </div>

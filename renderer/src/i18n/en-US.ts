@@ -26,6 +26,7 @@ export const enUS: Translation<Messages> = {
     audit: 'Audit log',
     operators: 'Operators',
     system: 'System check',
+    keeping: 'Keeping',
     shortcutsHint: 'Ctrl+K search · Ctrl+N new · Ctrl+L lock'
   },
   labels: {
@@ -697,6 +698,147 @@ export const enUS: Translation<Messages> = {
     inspector: 'Inspector',
     correctionDueShort: 'Correction due',
     unchanged: 'returned unchanged'
+  },
+  keeping: {
+    title: 'Keeping',
+    policyRule:
+      'Files of serviced vehicles kept {{afterVisit}} years after the last repair; files with no repair or service for {{noService}} years kept {{fromCreation}} years from creation, then sealed; destroyed no earlier than {{destroy}} years after creation',
+    noPeriod:
+      'The policy in force sets no keeping period: nothing is sealed by age; destroyed no earlier than {{destroy}} years after creation',
+    noPeriodHint: 'The policy in force sets no keeping period: no file falls due for sealing by age.',
+    clock: {
+      since_last_visit: '“no service for 3 years” counted from the last visit (default)',
+      since_creation: '“no service for 3 years” counted from the file’s creation'
+    },
+    tabs: {
+      seal: 'Due for sealing',
+      holds: 'Legal holds',
+      destruction: 'Destruction',
+      storage: 'Storage inspections'
+    },
+    dueForSealing: 'Files due for sealing',
+    chooseAll: 'Choose all',
+    choose: 'Choose',
+    createdOn: 'Created',
+    lastVisit: 'Last service',
+    basisHead: 'Ground',
+    basis: {
+      after_last_visit: 'Period after last repair over',
+      dormant_from_creation: 'No service; period from creation over',
+      no_period: 'No period set',
+      legal_hold: 'On legal hold'
+    },
+    sealDueOn: 'Sealing date',
+    location: 'Sealed location',
+    locationPlaceholder: 'e.g. archive store, cabinet 3, shelf 2',
+    note: 'Note',
+    seal: 'Seal the chosen ({{count}})',
+    sealed: 'Sealed: print the transfer list and have it signed',
+    batches: 'Sealing batches',
+    batchNumber: 'Batch',
+    files: 'Files',
+    by: 'By',
+    at: 'Time',
+    print: 'Print',
+    printed: 'Ready: print it and have it signed',
+    holds: 'Files on legal hold',
+    holdsHint:
+      'A file under a complaint, dispute or investigation is neither sealed nor destroyed until released; place a hold on the file’s page.',
+    holdKindHead: 'Ground',
+    holdKind: {
+      complaint: 'Complaint',
+      dispute: 'Dispute',
+      investigation: 'Investigation'
+    },
+    reason: 'Reason',
+    releaseReason: 'Reason for release',
+    release: 'Release hold',
+    released: 'The legal hold was released',
+    dueForDestruction: 'Files due for destruction review',
+    destructionHint:
+      'Vehicle sales rules: sales and customer archives are kept at least 10 years. Destruction is proposed by the archive manager and approved by the customer-care director, then the general manager, in that order; never sold as waste paper.',
+    reviewOn: 'Destruction review from',
+    status: 'Status',
+    fileStatus: {
+      active: 'Active',
+      sealed: 'Sealed',
+      destroyed: 'Destroyed'
+    },
+    destructionReason: 'Reason for destruction',
+    propose: 'Propose destruction',
+    proposed: 'Destruction proposed; awaiting the customer-care director',
+    register: 'Destruction register',
+    vin: 'VIN',
+    proposedBy: 'Proposed by',
+    waitingFor: 'Awaiting the {{role}}',
+    destructionStatus: {
+      proposed: 'Awaiting the customer-care director',
+      director_approved: 'Awaiting the general manager',
+      approved: 'Approved, to be destroyed',
+      destroyed: 'Destroyed'
+    },
+    method: {
+      shredding: 'Shredded',
+      pulping: 'Pulped at a paper mill (witnessed)',
+      incineration: 'Incinerated (witnessed)'
+    },
+    approve: 'Approve destruction',
+    approved: 'Approved',
+    chooseMethod: 'Choose how',
+    witness: 'Witness',
+    recordDestruction: 'Record as destroyed',
+    destroyed: 'Destruction recorded: the customer’s personal information is erased, the file’s record kept',
+    inspectionDue:
+      'The storage inspection is due (due {{dueOn}}, last: {{last}}). Customer information policy art. 14: a full inspection every half year.',
+    inspectionNext: 'Next storage inspection: {{dueOn}} (last: {{last}})',
+    never: 'never',
+    openStorage: 'Inspect now',
+    newInspection: 'Record a storage inspection',
+    inspectedOn: 'Inspection date',
+    inspector: 'Inspector',
+    scope: 'Scope',
+    scopePlaceholder: 'e.g. cabinets 1–4 (blank: the whole store)',
+    checkItem: 'Check',
+    checkOk: 'In order',
+    checkNote: 'Details',
+    check: {
+      damp: 'Damp',
+      mould: 'Mould',
+      fading: 'Faded writing',
+      damage: 'Damaged material',
+      boxOrder: 'Order of boxes'
+    },
+    findings: 'Findings',
+    actions: 'Actions taken',
+    recordInspection: 'Save the inspection',
+    inspectionRecorded: 'The inspection was saved',
+    inspections: 'Storage inspections',
+    problems: 'Problems found',
+    noProblems: 'None',
+    panelTitle: 'Keeping',
+    sealedBanner: 'Sealed {{at}}, batch {{batch}}, kept at',
+    destroyedBanner:
+      'Destroyed {{on}}, {{method}}. The customer’s personal information is erased; only the file’s record is kept.',
+    heldBanner: 'On legal hold ({{kind}}); neither sealed nor destroyed until released:',
+    chooseHoldKind: 'Choose the ground',
+    holdReason: 'Reason (e.g. complaint number)',
+    placeHold: 'Place on legal hold',
+    holdPlaced: 'On legal hold',
+    repairs: 'Repairs',
+    repairedOn: 'Repaired on',
+    problem: 'Problem',
+    damage: 'Damage',
+    repair: 'Repair',
+    chooseProblem: 'Choose the problem',
+    recordRepair: 'Record a repair',
+    repairRecorded: 'The repair was recorded',
+    repairProblem: {
+      fading: 'Faded writing',
+      damage: 'Damaged material',
+      mould: 'Mould',
+      damp: 'Damp'
+    },
+    sealLocation: 'Sealed location'
   },
   print: {
     savePdf: 'Save as PDF'

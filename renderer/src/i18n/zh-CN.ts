@@ -49,6 +49,7 @@ export const zhCN = {
     audit: '审计日志',
     operators: '操作员',
     system: '系统检查',
+    keeping: '档案保管',
     shortcutsHint: 'Ctrl+K 搜索 · Ctrl+N 新建 · Ctrl+L 锁屏'
   },
   labels: {
@@ -596,6 +597,144 @@ export const zhCN = {
     inspector: '检查人',
     correctionDueShort: '整改期限',
     unchanged: '整改后原样交回'
+  },
+  keeping: {
+    title: '档案保管',
+    policyRule:
+      '在修车辆末次维修后保管 {{afterVisit}} 年；{{noService}} 年内无维修保养的，自建档起保管 {{fromCreation}} 年后封存；不早于建档后 {{destroy}} 年销毁',
+    noPeriod: '现行制度未规定保管期限，不按年限封存；不早于建档后 {{destroy}} 年销毁',
+    noPeriodHint: '现行制度未规定保管期限：没有档案按年限到期封存。',
+    clock: {
+      since_last_visit: '“3 年内无维修保养”自末次来店起算（默认）',
+      since_creation: '“3 年内无维修保养”自建档起算'
+    },
+    tabs: {
+      seal: '到期封存',
+      holds: '法律保全',
+      destruction: '销毁审批',
+      storage: '保管检查'
+    },
+    dueForSealing: '到期待封存的档案',
+    chooseAll: '全选',
+    choose: '选择',
+    createdOn: '建档日期',
+    lastVisit: '末次维修保养',
+    basisHead: '依据',
+    basis: {
+      after_last_visit: '末次维修后满期',
+      dormant_from_creation: '无维修保养，建档满期',
+      no_period: '制度未规定期限',
+      legal_hold: '法律保全中'
+    },
+    sealDueOn: '封存日期',
+    location: '封存位置',
+    locationPlaceholder: '如：档案库 3 号柜 2 层',
+    note: '备注',
+    seal: '封存所选（{{count}} 份）',
+    sealed: '已封存，请打印移交清单并签字',
+    batches: '封存批次',
+    batchNumber: '批次号',
+    files: '份数',
+    by: '经办人',
+    at: '时间',
+    print: '打印',
+    printed: '已生成，请打印后签字',
+    holds: '法律保全中的档案',
+    holdsHint: '投诉、纠纷或调查中的档案在解除保全前不封存、不销毁；在档案页上办理保全。',
+    holdKindHead: '事由',
+    holdKind: {
+      complaint: '客户投诉',
+      dispute: '纠纷争议',
+      investigation: '调查取证'
+    },
+    reason: '原因',
+    releaseReason: '解除原因',
+    release: '解除保全',
+    released: '已解除法律保全',
+    dueForDestruction: '到期待销毁审查的档案',
+    destructionHint:
+      '《汽车销售管理办法》：销售及客户档案至少保存 10 年。销毁须档案管理员提出、客户总监批准、总经理批准，依次进行；不得当作废纸出售。',
+    reviewOn: '可销毁日期',
+    status: '状态',
+    fileStatus: {
+      active: '在档',
+      sealed: '已封存',
+      destroyed: '已销毁'
+    },
+    destructionReason: '销毁理由',
+    propose: '提出销毁',
+    proposed: '已提出销毁，待客户总监审批',
+    register: '销毁审批登记',
+    vin: '车架号',
+    proposedBy: '提出人',
+    waitingFor: '待{{role}}审批',
+    destructionStatus: {
+      proposed: '待客户总监审批',
+      director_approved: '待总经理审批',
+      approved: '已批准，待销毁',
+      destroyed: '已销毁'
+    },
+    method: {
+      shredding: '碎纸机粉碎',
+      pulping: '送造纸厂化浆（监销）',
+      incineration: '焚毁（监销）'
+    },
+    approve: '批准销毁',
+    approved: '已批准',
+    chooseMethod: '选择销毁方式',
+    witness: '监销人',
+    recordDestruction: '登记已销毁',
+    destroyed: '已登记销毁，客户个人信息已清除，档案记录保留',
+    inspectionDue:
+      '库房保管检查已到期（应于 {{dueOn}} 检查，上次：{{last}}）。客户信息管理制度第14条：每半年全面检查一次。',
+    inspectionNext: '下次库房保管检查：{{dueOn}}（上次：{{last}}）',
+    never: '从未检查',
+    openStorage: '去检查',
+    newInspection: '登记保管检查',
+    inspectedOn: '检查日期',
+    inspector: '检查人',
+    scope: '检查范围',
+    scopePlaceholder: '如：档案室 1–4 号柜（留空为全部库房）',
+    checkItem: '检查项目',
+    checkOk: '正常',
+    checkNote: '情况说明',
+    check: {
+      damp: '防潮（受潮）',
+      mould: '防霉（霉变）',
+      fading: '字迹变色',
+      damage: '材料破损',
+      boxOrder: '卷盒排列顺序'
+    },
+    findings: '检查发现',
+    actions: '处理措施',
+    recordInspection: '保存检查记录',
+    inspectionRecorded: '检查记录已保存',
+    inspections: '保管检查记录',
+    problems: '发现问题',
+    noProblems: '未见问题',
+    panelTitle: '保管',
+    sealedBanner: '已封存：{{at}}，批次 {{batch}}，存放于',
+    destroyedBanner: '已销毁：{{on}}，{{method}}。客户个人信息已清除，仅保留档案记录。',
+    heldBanner: '法律保全中（{{kind}}），解除前不封存、不销毁：',
+    chooseHoldKind: '选择保全事由',
+    holdReason: '保全原因（如投诉编号）',
+    placeHold: '法律保全',
+    holdPlaced: '已保全',
+    repairs: '修复记录',
+    repairedOn: '修复日期',
+    problem: '问题',
+    damage: '损坏情况',
+    repair: '修复措施',
+    chooseProblem: '选择问题',
+    recordRepair: '登记修复',
+    repairRecorded: '修复已登记',
+    repairProblem: {
+      fading: '字迹变色',
+      damage: '材料破损',
+      mould: '霉变',
+      damp: '受潮'
+    },
+    sealLocation: '封存位置'
   },
   print: {
     savePdf: '另存为 PDF'

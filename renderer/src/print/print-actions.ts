@@ -1,5 +1,10 @@
 import { correctionNoticeDocument } from '@shared/print/correction-notice-document'
 import { handoverSheetDocument } from '@shared/print/handover-sheet-document'
+import {
+  destructionListDocument,
+  sealingTransferListDocument,
+  storageInspectionDocument
+} from '@shared/print/keeping-sheets-document'
 import type { Repositories } from '../data/repositories'
 import type { Platform } from '../platform'
 import { printDocument, savePdf } from './print-document'
@@ -41,4 +46,46 @@ export async function printHandoverSheet(
   const sheet = await repositories.handovers.sheet(handoverId)
   const stamp = await repositories.archives.recordPrint({ document: 'handoverSheet', handoverId })
   await output(platform, how, `${sheet.title}-${sheet.number}`, handoverSheetDocument({ ...sheet, ...stamp }))
+}
+
+/** Prints (or saves) the 《档案封存移交清单》 of a sealing batch, recorded as printed first. */
+export async function printSealingTransferList(
+  repositories: Repositories,
+  platform: Platform,
+  batchId: string,
+  how: Output = 'print'
+): Promise<void> {
+  const list = await repositories.retention.transferList(batchId)
+  const stamp = await repositories.retention.recordPrint({ document: 'sealingTransferList', batchId })
+  await output(platform, how, `${list.title}-${list.batch.number}`, sealingTransferListDocument({ ...list, ...stamp }))
+}
+
+/** Prints (or saves) the 《档案销毁清单》 of the given proposals, recorded as printed first. */
+export async function printDestructionList(
+  repositories: Repositories,
+  platform: Platform,
+  destructionIds: readonly string[],
+  how: Output = 'print'
+): Promise<void> {
+  const list = await repositories.retention.destructionList(destructionIds)
+  const stamp = await repositories.retention.recordPrint({ document: 'destructionList', destructionIds })
+  const ref = stamp.printedAt.slice(0, 10)
+  await output(platform, how, `${list.title}-${ref}`, destructionListDocument({ ...list, ...stamp, ref }))
+}
+
+/** Prints (or saves) the 《档案保管检查记录》 of one inspection, recorded as printed first. */
+export async function printStorageInspection(
+  repositories: Repositories,
+  platform: Platform,
+  inspectionId: string,
+  how: Output = 'print'
+): Promise<void> {
+  const sheet = await repositories.retention.inspectionSheet(inspectionId)
+  const stamp = await repositories.retention.recordPrint({ document: 'storageInspection', inspectionId })
+  await output(
+    platform,
+    how,
+    `${sheet.title}-${sheet.inspection.inspectedOn}`,
+    storageInspectionDocument({ ...sheet, ...stamp })
+  )
 }

@@ -28,6 +28,11 @@ export function WorkScreen() {
     // Pending: a handover that still has a step to go (submitting, signing).
     return { handovers: handovers.filter((h) => allowedHandoverEvents(h.status).length > 0), archives }
   }, [repositories])
+  const keepingDue = useQuery(
+    async () =>
+      (await repositories.can('retention.manage')) ? repositories.retention.inspectionDue() : Promise.resolve(null),
+    [repositories]
+  )
   const handovers = work.data?.handovers ?? []
   const archives = useMemo(() => work.data?.archives ?? [], [work.data])
 
@@ -114,6 +119,15 @@ export function WorkScreen() {
           ) : null}
         </div>
       </header>
+      {keepingDue.data?.due ? (
+        <div className="banner warn" role="status" data-testid="storage-inspection-reminder">
+          {t('keeping.inspectionDue', {
+            dueOn: keepingDue.data.dueOn,
+            last: keepingDue.data.lastInspectedOn ?? t('keeping.never')
+          })}{' '}
+          <Link to="/keeping">{t('keeping.openStorage')}</Link>
+        </div>
+      ) : null}
       <div className="card inline-form">
         <label className="field">
           <span className="field-label">{t('handover.department')}</span>
