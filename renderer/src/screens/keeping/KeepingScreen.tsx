@@ -23,7 +23,9 @@ export function KeepingScreen() {
   const { t } = useTranslation()
   const { repositories } = useServices()
   const allowed = usePermissions()
-  const [tab, setTab] = useState<Tab>(() => (allowed?.has('retention.manage') === false ? 'destruction' : 'seal'))
+  const [chosenTab, setTab] = useState<Tab | null>(null)
+  // Approvers (who do not keep files) open on the destruction register.
+  const tab: Tab = chosenTab ?? (allowed && !allowed.has('retention.manage') ? 'destruction' : 'seal')
   const summary = useQuery(() => repositories.retention.policy(), [repositories])
   if (summary.status === 'error') return <Refusal message={summary.error} />
   const policy = summary.data
@@ -223,7 +225,7 @@ function SealingPanel({ sealsByAge }: { sealsByAge: boolean }) {
                   <td>
                     <input
                       type="checkbox"
-                      name={`seal-${row.file.archiveNo}`}
+                      name={`seal-${row.file.vin}`}
                       aria-label={t('keeping.choose')}
                       checked={chosen.has(row.file.id)}
                       onChange={() => toggle(row.file.id)}
@@ -439,7 +441,7 @@ function DestructionPanel() {
                     {canPropose ? (
                       <span className="inline-form">
                         <input
-                          name={`destroy-reason-${row.file.archiveNo}`}
+                          name={`destroy-reason-${row.file.vin}`}
                           placeholder={t('keeping.destructionReason')}
                           value={reasons[row.file.id] ?? ''}
                           onChange={(e) => setReasons({ ...reasons, [row.file.id]: e.target.value })}
@@ -491,7 +493,7 @@ function DestructionPanel() {
             </thead>
             <tbody>
               {register.map((row) => (
-                <tr key={row.id} data-testid={`destruction-${row.archiveNo}`}>
+                <tr key={row.id} data-testid={`destruction-${row.vin}`}>
                   <td>
                     <Link to={`/files/${row.vehicleFileId}`} className="mono">
                       {row.archiveNo}
@@ -532,7 +534,7 @@ function DestructionPanel() {
                     {canPropose && row.status === 'approved' ? (
                       <span className="inline-form">
                         <select
-                          name={`method-${row.archiveNo}`}
+                          name={`method-${row.vin}`}
                           value={methods[row.id] ?? ''}
                           onChange={(e) => setMethods({ ...methods, [row.id]: e.target.value })}
                         >
@@ -544,7 +546,7 @@ function DestructionPanel() {
                           ))}
                         </select>
                         <input
-                          name={`witness-${row.archiveNo}`}
+                          name={`witness-${row.vin}`}
                           placeholder={t('keeping.witness')}
                           value={witnesses[row.id] ?? ''}
                           onChange={(e) => setWitnesses({ ...witnesses, [row.id]: e.target.value })}
