@@ -90,6 +90,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', sharedMayNotImport] }
   },
   {
+    // Rules interpret policies: rules/ reads policy/, never the other way round.
+    files: ['shared/policy/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...sharedMayNotImport.patterns,
+            {
+              group: ['**/rules', '**/rules/**'],
+              message: 'shared/policy/ 不能依赖 shared/rules/：规则引擎读取制度，制度不读取规则。'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
