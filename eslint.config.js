@@ -127,6 +127,21 @@ export default tseslint.config(
     }
   },
   {
+    // The preload's bridge (window.chedang) is the OS; only platform/ talks to it.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/platform/**', 'renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...localTimeSyntax,
+        {
+          selector: "MemberExpression[property.name='chedang']",
+          message: 'renderer/ 只能通过 renderer/src/platform/ 访问桌面程序的接口（window.chedang）。'
+        }
+      ]
+    }
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/**/*.test.ts'],
     rules: {
