@@ -70,7 +70,8 @@ export const enUS: Translation<Messages> = {
       'integrity.check': 'Run the integrity check',
       'handover.receive': 'Receive archive handovers',
       'archive.inspect': 'Inspect archives',
-      'policy.manage': 'Maintain the archive policy'
+      'policy.manage': 'Maintain the archive policy',
+      'reports.read': 'View monthly reports, print fine notices and export payroll'
     },
     secrecy: { ordinary: 'Ordinary', confidential: 'Confidential', top_secret: 'Secret' },
     archiveKind: { sales: 'Sales archive', service: 'Service archive' },
@@ -845,6 +846,7 @@ export const enUS: Translation<Messages> = {
       'Violation “{{id}}” has an invalid quantity “{{quantity}}”; it must be a whole number of at least 1.',
     FINE_PAY_CUT_OUT_OF_RANGE:
       'The performance-pay cut must be 0 (no cut) or between {{min}}% and {{max}}%, not {{percent}}%.',
+    FINE_MONTH_INVALID: 'The month “{{month}}” is invalid; write it as year-month, e.g. 2026-11.',
     RETENTION_CREATED_ON_INVALID:
       'File {{fileId}}: the creation date "{{value}}" is not a valid date (use YYYY-MM-DD).',
     RETENTION_VISIT_DATE_INVALID:

@@ -727,6 +727,7 @@ export const zhCN = {
     FINE_VIOLATION_DATE_INVALID: '违规“{{id}}”的发生日期“{{date}}”无效，应为 年-月-日，如 2026-03-05',
     FINE_VIOLATION_QUANTITY_INVALID: '违规“{{id}}”的数量“{{quantity}}”无效，应为不小于 1 的整数',
     FINE_PAY_CUT_OUT_OF_RANGE: '绩效工资扣罚比例应为 0（不扣罚）或 {{min}}%–{{max}}% 之间，不能是 {{percent}}%',
+    FINE_MONTH_INVALID: '月份“{{month}}”无效，应为 年-月，如 2026-11',
     RETENTION_CREATED_ON_INVALID: '档案 {{fileId}} 的建档日期“{{value}}”不是有效日期（应为 年-月-日）',
     RETENTION_VISIT_DATE_INVALID: '档案 {{fileId}} 的维修保养日期“{{value}}”不是有效日期（应为 年-月-日）',
     RETENTION_ON_DATE_INVALID: '查询日期“{{value}}”不是有效日期（应为 年-月-日）',
