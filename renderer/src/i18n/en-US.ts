@@ -207,6 +207,136 @@ export const enUS: Translation<Messages> = {
     individual: 'Individual',
     organisation: 'Organisation'
   },
+  validation: {
+    problemSeparator: '; ',
+    VIN_REQUIRED:
+      'Enter the VIN (17 characters); it is on the registration certificate and at the lower left of the windscreen.',
+    VIN_ILLEGAL_CHAR:
+      'A VIN has only letters and digits; character {{position}} “{{char}}” does not fit. Delete or correct it.',
+    VIN_FORBIDDEN_LETTER:
+      'A VIN never contains the letters I, O or Q; check whether “{{letter}}” at position {{position}} should be the digit {{digit}}.',
+    VIN_LENGTH: 'A VIN has 17 characters; {{length}} were entered. Check for missing or extra characters.',
+    VIN_CHECK_DIGIT:
+      'The check character (position 9) of this VIN should be {{expected}} (it is {{actual}}). Check the VIN character by character for a typing error.',
+    PLATE_REQUIRED: 'Enter the plate number, e.g. 吉A12345.',
+    PLATE_NO_PROVINCE: 'A plate starts with the abbreviation of its province, e.g. 吉A12345.',
+    PLATE_UNKNOWN_PROVINCE: 'The first character “{{char}}” is not a province abbreviation, e.g. 吉A12345.',
+    PLATE_INCOMPLETE: 'The plate is incomplete: the authority letter and the number are missing, e.g. 吉A12345.',
+    PLATE_AUTHORITY_I_O: 'The authority letter (2nd character) is never I or O; please check.',
+    PLATE_AUTHORITY_LETTER: 'The 2nd character should be the authority letter (the A in “{{province}}A”).',
+    PLATE_SERIAL_MISSING: 'The plate is incomplete: the number is missing.',
+    PLATE_SERIAL_I_O: 'Plate numbers never use the letters I or O; check whether they are the digits 1 or 0.',
+    PLATE_SERIAL_CHAR: 'A plate number cannot contain “{{char}}”, e.g. 吉A12345.',
+    PLATE_HONG_KONG_MACAU: 'Plates for Hong Kong or Macau (港/澳) start with 粤Z; please check.',
+    PLATE_NEW_ENERGY:
+      'New-energy plate number not valid: small vehicles have a letter such as D or F and 5 more characters (e.g. 粤BD12345), large vehicles 5 digits and D or F (e.g. 粤B12345D).',
+    PLATE_SERIAL_LENGTH:
+      'The number part of a plate has 5 characters (6 for new-energy vehicles); it has {{length}}. Please check.',
+    PLATE_EMBASSY: 'An embassy plate is 使 followed by 6 digits, e.g. 使224009.',
+    RESIDENT_ID_REQUIRED: 'Enter the resident ID number (18 characters).',
+    RESIDENT_ID_OLD_FORMAT:
+      'This is an old 15-digit ID number; enter the 18-character second-generation number instead.',
+    RESIDENT_ID_LENGTH: 'A resident ID number has 18 characters; {{length}} were entered. Please check.',
+    RESIDENT_ID_CHARS:
+      'The first 17 characters of a resident ID number are digits and the last is a digit or X. Please check.',
+    RESIDENT_ID_PROVINCE: 'The first two digits “{{province}}” are not a valid province code. Please check.',
+    RESIDENT_ID_BIRTH_DATE_INVALID:
+      'The birth date {{date}} in the ID number is not a real date; check characters 7–14.',
+    RESIDENT_ID_BIRTH_DATE_TOO_EARLY: 'The birth date {{date}} in the ID number is before 1900; check characters 7–14.',
+    RESIDENT_ID_BIRTH_DATE_FUTURE: 'The birth date {{date}} in the ID number is after today; check characters 7–14.',
+    RESIDENT_ID_CHECK_CHAR:
+      'The last (check) character of this ID number should be {{expected}} (it is {{actual}}). Check it character by character for a typing error.',
+    CREDIT_CODE_REQUIRED: 'Enter the unified social credit code (18 characters); it is on the business licence.',
+    CREDIT_CODE_ILLEGAL_CHAR:
+      'A unified social credit code has only digits and capital letters; character {{position}} “{{char}}” does not fit.',
+    CREDIT_CODE_CONFUSABLE_LETTER:
+      'A unified social credit code never uses the letters I, O, Z, S or V; check whether “{{char}}” at position {{position}} should be {{lookalike}}.',
+    CREDIT_CODE_LENGTH: 'A unified social credit code has 18 characters; {{length}} were entered. Please check.',
+    CREDIT_CODE_REGION: 'Characters 3–8 of a unified social credit code are digits (the region code). Please check.',
+    CREDIT_CODE_CHECK_CHAR:
+      'The last (check) character of this credit code should be {{expected}} (it is {{actual}}). Check it character by character for a typing error.',
+    ORG_CODE_REQUIRED: 'Enter the organisation code (9 characters, e.g. D2143569-X).',
+    ORG_CODE_ILLEGAL_CHAR: 'An organisation code has only digits and capital letters; “{{char}}” does not fit.',
+    ORG_CODE_LENGTH: 'An organisation code has 9 characters; {{length}} were entered. Please check.',
+    ORG_CODE_CHECK_CHAR:
+      'The last (check) character of this organisation code should be {{expected}} (it is {{actual}}). Check it character by character for a typing error.',
+    ORGANISATION_ID_REQUIRED:
+      'Enter the unified social credit code (18 characters) or the old organisation code (9 characters).',
+    ORGANISATION_ID_LENGTH:
+      'Enter an 18-character unified social credit code or a 9-character organisation code; {{length}} characters were entered. Please check.',
+    PERSON_NAME_REQUIRED: 'Enter the name.',
+    PERSON_NAME_DIGITS: 'A name cannot contain digits; enter the real name.',
+    PERSON_NAME_PLACEHOLDER: 'Enter the customer’s real name, not a stand-in such as 某, XX, 未知 or 客户.',
+    PERSON_NAME_MIXED_SCRIPT:
+      'A Chinese name cannot contain Latin letters; write a foreign customer’s name entirely in Latin letters, e.g. John Smith.',
+    PERSON_NAME_FORM_OF_ADDRESS:
+      'Enter the real name (surname and given name), not a form of address such as “{{name}}”.',
+    PERSON_NAME_MIDDLE_DOT: 'Both sides of the “·” in a name must be Chinese characters.',
+    PERSON_NAME_TOO_LONG: 'The name is too long ({{length}} characters). Please check.',
+    PERSON_NAME_NOT_HAN:
+      'A Chinese name has only Chinese characters; transliterated names of ethnic minorities or foreigners may be separated by “·”.',
+    PERSON_NAME_UNKNOWN_SURNAME:
+      '“{{char}}” is not a common surname; check the name. Tibetan, Mongolian and similar names may be separated by “·”.',
+    PERSON_NAME_SURNAME_ONLY: 'Enter the full name (surname and given name), not only the surname “{{name}}”.',
+    LATIN_NAME_CHARS:
+      'A name has only Chinese characters, or, in Latin script, only letters, spaces, hyphens and apostrophes, e.g. John Smith.',
+    LATIN_NAME_PLACEHOLDER: 'Enter the customer’s real name, not a stand-in such as XX or Unknown.',
+    LATIN_NAME_TITLE: 'Enter the real name without a title such as Mr or Ms, e.g. John Smith.',
+    LATIN_NAME_PARTS: 'Enter a foreign name as given name and surname separated by a space, e.g. John Smith.',
+    LATIN_NAME_TOO_LONG: 'A name in Latin script has at most {{max}} characters. Please check.',
+    PHONE_REQUIRED: 'Enter a phone number.',
+    PHONE_CHARS:
+      'A phone number has only digits; a landline may use “-” between area code, number and extension, e.g. 0431-85551234.',
+    PHONE_MOBILE_EXTENSION: 'A mobile number has no extension; delete the extension and its digits.',
+    PHONE_COUNTRY_CODE:
+      'Enter a domestic number without the country code: a mobile has 11 digits, a landline looks like 0431-85551234.',
+    PHONE_MOBILE_LENGTH: 'A mobile number has 11 digits; {{length}} were entered. Please check.',
+    PHONE_MOBILE_PREFIX: 'Mobile number not valid: its 2nd digit is 3–9. Please check.',
+    PHONE_SERVICE_LENGTH: 'A {{prefix}} service number has 10 digits, e.g. 400-123-4567.',
+    PHONE_AREA_CODE_MISSING: 'A landline number needs its area code, e.g. 0431-85551234.',
+    PHONE_AREA_CODE_INVALID:
+      'The area code “{{areaCode}}” is not valid: area codes are 010, 02X or 0 followed by 3 digits, e.g. 0431-85551234.',
+    PHONE_LOCAL_LENGTH: 'After the area code a landline has 7–8 digits; it has {{length}}, e.g. 0431-85551234.',
+    PHONE_LOCAL_START: 'A landline number (after the area code) cannot start with 0 or 1. Please check.',
+    TEXT_REQUIRED: 'This field is required.',
+    TEXT_TOO_SHORT: 'Enter at least {{min}} characters.',
+    TEXT_REQUIRED_WORDED: 'Please fill this in completely.',
+    TEXT_TOO_LONG: 'At most {{max}} characters.',
+    TEXT_NOT_TEXT: 'This field must be text.',
+    DATE_REQUIRED: 'Enter the date.',
+    DATE_FORMAT: 'Enter the date as year-month-day, e.g. 2026-03-05.',
+    DATE_INVALID: '“{{input}}” is not a real date.',
+    DATE_TOO_EARLY:
+      'The date cannot be before 1950 (1900-01-01 is a placeholder of the dealer system; enter the real date).',
+    DATE_FUTURE: 'The date cannot be after today ({{today}}).',
+    ORGANISATION_NAME_REQUIRED: 'Enter the organisation’s name.',
+    ORGANISATION_NAME_PLACEHOLDER:
+      'Enter the organisation’s full registered name as on its business licence, not a stand-in.',
+    ORGANISATION_NAME_TOO_SHORT: 'The organisation name is too short; enter the full name on the business licence.',
+    ORGANISATION_NAME_TOO_LONG: 'An organisation name has at most 60 characters.',
+    ARCHIVE_NO_REQUIRED: 'Enter the file number.',
+    ARCHIVE_NO_CHARS: 'A file number has only capital letters, digits and - _ /, at most 40 characters.',
+    POSTCODE_FORMAT: 'A postcode has 6 digits, e.g. 130000.',
+    PRODUCT_CODE_FORMAT: 'A product code has only letters, digits and -, at most 20 characters.',
+    LOCATION_PART_TOO_LONG: 'At most 12 characters.',
+    VEHICLE_ORIGIN_REQUIRED: 'Choose where the vehicle comes from.',
+    OWNER_KIND_REQUIRED: 'Choose the kind of owner.',
+    CONTACT_PHONE_NEEDED: 'A contact person is entered; enter the contact’s phone number too.',
+    CONTACT_NAME_NEEDED: 'A contact phone number is entered; enter the contact’s name too.',
+    PROVINCE_FIRST: 'Choose the province first.',
+    CITY_FIRST: 'Choose the city first.',
+    FIELD_REQUIRED_BY_POLICY: 'Required: the policy in force ({{clause}}) says this field must be kept.',
+    USERNAME_FORMAT: 'A user name starts with a letter and has 3–32 lower-case letters, digits or . _ -, e.g. zhangli.',
+    ROLE_REQUIRED: 'Choose a role.',
+    DEPARTMENT_REQUIRED: 'Choose a department.',
+    PASSWORD_TOO_SHORT: 'at least {{minLength}} characters',
+    PASSWORD_LETTERS_AND_DIGITS: 'both letters and digits',
+    PASSWORD_SPACES: 'no spaces',
+    PASSWORD_SEQUENCE: 'no runs or repeats such as 1234, abcd, 1111, qwer',
+    PASSWORD_HAS_USERNAME: 'not containing the user name',
+    PASSWORD_HAS_NAME: 'not containing the person’s name',
+    PASSWORD_HAS_BIRTHDAY: 'not containing the person’s birthday'
+  },
   form: {
     newTitle: 'New vehicle file',
     editTitle: 'Edit vehicle file {{archiveNo}}',
@@ -1002,18 +1132,18 @@ export const enUS: Translation<Messages> = {
     BACKUP_VERIFY_FAILED:
       'After importing the backup into a temporary database the row counts or checksums did not match; nothing was changed.',
     BACKUP_WRONG_PASSPHRASE: 'Wrong backup passphrase; nothing was changed.',
-    CALENDAR_OVERRIDE_INVALID: 'The calendar change is not valid: {{message}}',
+    CALENDAR_OVERRIDE_INVALID: 'The calendar change is not valid: {{problem}}',
     CHECK_OVERRIDE_NOTE_REQUIRED:
       'Changing the result of the automatic check “{{checkTitle}}” needs a reason (such as a special case).',
     DATABASE_NEWER_THAN_APP:
       'The archive on this computer (version {{installedVersion}}) is newer than this app. Install the new CheDang; to protect the data this app will not open it.',
     FIELD_INVALID: 'That item is not personal information that can be shown.',
     LANGUAGE_INVALID: 'The app language “{{language}}” is not supported; choose 简体中文 or English.',
-    HANDOVER_INVALID: 'The handover line is not valid: {{message}}',
+    HANDOVER_INVALID: 'The handover line is not valid: {{problem}}',
     HANDOVER_NOT_FOUND: 'Handover not found.',
     HANDOVER_SCAN_AMBIGUOUS:
       'The last {{digits}} characters “{{suffix}}” match {{count}} vehicle files; choose one from the list below.',
-    HANDOVER_SCAN_INVALID: 'The scan is not valid: {{message}}',
+    HANDOVER_SCAN_INVALID: 'The scan is not valid: {{problem}} Scan the whole VIN, or type its last 6–8 characters.',
     HANDOVER_STATE: 'This handover cannot do that in its current state.',
     INSPECTION_NOTE_INVALID: 'Check item {{field}}: {{reason}}',
     LOCATION_INVALID: 'Write the storage place as cabinet-shelf-box, e.g. A3-2-15.',
@@ -1022,20 +1152,20 @@ export const enUS: Translation<Messages> = {
     LOGIN_FAILED_unlock:
       'Wrong password. After {{maxFailedAttempts}} wrong passwords in a row the account is locked for {{lockMinutes}} minutes.',
     NOTICE_NONE: 'The latest inspection round of this archive found nothing wrong; no correction notice is needed.',
-    OPERATOR_INVALID: 'The account details are not valid: {{message}}',
+    OPERATOR_INVALID: 'The account details are not valid: {{problem}}',
     OPERATOR_NOT_FOUND: 'Account not found.',
     OPERATOR_SELF_DISABLE: 'You cannot disable the account you are using.',
     PASSWORD_CHANGE_REQUIRED:
       'Change your password first: an initial, reset or expired password must be replaced by its owner before anything else.',
     PASSWORD_SAME: 'The new password must differ from the current one.',
-    PASSWORD_WEAK: 'The password does not meet the rules: {{message}}',
+    PASSWORD_WEAK: 'The password does not meet the rules: {{problem}}.',
     PASSWORD_WRONG: 'The current password is wrong.',
     PERMISSION_DENIED:
       '{{name}} ({{role}}) does not have the permission “{{permission}}”. Please ask the customer-care director.',
     POLICY_INVALID: 'The policy settings are not valid: {{message}}',
     POLICY_PRESET_UNKNOWN: 'There is no preset policy “{{presetId}}”; available: {{known}}',
     POLICY_STALE: 'Someone else changed the policy; reload before editing it.',
-    REASON_REQUIRED: 'A reason is needed: {{message}}',
+    REASON_REQUIRED: 'A reason is needed: {{problem}}',
     RULE_PARAMS_INVALID: 'The parameters of the check rule “{{ruleTitle}}” are not valid: {{reasons}}',
     RULE_UNKNOWN: 'Check item “{{checkTitle}}” uses an automatic rule that does not exist ({{ruleId}}).',
     SECRECY_INVALID: 'Choose a secrecy level: ordinary, confidential or secret.',
@@ -1044,7 +1174,7 @@ export const enUS: Translation<Messages> = {
       'The customer-care director changed the role of {{name}}; this session has ended, please log in again.',
     SESSION_ENDED_disabled:
       'The account of {{name}} was disabled; this session has ended. Please ask the customer-care director if in doubt.',
-    SETTINGS_INVALID: 'The settings are not valid: {{message}}',
+    SETTINGS_INVALID: 'The settings are not valid: {{problem}}',
     SETUP_DONE: 'The system has already been set up; log in with an existing account.',
     STALE_WRITE: 'Someone else changed this record while you had it open; reopen it and try again.',
     USERNAME_TAKEN: 'The user name {{username}} is taken; choose another (one account per person, never shared).',
@@ -1058,7 +1188,7 @@ export const enUS: Translation<Messages> = {
       'VIN {{vin}} already has a file: archive number {{existingArchiveNo}} (owner {{ownerName}}). One vehicle, one file.',
     VEHICLE_DUPLICATE_VIN_hidden: 'That VIN already has a file (which you may not see).',
     VEHICLE_DUPLICATE_VIN_rows: 'Row {{row}}: VIN {{vin}} repeats row {{firstRow}}.',
-    VEHICLE_FILE_INVALID: 'The vehicle file is not valid: {{message}}',
+    VEHICLE_FILE_INVALID: 'The vehicle file is not valid: {{problem}}',
     VEHICLE_FILE_NOT_FOUND: 'Vehicle file not found; it may have been removed, or you may not see it.'
   }
 }

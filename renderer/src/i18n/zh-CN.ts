@@ -1,5 +1,6 @@
 // The app's words for the domain's codes (roles, statuses, levels…): the Chinese is the one the domain
 // prints and writes into the audit trail, so it is taken from there, never typed twice.
+import { VALIDATION_MESSAGES } from '@shared/validation/validation-messages'
 import { ARCHIVE_EVENT_LABELS, ARCHIVE_STATUS_LABELS } from '@shared/archive/archive-status'
 import { BACKUP_REASON_LABELS } from '@shared/backup/backup-format'
 import { HANDOVER_STATUS_LABELS } from '@shared/handover/handover'
@@ -117,6 +118,11 @@ export const zhCN = {
   ownerKind: {
     individual: '个人',
     organisation: '单位'
+  },
+  // Why a typed value was refused: the domain's own sentences (shared/validation), never typed twice.
+  validation: {
+    problemSeparator: '；',
+    ...VALIDATION_MESSAGES
   },
   form: {
     newTitle: '新建车辆档案',
@@ -845,41 +851,41 @@ export const zhCN = {
     BACKUP_UNSUPPORTED_VALUE_notObject: '表 {{table}} 的第 {{row}} 行不是对象，备份未完成',
     BACKUP_VERIFY_FAILED: '备份导入临时库后核对不符（行数或校验值不一致），未做任何改动',
     BACKUP_WRONG_PASSPHRASE: '备份密码不正确，未做任何改动',
-    CALENDAR_OVERRIDE_INVALID: '{{message}}',
+    CALENDAR_OVERRIDE_INVALID: '{{problem}}',
     CHECK_OVERRIDE_NOTE_REQUIRED: '改变自动检查项“{{checkTitle}}”的结果须注明原因（如“特殊情况”）',
     DATABASE_NEWER_THAN_APP:
       '本机档案库版本（{{installedVersion}}）比本软件新，请安装新版车档；为保护数据，本软件不会打开它',
     FIELD_INVALID: '该项不是可查看的个人信息',
     LANGUAGE_INVALID: '不支持界面语言“{{language}}”，可选：简体中文、English',
-    HANDOVER_INVALID: '{{message}}',
+    HANDOVER_INVALID: '{{problem}}',
     HANDOVER_NOT_FOUND: '找不到该交接单',
     HANDOVER_SCAN_AMBIGUOUS: '车架号后 {{digits}} 位“{{suffix}}”对应 {{count}} 份车辆档案，请从下面选择一份',
-    HANDOVER_SCAN_INVALID: '{{message}}',
+    HANDOVER_SCAN_INVALID: '{{problem}}（请扫描完整车架号，或输入车架号后 6–8 位）',
     HANDOVER_STATE: '该交接单当前不能执行此操作',
     INSPECTION_NOTE_INVALID: '检查项 {{field}}：{{reason}}',
     LOCATION_INVALID: '存放位置请按 柜-层-盒 填写，如 A3-2-15',
     LOGIN_FAILED: '用户名或密码不正确。同一账号连续输错 {{maxFailedAttempts}} 次将锁定 {{lockMinutes}} 分钟。',
     LOGIN_FAILED_unlock: '密码不正确。连续输错 {{maxFailedAttempts}} 次将锁定账号 {{lockMinutes}} 分钟。',
     NOTICE_NONE: '该档案最近一轮检查没有不合格项，无需整改通知',
-    OPERATOR_INVALID: '{{message}}',
+    OPERATOR_INVALID: '{{problem}}',
     OPERATOR_NOT_FOUND: '找不到该账号',
     OPERATOR_SELF_DISABLE: '不能停用自己正在使用的账号',
     PASSWORD_CHANGE_REQUIRED: '请先修改密码：初始密码、重置的密码或超过期限的密码须由本人改掉后才能办理其他事务。',
     PASSWORD_SAME: '新密码不能与当前密码相同',
-    PASSWORD_WEAK: '{{message}}',
+    PASSWORD_WEAK: '{{problem}}',
     PASSWORD_WRONG: '当前密码不正确',
     PERMISSION_DENIED: '{{name}}（{{role}}）没有“{{permission}}”的权限。如需办理，请联系客户总监。',
     POLICY_INVALID: '{{message}}',
     POLICY_PRESET_UNKNOWN: '没有编号为“{{presetId}}”的预置制度，可选：{{known}}',
     POLICY_STALE: '制度已被他人修改，请刷新后再改',
-    REASON_REQUIRED: '{{message}}',
+    REASON_REQUIRED: '{{problem}}',
     RULE_PARAMS_INVALID: '检查规则“{{ruleTitle}}”的参数不正确：{{reasons}}',
     RULE_UNKNOWN: '检查项“{{checkTitle}}”使用的自动检查规则“{{ruleId}}”不存在',
     SECRECY_INVALID: '请选择密级：普通、机密或绝密',
     SESSION_ENDED: '{{name}} 的账号已被停用或角色已变更，请重新登录。',
     SESSION_ENDED_roleChanged: '{{name}} 的角色已被客户总监变更，本次登录已结束，请重新登录。',
     SESSION_ENDED_disabled: '{{name}} 的账号已被停用，本次登录已结束。如有疑问，请联系客户总监。',
-    SETTINGS_INVALID: '{{message}}',
+    SETTINGS_INVALID: '{{problem}}',
     SETUP_DONE: '系统已经设置过，请用已有账号登录',
     STALE_WRITE: '该记录在您打开期间已被他人修改，请重新打开后再改',
     USERNAME_TAKEN: '用户名 {{username}} 已被使用，请换一个（一人一号，不能共用）',
@@ -891,7 +897,7 @@ export const zhCN = {
       '车架号 {{vin}} 已建档：档案编号 {{existingArchiveNo}}（车主 {{ownerName}}），一车只能有一个档案',
     VEHICLE_DUPLICATE_VIN_hidden: '该车架号已建档（您无权查看该档案）',
     VEHICLE_DUPLICATE_VIN_rows: '第 {{row}} 行的车架号 {{vin}} 与第 {{firstRow}} 行重复',
-    VEHICLE_FILE_INVALID: '{{message}}',
+    VEHICLE_FILE_INVALID: '{{problem}}',
     VEHICLE_FILE_NOT_FOUND: '找不到该车辆档案，可能已被移除或您无权查看'
   }
 }

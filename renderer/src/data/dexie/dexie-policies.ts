@@ -1,4 +1,5 @@
 import type { Policy, PolicyChanges } from '@shared/policy'
+import { issueDetails } from '@shared/validation'
 import { getPreset, listPresets } from '@shared/policy'
 import { clonePreset, revisePolicy } from '@shared/rules'
 import { DomainError } from '@shared/model/domain-error'
@@ -164,7 +165,8 @@ export class DexiePolicies implements Policies {
     const parsed = calendarOverridesSchema.safeParse(overrides)
     if (!parsed.success)
       throw new DomainError('CALENDAR_OVERRIDE_INVALID', parsed.error.issues[0]?.message ?? '日历调整有误', {
-        field: 'overrides'
+        field: 'overrides',
+        ...(parsed.error.issues[0] ? issueDetails(parsed.error.issues[0]) : {})
       })
     const next = [...parsed.data].sort((a, b) => a.date.localeCompare(b.date))
     const actor = actorOf(this.guard.session)

@@ -1,4 +1,5 @@
 import type { Actor } from '@shared/model/sync-meta'
+import { issueDetails } from '@shared/validation'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import { DomainError } from '@shared/model/domain-error'
 import { diffFields } from '@shared/audit/audit-event'
@@ -92,7 +93,10 @@ export class DexieSettings implements Settings {
     const parsed = dealershipSettingsSchema.safeParse(input)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      throw new DomainError('SETTINGS_INVALID', issue?.message ?? '设置无效', { field: String(issue?.path[0] ?? '') })
+      throw new DomainError('SETTINGS_INVALID', issue?.message ?? '设置无效', {
+        field: String(issue?.path[0] ?? ''),
+        ...(issue ? issueDetails(issue) : {})
+      })
     }
     const next = parsed.data
     const at = this.now().toISOString()
