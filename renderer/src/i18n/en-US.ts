@@ -1024,6 +1024,15 @@ export const enUS: Translation<Messages> = {
     STORED_DOCUMENT_INVALID: 'The stored {{document}} is damaged or malformed ({{detail}}) and cannot be read.',
     STORED_DOCUMENT_TOO_NEW:
       'The stored {{document}} was written by a newer version of CheDang (format version {{version}}; this version reads up to {{current}}). Update CheDang first.',
+    AUDIT_KEY_FILE_DAMAGED: 'The audit key file {{path}} is damaged and cannot be read; recover it from a backup.',
+    AUDIT_KEY_ENCRYPTION_UNAVAILABLE:
+      'The system’s encryption service is not available, so the audit key cannot be unlocked. Run CheDang as the Windows user who saved it.',
+    AUDIT_KEY_OTHER_USER: 'The audit key cannot be unlocked: it was not saved by the current Windows user on this PC.',
+    AUDIT_KEY_STORAGE_MISSING: 'No system encryption service is available to protect the audit key.',
+    IPC_BAD_PAYLOAD: 'The desktop program refused a malformed request: {{message}}',
+    IPC_FORBIDDEN_SENDER: 'The desktop program refused a request from a page that is not the app’s own: {{message}}',
+    IPC_FILE_TOO_LARGE: 'The file is too large to open: {{message}}',
+    IPC_IO_FAILED: 'The operating system could not complete this: {{message}}',
     storageFull:
       'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.',
     IMPORT_SOURCE_INVALID: 'The import file cannot be used: {{reason}}',

@@ -771,6 +771,15 @@ export const zhCN = {
     STORED_DOCUMENT_INVALID: '保存的{{document}}内容已损坏或格式不对（{{detail}}），无法读取',
     STORED_DOCUMENT_TOO_NEW:
       '保存的{{document}}是更新版本的车档写入的（格式第 {{version}} 版，本程序只能读到第 {{current}} 版），请先升级车档',
+    // The desktop shell: the audit key in the app-data folder, and requests the shell refuses.
+    AUDIT_KEY_FILE_DAMAGED: '审计密钥文件 {{path}} 已损坏，无法读取；请从备份中找回该文件',
+    AUDIT_KEY_ENCRYPTION_UNAVAILABLE: '系统加密服务不可用，无法解开审计密钥；请在保存该密钥的 Windows 用户下运行车档',
+    AUDIT_KEY_OTHER_USER: '无法解开审计密钥：它不是在本机的当前 Windows 用户下保存的',
+    AUDIT_KEY_STORAGE_MISSING: '没有可用的系统加密服务来保护审计密钥',
+    IPC_BAD_PAYLOAD: '{{message}}',
+    IPC_FORBIDDEN_SENDER: '{{message}}',
+    IPC_FILE_TOO_LARGE: '{{message}}',
+    IPC_IO_FAILED: '{{message}}',
     IMPORT_SOURCE_INVALID: '导入文件无效：{{reason}}',
     IMPORT_EMPTY: '文件中没有可导入的行',
     IMPORT_TOO_MANY_ROWS: '一次最多导入 {{max}} 行，此文件有 {{rows}} 行，请分成几个文件导入',

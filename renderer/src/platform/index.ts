@@ -4,6 +4,7 @@ import { openDesktopAuditTrust } from './audit-trust.electron'
 import { browserAuditTrust } from './audit-trust.browser'
 import { createBrowserPlatform } from './platform.browser'
 import { createElectronPlatform } from './platform.electron'
+import { withRefusals } from './bridge-refusals'
 import type { BackupAuthKeyStore } from './platform'
 import type { BackupTarget } from './backup-target'
 import { createDesktopBackupTarget } from './backup-target.electron'
@@ -16,14 +17,20 @@ declare global {
   }
 }
 
+/** The preload's bridge, its refusals arriving as DomainErrors with their codes; undefined in a plain browser. */
+function bridgeOf(win: Window) {
+  return win.chedang ? withRefusals(win.chedang) : undefined
+}
+
 /** The desktop bridge when the preload put one there, else the plain-browser implementation. */
 export function detectPlatform(win: Window = window): Platform {
-  return win.chedang ? createElectronPlatform(win.chedang) : createBrowserPlatform(win.document)
+  const bridge = bridgeOf(win)
+  return bridge ? createElectronPlatform(bridge) : createBrowserPlatform(win.document)
 }
 
 /** The audit trust at start: the desktop's (key and anchors kept by main), else browser mode's fallback. */
 export async function openAuditTrust(databaseName: string, win: Window = window): Promise<AuditTrust> {
-  const bridge = win.chedang
+  const bridge = bridgeOf(win)
   if (!bridge) return browserAuditTrust(databaseName)
   const { auditKey, appendAuditAnchors, readAuditAnchors } = bridge
   if (!auditKey || !appendAuditAnchors || !readAuditAnchors) throw new Error('桌面程序未提供审计密钥接口')
@@ -32,8 +39,9 @@ export async function openAuditTrust(databaseName: string, win: Window = window)
 
 /** Where backups go: the desktop's backup folder when the preload's bridge is there, else downloads. */
 export function detectBackupTarget(win: Window = window): BackupTarget {
-  return win.chedang
-    ? createDesktopBackupTarget(win.chedang)
+  const bridge = bridgeOf(win)
+  return bridge
+    ? createDesktopBackupTarget(bridge)
     : createBrowserBackupTarget(createBrowserPlatform(win.document), win.localStorage)
 }
 
@@ -42,7 +50,8 @@ export function detectBackupTarget(win: Window = window): BackupTarget {
  * database keeps it (browser mode; see data/backup/backup-key.ts).
  */
 export function detectOsAuthKeyStore(win: Window = window): BackupAuthKeyStore | null {
-  return win.chedang ? createDesktopAuthKeyStore(win.chedang) : null
+  const bridge = bridgeOf(win)
+  return bridge ? createDesktopAuthKeyStore(bridge) : null
 }
 
 export type { Platform, FileFilter, Bytes, AuditTrust, BackupAuthKeyStore } from './platform'
