@@ -5,6 +5,7 @@ import type { z } from 'zod'
  * freeText), as DomainError details; empty for an issue that has none.
  */
 export function issueDetails(issue: z.core.$ZodIssue): Record<string, string> {
+  // Stryker disable next-line ConditionalExpression: only custom issues carry params; reading them off any issue is the same
   const params = issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined
   if (typeof params?.reasonCode !== 'string') return {}
   const details: Record<string, string> = {}

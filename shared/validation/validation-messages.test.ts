@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { validateCreditCode } from './credit-code'
 import { checkFreeText, freeText, freeTextOrEmpty } from './free-text'
 import { issueDetails } from './issue-details'
@@ -69,6 +70,7 @@ const CASES: Case[] = [
   [() => validatePersonName('王先生'), 'PERSON_NAME_FORM_OF_ADDRESS', { name: '王先生' }],
   [() => validatePersonName('阿卜杜拉·'), 'PERSON_NAME_MIDDLE_DOT', {}],
   [() => validatePersonName(`王${'明'.repeat(20)}`), 'PERSON_NAME_TOO_LONG', { length: '21' }],
+  [() => validatePersonName(`阿卜杜拉·${'买'.repeat(30)}`), 'PERSON_NAME_TOO_LONG', { length: '35' }],
   [() => validatePersonName('王小、明'), 'PERSON_NAME_NOT_HAN', {}],
   [() => validatePersonName('乙明'), 'PERSON_NAME_UNKNOWN_SURNAME', { char: '乙' }],
   [() => validatePersonName('令狐'), 'PERSON_NAME_SURNAME_ONLY', { name: '令狐' }],
@@ -164,7 +166,20 @@ describe('free-text schemas carry the code in their issues', () => {
     })
   })
 
-  it('has no code for an issue no validation check made', () => {
-    expect(issueDetails(issueOf(freeText({ label: '车系', max: 40 }), 42))).toEqual({})
+  it('refuses what is not text at all in Chinese, without a code', () => {
+    const notText = issueOf(freeText({ label: '车系', max: 40 }), 42)
+    expect(notText.message).toBe('请填写车系')
+    expect(issueDetails(notText)).toEqual({})
+    expect(
+      issueOf(freeText({ label: '原因', max: 60, requiredMessage: '请填写原因，如“国庆值班”' }), null).message
+    ).toBe('请填写原因，如“国庆值班”')
+    expect(issueOf(freeTextOrEmpty({ label: '缺件说明', max: 3 }), 7).message).toBe('缺件说明应为文字')
+  })
+
+  it('passes on only the text parameters of an issue', () => {
+    const schema = z.string().refine(() => false, { message: '不对', params: { reasonCode: 'TEXT_TOO_LONG', max: 3 } })
+    const parsed = schema.safeParse('abcd')
+    expect(parsed.success).toBe(false)
+    expect(issueDetails(parsed.error!.issues[0]!)).toEqual({ reasonCode: 'TEXT_TOO_LONG' })
   })
 })
