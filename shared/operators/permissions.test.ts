@@ -46,9 +46,10 @@ describe('normalisePermissionMatrix: a matrix the director saved', () => {
     expect(matrix.auditor).toEqual(['audit.read'])
   })
 
-  it('always leaves the director the rights to manage permissions, operators, settings and policies', () => {
+  it('always leaves the director the rights to manage permissions, operators, settings, policies and fines', () => {
     const matrix = normalisePermissionMatrix({ cc_director: ['vehicleFile.read'] })
     expect([...matrix.cc_director].sort()).toEqual([
+      'fines.manage',
       'operators.manage',
       'permissions.manage',
       'policy.manage',
@@ -60,7 +61,7 @@ describe('normalisePermissionMatrix: a matrix the director saved', () => {
   it('adds each kept right to the director only once, and to nobody else', () => {
     const matrix = normalisePermissionMatrix({ cc_director: ['settings.manage', 'policy.manage'], archive_manager: [] })
     expect(matrix.cc_director.filter((p) => p === 'settings.manage')).toHaveLength(1)
-    expect(matrix.cc_director).toHaveLength(4)
+    expect(matrix.cc_director).toHaveLength(5)
     for (const role of ROLES.filter((r): r is Exclude<Role, 'cc_director'> => r !== 'cc_director')) {
       expect(matrix[role]).not.toContain('permissions.manage')
     }

@@ -23,6 +23,9 @@ export type Permission =
   | 'handover.receive'
   | 'archive.inspect'
   | 'policy.manage'
+  | 'fines.read'
+  | 'fines.manage'
+  | 'fines.payCut'
 
 export const PERMISSIONS: readonly Permission[] = [
   'vehicleFile.read',
@@ -42,7 +45,10 @@ export const PERMISSIONS: readonly Permission[] = [
   'integrity.check',
   'handover.receive',
   'archive.inspect',
-  'policy.manage'
+  'policy.manage',
+  'fines.read',
+  'fines.manage',
+  'fines.payCut'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -63,7 +69,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'integrity.check': '运行完整性检查',
   'handover.receive': '接收档案交接',
   'archive.inspect': '检查档案',
-  'policy.manage': '维护档案制度'
+  'policy.manage': '维护档案制度',
+  'fines.read': '查看罚款考核',
+  'fines.manage': '确认罚款考核',
+  'fines.payCut': '设定绩效工资扣罚'
 }
 
 export type PermissionMatrix = Record<Role, readonly Permission[]>
@@ -87,8 +96,8 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
   service_advisor: [...READ],
   sales_info_clerk: [...EDIT],
   service_info_clerk: [...EDIT],
-  sales_manager: [...READ, 'vehicleFile.readConfidential'],
-  service_manager: [...READ, 'vehicleFile.readConfidential'],
+  sales_manager: [...READ, 'vehicleFile.readConfidential', 'fines.read'],
+  service_manager: [...READ, 'vehicleFile.readConfidential', 'fines.read', 'fines.payCut'],
   general_manager: [
     ...READ,
     'vehicleFile.readConfidential',
@@ -96,9 +105,11 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'personalInfo.reveal',
     'audit.read',
     'audit.exportPersonalInfoAccess',
-    'integrity.check'
+    'integrity.check',
+    'fines.read',
+    'fines.payCut'
   ],
-  auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check']
+  auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check', 'fines.read']
 }
 
 export function isAllowed(matrix: PermissionMatrix, role: Role, permission: Permission): boolean {
@@ -115,7 +126,14 @@ export function normalisePermissionMatrix(input: Partial<Record<string, readonly
     const given = input[role] ?? DEFAULT_PERMISSION_MATRIX[role]
     matrix[role] = PERMISSIONS.filter((p) => given.includes(p))
   }
-  for (const keep of ['permissions.manage', 'operators.manage', 'settings.manage', 'policy.manage'] as const) {
+  // SVW-Skoda 五.9: the director enforces the fines; a matrix saved before they existed keeps that right too.
+  for (const keep of [
+    'permissions.manage',
+    'operators.manage',
+    'settings.manage',
+    'policy.manage',
+    'fines.manage'
+  ] as const) {
     if (!matrix.cc_director.includes(keep)) matrix.cc_director.push(keep)
   }
   return matrix

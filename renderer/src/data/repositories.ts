@@ -26,6 +26,9 @@ import type { LateCorrectionExplanation } from '@shared/inspection/correction-re
 import type { VehicleFieldKey } from '@shared/vehicle/vehicle-field-requirement'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import type { VehicleImportRowError, VehicleImportSource } from '@shared/vehicle/vehicle-file-import'
+import type { ViolationRecord } from '@shared/fines/violation-record'
+import type { UnassignedFinding } from '@shared/fines/detect-violations'
+import type { DecisionInput, FineMonthState, ManualViolationInput, MonthView } from '@shared/fines/fine-month'
 
 // The app reads and writes through these interfaces; their types are ours, never the storage's,
 // so the archive can move onto a sync engine by replacing one adapter. Every implementation is bound
@@ -246,6 +249,7 @@ export interface Repositories {
   handovers: Handovers
   archives: Archives
   exports: Exports
+  fines: Fines
 }
 
 export interface PolicySummary {
@@ -342,4 +346,50 @@ export interface NoticeReceiptInput {
   receivedAt: string
   /** Who signed for the notice, as signed. */
   receivedBy: string
+}
+
+/** What a month's detection did: violations newly proposed, those already there, findings nobody could be named for. */
+export interface FineDetection {
+  added: number
+  known: number
+  unassigned: UnassignedFinding[]
+}
+
+/** A staff member who can be charged with a violation. */
+export interface FinePerson {
+  id: string
+  name: string
+  department: Department
+  role: Role
+  active: boolean
+}
+
+/**
+ * Fines and KPI (罚款/考核): detected from the records, decided by the director (确认罚款考核), read by managers
+ * (查看罚款考核); an advisor sees and objects to only their own. A closed month refuses every change.
+ */
+export interface Fines {
+  /** The month's violations (files the operator may not see withheld in place), lines, totals and waiting values. */
+  month(month: string): Promise<MonthView>
+  /** The logged-in person's own violations (all months, or one), newest first. */
+  mine(month?: string): Promise<ViolationRecord[]>
+  /** Staff who can be charged, for a manual violation. */
+  people(): Promise<FinePerson[]>
+  /** Proposes what the records show for the month; again adds nothing twice. One transaction, one audit event. */
+  detect(month: string): Promise<FineDetection>
+  decide(id: string, input: DecisionInput): Promise<ViolationRecord>
+  /** 申诉 by the person charged. */
+  object(id: string, note: string): Promise<ViolationRecord>
+  answer(id: string, answer: { note: string; upheld: boolean }): Promise<ViolationRecord>
+  /** A violation the director records (the person's name is read from the staff record). */
+  recordManual(input: Omit<ManualViolationInput, 'personName'> & { personName?: string }): Promise<ViolationRecord>
+  closeMonth(month: string): Promise<FineMonthState>
+  /** A correction entry in the open `month` for a violation of a closed month. */
+  correct(
+    id: string,
+    month: string,
+    input: { reason: string; yuan: number; kpiPoints: number }
+  ): Promise<ViolationRecord>
+  /** SVW-Skoda 五.6: a manager's performance-pay cut for a flagged person (0 or inside the range). */
+  setPayCut(month: string, personId: string, percent: number): Promise<FineMonthState>
 }

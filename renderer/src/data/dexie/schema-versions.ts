@@ -91,6 +91,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           if (typeof file.vin === 'string') Object.assign(file, deriveSearchKeys(file))
         })
     }
+  },
+  {
+    version: 6,
+    stores: {
+      // Fines and KPI: the violations detected or recorded (ids made from their records, so detection
+      // never adds one twice) and the state of each China calendar month (id 'YYYY-MM': open or closed).
+      violations: 'id, month, personId, status, archiveId',
+      fineMonths: 'id'
+    }
   }
 ]
 
