@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { expectedByDefault } from '../../tests/fixtures/expected-permissions'
 import type { PermissionMatrix } from './permissions'
 import { DEFAULT_PERMISSION_MATRIX, isAllowed, normalisePermissionMatrix, PERMISSIONS } from './permissions'
+import { permissionMatrixDocument } from './permission-matrix-document'
 import type { Role } from './roles'
 import { ROLES } from './roles'
 
@@ -46,10 +47,9 @@ describe('normalisePermissionMatrix: a matrix the director saved', () => {
     expect(matrix.auditor).toEqual(['audit.read'])
   })
 
-  it('always leaves the director the rights to manage permissions, operators, settings, policies and fines', () => {
+  it('always leaves the director the rights to manage permissions, operators, settings and policies', () => {
     const matrix = normalisePermissionMatrix({ cc_director: ['vehicleFile.read'] })
     expect([...matrix.cc_director].sort()).toEqual([
-      'fines.manage',
       'operators.manage',
       'permissions.manage',
       'policy.manage',
@@ -61,10 +61,69 @@ describe('normalisePermissionMatrix: a matrix the director saved', () => {
   it('adds each kept right to the director only once, and to nobody else', () => {
     const matrix = normalisePermissionMatrix({ cc_director: ['settings.manage', 'policy.manage'], archive_manager: [] })
     expect(matrix.cc_director.filter((p) => p === 'settings.manage')).toHaveLength(1)
-    expect(matrix.cc_director).toHaveLength(5)
+    expect(matrix.cc_director).toHaveLength(4)
     for (const role of ROLES.filter((r): r is Exclude<Role, 'cc_director'> => r !== 'cc_director')) {
       expect(matrix[role]).not.toContain('permissions.manage')
     }
     expect(matrix.archive_manager).toEqual([])
+  })
+})
+
+describe('a matrix saved before the monthly reports existed', () => {
+  // Stored as version 1 by an older CheDang, edited: the auditor was given backup.export, the sales manager
+  // lost readConfidential. 'reports.read' did not exist then.
+  const edited = {
+    ...DEFAULT_PERMISSION_MATRIX,
+    sales_manager: ['vehicleFile.read'],
+    auditor: [...DEFAULT_PERMISSION_MATRIX.auditor, 'backup.export']
+  }
+  const v1 = JSON.stringify({
+    documentVersion: 1,
+    items: Object.fromEntries(
+      Object.entries(edited).map(([role, list]) => [role, list.filter((p) => p !== 'reports.read')])
+    )
+  })
+
+  it('gives the reports to the roles that hold them by default and keeps every edit', () => {
+    const matrix = permissionMatrixDocument.read(v1)
+    const holders = ROLES.filter((role) => matrix[role].includes('reports.read'))
+    expect(holders).toEqual(['cc_director', 'sales_manager', 'service_manager', 'general_manager'])
+    expect(matrix.sales_manager).toEqual(['vehicleFile.read', 'reports.read', 'fines.read'])
+    expect(matrix.auditor).toContain('backup.export')
+    expect(matrix.sales_advisor).not.toContain('reports.read')
+  })
+
+  it('leaves a matrix saved with the reports as the director edited it', () => {
+    const saved = permissionMatrixDocument.write({
+      ...DEFAULT_PERMISSION_MATRIX,
+      general_manager: ['vehicleFile.read']
+    })
+    expect(permissionMatrixDocument.read(saved).general_manager).toEqual(['vehicleFile.read'])
+  })
+})
+
+describe('a matrix saved before the fines existed', () => {
+  // Stored as version 2, edited: the service manager lost readConfidential; the fines did not exist then.
+  const v2 = JSON.stringify({
+    documentVersion: 2,
+    items: Object.fromEntries(
+      Object.entries({ ...DEFAULT_PERMISSION_MATRIX, service_manager: ['vehicleFile.read', 'reports.read'] }).map(
+        ([role, list]) => [role, list.filter((p) => !p.startsWith('fines.'))]
+      )
+    )
+  })
+
+  it('gives 查看/确认罚款考核 and the pay cut to their default holders and keeps every edit', () => {
+    const matrix = permissionMatrixDocument.read(v2)
+    expect(ROLES.filter((role) => matrix[role].includes('fines.manage'))).toEqual(['cc_director'])
+    expect(ROLES.filter((role) => matrix[role].includes('fines.read'))).toEqual([
+      'cc_director',
+      'sales_manager',
+      'service_manager',
+      'general_manager',
+      'auditor'
+    ])
+    expect(matrix.service_manager).toEqual(['vehicleFile.read', 'reports.read', 'fines.read', 'fines.payCut'])
+    expect(matrix.service_advisor).toEqual(['vehicleFile.read'])
   })
 })

@@ -23,6 +23,7 @@ export type Permission =
   | 'handover.receive'
   | 'archive.inspect'
   | 'policy.manage'
+  | 'reports.read'
   | 'fines.read'
   | 'fines.manage'
   | 'fines.payCut'
@@ -46,6 +47,7 @@ export const PERMISSIONS: readonly Permission[] = [
   'handover.receive',
   'archive.inspect',
   'policy.manage',
+  'reports.read',
   'fines.read',
   'fines.manage',
   'fines.payCut'
@@ -70,6 +72,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'handover.receive': '接收档案交接',
   'archive.inspect': '检查档案',
   'policy.manage': '维护档案制度',
+  'reports.read': '查看月度报表、打印奖罚通知单与导出工资表',
   'fines.read': '查看罚款考核',
   'fines.manage': '确认罚款考核',
   'fines.payCut': '设定绩效工资扣罚'
@@ -96,8 +99,8 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
   service_advisor: [...READ],
   sales_info_clerk: [...EDIT],
   service_info_clerk: [...EDIT],
-  sales_manager: [...READ, 'vehicleFile.readConfidential', 'fines.read'],
-  service_manager: [...READ, 'vehicleFile.readConfidential', 'fines.read', 'fines.payCut'],
+  sales_manager: [...READ, 'vehicleFile.readConfidential', 'reports.read', 'fines.read'],
+  service_manager: [...READ, 'vehicleFile.readConfidential', 'reports.read', 'fines.read', 'fines.payCut'],
   general_manager: [
     ...READ,
     'vehicleFile.readConfidential',
@@ -106,10 +109,36 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'audit.read',
     'audit.exportPersonalInfoAccess',
     'integrity.check',
+    'reports.read',
     'fines.read',
     'fines.payCut'
   ],
   auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check', 'fines.read']
+}
+
+/**
+ * Permissions that arrived with a version of the stored matrix: a matrix saved before knows nothing of them,
+ * so upgrading it gives each to the roles that hold it by default (an edited matrix keeps its edits).
+ */
+export const PERMISSIONS_ADDED_IN_MATRIX_VERSION: Readonly<Record<number, readonly Permission[]>> = {
+  2: ['reports.read'],
+  3: ['fines.read', 'fines.manage', 'fines.payCut']
+}
+
+/** A stored matrix of version `from` brought to `from + 1`: the new permissions go to their default holders. */
+export function addPermissionsOfVersion(
+  matrix: Partial<Record<string, readonly string[]>>,
+  version: number
+): Partial<Record<string, readonly string[]>> {
+  const added = PERMISSIONS_ADDED_IN_MATRIX_VERSION[version] ?? []
+  const next: Partial<Record<string, readonly string[]>> = { ...matrix }
+  for (const role of ROLES) {
+    const stored = next[role]
+    if (stored === undefined) continue
+    const extra = added.filter((p) => DEFAULT_PERMISSION_MATRIX[role].includes(p) && !stored.includes(p))
+    next[role] = [...stored, ...extra]
+  }
+  return next
 }
 
 export function isAllowed(matrix: PermissionMatrix, role: Role, permission: Permission): boolean {
@@ -126,14 +155,7 @@ export function normalisePermissionMatrix(input: Partial<Record<string, readonly
     const given = input[role] ?? DEFAULT_PERMISSION_MATRIX[role]
     matrix[role] = PERMISSIONS.filter((p) => given.includes(p))
   }
-  // SVW-Skoda 五.9: the director enforces the fines; a matrix saved before they existed keeps that right too.
-  for (const keep of [
-    'permissions.manage',
-    'operators.manage',
-    'settings.manage',
-    'policy.manage',
-    'fines.manage'
-  ] as const) {
+  for (const keep of ['permissions.manage', 'operators.manage', 'settings.manage', 'policy.manage'] as const) {
     if (!matrix.cc_director.includes(keep)) matrix.cc_director.push(keep)
   }
   return matrix

@@ -12,13 +12,14 @@ import type { BackupReason } from '@shared/backup/backup-format'
 import type { BackupFolderInfo, ChooseBackupFolderResult } from '@shared/ipc/contract'
 import type { BackupFile } from './backup/create-backup'
 import type { RestoreResult } from './backup/restore-backup'
-import type { BackupSource } from './backup/backup-target'
+import type { BackupSource } from '../platform'
 import type { Policy, PresetSummary, PolicyChanges } from '@shared/policy'
 import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import type { Handover, HandoverSheetContent } from '@shared/handover/handover'
 import type { NewHandover } from '@shared/handover/handover-open'
 import type { HandoverLineInput } from '@shared/handover/handover-line'
 import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
+import type { FinePrintRequest } from '@shared/fines/fine-print-record'
 import type { ArchiveKind, ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
@@ -140,6 +141,20 @@ export interface Exports {
   correctionNotices(): Promise<ExportFile>
 }
 
+/** A print of the month's fines, recorded: who, when, the audit event for the footer, the dealership's name. */
+export interface FinePrintStamp extends PrintStamp {
+  dealershipName: string
+}
+
+/**
+ * The month's fines on paper and in figures (奖罚通知单, 月度奖罚明细, 档案管理月度报告): for the director, the
+ * general manager and the department managers ('reports.read').
+ */
+export interface FineReports {
+  /** Records the print of a notice, a statement or the report; its audit event goes in the footer. */
+  recordPrint(request: FinePrintRequest): Promise<FinePrintStamp>
+}
+
 export interface Settings {
   /** Opening the settings to change them: refused (and the attempt logged) without the permission. */
   openForEditing(): Promise<{ dealership: DealershipSettings; matrix: PermissionMatrix; canEditPermissions: boolean }>
@@ -249,6 +264,7 @@ export interface Repositories {
   handovers: Handovers
   archives: Archives
   exports: Exports
+  fineReports: FineReports
   fines: Fines
 }
 

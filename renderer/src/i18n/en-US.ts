@@ -71,6 +71,7 @@ export const enUS: Translation<Messages> = {
       'handover.receive': 'Receive archive handovers',
       'archive.inspect': 'Inspect archives',
       'policy.manage': 'Maintain the archive policy',
+      'reports.read': 'View monthly reports, print fine notices and export payroll',
       'fines.read': 'View fines and KPI',
       'fines.manage': 'Confirm fines and KPI',
       'fines.payCut': 'Set the performance-pay cut'
@@ -852,7 +853,6 @@ export const enUS: Translation<Messages> = {
       'Violation “{{id}}” has an invalid date “{{date}}”; write it as year-month-day, e.g. 2026-03-05.',
     FINE_VIOLATION_QUANTITY_INVALID:
       'Violation “{{id}}” has an invalid quantity “{{quantity}}”; it must be a whole number of at least 1.',
-    FINE_MONTH_INVALID: 'The month “{{month}}” is not valid; write year-month, e.g. 2026-11',
     FINE_MONTH_CLOSED: '{{month}} is closed and can no longer change; record a correction in a later open month',
     FINE_REASON_REQUIRED: 'Please give the reason',
     FINE_EVIDENCE_REQUIRED: 'Please describe the evidence',
@@ -878,6 +878,7 @@ export const enUS: Translation<Messages> = {
     FINE_PERSON_UNKNOWN: 'Choose the person charged (a member of staff)',
     FINE_PAY_CUT_OUT_OF_RANGE:
       'The performance-pay cut must be 0 (no cut) or between {{min}}% and {{max}}%, not {{percent}}%.',
+    FINE_MONTH_INVALID: 'The month “{{month}}” is invalid; write it as year-month, e.g. 2026-11.',
     RETENTION_CREATED_ON_INVALID:
       'File {{fileId}}: the creation date "{{value}}" is not a valid date (use YYYY-MM-DD).',
     RETENTION_VISIT_DATE_INVALID:

@@ -110,6 +110,7 @@ const OPERATIONS: Partial<Record<Permission, (repos: Repositories) => Promise<un
   'handover.receive': (r) => r.handovers.open({ department: 'sales', handedByName: '李明' }),
   'archive.inspect': (r) => r.archives.saveProgress('no-such-archive', { kind: 'sales', documents: {} }, {}),
   'policy.manage': (r) => r.policies.saveCalendarOverrides([]),
+  'reports.read': (r) => r.fineReports.recordPrint({ document: 'monthlyReport', month: '2026-03' }),
   'fines.read': (r) => r.fines.month('2026-03'),
   'fines.manage': (r) => r.fines.decide('no-such-violation', { decision: 'confirm' }),
   'fines.payCut': (r) => r.fines.setPayCut('2026-03', 'no-such-person', 10)

@@ -12,6 +12,7 @@ import { DexiePolicies } from './dexie-policies'
 import { DexieArchives, DexieHandovers } from './dexie-archives'
 import { DexieExports } from './dexie-exports'
 import { DexieFines } from './dexie-fines'
+import { DexieFineReports } from './dexie-fine-reports'
 import { APP_VERSION } from '../../version'
 import type { BackupAuthKeyStore } from '../backup/backup-key'
 import { mapStorageErrors } from './storage-guards'
@@ -47,6 +48,7 @@ export function createDexieRepositories(
     handovers: new DexieHandovers(db, guard, policies, now),
     archives: new DexieArchives(db, guard, policies, now),
     exports: new DexieExports(db, guard, now),
+    fineReports: new DexieFineReports(db, guard, now),
     fines: new DexieFines(db, guard, policies, now)
   }
 }

@@ -180,6 +180,9 @@ const WALK: Record<string, Record<string, Entry>> = {
     serviceDayOverrides: { noFileData: 'the service-day calendar' },
     saveServiceDayOverrides: { noFileData: 'the service-day calendar' },
     calendar: { noFileData: 'the working calendar' }
+  },
+  fineReports: {
+    recordPrint: { noFileData: 'who printed, when, the print audit event and the dealership name' }
   }
 }
 
