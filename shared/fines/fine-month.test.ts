@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../model/domain-error'
-import { getPreset, revisePolicy } from '../policy'
+import { getPreset } from '../policy'
+import { revisePolicy } from '../rules/revise-policy'
 import type { FineRule } from '../policy'
 import {
   answerObjection,
