@@ -512,9 +512,7 @@ export function monthView(
 }
 
 /** The triggers the director may record by hand: every rule of the policy (favouritism has no record to detect it from). */
-export function manualRules(
-  policy: Policy
-): readonly {
+export function manualRules(policy: Policy): readonly {
   code: string
   title: string
   clause: string
