@@ -19,6 +19,7 @@ import { WorkScreen } from '../screens/work/WorkScreen'
 import { HandoverScreen, NewHandoverScreen } from '../screens/handover/HandoverScreen'
 import { InspectionScreen } from '../screens/inspection/InspectionScreen'
 import { MineScreen } from '../screens/mine/MineScreen'
+import { FinesScreen } from '../screens/fines/FinesScreen'
 import { Refusal } from '../components/Refusal'
 import { errorMessage } from '../components/error-message'
 import { missingPermission, routeAccess } from './route-access'
@@ -153,6 +154,11 @@ function Shell() {
               {t('nav.newFile')}
             </NavLink>
           ) : null}
+          {can('fines.read') ? (
+            <NavLink to="/fines" className="nav-link">
+              {t('nav.fines')}
+            </NavLink>
+          ) : null}
           {can('audit.read') ? (
             <NavLink to="/audit" className="nav-link">
               {t('nav.audit')}
@@ -215,6 +221,7 @@ function Shell() {
           {screen('/handovers', <NewHandoverScreen />)}
           {screen('/handovers/:id', <HandoverScreen />)}
           {screen('/archives/:id', <InspectionScreen />)}
+          {screen('/fines', <FinesScreen />)}
         </Routes>
       </main>
     </div>
