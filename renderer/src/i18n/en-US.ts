@@ -26,6 +26,8 @@ export const enUS: Translation<Messages> = {
     audit: 'Audit log',
     operators: 'Operators',
     system: 'System check',
+    import: 'Import',
+    reconciliation: 'Reconcile',
     shortcutsHint: 'Ctrl+K search · Ctrl+N new · Ctrl+L lock'
   },
   labels: {
@@ -70,7 +72,8 @@ export const enUS: Translation<Messages> = {
       'integrity.check': 'Run the integrity check',
       'handover.receive': 'Receive archive handovers',
       'archive.inspect': 'Inspect archives',
-      'policy.manage': 'Maintain the archive policy'
+      'policy.manage': 'Maintain the archive policy',
+      'reconciliation.manage': 'Import system lists and reconcile archives'
     },
     secrecy: { ordinary: 'Ordinary', confidential: 'Confidential', top_secret: 'Secret' },
     archiveKind: { sales: 'Sales archive', service: 'Service archive' },
@@ -622,6 +625,79 @@ export const enUS: Translation<Messages> = {
     sales: 'Sales archive',
     service: 'Service archive'
   },
+  import: {
+    title: 'Import',
+    source: 'What to import',
+    sources: {
+      deliveries: 'Deliveries (sales: CRM / DSERP / AAK)',
+      repairOrders: 'Closed repair orders (service: DMS)',
+      vehicleFiles: 'Vehicle files (spreadsheet of an existing archive)'
+    },
+    noSource: 'You may not import anything.',
+    tableFiles: 'Tables',
+    choose: 'Choose a file…',
+    reading: 'Reading the file…',
+    fileRead: '{{fileName}}: {{rows}} rows',
+    mapping: 'Columns',
+    mappingHint:
+      'Matched from the headers; the choices of the last import of this kind are kept. Fields marked * are required.',
+    notInFile: '(not in the file)',
+    check: 'Check every row',
+    preview: 'Check result',
+    previewCounts: '{{rows}} rows can be imported; {{problems}} problems.',
+    alreadyKept: '{{count}} of them were imported before and are not kept twice.',
+    fixFirst: 'Correct these problems in the file before importing; nothing is saved until you confirm.',
+    confirm: 'Import {{rows}} rows',
+    importedFiles: '{{count}} vehicle files imported from {{fileName}}',
+    importedLines: '{{count}} lines imported from {{fileName}}; {{alreadyKept}} were imported before',
+    systemFields: {
+      vin: 'VIN',
+      date: { sales: 'Delivery date', service: 'Settlement date' },
+      advisor: { sales: 'Sales advisor', service: 'Service advisor' },
+      repairOrderNo: 'Repair order',
+      customer: 'Customer',
+      plate: 'Plate',
+      model: 'Model',
+      status: 'Status'
+    }
+  },
+  reconciliation: {
+    title: 'Reconcile with the system',
+    due: 'A count against {{system}} is due: count day {{dueOn}}, period {{from}} to {{to}}',
+    from: 'From',
+    to: 'To',
+    run: 'Reconcile',
+    save: 'Keep this count',
+    saved: 'The count has been kept',
+    notSaved: 'Not kept yet: give missing archives a reason the policy allows, then keep the count.',
+    summary:
+      '{{system}}: {{matched}} received, {{missing}} missing, {{excepted}} not reported, {{extra}} unknown to the system; {{outside}} lines outside the period not counted',
+    reportDue: 'Missing-archive report due: {{dueAt}}',
+    printMissing: 'Print the missing-archive report',
+    printUnreported: 'Print the unreported record',
+    export: 'Export the count as XLSX',
+    missing: 'In the system, no archive received',
+    excepted: 'Not reported (a reason the policy allows)',
+    extra: 'Archive received, not in the system',
+    matched: 'Archives received',
+    vin: 'VIN',
+    repairOrderNo: 'Repair order',
+    date: { sales: 'Delivery date', service: 'Settlement date' },
+    advisor: { sales: 'Sales advisor', service: 'Service advisor' },
+    model: 'Model',
+    reason: 'Reason not reported',
+    noReason: 'Missing (no reason)',
+    notePlaceholder: 'Note (optional)',
+    history: 'Counts kept',
+    reconciledAt: 'Counted at',
+    period: 'Period',
+    counts: 'Result',
+    countsValue: '{{missing}} missing, {{excepted}} not reported, {{extra}} unknown',
+    open: 'Open',
+    expected: 'Archives expected (missing in a count)',
+    systemDate: 'System date',
+    reportDueColumn: 'Report due'
+  },
   mine: {
     title: 'Mine',
     intro:
@@ -934,6 +1010,9 @@ export const enUS: Translation<Messages> = {
       'The file "{{fileName}}" is not an intact XLSX file (damaged or only partly downloaded). Export it again.',
     TABLE_FILE_SHEET_NOT_FOUND: 'The file "{{fileName}}" has no sheet named "{{sheet}}".',
     TABLE_FILE_NO_HEADER: 'The file "{{fileName}}" has no content: there is no header row.',
+    IMPORT_COLUMN_REQUIRED: 'Choose the column that holds “{{field}}”',
+    IMPORT_COLUMN_NOT_FOUND: 'The table has no column “{{header}}” (for “{{field}}”); choose again',
+    RECONCILIATION_NOT_FOUND: 'This count cannot be found',
     RECONCILIATION_COLUMN_REQUIRED: 'Choose the column that holds “{{field}}”',
     RECONCILIATION_COLUMN_NOT_FOUND: 'The table has no column “{{header}}” (for “{{field}}”); choose again',
     RECONCILIATION_PERIOD_INVALID:

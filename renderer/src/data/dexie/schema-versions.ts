@@ -91,6 +91,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           if (typeof file.vin === 'string') Object.assign(file, deriveSearchKeys(file))
         })
     }
+  },
+  {
+    version: 7,
+    stores: {
+      // The dealer systems' lists (deliveries, closed repair orders), each line once (&recordKey), with the
+      // import that brought it; every import of a file; each count against them and its lines.
+      systemRecords: 'id, &recordKey, [department+date], importId',
+      importBatches: 'id, source, importedAt',
+      reconciliations: 'id, [department+reconciledAt], reconciledAt',
+      reconciliationLines: 'id, reconciliationId, outcome'
+    }
   }
 ]
 
