@@ -675,6 +675,8 @@ export const enUS: Translation<Messages> = {
     reportDue: 'Missing-archive report due: {{dueAt}}',
     printMissing: 'Print the missing-archive report',
     printUnreported: 'Print the unreported record',
+    printMissingSave: 'Save the missing-archive report as PDF',
+    printUnreportedSave: 'Save the unreported record as PDF',
     export: 'Export the count as XLSX',
     missing: 'In the system, no archive received',
     excepted: 'Not reported (a reason the policy allows)',

@@ -577,6 +577,8 @@ export const zhCN = {
     reportDue: '《档案缺失报告》期限：{{dueAt}}',
     printMissing: '打印《档案缺失报告》',
     printUnreported: '打印《未上报记录》',
+    printMissingSave: '《档案缺失报告》另存为 PDF',
+    printUnreportedSave: '《未上报记录》另存为 PDF',
     export: '导出核对结果 XLSX',
     missing: '系统有记录、未收到档案',
     excepted: '未上报（制度允许的原因）',

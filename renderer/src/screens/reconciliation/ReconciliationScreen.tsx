@@ -92,10 +92,10 @@ export function ReconciliationScreen() {
     }
   }
 
-  const print = async (kind: ReconciliationReportKind) => {
+  const print = async (kind: ReconciliationReportKind, how: 'print' | 'save' = 'print') => {
     if (!saved) return
     try {
-      await printReconciliationReport(repositories, platform, saved.id, kind)
+      await printReconciliationReport(repositories, platform, saved.id, kind, how)
     } catch (error) {
       setStatus({ ok: false, text: errorMessage(error) })
     }
@@ -270,8 +270,18 @@ export function ReconciliationScreen() {
                 <button type="button" onClick={() => print('missingArchiveReport')} data-testid="print-missing-report">
                   {t('reconciliation.printMissing')}
                 </button>
+                <button
+                  type="button"
+                  onClick={() => print('missingArchiveReport', 'save')}
+                  data-testid="save-missing-report"
+                >
+                  {t('reconciliation.printMissingSave')}
+                </button>
                 <button type="button" onClick={() => print('unreportedRecord')} data-testid="print-unreported">
                   {t('reconciliation.printUnreported')}
+                </button>
+                <button type="button" onClick={() => print('unreportedRecord', 'save')} data-testid="save-unreported">
+                  {t('reconciliation.printUnreportedSave')}
                 </button>
                 <ExportButton
                   label={t('reconciliation.export')}
