@@ -6,7 +6,7 @@ import { SECRECY_LEVELS } from '../operators/secrecy'
 import { VEHICLE_ORIGINS, OWNER_KINDS } from '../vehicle/vehicle-file'
 import { ARCHIVE_STATUSES } from '../archive/archive-status'
 import { ARCHIVE_KINDS } from '../archive/archive-kind'
-import { policyDocument } from '../policy/policy-document'
+import { policyDocument } from '../rules/policy-document'
 import type { StoredDocument } from '../model/stored-document'
 import { archiveFailuresDocument, archiveInputDocument, manualResultsDocument } from '../rules/archive-input-document'
 import { SETTING_DOCUMENTS } from '../settings/stored-settings'
@@ -186,6 +186,61 @@ const inspectionRow = z.looseObject({
   returnedUnchanged: z.boolean()
 })
 
+const violationRow = z.looseObject({
+  ...syncMeta,
+  personId: z.string().min(1).max(200),
+  personName: text(100),
+  role: z.enum(['sales_advisor', 'service_advisor', 'archive_manager', 'responsible_person']),
+  trigger: text(60),
+  archiveKind: z.enum(['sales', 'service']).optional(),
+  occurredOn: z.iso.date(),
+  quantity: z.number().int().min(1),
+  archiveId: text(200).optional(),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  ruleCode: text(100),
+  clause: text(200),
+  policyRef: text(200),
+  source: z.enum(['detected', 'manual']),
+  reason: text(4000),
+  evidence: z.looseObject({
+    archiveId: text(200).optional(),
+    handoverId: text(200).optional(),
+    inspectionId: text(200).optional(),
+    note: text(2000).optional()
+  }),
+  archiveNo: text(60).optional(),
+  repeatOf: text(400).optional(),
+  status: z.enum(['proposed', 'confirmed', 'waived', 'adjusted']),
+  decision: z
+    .looseObject({
+      reason: text(2000),
+      by: text(200),
+      at: instant,
+      yuan: z.number().finite().optional(),
+      kpiPoints: z.number().finite().optional()
+    })
+    .optional(),
+  objection: z
+    .looseObject({
+      note: text(2000),
+      at: instant,
+      answer: z.looseObject({ note: text(2000), upheld: z.boolean(), by: text(200), at: instant }).optional()
+    })
+    .optional(),
+  corrects: text(400).optional()
+})
+
+const fineMonthRow = z.looseObject({
+  ...syncMeta,
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  status: z.enum(['open', 'closed']),
+  closedAt: nullableInstant,
+  closedBy: optionalText(200),
+  payCuts: z.array(
+    z.looseObject({ personId: text(200), percent: z.number().min(0).max(100), by: text(200), at: instant })
+  )
+})
+
 const department = z.enum(ARCHIVE_KINDS as [string, ...string[]])
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
@@ -267,6 +322,8 @@ export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.fr
   archives: archiveRow,
   handovers: handoverRow,
   inspections: inspectionRow,
+  violations: violationRow,
+  fineMonths: fineMonthRow,
   systemRecords: systemRecordRow,
   importBatches: importBatchRow,
   reconciliations: reconciliationRow,

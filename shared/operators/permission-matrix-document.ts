@@ -1,35 +1,27 @@
 import { z } from 'zod'
 import { defineStoredDocument } from '../model/stored-document'
-import {
-  type Permission,
-  type PermissionMatrix,
-  DEFAULT_PERMISSION_MATRIX,
-  normalisePermissionMatrix
-} from './permissions'
-import type { Role } from './roles'
-
-/** A stored matrix from before `permission` existed, with it given to every role the shipped matrix gives it to. */
-function withPermissionAdded(body: unknown, permission: Permission): unknown {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body
-  const matrix = { ...(body as Record<string, unknown>) }
-  for (const [role, granted] of Object.entries(DEFAULT_PERMISSION_MATRIX) as [Role, readonly Permission[]][]) {
-    const stored = matrix[role]
-    if (granted.includes(permission) && Array.isArray(stored) && !stored.includes(permission))
-      matrix[role] = [...(stored as unknown[]), permission]
-  }
-  return matrix
-}
+import { addPermissionsOfVersion, type PermissionMatrix, normalisePermissionMatrix } from './permissions'
 
 // The 'permissions' settings row: permissions by role (a map, so kept wrapped). Roles and permissions this
 // version does not know are dropped and the director keeps the rights that run the archive (normalised).
+// A body that is not a map of lists is left as it is, for the schema to refuse.
+const isMatrix = (body: unknown): body is Partial<Record<string, readonly string[]>> =>
+  typeof body === 'object' &&
+  body !== null &&
+  !Array.isArray(body) &&
+  Object.values(body).every((v) => Array.isArray(v) && v.every((p) => typeof p === 'string'))
+
 export const permissionMatrixDocument = defineStoredDocument<PermissionMatrix>({
   kind: 'permissionMatrix',
   label: '权限矩阵',
   shape: 'wrapped',
-  current: 2,
+  current: 4,
+  // Version 2 added 'reports.read' (月度报表), version 3 the fines (查看/确认罚款考核, 绩效扣罚), version 4
+  // reconciliation.manage (导入系统清单与核对档案): a matrix saved before gets each for the roles that hold it by default.
   upgrades: {
-    // Version 2 brought reconciliation.manage: a matrix saved before it gives it to the roles shipped with it.
-    1: (body) => withPermissionAdded(body, 'reconciliation.manage')
+    1: (body) => (isMatrix(body) ? addPermissionsOfVersion(body, 2) : body),
+    2: (body) => (isMatrix(body) ? addPermissionsOfVersion(body, 3) : body),
+    3: (body) => (isMatrix(body) ? addPermissionsOfVersion(body, 4) : body)
   },
   schema: z.record(z.string(), z.array(z.string())).transform((matrix) => normalisePermissionMatrix(matrix))
 })

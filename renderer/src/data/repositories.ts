@@ -12,13 +12,14 @@ import type { BackupReason } from '@shared/backup/backup-format'
 import type { BackupFolderInfo, ChooseBackupFolderResult } from '@shared/ipc/contract'
 import type { BackupFile } from './backup/create-backup'
 import type { RestoreResult } from './backup/restore-backup'
-import type { BackupSource } from './backup/backup-target'
+import type { BackupSource } from '../platform'
 import type { Policy, PresetSummary, PolicyChanges } from '@shared/policy'
 import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import type { Handover, HandoverSheetContent } from '@shared/handover/handover'
 import type { NewHandover } from '@shared/handover/handover-open'
 import type { HandoverLineInput } from '@shared/handover/handover-line'
 import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
+import type { FinePrintRequest } from '@shared/fines/fine-print-record'
 import type { ArchiveKind, ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
@@ -26,6 +27,9 @@ import type { LateCorrectionExplanation } from '@shared/inspection/correction-re
 import type { VehicleFieldKey } from '@shared/vehicle/vehicle-field-requirement'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import type { VehicleImportRowError, VehicleImportSource } from '@shared/vehicle/vehicle-file-import'
+import type { ViolationRecord } from '@shared/fines/violation-record'
+import type { UnassignedFinding } from '@shared/fines/detect-violations'
+import type { DecisionInput, FineMonthState, ManualViolationInput, MonthView } from '@shared/fines/fine-month'
 import type { ImportMapping, ImportSource } from '@shared/import/import-mappings'
 import type {
   ColumnMapping,
@@ -150,6 +154,20 @@ export interface Exports {
   correctionNotices(): Promise<ExportFile>
 }
 
+/** A print of the month's fines, recorded: who, when, the audit event for the footer, the dealership's name. */
+export interface FinePrintStamp extends PrintStamp {
+  dealershipName: string
+}
+
+/**
+ * The month's fines on paper and in figures (奖罚通知单, 月度奖罚明细, 档案管理月度报告): for the director, the
+ * general manager and the department managers ('reports.read').
+ */
+export interface FineReports {
+  /** Records the print of a notice, a statement or the report; its audit event goes in the footer. */
+  recordPrint(request: FinePrintRequest): Promise<FinePrintStamp>
+}
+
 export interface Settings {
   /** Opening the settings to change them: refused (and the attempt logged) without the permission. */
   openForEditing(): Promise<{ dealership: DealershipSettings; matrix: PermissionMatrix; canEditPermissions: boolean }>
@@ -259,6 +277,8 @@ export interface Repositories {
   handovers: Handovers
   archives: Archives
   exports: Exports
+  fineReports: FineReports
+  fines: Fines
   reconciliations: Reconciliations
 }
 
@@ -356,6 +376,52 @@ export interface NoticeReceiptInput {
   receivedAt: string
   /** Who signed for the notice, as signed. */
   receivedBy: string
+}
+
+/** What a month's detection did: violations newly proposed, those already there, findings nobody could be named for. */
+export interface FineDetection {
+  added: number
+  known: number
+  unassigned: UnassignedFinding[]
+}
+
+/** A staff member who can be charged with a violation. */
+export interface FinePerson {
+  id: string
+  name: string
+  department: Department
+  role: Role
+  active: boolean
+}
+
+/**
+ * Fines and KPI (罚款/考核): detected from the records, decided by the director (确认罚款考核), read by managers
+ * (查看罚款考核); an advisor sees and objects to only their own. A closed month refuses every change.
+ */
+export interface Fines {
+  /** The month's violations (files the operator may not see withheld in place), lines, totals and waiting values. */
+  month(month: string): Promise<MonthView>
+  /** The logged-in person's own violations (all months, or one), newest first. */
+  mine(month?: string): Promise<ViolationRecord[]>
+  /** Staff who can be charged, for a manual violation. */
+  people(): Promise<FinePerson[]>
+  /** Proposes what the records show for the month; again adds nothing twice. One transaction, one audit event. */
+  detect(month: string): Promise<FineDetection>
+  decide(id: string, input: DecisionInput): Promise<ViolationRecord>
+  /** 申诉 by the person charged. */
+  object(id: string, note: string): Promise<ViolationRecord>
+  answer(id: string, answer: { note: string; upheld: boolean }): Promise<ViolationRecord>
+  /** A violation the director records (the person's name is read from the staff record). */
+  recordManual(input: Omit<ManualViolationInput, 'personName'> & { personName?: string }): Promise<ViolationRecord>
+  closeMonth(month: string): Promise<FineMonthState>
+  /** A correction entry in the open `month` for a violation of a closed month. */
+  correct(
+    id: string,
+    month: string,
+    input: { reason: string; yuan: number; kpiPoints: number }
+  ): Promise<ViolationRecord>
+  /** SVW-Skoda 五.6: a manager's performance-pay cut for a flagged person (0 or inside the range). */
+  setPayCut(month: string, personId: string, percent: number): Promise<FineMonthState>
 }
 
 /** A dealer system's export (deliveries or closed repair orders), read and mapped, with the file it came from. */

@@ -73,6 +73,10 @@ export const enUS: Translation<Messages> = {
       'handover.receive': 'Receive archive handovers',
       'archive.inspect': 'Inspect archives',
       'policy.manage': 'Maintain the archive policy',
+      'reports.read': 'View monthly reports, print fine notices and export payroll',
+      'fines.read': 'View fines and KPI',
+      'fines.manage': 'Confirm fines and KPI',
+      'fines.payCut': 'Set the performance-pay cut',
       'reconciliation.manage': 'Import system lists and reconcile archives'
     },
     secrecy: { ordinary: 'Ordinary', confidential: 'Confidential', top_secret: 'Secret' },
@@ -496,7 +500,13 @@ export const enUS: Translation<Messages> = {
       backup_export: 'Backup',
       backup_restore: 'Backup restored',
       integrity_check: 'Integrity check',
-      audit_verify: 'Audit chain verified'
+      audit_verify: 'Audit chain verified',
+      fine_propose: 'Violations proposed',
+      fine_decide: 'Violation decided',
+      fine_objection: 'Objection',
+      fine_close: 'Month closed',
+      fine_correct: 'Correction entry',
+      fine_payCut: 'Performance-pay cut set'
     }
   },
   operators: {
@@ -921,8 +931,32 @@ export const enUS: Translation<Messages> = {
       'Violation “{{id}}” has an invalid date “{{date}}”; write it as year-month-day, e.g. 2026-03-05.',
     FINE_VIOLATION_QUANTITY_INVALID:
       'Violation “{{id}}” has an invalid quantity “{{quantity}}”; it must be a whole number of at least 1.',
+    FINE_MONTH_CLOSED: '{{month}} is closed and can no longer change; record a correction in a later open month',
+    FINE_REASON_REQUIRED: 'Please give the reason',
+    FINE_EVIDENCE_REQUIRED: 'Please describe the evidence',
+    FINE_OBJECTION_NOTE_REQUIRED: 'Please give the grounds of the objection',
+    FINE_ANSWER_REQUIRED: 'Please write the answer to the objection',
+    FINE_TEXT_TOO_LONG: 'The text may not be longer than {{max}} characters',
+    FINE_AMOUNT_INVALID: 'The amount “{{value}}” is not valid: a number of at least 0 with at most two decimals',
+    FINE_ADJUST_AMOUNT_REQUIRED: 'Give the adjusted fine in yuan or the adjusted KPI points',
+    FINE_ILLEGAL_TRANSITION: 'This violation is “{{status}}”: “{{action}}” is not allowed now',
+    FINE_OBJECTION_NOT_OWN: 'You can object only to your own violations',
+    FINE_OBJECTION_OPEN: 'This violation already has an objection waiting for the director’s answer',
+    FINE_NO_OPEN_OBJECTION: 'This violation has no objection waiting for an answer',
+    FINE_MONTH_UNDECIDED: '{{count}} violations are still to be confirmed, waived or adjusted; the month cannot close',
+    FINE_MONTH_OBJECTIONS_OPEN: '{{count}} objections are still unanswered; the month cannot close',
+    FINE_PAY_CUT_NOT_FLAGGED:
+      'This person did not reach the number of penalties that allows a performance-pay cut this month',
+    FINE_RULE_UNKNOWN: 'The fine rule “{{rule}}” is not in this policy',
+    FINE_RULE_ROLE_MISMATCH: 'The fine rule “{{rule}}” does not apply to this role',
+    FINE_DATE_OUTSIDE_MONTH: 'The date {{date}} is not in {{month}}',
+    FINE_CORRECTION_MONTH_OPEN: '{{month}} is not closed yet: change the violation itself',
+    FINE_CORRECTION_MONTH_NOT_LATER: 'A correction goes into a month after {{month}}',
+    FINE_VIOLATION_NOT_FOUND: 'This violation was not found',
+    FINE_PERSON_UNKNOWN: 'Choose the person charged (a member of staff)',
     FINE_PAY_CUT_OUT_OF_RANGE:
       'The performance-pay cut must be 0 (no cut) or between {{min}}% and {{max}}%, not {{percent}}%.',
+    FINE_MONTH_INVALID: 'The month “{{month}}” is invalid; write it as year-month, e.g. 2026-11.',
     RETENTION_CREATED_ON_INVALID:
       'File {{fileId}}: the creation date "{{value}}" is not a valid date (use YYYY-MM-DD).',
     RETENTION_VISIT_DATE_INVALID:

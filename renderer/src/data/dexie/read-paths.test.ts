@@ -155,6 +155,19 @@ const WALK: Record<string, Record<string, Entry>> = {
     changeFolder: { noFileData: 'the backup folder path' },
     printKeySheet: { noFileData: 'the backup key fingerprint, the dealership name and who prints' }
   },
+  fines: {
+    month: (r) => r.fines.month('2026-03'),
+    mine: (r) => r.fines.mine(),
+    people: { noFileData: 'staff names, departments and roles' },
+    detect: (r) => r.fines.detect('2026-03'),
+    decide: (r) => r.fines.decide(`item:${secret.archiveId}`, { decision: 'confirm' }),
+    object: (r) => r.fines.object(`item:${secret.archiveId}`, '申诉'),
+    answer: (r) => r.fines.answer(`item:${secret.archiveId}`, { note: '答复', upheld: false }),
+    recordManual: { noFileData: 'a violation the operator describes; refused without 确认罚款考核' },
+    closeMonth: { noFileData: 'the month state' },
+    correct: (r) => r.fines.correct(`item:${secret.archiveId}`, '2026-04', { reason: '更正', yuan: -1, kpiPoints: 0 }),
+    setPayCut: { noFileData: 'the month state and its pay cuts' }
+  },
   reconciliations: {
     mapping: { noFileData: 'the column mapping last used' },
     saveMapping: { noFileData: 'the column mapping last used' },
@@ -187,6 +200,9 @@ const WALK: Record<string, Record<string, Entry>> = {
     serviceDayOverrides: { noFileData: 'the service-day calendar' },
     saveServiceDayOverrides: { noFileData: 'the service-day calendar' },
     calendar: { noFileData: 'the working calendar' }
+  },
+  fineReports: {
+    recordPrint: { noFileData: 'who printed, when, the print audit event and the dealership name' }
   }
 }
 
@@ -241,7 +257,13 @@ const INTERNAL = new Set([
   'install',
   'returnedRound',
   'saveOverrides',
-  'now'
+  'now',
+  'state',
+  'policiesFor',
+  'presented',
+  'archivesFor',
+  'change',
+  'monthForPayCut'
 ])
 
 function methodsOf(object: object): string[] {

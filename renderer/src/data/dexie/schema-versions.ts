@@ -93,6 +93,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     }
   },
   {
+    version: 6,
+    stores: {
+      // Fines and KPI: the violations detected or recorded (ids made from their records, so detection
+      // never adds one twice) and the state of each China calendar month (id 'YYYY-MM': open or closed).
+      violations: 'id, month, personId, status, archiveId',
+      fineMonths: 'id'
+    }
+  },
+  {
     version: 7,
     stores: {
       // The dealer systems' lists (deliveries, closed repair orders), each line once (&recordKey), with the
