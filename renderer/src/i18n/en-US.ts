@@ -673,7 +673,8 @@ export const enUS: Translation<Messages> = {
   },
   reconciliation: {
     title: 'Reconcile with the system',
-    due: 'A count against {{system}} is due: count day {{dueOn}}, period {{from}} to {{to}}',
+    dueLabel: 'A count against the system is due:',
+    dueWhen: ' (count day {{dueOn}}, period {{from}} to {{to}})',
     from: 'From',
     to: 'To',
     run: 'Reconcile',
@@ -681,7 +682,7 @@ export const enUS: Translation<Messages> = {
     saved: 'The count has been kept',
     notSaved: 'Not kept yet: give missing archives a reason the policy allows, then keep the count.',
     summary:
-      '{{system}}: {{matched}} received, {{missing}} missing, {{excepted}} not reported, {{extra}} unknown to the system; {{outside}} lines outside the period not counted',
+      '{{matched}} received, {{missing}} missing, {{excepted}} not reported, {{extra}} unknown to the system; {{outside}} lines outside the period not counted',
     reportDue: 'Missing-archive report due: {{dueAt}}',
     printMissing: 'Print the missing-archive report',
     printUnreported: 'Print the unreported record',

@@ -571,7 +571,8 @@ export const zhCN = {
   },
   reconciliation: {
     title: '与系统核对',
-    due: '应与{{system}}核对：核对日 {{dueOn}}，期间 {{from}} 至 {{to}}',
+    dueLabel: '应与系统核对：',
+    dueWhen: '（核对日 {{dueOn}}，期间 {{from}} 至 {{to}}）',
     from: '开始日期',
     to: '结束日期',
     run: '核对',
@@ -579,7 +580,7 @@ export const zhCN = {
     saved: '核对结果已保存',
     notSaved: '尚未保存：可为缺失的档案选择制度允许的未上报原因，然后保存核对结果。',
     summary:
-      '{{system}}：已收 {{matched}} 份，缺失 {{missing}} 份，未上报 {{excepted}} 份，系统中无记录 {{extra}} 份；期间外 {{outside}} 条未计入',
+      '已收 {{matched}} 份，缺失 {{missing}} 份，未上报 {{excepted}} 份，系统中无记录 {{extra}} 份；期间外 {{outside}} 条未计入',
     reportDue: '《档案缺失报告》期限：{{dueAt}}',
     printMissing: '打印《档案缺失报告》',
     printUnreported: '打印《未上报记录》',

@@ -187,8 +187,9 @@ export function ReconciliationScreen() {
       </header>
       {reminder?.reminder.due ? (
         <div className="banner" role="status" data-testid="reconciliation-due">
-          {t('reconciliation.due', {
-            system: reminder.system,
+          {t('reconciliation.dueLabel')}
+          <span lang="zh-CN">{reminder.system}</span>
+          {t('reconciliation.dueWhen', {
             dueOn: reminder.reminder.dueOn,
             from: reminder.reminder.period.from,
             to: reminder.reminder.period.to
@@ -253,8 +254,8 @@ export function ReconciliationScreen() {
         <>
           <section className="card" data-testid="reconcile-summary">
             <p>
+              <span lang="zh-CN">{result.system}</span> ·{' '}
               {t('reconciliation.summary', {
-                system: result.system,
                 matched: result.matched.length,
                 missing: result.missing.length,
                 excepted: result.excepted.length,

@@ -25,8 +25,9 @@ export function ReconciliationWork() {
     <>
       {due.map((r) => (
         <div className="banner" role="status" key={r.department} data-testid={`reconcile-reminder-${r.department}`}>
-          {t('reconciliation.due', {
-            system: r.system,
+          {t('reconciliation.dueLabel')}
+          <span lang="zh-CN">{r.system}</span>
+          {t('reconciliation.dueWhen', {
             dueOn: r.reminder.dueOn,
             from: r.reminder.period.from,
             to: r.reminder.period.to
