@@ -241,6 +241,75 @@ const fineMonthRow = z.looseObject({
   )
 })
 
+const department = z.enum(ARCHIVE_KINDS as [string, ...string[]])
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+const systemRecordRow = z.looseObject({
+  ...syncMeta,
+  department,
+  recordKey: text(120),
+  importId: z.string().min(1).max(200),
+  sourceRow: z.number().int().min(1),
+  vin: text(17),
+  date: isoDate,
+  advisor: text(200),
+  repairOrderNo: text(60),
+  customer: text(200),
+  plate: text(60),
+  model: text(200),
+  status: text(200)
+})
+
+const importBatchRow = z.looseObject({
+  ...syncMeta,
+  source: z.enum(['vehicleFiles', 'deliveries', 'repairOrders']),
+  fileName: text(255),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  rows: z.number().int().min(0),
+  created: z.number().int().min(0),
+  alreadyKept: z.number().int().min(0),
+  importedAt: instant,
+  importedBy: text(200)
+})
+
+const count = z.number().int().min(0)
+const reconciliationRow = z.looseObject({
+  ...syncMeta,
+  department,
+  periodFrom: isoDate,
+  periodTo: isoDate,
+  system: text(100),
+  clause: text(500),
+  policyId: text(80),
+  policyVersion: z.number().int().min(1),
+  reconciledAt: instant,
+  reconciledBy: text(200),
+  matched: count,
+  missing: count,
+  excepted: count,
+  extra: count,
+  outsidePeriod: count,
+  reportDueAt: instant
+})
+
+const reconciliationLineRow = z.looseObject({
+  ...syncMeta,
+  reconciliationId: z.string().min(1).max(200),
+  outcome: z.enum(['matched', 'missing', 'excepted', 'extra']),
+  department,
+  vin: text(17),
+  repairOrderNo: text(60),
+  date: isoDate.nullable(),
+  advisor: text(200),
+  plate: text(60),
+  model: text(200),
+  sourceRow: z.number().int().min(1).nullable(),
+  archiveIds: text(10_000),
+  exceptionCode: optionalText(60),
+  exceptionLabel: optionalText(200),
+  exceptionNote: optionalText(500)
+})
+
 /** The schema of each table's rows, by table name. A table not listed here is not restored. */
 export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
   vehicleFiles: vehicleFileRow,
@@ -254,7 +323,11 @@ export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.fr
   handovers: handoverRow,
   inspections: inspectionRow,
   violations: violationRow,
-  fineMonths: fineMonthRow
+  fineMonths: fineMonthRow,
+  systemRecords: systemRecordRow,
+  importBatches: importBatchRow,
+  reconciliations: reconciliationRow,
+  reconciliationLines: reconciliationLineRow
 })
 
 export function backupRowInvalid(table: string, index: number, detail: string): DomainError {

@@ -27,6 +27,7 @@ export type Permission =
   | 'fines.read'
   | 'fines.manage'
   | 'fines.payCut'
+  | 'reconciliation.manage'
 
 export const PERMISSIONS: readonly Permission[] = [
   'vehicleFile.read',
@@ -50,7 +51,8 @@ export const PERMISSIONS: readonly Permission[] = [
   'reports.read',
   'fines.read',
   'fines.manage',
-  'fines.payCut'
+  'fines.payCut',
+  'reconciliation.manage'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -75,7 +77,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'reports.read': '查看月度报表、打印奖罚通知单与导出工资表',
   'fines.read': '查看罚款考核',
   'fines.manage': '确认罚款考核',
-  'fines.payCut': '设定绩效工资扣罚'
+  'fines.payCut': '设定绩效工资扣罚',
+  'reconciliation.manage': '导入系统清单与核对档案'
 }
 
 export type PermissionMatrix = Record<Role, readonly Permission[]>
@@ -92,7 +95,8 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'backup.export',
     'integrity.check',
     'handover.receive',
-    'archive.inspect'
+    'archive.inspect',
+    'reconciliation.manage'
   ],
   cc_director: [...PERMISSIONS],
   sales_advisor: [...READ],
@@ -122,7 +126,8 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
  */
 export const PERMISSIONS_ADDED_IN_MATRIX_VERSION: Readonly<Record<number, readonly Permission[]>> = {
   2: ['reports.read'],
-  3: ['fines.read', 'fines.manage', 'fines.payCut']
+  3: ['fines.read', 'fines.manage', 'fines.payCut'],
+  4: ['reconciliation.manage']
 }
 
 /** A stored matrix of version `from` brought to `from + 1`: the new permissions go to their default holders. */

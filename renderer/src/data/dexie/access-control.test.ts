@@ -113,7 +113,8 @@ const OPERATIONS: Partial<Record<Permission, (repos: Repositories) => Promise<un
   'reports.read': (r) => r.fineReports.recordPrint({ document: 'monthlyReport', month: '2026-03' }),
   'fines.read': (r) => r.fines.month('2026-03'),
   'fines.manage': (r) => r.fines.decide('no-such-violation', { decision: 'confirm' }),
-  'fines.payCut': (r) => r.fines.setPayCut('2026-03', 'no-such-person', 10)
+  'fines.payCut': (r) => r.fines.setPayCut('2026-03', 'no-such-person', 10),
+  'reconciliation.manage': (r) => r.reconciliations.list()
 }
 
 describe('permissions are enforced in the data layer, for every role and every protected operation', () => {

@@ -13,6 +13,7 @@ import { DexieArchives, DexieHandovers } from './dexie-archives'
 import { DexieExports } from './dexie-exports'
 import { DexieFines } from './dexie-fines'
 import { DexieFineReports } from './dexie-fine-reports'
+import { DexieReconciliations } from './dexie-reconciliations'
 import { APP_VERSION } from '../../version'
 import type { BackupAuthKeyStore } from '../backup/backup-key'
 import { mapStorageErrors } from './storage-guards'
@@ -49,7 +50,8 @@ export function createDexieRepositories(
     archives: new DexieArchives(db, guard, policies, now),
     exports: new DexieExports(db, guard, now),
     fineReports: new DexieFineReports(db, guard, now),
-    fines: new DexieFines(db, guard, policies, now)
+    fines: new DexieFines(db, guard, policies, now),
+    reconciliations: new DexieReconciliations(db, guard, policies, now)
   }
 }
 

@@ -100,6 +100,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       violations: 'id, month, personId, status, archiveId',
       fineMonths: 'id'
     }
+  },
+  {
+    version: 7,
+    stores: {
+      // The dealer systems' lists (deliveries, closed repair orders), each line once (&recordKey), with the
+      // import that brought it; every import of a file; each count against them and its lines.
+      systemRecords: 'id, &recordKey, [department+date], importId',
+      importBatches: 'id, source, importedAt',
+      reconciliations: 'id, [department+reconciledAt], reconciledAt',
+      reconciliationLines: 'id, reconciliationId, outcome'
+    }
   }
 ]
 
