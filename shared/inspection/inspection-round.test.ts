@@ -163,6 +163,23 @@ describe('an inspection round', () => {
     )
   })
 
+  it('keeps when the corrected file came back and the deadline then in force on the next round (fines read them)', () => {
+    const returned = { ...archive, status: 'returned' as const, correctionDueAt: '2026-03-10T02:00:00.000Z' }
+    const back = resubmitStep(returned, '2026-03-11T01:00:00.000Z', 'op').record
+    expect(back.resubmittedAt).toBe('2026-03-11T01:00:00.000Z')
+    const next = planInspectionRound(
+      facts(FAW_VW_SALES_EXAMPLE, {
+        archive: back,
+        openedRev: back.rev,
+        evaluation: evaluateArchive(FAW_VW, FAW_VW_SALES_EXAMPLE, passed)
+      })
+    )
+    expect(next.inspection).toMatchObject({
+      resubmittedAt: '2026-03-11T01:00:00.000Z',
+      resubmissionDueAt: '2026-03-10T02:00:00.000Z'
+    })
+  })
+
   it('files to a place typed 柜-层-盒', () => {
     expect(readShelfLocation(' a3-2-15 ')).toBe('A3-2-15')
     expect(refusal(() => readShelfLocation('三号柜'))).toMatchObject({ code: 'LOCATION_INVALID' })
