@@ -581,7 +581,9 @@ export const enUS: Translation<Messages> = {
       policies: 'Archive policies',
       archives: 'Sales / service archives',
       handovers: 'Handover sheets',
-      inspections: 'Inspection rounds'
+      inspections: 'Inspection rounds',
+      violations: 'Violations',
+      fineMonths: 'Fine months'
     }
   },
   handover: {

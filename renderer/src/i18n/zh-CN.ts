@@ -480,7 +480,9 @@ export const zhCN = {
       policies: '档案制度',
       archives: '销售/服务档案',
       handovers: '交接单',
-      inspections: '检查记录'
+      inspections: '检查记录',
+      violations: '违规记录',
+      fineMonths: '罚款考核月份'
     }
   },
   handover: {
