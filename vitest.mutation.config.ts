@@ -17,6 +17,8 @@ export default defineConfig({
     include: unit.test.include,
     exclude: [...configDefaults.exclude, 'shared/**/*-memory.test.ts', 'shared/time/time.test.ts'],
     environment: unit.test.environment,
+    // Instrumented code runs several times slower: the 60 000-line progress test of shared/import needs more than 5 s.
+    testTimeout: 30_000,
     isolate: false
   }
 })
