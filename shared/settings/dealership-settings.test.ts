@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { dealershipNameSchema, dealershipSettingsSchema, DEFAULT_DEALERSHIP_SETTINGS } from './dealership-settings'
+import {
+  dealershipNameSchema,
+  dealershipSettingsDocument,
+  dealershipSettingsSchema,
+  DEFAULT_DEALERSHIP_SETTINGS,
+  readDealershipSettingsDocument
+} from './dealership-settings'
 
 const messagesOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? [] : result.error!.issues.map((i) => i.message)
@@ -31,5 +37,16 @@ describe('the dealership settings', () => {
     expect(
       dealershipSettingsSchema.safeParse({ dealershipName: '店'.repeat(61), archiveNoPattern: '{SEQ:5}' }).success
     ).toBe(false)
+  })
+})
+
+describe('the stored dealership row', () => {
+  it('reads as the defaults before anything is saved, and fills what was not saved from them', () => {
+    expect(readDealershipSettingsDocument(undefined)).toEqual(DEFAULT_DEALERSHIP_SETTINGS)
+    const saved = dealershipSettingsDocument.write({ dealershipName: '长春一汽大众某某4S店' })
+    expect(readDealershipSettingsDocument(saved)).toEqual({
+      dealershipName: '长春一汽大众某某4S店',
+      archiveNoPattern: DEFAULT_DEALERSHIP_SETTINGS.archiveNoPattern
+    })
   })
 })
