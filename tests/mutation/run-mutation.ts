@@ -314,7 +314,8 @@ async function main(): Promise<void> {
     }
     writeJson(INCREMENTAL_FILE, report)
     const at = new Date().toISOString()
-    for (const m of modules) runs[m] = { at, seconds }
+    // A run of single files dates the modules they belong to.
+    for (const m of files.length > 0 ? [...new Set(files.map(moduleOf))] : modules) runs[m] = { at, seconds }
     writeJson(RUNS_FILE, runs)
     console.log(`Mutation run took ${(seconds / 60).toFixed(1)} min`)
   }
