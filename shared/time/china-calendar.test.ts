@@ -145,11 +145,8 @@ describe('clocks', () => {
     const clock = fixedClock('2026-11-30T16:00:00Z')
     expect(clock().toISOString()).toBe('2026-11-30T16:00:00.000Z')
     expect(clock().toISOString()).toBe('2026-11-30T16:00:00.000Z')
-    expect(
-      fixedClock(new Date(Date.UTC(2026, 0, 1)))
-        .call(null)
-        .toISOString()
-    ).toBe('2026-01-01T00:00:00.000Z')
+    const fromDate = fixedClock(new Date(Date.UTC(2026, 0, 1)))
+    expect(fromDate().toISOString()).toBe('2026-01-01T00:00:00.000Z')
     expect(todayInChina(clock)).toBe('2026-12-01')
   })
 
