@@ -7,6 +7,7 @@ import { useServices } from '../../services/app-context'
 import { Refusal } from '../../components/Refusal'
 import type { ArchiveView } from '../../data/repositories'
 import { useQuery } from '../../hooks/use-query'
+import { MyViolations } from '../fines/MyViolations'
 
 const PENDING: readonly ArchiveStatus[] = ['expected']
 const RETURNED = IN_CORRECTION_STATUSES
@@ -103,6 +104,7 @@ export function MineScreen() {
             t('mine.returnedHint')
           )}
           {table(t('mine.inProgress'), IN_PROGRESS, () => null, 'mine-in-progress')}
+          <MyViolations />
         </>
       )}
     </section>
