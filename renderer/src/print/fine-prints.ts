@@ -5,6 +5,8 @@ import type { PrintStamp } from '@shared/audit/print-record'
 import { buildFineNotice, decidedFineLines, fineTotals, monthText } from '@shared/fines/fine-notice'
 import type { FineNotice, FineNoticeInput } from '@shared/fines/fine-notice'
 import { fineNoticeDocument, fineNoticeRef } from '@shared/print/fine-notice-document'
+import { buildFineStatement, type FineStatement } from '@shared/fines/fine-statement'
+import { fineStatementDocument, fineStatementRef } from '@shared/print/fine-statement-document'
 import type { Repositories } from '../data/repositories'
 import type { Platform } from '../platform'
 import { printDocument, savePdf } from './print-document'
@@ -48,4 +50,39 @@ export async function printFineNotice(
   if (how === 'print') await printDocument(platform, title, doc)
   else await savePdf(platform, `${title}.pdf`, doc)
   return notice
+}
+
+/**
+ * Prints (or saves as PDF) one person's 月度奖罚明细: charged, waived and still undecided violations of the
+ * month; recorded first, as the notice is.
+ */
+export async function printFineStatement(
+  repositories: Pick<Repositories, 'fineReports'>,
+  platform: Pick<Platform, 'printPdf' | 'saveFile'>,
+  request: FineNoticeRequest,
+  how: PrintOutput = 'print'
+): Promise<FineStatement> {
+  monthText(request.month)
+  const { lines } = decidedFineLines(request.person.id, request.month, request.violations, request.lines, request.fines)
+  const totals = fineTotals(lines)
+  const stamp = await repositories.fineReports.recordPrint({
+    document: 'fineStatement',
+    month: request.month,
+    personId: request.person.id,
+    personName: request.person.name,
+    lines: lines.length,
+    totalYuan: totals.yuan,
+    totalKpiPoints: totals.kpiPoints
+  })
+  const statement = buildFineStatement({ ...request, ...stamp })
+  const doc = fineStatementDocument(statement)
+  const title = fineStatementRef(statement).replaceAll(' ', '-')
+  if (how === 'print') await printDocument(platform, title, doc)
+  else await savePdf(platform, `${title}.pdf`, doc)
+  return statement
+}
+
+/** The statement's PDF bytes; for tests and previews. */
+export function fineStatementPdf(statement: FineStatement): Promise<Uint8Array<ArrayBuffer>> {
+  return renderPdf(fineStatementDocument(statement))
 }

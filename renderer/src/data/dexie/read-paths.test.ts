@@ -169,7 +169,8 @@ const WALK: Record<string, Record<string, Entry>> = {
     calendar: { noFileData: 'the working calendar' }
   },
   fineReports: {
-    recordPrint: { noFileData: 'who printed, when, the print audit event and the dealership name' }
+    recordPrint: { noFileData: 'who printed, when, the print audit event and the dealership name' },
+    payrollExport: { noFileData: 'totals per person of the violations the caller read and passes in; no archive data' }
   }
 }
 
