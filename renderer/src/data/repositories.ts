@@ -21,6 +21,7 @@ import type { HandoverLineInput } from '@shared/handover/handover-line'
 import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
 import type { FinePrintRequest } from '@shared/fines/fine-print-record'
 import type { PayrollInput } from '@shared/fines/fine-statement'
+import type { MonthlyReport } from '@shared/reports/monthly-report'
 import type { ArchiveKind, ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
@@ -153,6 +154,8 @@ export interface FineReports {
   recordPrint(request: FinePrintRequest): Promise<FinePrintStamp>
   /** The month's payroll sheet (XLSX, one row per person: yuan, KPI points, pay-cut percent), logged as an export. */
   payrollExport(input: PayrollInput): Promise<ExportFile>
+  /** The department's monthly report with its 12-month trend, against the policy's targets. */
+  monthlyReport(month: string): Promise<MonthlyReport>
 }
 
 export interface Settings {

@@ -47,7 +47,7 @@ export function createDexieRepositories(
     handovers: new DexieHandovers(db, guard, policies, now),
     archives: new DexieArchives(db, guard, policies, now),
     exports: new DexieExports(db, guard, now),
-    fineReports: new DexieFineReports(db, guard, now)
+    fineReports: new DexieFineReports(db, guard, policies, now)
   }
 }
 

@@ -170,6 +170,7 @@ const WALK: Record<string, Record<string, Entry>> = {
   },
   fineReports: {
     recordPrint: { noFileData: 'who printed, when, the print audit event and the dealership name' },
+    monthlyReport: { noFileData: 'rates and counts per department and advisor; no field of any file' },
     payrollExport: { noFileData: 'totals per person of the violations the caller read and passes in; no archive data' }
   }
 }
@@ -209,6 +210,8 @@ const INTERNAL = new Set([
   'install',
   'returnedRound',
   'saveOverrides',
+  'monthRecords',
+  'checkRules',
   'now'
 ])
 
