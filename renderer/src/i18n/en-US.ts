@@ -28,6 +28,7 @@ export const enUS: Translation<Messages> = {
     system: 'System check',
     import: 'Import',
     reconciliation: 'Reconcile',
+    reports: 'Monthly report',
     shortcutsHint: 'Ctrl+K search · Ctrl+N new · Ctrl+L lock'
   },
   labels: {
@@ -909,6 +910,41 @@ export const enUS: Translation<Messages> = {
     versionChanged:
       'The archive was upgraded by another window (or a newer CheDang). To keep the data consistent this window has stopped saving; please reload.',
     reload: 'Reload'
+  },
+  reports: {
+    title: 'Monthly report',
+    month: 'Month',
+    monthFigures: 'Archive figures for {{month}}',
+    nonconformity: 'Nonconformity rate',
+    yuan: 'Fines (yuan)',
+    kpiPoints: 'KPI points deducted',
+    target: '{{metric}}: target ≥ {{min}}%, this month {{actual}}',
+    met: 'met',
+    notMet: 'not met',
+    noData: 'no data',
+    review: '{{metrics}} feed the department heads’ review (per department).',
+    byDepartment: 'By department',
+    byAdvisor: 'By advisor',
+    department: 'Department',
+    advisor: 'Advisor',
+    total: 'Total',
+    none: 'Nothing recorded this month',
+    trend: 'Last 12 months',
+    chartRates: 'Archive quality (%)',
+    chartFines: 'Fines and KPI points',
+    targetLine: '{{metric}} target {{percent}}%',
+    monthShort: 'M{{month}}',
+    people: 'Fine notices and payroll',
+    peopleHint:
+      'A notice lists confirmed and adjusted violations only; waived ones are left out and those awaiting a decision are not in the total.',
+    person: 'Person charged',
+    payCut: 'Performance-pay cut',
+    printReport: 'Print monthly report',
+    printNotice: 'Print fine notice',
+    printStatement: 'Print monthly statement',
+    exportPayroll: 'Export payroll (XLSX)',
+    printed: 'Print recorded and sent to the printer',
+    exported: 'Payroll exported'
   },
   errors: {
     ARCHIVE_NOT_RETURNED: 'The archive is “{{status}}”: there is no correction notice to sign for.',
