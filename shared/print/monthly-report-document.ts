@@ -5,7 +5,7 @@
 import { printStamp } from '../export/export-stamp'
 import { DEPARTMENT_LABELS } from '../operators/roles'
 import { QUALITY_METRIC_LABELS } from '../policy/fine-schedule'
-import type { GroupFigures, MonthlyReport, Rate } from '../reports/monthly-report'
+import type { GroupFigures, MonthlyReport, Rate } from '../department-report/monthly-report'
 import type { AuditHead } from '../audit/audit-chain'
 import type { PdfContent, PdfDocumentDefinition, PdfTable } from './pdf-definition'
 import {

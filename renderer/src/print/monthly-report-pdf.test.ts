@@ -9,12 +9,12 @@ import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { getPreset } from '@shared/policy'
-import type { MonthRecords } from '@shared/reports/monthly-report'
-import { monthlyReport } from '@shared/reports/monthly-report'
+import type { MonthRecords } from '@shared/department-report/monthly-report'
+import { monthlyReport } from '@shared/department-report/monthly-report'
 import { sampleFineMonth } from '../../../tests/fixtures/fine-samples'
 import { configureFontSource, renderPdf } from './render-pdf'
 import { monthlyReportDefinition, PRINT_CHART_LABELS } from './fine-prints'
-import { ratesTrendSvg } from '../reports/report-charts'
+import { ratesTrendSvg } from '../charts/report-charts'
 
 const root = resolve(import.meta.dirname, '../../..')
 const fontDir = resolve(root, 'node_modules/@expo-google-fonts/noto-sans-sc')
