@@ -580,7 +580,11 @@ export const enUS: Translation<Messages> = {
       policies: 'Archive policies',
       archives: 'Sales / service archives',
       handovers: 'Handover sheets',
-      inspections: 'Inspection rounds'
+      inspections: 'Inspection rounds',
+      systemRecords: 'System lists (deliveries, repair orders)',
+      importBatches: 'Imports',
+      reconciliations: 'Counts against the system',
+      reconciliationLines: 'Count lines'
     }
   },
   handover: {

@@ -479,7 +479,11 @@ export const zhCN = {
       policies: '档案制度',
       archives: '销售/服务档案',
       handovers: '交接单',
-      inspections: '检查记录'
+      inspections: '检查记录',
+      systemRecords: '系统清单（交车、维修工单）',
+      importBatches: '导入记录',
+      reconciliations: '与系统核对记录',
+      reconciliationLines: '核对明细'
     }
   },
   handover: {
