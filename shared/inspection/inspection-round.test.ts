@@ -23,6 +23,7 @@ import {
   resubmitStep,
   saveProgressStep
 } from './inspection-round'
+import { DEFAULT_RULE_CONTEXT } from '../rules/rule-context'
 
 const FAW_VW = getPreset('faw-vw')
 const SVW_SKODA = getPreset('svw-skoda')
@@ -80,7 +81,7 @@ function facts(input: ArchiveInput, over: Partial<InspectionRoundFacts> = {}): I
     previous: undefined,
     input,
     manual: passed,
-    evaluation: evaluateArchive(FAW_VW, input, passed),
+    evaluation: evaluateArchive(FAW_VW, input, passed, DEFAULT_RULE_CONTEXT),
     calendar,
     noticeCounter: 0,
     inspectionId: 'i-1',
@@ -116,7 +117,7 @@ describe('an inspection round', () => {
 
   it('returns a nonconforming one with the 24-hour deadline (FAW-VW 二3) and the year’s next notice number', () => {
     const plan = planInspectionRound(
-      facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed), noticeCounter: 6 })
+      facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT), noticeCounter: 6 })
     )
     expect(plan.steps.map((s) => s.record.status)).toEqual(['inspecting', 'nonconforming', 'returned'])
     expect(plan.steps.at(-1)!.record.correctionDueAt).toBe('2026-03-10T02:00:00.000Z')
@@ -129,7 +130,11 @@ describe('an inspection round', () => {
     const previous = { verdict: 'nonconforming', input: JSON.stringify(late) } as InspectionRecord
     const resubmitted = { ...archive, status: 'resubmitted' as const, round: 1 }
     const plan = planInspectionRound(
-      facts(late, { archive: resubmitted, previous, evaluation: evaluateArchive(FAW_VW, late, passed) })
+      facts(late, {
+        archive: resubmitted,
+        previous,
+        evaluation: evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT)
+      })
     )
     expect(plan.inspection).toMatchObject({ round: 2, returnedUnchanged: true })
     expect(plan.steps[1]!.audit.summary).toContain('（整改后原样交回）')
@@ -138,7 +143,7 @@ describe('an inspection round', () => {
   it('refuses a verdict while items are open, and when someone changed the archive meanwhile', () => {
     const open = facts(FAW_VW_SALES_EXAMPLE, {
       manual: {},
-      evaluation: evaluateArchive(FAW_VW, FAW_VW_SALES_EXAMPLE, {})
+      evaluation: evaluateArchive(FAW_VW, FAW_VW_SALES_EXAMPLE, {}, DEFAULT_RULE_CONTEXT)
     })
     expect(refusal(() => planInspectionRound(open)).code).toBe('INSPECTION_INCOMPLETE')
     expect(refusal(() => planInspectionRound(facts(FAW_VW_SALES_EXAMPLE, { openedRev: 3 }))).code).toBe('STALE_WRITE')
@@ -170,10 +175,12 @@ describe('an inspection round', () => {
 })
 
 describe('the 《不合格档案记录》 from the data', () => {
-  const plan = planInspectionRound(facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed) }))
+  const plan = planInspectionRound(
+    facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT) })
+  )
   const returned = plan.steps.at(-1)!.record
   const file = { archiveNo: 'FW-2026-000871', vin: 'LFV2A21K4S1234567', plate: null, ownerName: '张伟' } as VehicleFile
-  const failures = evaluateArchive(FAW_VW, late, passed).failures
+  const failures = evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT).failures
 
   it('is for the latest round only when that round was nonconforming', () => {
     const later = { ...plan.inspection, round: 2 }

@@ -24,3 +24,5 @@ export {
 export type { FactValue, SignatureEntry } from './fact-value'
 export type { AutoRule, FactRequirement } from './rule-definition'
 export { findRule, RULES } from './rule-registry'
+export type { RuleContext, WeeklyHours } from './rule-context'
+export { DEFAULT_RULE_CONTEXT, ruleContextOf } from './rule-context'

@@ -3,8 +3,8 @@ import { Link, useParams } from 'react-router-dom'
 import { Trans, useTranslation } from 'react-i18next'
 import type { Policy } from '@shared/policy'
 import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
-import type { ArchiveInput, DocumentInput, FactValue, ManualCheckResult } from '@shared/rules'
-import { evaluateArchive } from '@shared/rules'
+import type { ArchiveInput, DocumentInput, FactValue, ManualCheckResult, RuleContext } from '@shared/rules'
+import { evaluateArchive, ruleContextOf } from '@shared/rules'
 import type { InspectionRecord } from '@shared/archive'
 import {
   canTransition,
@@ -29,6 +29,7 @@ export function InspectionScreen() {
   const { repositories, platform } = useServices()
   const [view, setView] = useState<ArchiveView | null>(null)
   const [policy, setPolicy] = useState<Policy | null>(null)
+  const [context, setContext] = useState<RuleContext | null>(null)
   const [input, setInput] = useState<ArchiveInput | null>(null)
   const [manual, setManual] = useState<Record<string, ManualCheckResult>>({})
   const [rounds, setRounds] = useState<InspectionRecord[]>([])
@@ -46,6 +47,7 @@ export function InspectionScreen() {
       }
       setView(loaded)
       setPolicy((await repositories.policies.getVersion(loaded.archive.policyId, loaded.archive.policyVersion)) ?? null)
+      setContext(ruleContextOf(await repositories.settings.getDealership()))
       setInput(readArchiveInput(loaded.archive))
       setManual(readManualResults(loaded.archive))
       setRounds(await repositories.archives.inspections(id))
@@ -65,13 +67,13 @@ export function InspectionScreen() {
 
   // The same rule engine as the batch inspection, run on every keystroke.
   const evaluation = useMemo(() => {
-    if (!policy || !input) return null
+    if (!policy || !input || !context) return null
     try {
-      return evaluateArchive(policy, input, manual)
+      return evaluateArchive(policy, input, manual, context)
     } catch {
       return null
     }
-  }, [policy, input, manual])
+  }, [policy, input, manual, context])
 
   if (refused) return <Refusal message={refused} />
   if (!view || !policy || !input) return <section className="screen" />
