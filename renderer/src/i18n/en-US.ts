@@ -470,6 +470,11 @@ export const enUS: Translation<Messages> = {
       input: 'Inspection entries',
       manual: 'Manual check results',
       correctionDueAt: 'Correction due',
+      noticeReceivedAt: 'Notice signed for at',
+      noticeReceivedBy: 'Notice signed for by',
+      lateCorrectionReason: 'Reason for late correction',
+      lateCorrectionPromisedAt: 'Promised back by',
+      lateCorrectionSignedBy: 'Late correction signed by',
       contentSha256: 'Content checksum',
       from: 'From',
       to: 'To'
@@ -701,7 +706,28 @@ export const enUS: Translation<Messages> = {
     inspectedAt: 'Inspected at',
     inspector: 'Inspector',
     correctionDueShort: 'Correction due',
-    unchanged: 'returned unchanged'
+    unchanged: 'returned unchanged',
+    exempt: 'Exempt: ',
+    correction: {
+      title: 'Correction',
+      countsFromReceipt:
+        'The correction deadline counts from the advisor’s signed receipt of the nonconformity record; record who signed and when.',
+      receiptHint: 'Record when the advisor signed for the nonconformity record.',
+      receivedBy: 'Signed for by',
+      receivedAtLabel: 'Signed for at',
+      recordReceipt: 'Record receipt',
+      receiptRecorded: 'Receipt recorded; the correction deadline now counts from it',
+      receivedAt: 'Signed for at {{at}} by',
+      dueFromReceipt: 'Correction due: {{at}} (counted from the receipt)',
+      lateTitle: 'Late correction',
+      lateHint: 'If the file cannot come back in time, state the special reason and the promised time, signed by:',
+      reason: 'Special reason',
+      promisedAt: 'Promised by',
+      signedBy: 'Signed by',
+      recordLate: 'Record explanation',
+      lateRecorded: 'Late-correction explanation recorded',
+      promised: 'Promised back by {{at}}:'
+    }
   },
   print: {
     savePdf: 'Save as PDF'

@@ -377,6 +377,11 @@ export const zhCN = {
       input: '检查录入',
       manual: '人工检查结果',
       correctionDueAt: '整改期限',
+      noticeReceivedAt: '签收时间',
+      noticeReceivedBy: '签收人',
+      lateCorrectionReason: '逾期特殊原因',
+      lateCorrectionPromisedAt: '承诺上交时间',
+      lateCorrectionSignedBy: '逾期说明签字人',
       contentSha256: '内容校验值',
       from: '起',
       to: '止'
@@ -603,7 +608,27 @@ export const zhCN = {
     inspectedAt: '检查时间',
     inspector: '检查人',
     correctionDueShort: '整改期限',
-    unchanged: '整改后原样交回'
+    unchanged: '整改后原样交回',
+    exempt: '免：',
+    correction: {
+      title: '整改',
+      countsFromReceipt: '整改期限自责任人签收《不合格档案记录》起算；请登记签收人和签收时间。',
+      receiptHint: '登记责任人签收《不合格档案记录》的时间。',
+      receivedBy: '签收人',
+      receivedAtLabel: '签收时间',
+      recordReceipt: '登记签收',
+      receiptRecorded: '已登记签收，整改期限已按签收时间计算',
+      receivedAt: '{{at}} 签收：',
+      dueFromReceipt: '整改期限：{{at}}（自签收起算）',
+      lateTitle: '逾期整改说明',
+      lateHint: '不能按期交回时，须说明特殊原因、承诺上交时间，并由以下人员签字：',
+      reason: '特殊原因',
+      promisedAt: '承诺上交时间',
+      signedBy: '签字人：',
+      recordLate: '登记逾期说明',
+      lateRecorded: '已登记逾期说明',
+      promised: '承诺 {{at}} 前交回：'
+    }
   },
   print: {
     savePdf: '另存为 PDF'

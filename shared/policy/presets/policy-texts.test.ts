@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { requiredDocumentsMissing } from '../../archive/archive-documents'
 import { evaluateArchive } from '../../rules/evaluate-archive'
 import type { ArchiveInput } from '../../rules/archive-input'
-import { documentRequirement } from '../archive-template'
+import { documentExemption, documentRequirement } from '../archive-template'
 import { PENALTY_UNIT_LABELS, unsetKpiRules } from '../fine-schedule'
 import type { FineRule } from '../fine-schedule'
 import { validatePolicy } from '../policy-schema'
@@ -68,6 +68,15 @@ describe('FAW-VW 五(二)2(6) 「除2-保养工单外一律要求有试车单」
     expect(documentRequirement(testDrive, 'major_repair', () => undefined)).toBe('required')
     expect(documentRequirement(testDrive, 'major_repair', () => '  2 ')).toBe('not_required')
     expect(documentRequirement(testDrive, 'routine_service', () => 'other')).toBe('required')
+  })
+
+  it('names the exemption the screens show for a 2-保养工单, and none before the type is entered or for others', () => {
+    expect(documentExemption(testDrive, () => '2')).toBe('2-保养工单除外')
+    expect(documentExemption(testDrive, () => undefined)).toBeNull()
+    expect(documentExemption(testDrive, () => '')).toBeNull()
+    expect(documentExemption(testDrive, () => 'other')).toBeNull()
+    const settlement = FAW_VW_PRESET.archiveTemplates.service.documents.find((d) => d.code === 'settlement')!
+    expect(documentExemption(settlement, () => '2')).toBeNull()
   })
 
   it('a dealership policy may make a document depend on any fact, and the schema keeps the condition', () => {
