@@ -641,7 +641,8 @@ export const enUS: Translation<Messages> = {
     status: 'Status',
     due: 'Due',
     sales: 'Sales archive',
-    service: 'Service archive'
+    service: 'Service archive',
+    notSignedFor: '(notice not signed for)'
   },
   mine: {
     title: 'Mine',
@@ -650,11 +651,6 @@ export const enUS: Translation<Messages> = {
     pending: 'Archives to hand in',
     returned: 'Archives returned for correction',
     inProgress: 'Handed in, being inspected',
-    none: 'None',
-    archive: 'Archive',
-    status: 'Status',
-    due: 'Due',
-    overdue: 'overdue',
     returnedHint:
       'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.'
   },

@@ -545,7 +545,8 @@ export const zhCN = {
     status: '状态',
     due: '期限',
     sales: '销售档案',
-    service: '服务档案'
+    service: '服务档案',
+    notSignedFor: '（整改通知未签收）'
   },
   mine: {
     title: '我的',
@@ -553,11 +554,6 @@ export const zhCN = {
     pending: '待交接的档案',
     returned: '退回整改的档案',
     inProgress: '已交接、正在检查的档案',
-    none: '暂无',
-    archive: '档案',
-    status: '状态',
-    due: '期限',
-    overdue: '已逾期',
     returnedHint: '请按《不合格档案记录》整改，在期限内交回档案室。'
   },
   inspection: {
