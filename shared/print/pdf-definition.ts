@@ -28,6 +28,8 @@ export interface PdfNodeProps extends PdfStyle {
   border?: [boolean, boolean, boolean, boolean]
   verticalAlignment?: 'top' | 'middle' | 'bottom'
   noWrap?: boolean
+  /** Starts (or ends) a page at this node: each copy of a multi-copy sheet begins on a page of its own. */
+  pageBreak?: 'before' | 'after'
 }
 
 export type PdfInline = string | PdfText

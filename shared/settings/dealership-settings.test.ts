@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   dealershipNameSchema,
+  dealershipSettingsDocument,
   dealershipSettingsSchema,
   DEFAULT_DEALERSHIP_SETTINGS,
   readDealershipSettingsDocument
@@ -83,6 +84,18 @@ describe('the rescue working hours (FAW-VW 五(二)2(7) names no hours: the deal
       rescueWorkStart: '08:30',
       rescueWorkEnd: '17:30',
       rescueWorkdays: [1, 2, 3, 4, 5, 6, 7]
+    })
+  })
+})
+
+describe('the stored dealership row', () => {
+  it('reads as the defaults before anything is saved, and fills what was not saved from them', () => {
+    expect(readDealershipSettingsDocument(undefined)).toEqual(DEFAULT_DEALERSHIP_SETTINGS)
+    const saved = dealershipSettingsDocument.write({ dealershipName: '长春一汽大众某某4S店' })
+    expect(readDealershipSettingsDocument(saved)).toEqual({
+      ...DEFAULT_DEALERSHIP_SETTINGS,
+      dealershipName: '长春一汽大众某某4S店',
+      archiveNoPattern: DEFAULT_DEALERSHIP_SETTINGS.archiveNoPattern
     })
   })
 })

@@ -4,6 +4,11 @@ import { openDesktopAuditTrust } from './audit-trust.electron'
 import { browserAuditTrust } from './audit-trust.browser'
 import { createBrowserPlatform } from './platform.browser'
 import { createElectronPlatform } from './platform.electron'
+import type { BackupAuthKeyStore } from './platform'
+import type { BackupTarget } from './backup-target'
+import { createDesktopBackupTarget } from './backup-target.electron'
+import { createBrowserBackupTarget } from './backup-target.browser'
+import { createDesktopAuthKeyStore } from './backup-auth-key.electron'
 
 declare global {
   interface Window {
@@ -25,4 +30,23 @@ export async function openAuditTrust(databaseName: string, win: Window = window)
   return openDesktopAuditTrust({ auditKey, appendAuditAnchors, readAuditAnchors })
 }
 
-export type { Platform, FileFilter, Bytes, AuditTrust } from './platform'
+/** Where backups go: the desktop's backup folder when the preload's bridge is there, else downloads. */
+export function detectBackupTarget(win: Window = window): BackupTarget {
+  return win.chedang
+    ? createDesktopBackupTarget(win.chedang)
+    : createBrowserBackupTarget(createBrowserPlatform(win.document), win.localStorage)
+}
+
+/**
+ * Where this PC keeps a backup's K_auth: the OS (desktop), else null, meaning the key ring row in the
+ * database keeps it (browser mode; see data/backup/backup-key.ts).
+ */
+export function detectOsAuthKeyStore(win: Window = window): BackupAuthKeyStore | null {
+  return win.chedang ? createDesktopAuthKeyStore(win.chedang) : null
+}
+
+export type { Platform, FileFilter, Bytes, AuditTrust, BackupAuthKeyStore } from './platform'
+export type { BackupSource, BackupTarget, BackupToSave, SavedBackup } from './backup-target'
+export { createBrowserBackupTarget, LAST_BACKUP_KEY, LAST_BACKUP_WITH_DATA_KEY } from './backup-target.browser'
+export { createDesktopBackupTarget } from './backup-target.electron'
+export { createDesktopAuthKeyStore } from './backup-auth-key.electron'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
-import { policyDocument } from '../../policy/policy-document'
+import { policyDocument } from '../policy-document'
 import { RULES } from '../rule-registry'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'

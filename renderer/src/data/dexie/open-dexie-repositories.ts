@@ -11,6 +11,9 @@ import { DexieBackups } from './dexie-backups'
 import { DexiePolicies } from './dexie-policies'
 import { DexieArchives, DexieHandovers } from './dexie-archives'
 import { DexieExports } from './dexie-exports'
+import { DexieFines } from './dexie-fines'
+import { DexieFineReports } from './dexie-fine-reports'
+import { DexieReconciliations } from './dexie-reconciliations'
 import { APP_VERSION } from '../../version'
 import type { BackupAuthKeyStore } from '../backup/backup-key'
 import { mapStorageErrors } from './storage-guards'
@@ -45,7 +48,10 @@ export function createDexieRepositories(
     policies,
     handovers: new DexieHandovers(db, guard, policies, now),
     archives: new DexieArchives(db, guard, policies, now),
-    exports: new DexieExports(db, guard, now)
+    exports: new DexieExports(db, guard, now),
+    fineReports: new DexieFineReports(db, guard, now),
+    fines: new DexieFines(db, guard, policies, now),
+    reconciliations: new DexieReconciliations(db, guard, policies, now)
   }
 }
 

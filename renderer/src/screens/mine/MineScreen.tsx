@@ -6,6 +6,7 @@ import { Refusal } from '../../components/Refusal'
 import type { ArchiveView } from '../../data/repositories'
 import { useQuery } from '../../hooks/use-query'
 import { ArchiveTable } from '../../components/ArchiveTable'
+import { MyViolations } from '../fines/MyViolations'
 
 const PENDING: readonly ArchiveStatus[] = ['expected']
 const RETURNED = IN_CORRECTION_STATUSES
@@ -58,6 +59,7 @@ export function MineScreen() {
             t('mine.returnedHint')
           )}
           {table(t('mine.inProgress'), IN_PROGRESS, () => null, 'mine-in-progress')}
+          <MyViolations />
         </>
       )}
     </section>

@@ -13,6 +13,7 @@ import { useQuery } from '../../hooks/use-query'
 const WORK_STATUSES = [...INSPECTABLE_STATUSES, ...AWAITING_RESUBMISSION_STATUSES, ...READY_TO_FILE_STATUSES]
 import { ExportButton } from '../../components/ExportButton'
 import { ArchiveTable } from '../../components/ArchiveTable'
+import { ReconciliationWork } from '../reconciliation/ReconciliationWork'
 
 /** What the archive manager works from: pending handovers, archives awaiting inspection, corrections due. */
 export function WorkScreen() {
@@ -101,6 +102,7 @@ export function WorkScreen() {
           </select>
         </label>
       </div>
+      <ReconciliationWork />
       <section className="card" data-testid="pending-handovers">
         <h2>{t('labels.counted', { label: t('work.pendingHandovers'), count: handovers.length })}</h2>
         {handovers.length === 0 ? (
