@@ -22,6 +22,7 @@ import { InspectionScreen } from '../screens/inspection/InspectionScreen'
 import { MineScreen } from '../screens/mine/MineScreen'
 import { ImportScreen } from '../screens/import/ImportScreen'
 import { ReconciliationScreen } from '../screens/reconciliation/ReconciliationScreen'
+import { FinesScreen } from '../screens/fines/FinesScreen'
 import { Refusal } from '../components/Refusal'
 import { errorMessage } from '../components/error-message'
 import { missingPermission, routeAccess } from './route-access'
@@ -166,6 +167,11 @@ function Shell() {
               {t('nav.reconciliation')}
             </NavLink>
           ) : null}
+          {can('fines.read') ? (
+            <NavLink to="/fines" className="nav-link">
+              {t('nav.fines')}
+            </NavLink>
+          ) : null}
           {can('audit.read') ? (
             <NavLink to="/audit" className="nav-link">
               {t('nav.audit')}
@@ -236,6 +242,7 @@ function Shell() {
           {screen('/reports', <ReportsScreen />)}
           {screen('/import', <ImportScreen />)}
           {screen('/reconciliation', <ReconciliationScreen />)}
+          {screen('/fines', <FinesScreen />)}
         </Routes>
       </main>
     </div>

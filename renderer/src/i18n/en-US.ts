@@ -29,6 +29,7 @@ export const enUS: Translation<Messages> = {
     import: 'Import',
     reconciliation: 'Reconcile',
     reports: 'Monthly report',
+    fines: 'Fines and KPI',
     shortcutsHint: 'Ctrl+K search · Ctrl+N new · Ctrl+L lock'
   },
   labels: {
@@ -336,6 +337,19 @@ export const enUS: Translation<Messages> = {
     preview: 'The next new file (sold here) gets: {{sample}}',
     save: 'Save settings',
     saved: 'Settings saved',
+    rescueHours: 'Rescue working hours',
+    rescueHoursHint:
+      'A rescue during working hours needs the service manager’s and the service director’s signatures on the rescue sheet; after hours it does not (FAW-VW policy, section V.(2)2(7)). The policy gives no hours: set your own; the rescue check uses them.',
+    rescueWorkStart: 'Work starts',
+    rescueWorkEnd: 'Work ends',
+    rescueWorkdays: 'Working days',
+    weekday1: 'Mon',
+    weekday2: 'Tue',
+    weekday3: 'Wed',
+    weekday4: 'Thu',
+    weekday5: 'Fri',
+    weekday6: 'Sat',
+    weekday7: 'Sun',
     about: 'About',
     version: 'Version {{version}}',
     storage: 'Data is kept in this computer’s browser database (IndexedDB)'
@@ -449,6 +463,9 @@ export const enUS: Translation<Messages> = {
       created: 'Files created',
       dealershipName: 'Dealership name',
       archiveNoPattern: 'Archive number pattern',
+      rescueWorkStart: 'Rescue work starts',
+      rescueWorkEnd: 'Rescue work ends',
+      rescueWorkdays: 'Rescue working days (1 Monday … 7 Sunday)',
       archive: 'Archive',
       handover: 'Handover sheet',
       handedByName: 'Handed over by',
@@ -462,6 +479,11 @@ export const enUS: Translation<Messages> = {
       input: 'Inspection entries',
       manual: 'Manual check results',
       correctionDueAt: 'Correction due',
+      noticeReceivedAt: 'Notice signed for at',
+      noticeReceivedBy: 'Notice signed for by',
+      lateCorrectionReason: 'Reason for late correction',
+      lateCorrectionPromisedAt: 'Promised back by',
+      lateCorrectionSignedBy: 'Late correction signed by',
       contentSha256: 'Content checksum',
       from: 'From',
       to: 'To'
@@ -581,7 +603,11 @@ export const enUS: Translation<Messages> = {
       policies: 'Archive policies',
       archives: 'Sales / service archives',
       handovers: 'Handover sheets',
-      inspections: 'Inspection rounds'
+      inspections: 'Inspection rounds',
+      systemRecords: 'System lists (deliveries, repair orders)',
+      importBatches: 'Imports',
+      reconciliations: 'Counts against the system',
+      reconciliationLines: 'Count lines'
     }
   },
   handover: {
@@ -634,7 +660,8 @@ export const enUS: Translation<Messages> = {
     status: 'Status',
     due: 'Due',
     sales: 'Sales archive',
-    service: 'Service archive'
+    service: 'Service archive',
+    notSignedFor: '(notice not signed for)'
   },
   import: {
     title: 'Import',
@@ -719,13 +746,103 @@ export const enUS: Translation<Messages> = {
     pending: 'Archives to hand in',
     returned: 'Archives returned for correction',
     inProgress: 'Handed in, being inspected',
-    none: 'None',
-    archive: 'Archive',
-    status: 'Status',
-    due: 'Due',
-    overdue: 'overdue',
     returnedHint:
       'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.'
+  },
+  fines: {
+    title: 'Fines and KPI',
+    month: 'Month',
+    detect: 'Detect this month’s violations',
+    detected: 'The month’s violations were proposed from the records (none is proposed twice)',
+    unassigned:
+      '{{added}} new; {{count}} findings name an advisor who matches no member of staff (name differs or is shared): check the operators and detect again',
+    close: 'Close the month',
+    closedNow: '{{month}} is closed',
+    stateOpen: 'Open: confirm, waive or adjust each violation before closing.',
+    stateClosed: 'Closed on {{at}} by {{by}}; changes go into a later month as corrections.',
+    counting: {
+      each_violation: 'Penalty count: each violation is one penalty (default).',
+      archive_day: 'Penalty count: one archive’s findings on one day are one penalty.'
+    },
+    person: 'Person',
+    department: 'Department',
+    everyone: 'All',
+    violations: 'Violations',
+    none: 'None',
+    day: 'Date',
+    rule: 'Clause',
+    reason: 'Reason',
+    quantity: 'Quantity',
+    amount: 'Amount',
+    status: 'Status',
+    statuses: { proposed: 'Proposed', confirmed: 'Confirmed', waived: 'Waived', adjusted: 'Adjusted' },
+    yuan: '{{amount}} yuan',
+    points: '{{points}} pts',
+    withheld: '(a file you may not view: details withheld)',
+    repeat: '五.10 repeat: not corrected in time',
+    manualSource: 'Recorded by hand',
+    objection: 'Objection: ',
+    objectionOpen: '(awaiting answer)',
+    upheld: 'Upheld: ',
+    rejected: 'Rejected: ',
+    decision: 'Decision: ',
+    correctionMonth: 'Month of the correction',
+    reasonFor: {
+      waive: 'Reason for waiving',
+      adjust: 'Reason for adjusting',
+      answer: 'Answer',
+      correct: 'Reason for the correction'
+    },
+    yuanPlaceholder: 'Fine (yuan)',
+    pointsPlaceholder: 'KPI points',
+    rejectObjection: 'Objection rejected',
+    upholdObjection: 'Objection upheld (waive)',
+    save: 'Save',
+    cancel: 'Cancel',
+    confirm: 'Confirm',
+    waive: 'Waive',
+    adjust: 'Adjust',
+    answer: 'Answer objection',
+    correct: 'Record a correction',
+    done: {
+      confirm: 'Confirmed',
+      waive: 'Waived',
+      adjust: 'Adjusted',
+      answer: 'Objection answered',
+      correct: 'Correction recorded in a later month',
+      payCut: 'Performance-pay cut set',
+      manual: 'Violation recorded',
+      objection: 'Objection sent; the director will answer'
+    },
+    lines: 'Fine lines',
+    multiplier: 'Multiplier',
+    yuanColumn: 'Fine (yuan)',
+    kpiColumn: 'KPI points',
+    totals: 'Totals per person',
+    payCut: 'Performance-pay cut',
+    payCutFlagged: '10–30 % possible (to decide)',
+    setPayCut: 'Set',
+    printNotice: 'Print fine notice',
+    saveNotice: 'Save as PDF',
+    printed: 'Fine notice printed (recorded in the audit log)',
+    awaiting: 'Waiting for KPI values',
+    awaitingHint: 'The policy leaves these clauses’ points open: set them in Settings before they count.',
+    awaitingCount: '{{count}} violations waiting',
+    manualTitle: 'Record a violation',
+    manualHint:
+      'Violations the records cannot show (favouritism, for one) are recorded by the director, with the reason and the evidence.',
+    role: 'Role',
+    choose: 'Choose',
+    evidence: 'Evidence',
+    record: 'Record',
+    mine: 'My violations',
+    mineHint:
+      'These violations come from the archive records and count once the director confirms them; object before the month closes if you disagree.',
+    fix: 'To fix / by',
+    fixBy: 'by {{at}}',
+    object: 'Object',
+    objectionPlaceholder: 'Grounds of the objection',
+    submitObjection: 'Send objection'
   },
   inspection: {
     facts: {
@@ -775,7 +892,28 @@ export const enUS: Translation<Messages> = {
     inspectedAt: 'Inspected at',
     inspector: 'Inspector',
     correctionDueShort: 'Correction due',
-    unchanged: 'returned unchanged'
+    unchanged: 'returned unchanged',
+    exempt: 'Exempt: ',
+    correction: {
+      title: 'Correction',
+      countsFromReceipt:
+        'The correction deadline counts from the advisor’s signed receipt of the nonconformity record; record who signed and when.',
+      receiptHint: 'Record when the advisor signed for the nonconformity record.',
+      receivedBy: 'Signed for by',
+      receivedAtLabel: 'Signed for at',
+      recordReceipt: 'Record receipt',
+      receiptRecorded: 'Receipt recorded; the correction deadline now counts from it',
+      receivedAt: 'Signed for at {{at}} by',
+      dueFromReceipt: 'Correction due: {{at}} (counted from the receipt)',
+      lateTitle: 'Late correction',
+      lateHint: 'If the file cannot come back in time, state the special reason and the promised time, signed by:',
+      reason: 'Special reason',
+      promisedAt: 'Promised by',
+      signedBy: 'Signed by',
+      recordLate: 'Record explanation',
+      lateRecorded: 'Late-correction explanation recorded',
+      promised: 'Promised back by {{at}}:'
+    }
   },
   print: {
     savePdf: 'Save as PDF'
