@@ -24,6 +24,7 @@ import {
   resubmitStep,
   saveProgressStep
 } from './inspection-round'
+import { DEFAULT_RULE_CONTEXT } from '../rules/rule-context'
 
 const FAW_VW = getPreset('faw-vw')
 const SVW_SKODA = getPreset('svw-skoda')
@@ -81,7 +82,7 @@ function facts(input: ArchiveInput, over: Partial<InspectionRoundFacts> = {}): I
     previous: undefined,
     input,
     manual: passed,
-    evaluation: evaluateArchive(FAW_VW, input, passed),
+    evaluation: evaluateArchive(FAW_VW, input, passed, DEFAULT_RULE_CONTEXT),
     calendar,
     noticeCounter: 0,
     inspectionId: 'i-1',
@@ -119,7 +120,7 @@ describe('an inspection round', () => {
 
   it('a round after an accepted one is not a file returned unchanged, and records what it found', () => {
     const previous = { verdict: 'accepted', input: JSON.stringify(late) } as InspectionRecord
-    const evaluation = evaluateArchive(FAW_VW, late, passed)
+    const evaluation = evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT)
     const plan = planInspectionRound(facts(late, { previous, evaluation }))
     expect(plan.inspection.returnedUnchanged).toBe(false)
     expect(JSON.parse(plan.inspection.failures).items).toHaveLength(evaluation.failures.length)
@@ -129,7 +130,7 @@ describe('an inspection round', () => {
 
   it('returns a nonconforming one with the 24-hour deadline (FAW-VW 二3) and the year’s next notice number', () => {
     const plan = planInspectionRound(
-      facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed), noticeCounter: 6 })
+      facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT), noticeCounter: 6 })
     )
     expect(plan.steps.map((s) => s.record.status)).toEqual(['inspecting', 'nonconforming', 'returned'])
     expect(plan.steps.at(-1)!.record.correctionDueAt).toBe('2026-03-10T02:00:00.000Z')
@@ -142,7 +143,11 @@ describe('an inspection round', () => {
     const previous = { verdict: 'nonconforming', input: JSON.stringify(late) } as InspectionRecord
     const resubmitted = { ...archive, status: 'resubmitted' as const, round: 1 }
     const plan = planInspectionRound(
-      facts(late, { archive: resubmitted, previous, evaluation: evaluateArchive(FAW_VW, late, passed) })
+      facts(late, {
+        archive: resubmitted,
+        previous,
+        evaluation: evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT)
+      })
     )
     expect(plan.inspection).toMatchObject({ round: 2, returnedUnchanged: true })
     expect(plan.steps[1]!.audit.summary).toContain('（整改后原样交回）')
@@ -151,7 +156,7 @@ describe('an inspection round', () => {
   it('refuses a verdict while items are open, and when someone changed the archive meanwhile', () => {
     const open = facts(FAW_VW_SALES_EXAMPLE, {
       manual: {},
-      evaluation: evaluateArchive(FAW_VW, FAW_VW_SALES_EXAMPLE, {})
+      evaluation: evaluateArchive(FAW_VW, FAW_VW_SALES_EXAMPLE, {}, DEFAULT_RULE_CONTEXT)
     })
     const incomplete = refusal(() => planInspectionRound(open))
     expect(incomplete.code).toBe('INSPECTION_INCOMPLETE')
@@ -209,10 +214,12 @@ describe('an inspection round', () => {
 })
 
 describe('the 《不合格档案记录》 from the data', () => {
-  const plan = planInspectionRound(facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed) }))
+  const plan = planInspectionRound(
+    facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT) })
+  )
   const returned = plan.steps.at(-1)!.record
   const file = { archiveNo: 'FW-2026-000871', vin: 'LFV2A21K4S1234567', plate: null, ownerName: '张伟' } as VehicleFile
-  const failures = evaluateArchive(FAW_VW, late, passed).failures
+  const failures = evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT).failures
 
   it('is for the latest round only when that round was nonconforming', () => {
     const later = { ...plan.inspection, round: 2 }
