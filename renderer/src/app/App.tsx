@@ -15,6 +15,7 @@ import { AuditScreen } from '../screens/audit/AuditScreen'
 import { OperatorsScreen } from '../screens/operators/OperatorsScreen'
 import { AccountScreen } from '../screens/account/AccountScreen'
 import { SystemScreen } from '../screens/system/SystemScreen'
+import { ReportsScreen } from '../screens/monthly-report/ReportsScreen'
 import { WorkScreen } from '../screens/work/WorkScreen'
 import { HandoverScreen, NewHandoverScreen } from '../screens/handover/HandoverScreen'
 import { InspectionScreen } from '../screens/inspection/InspectionScreen'
@@ -186,6 +187,11 @@ function Shell() {
               {t('nav.system')}
             </NavLink>
           ) : null}
+          {can('reports.read') ? (
+            <NavLink to="/reports" className="nav-link">
+              {t('nav.reports')}
+            </NavLink>
+          ) : null}
           {can('settings.manage') ? (
             <NavLink to="/settings" className="nav-link">
               {t('nav.settings')}
@@ -233,6 +239,7 @@ function Shell() {
           {screen('/handovers', <NewHandoverScreen />)}
           {screen('/handovers/:id', <HandoverScreen />)}
           {screen('/archives/:id', <InspectionScreen />)}
+          {screen('/reports', <ReportsScreen />)}
           {screen('/import', <ImportScreen />)}
           {screen('/reconciliation', <ReconciliationScreen />)}
           {screen('/fines', <FinesScreen />)}

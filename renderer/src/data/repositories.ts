@@ -20,6 +20,8 @@ import type { NewHandover } from '@shared/handover/handover-open'
 import type { HandoverLineInput } from '@shared/handover/handover-line'
 import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
 import type { FinePrintRequest } from '@shared/fines/fine-print-record'
+import type { PayrollInput } from '@shared/fines/fine-statement'
+import type { MonthlyReport } from '@shared/department-report/monthly-report'
 import type { ArchiveKind, ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
@@ -166,6 +168,10 @@ export interface FinePrintStamp extends PrintStamp {
 export interface FineReports {
   /** Records the print of a notice, a statement or the report; its audit event goes in the footer. */
   recordPrint(request: FinePrintRequest): Promise<FinePrintStamp>
+  /** The month's payroll sheet (XLSX, one row per person: yuan, KPI points, pay-cut percent), logged as an export. */
+  payrollExport(input: PayrollInput): Promise<ExportFile>
+  /** The department's monthly report with its 12-month trend, against the policy's targets. */
+  monthlyReport(month: string): Promise<MonthlyReport>
 }
 
 export interface Settings {

@@ -28,6 +28,7 @@ export const enUS: Translation<Messages> = {
     system: 'System check',
     import: 'Import',
     reconciliation: 'Reconcile',
+    reports: 'Monthly report',
     fines: 'Fines and KPI',
     shortcutsHint: 'Ctrl+K search · Ctrl+N new · Ctrl+L lock'
   },
@@ -336,6 +337,19 @@ export const enUS: Translation<Messages> = {
     preview: 'The next new file (sold here) gets: {{sample}}',
     save: 'Save settings',
     saved: 'Settings saved',
+    rescueHours: 'Rescue working hours',
+    rescueHoursHint:
+      'A rescue during working hours needs the service manager’s and the service director’s signatures on the rescue sheet; after hours it does not (FAW-VW policy, section V.(2)2(7)). The policy gives no hours: set your own; the rescue check uses them.',
+    rescueWorkStart: 'Work starts',
+    rescueWorkEnd: 'Work ends',
+    rescueWorkdays: 'Working days',
+    weekday1: 'Mon',
+    weekday2: 'Tue',
+    weekday3: 'Wed',
+    weekday4: 'Thu',
+    weekday5: 'Fri',
+    weekday6: 'Sat',
+    weekday7: 'Sun',
     about: 'About',
     version: 'Version {{version}}',
     storage: 'Data is kept in this computer’s browser database (IndexedDB)'
@@ -449,6 +463,9 @@ export const enUS: Translation<Messages> = {
       created: 'Files created',
       dealershipName: 'Dealership name',
       archiveNoPattern: 'Archive number pattern',
+      rescueWorkStart: 'Rescue work starts',
+      rescueWorkEnd: 'Rescue work ends',
+      rescueWorkdays: 'Rescue working days (1 Monday … 7 Sunday)',
       archive: 'Archive',
       handover: 'Handover sheet',
       handedByName: 'Handed over by',
@@ -462,6 +479,11 @@ export const enUS: Translation<Messages> = {
       input: 'Inspection entries',
       manual: 'Manual check results',
       correctionDueAt: 'Correction due',
+      noticeReceivedAt: 'Notice signed for at',
+      noticeReceivedBy: 'Notice signed for by',
+      lateCorrectionReason: 'Reason for late correction',
+      lateCorrectionPromisedAt: 'Promised back by',
+      lateCorrectionSignedBy: 'Late correction signed by',
       contentSha256: 'Content checksum',
       from: 'From',
       to: 'To'
@@ -583,7 +605,11 @@ export const enUS: Translation<Messages> = {
       handovers: 'Handover sheets',
       inspections: 'Inspection rounds',
       violations: 'Violations',
-      fineMonths: 'Fine months'
+      fineMonths: 'Fine months',
+      systemRecords: 'System lists (deliveries, repair orders)',
+      importBatches: 'Imports',
+      reconciliations: 'Counts against the system',
+      reconciliationLines: 'Count lines'
     }
   },
   handover: {
@@ -636,7 +662,8 @@ export const enUS: Translation<Messages> = {
     status: 'Status',
     due: 'Due',
     sales: 'Sales archive',
-    service: 'Service archive'
+    service: 'Service archive',
+    notSignedFor: '(notice not signed for)'
   },
   import: {
     title: 'Import',
@@ -721,11 +748,6 @@ export const enUS: Translation<Messages> = {
     pending: 'Archives to hand in',
     returned: 'Archives returned for correction',
     inProgress: 'Handed in, being inspected',
-    none: 'None',
-    archive: 'Archive',
-    status: 'Status',
-    due: 'Due',
-    overdue: 'overdue',
     returnedHint:
       'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.'
   },
@@ -872,7 +894,28 @@ export const enUS: Translation<Messages> = {
     inspectedAt: 'Inspected at',
     inspector: 'Inspector',
     correctionDueShort: 'Correction due',
-    unchanged: 'returned unchanged'
+    unchanged: 'returned unchanged',
+    exempt: 'Exempt: ',
+    correction: {
+      title: 'Correction',
+      countsFromReceipt:
+        'The correction deadline counts from the advisor’s signed receipt of the nonconformity record; record who signed and when.',
+      receiptHint: 'Record when the advisor signed for the nonconformity record.',
+      receivedBy: 'Signed for by',
+      receivedAtLabel: 'Signed for at',
+      recordReceipt: 'Record receipt',
+      receiptRecorded: 'Receipt recorded; the correction deadline now counts from it',
+      receivedAt: 'Signed for at {{at}} by',
+      dueFromReceipt: 'Correction due: {{at}} (counted from the receipt)',
+      lateTitle: 'Late correction',
+      lateHint: 'If the file cannot come back in time, state the special reason and the promised time, signed by:',
+      reason: 'Special reason',
+      promisedAt: 'Promised by',
+      signedBy: 'Signed by',
+      recordLate: 'Record explanation',
+      lateRecorded: 'Late-correction explanation recorded',
+      promised: 'Promised back by {{at}}:'
+    }
   },
   print: {
     savePdf: 'Save as PDF'
@@ -1007,6 +1050,41 @@ export const enUS: Translation<Messages> = {
     versionChanged:
       'The archive was upgraded by another window (or a newer CheDang). To keep the data consistent this window has stopped saving; please reload.',
     reload: 'Reload'
+  },
+  reports: {
+    title: 'Monthly report',
+    month: 'Month',
+    monthFigures: 'Archive figures for {{month}}',
+    nonconformity: 'Nonconformity rate',
+    yuan: 'Fines (yuan)',
+    kpiPoints: 'KPI points deducted',
+    target: '{{metric}}: target ≥ {{min}}%, this month {{actual}}',
+    met: 'met',
+    notMet: 'not met',
+    noData: 'no data',
+    review: '{{metrics}} feed the department heads’ review (per department).',
+    byDepartment: 'By department',
+    byAdvisor: 'By advisor',
+    department: 'Department',
+    advisor: 'Advisor',
+    total: 'Total',
+    none: 'Nothing recorded this month',
+    trend: 'Last 12 months',
+    chartRates: 'Archive quality (%)',
+    chartFines: 'Fines and KPI points',
+    targetLine: '{{metric}} target {{percent}}%',
+    monthShort: 'M{{month}}',
+    people: 'Fine notices and payroll',
+    peopleHint:
+      'A notice lists confirmed and adjusted violations only; waived ones are left out and those awaiting a decision are not in the total.',
+    person: 'Person charged',
+    payCut: 'Performance-pay cut',
+    printReport: 'Print monthly report',
+    printNotice: 'Print fine notice',
+    printStatement: 'Print monthly statement',
+    exportPayroll: 'Export payroll (XLSX)',
+    printed: 'Print recorded and sent to the printer',
+    exported: 'Payroll exported'
   },
   errors: {
     ARCHIVE_NOT_RETURNED: 'The archive is “{{status}}”: there is no correction notice to sign for.',

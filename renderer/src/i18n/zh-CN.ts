@@ -51,6 +51,7 @@ export const zhCN = {
     system: '系统检查',
     import: '导入',
     reconciliation: '与系统核对',
+    reports: '月度报表',
     fines: '罚款/考核',
     shortcutsHint: 'Ctrl+K 搜索 · Ctrl+N 新建 · Ctrl+L 锁屏'
   },
@@ -242,6 +243,19 @@ export const zhCN = {
     preview: '下一份新建档案（本店销售）的编号：{{sample}}',
     save: '保存设置',
     saved: '设置已保存',
+    rescueHours: '救援工作时间',
+    rescueHoursHint:
+      '《救援单》上班期间救援须有服务经理、服务总监签字，下班以后不用（一汽-大众制度 五(二)2(7)）。制度未规定具体时间，由本店设定；检查救援单时按此判断。',
+    rescueWorkStart: '上班时间',
+    rescueWorkEnd: '下班时间',
+    rescueWorkdays: '工作日',
+    weekday1: '周一',
+    weekday2: '周二',
+    weekday3: '周三',
+    weekday4: '周四',
+    weekday5: '周五',
+    weekday6: '周六',
+    weekday7: '周日',
     about: '关于',
     version: '版本 {{version}}',
     storage: '数据存放：本机浏览器数据库（IndexedDB）'
@@ -351,6 +365,9 @@ export const zhCN = {
       created: '新建档案数',
       dealershipName: '经销商名称',
       archiveNoPattern: '档案编号规则',
+      rescueWorkStart: '救援上班时间',
+      rescueWorkEnd: '救援下班时间',
+      rescueWorkdays: '救援工作日（1 周一 … 7 周日）',
       archive: '档案',
       handover: '交接单',
       handedByName: '交档人',
@@ -364,6 +381,11 @@ export const zhCN = {
       input: '检查录入',
       manual: '人工检查结果',
       correctionDueAt: '整改期限',
+      noticeReceivedAt: '签收时间',
+      noticeReceivedBy: '签收人',
+      lateCorrectionReason: '逾期特殊原因',
+      lateCorrectionPromisedAt: '承诺上交时间',
+      lateCorrectionSignedBy: '逾期说明签字人',
       contentSha256: '内容校验值',
       from: '起',
       to: '止'
@@ -482,7 +504,11 @@ export const zhCN = {
       handovers: '交接单',
       inspections: '检查记录',
       violations: '违规记录',
-      fineMonths: '罚款考核月份'
+      fineMonths: '罚款考核月份',
+      systemRecords: '系统清单（交车、维修工单）',
+      importBatches: '导入记录',
+      reconciliations: '与系统核对记录',
+      reconciliationLines: '核对明细'
     }
   },
   handover: {
@@ -535,7 +561,8 @@ export const zhCN = {
     status: '状态',
     due: '期限',
     sales: '销售档案',
-    service: '服务档案'
+    service: '服务档案',
+    notSignedFor: '（整改通知未签收）'
   },
   import: {
     title: '导入',
@@ -618,11 +645,6 @@ export const zhCN = {
     pending: '待交接的档案',
     returned: '退回整改的档案',
     inProgress: '已交接、正在检查的档案',
-    none: '暂无',
-    archive: '档案',
-    status: '状态',
-    due: '期限',
-    overdue: '已逾期',
     returnedHint: '请按《不合格档案记录》整改，在期限内交回档案室。'
   },
   fines: {
@@ -766,7 +788,27 @@ export const zhCN = {
     inspectedAt: '检查时间',
     inspector: '检查人',
     correctionDueShort: '整改期限',
-    unchanged: '整改后原样交回'
+    unchanged: '整改后原样交回',
+    exempt: '免：',
+    correction: {
+      title: '整改',
+      countsFromReceipt: '整改期限自责任人签收《不合格档案记录》起算；请登记签收人和签收时间。',
+      receiptHint: '登记责任人签收《不合格档案记录》的时间。',
+      receivedBy: '签收人',
+      receivedAtLabel: '签收时间',
+      recordReceipt: '登记签收',
+      receiptRecorded: '已登记签收，整改期限已按签收时间计算',
+      receivedAt: '{{at}} 签收：',
+      dueFromReceipt: '整改期限：{{at}}（自签收起算）',
+      lateTitle: '逾期整改说明',
+      lateHint: '不能按期交回时，须说明特殊原因、承诺上交时间，并由以下人员签字：',
+      reason: '特殊原因',
+      promisedAt: '承诺上交时间',
+      signedBy: '签字人：',
+      recordLate: '登记逾期说明',
+      lateRecorded: '已登记逾期说明',
+      promised: '承诺 {{at}} 前交回：'
+    }
   },
   print: {
     savePdf: '另存为 PDF'
@@ -888,6 +930,40 @@ export const zhCN = {
     legacyFormat: '旧格式（未加密）',
     versionChanged: '档案库已被另一个窗口（或新版本的车档）升级。为防止数据写乱，本窗口已停止保存，请重新加载。',
     reload: '重新加载'
+  },
+  reports: {
+    title: '月度报表',
+    month: '月份',
+    monthFigures: '{{month}} 档案管理指标',
+    nonconformity: '不合格率',
+    yuan: '罚款（元）',
+    kpiPoints: '考核扣分',
+    target: '{{metric}}：目标 ≥ {{min}}%，本月 {{actual}}',
+    met: '达标',
+    notMet: '未达标',
+    noData: '无数据',
+    review: '{{metrics}}纳入部门负责人绩效考核（按部门）。',
+    byDepartment: '各部门',
+    byAdvisor: '各顾问',
+    department: '部门',
+    advisor: '顾问',
+    total: '合计',
+    none: '本月无记录',
+    trend: '近 12 个月趋势',
+    chartRates: '档案质量（%）',
+    chartFines: '罚款与考核扣分',
+    targetLine: '{{metric}}目标 {{percent}}%',
+    monthShort: '{{month}}月',
+    people: '奖罚通知与工资表',
+    peopleHint: '通知单只列已确认或已调整的违规；免罚的不列，待确认的不计入合计。',
+    person: '被处罚人',
+    payCut: '绩效工资扣罚',
+    printReport: '打印月度报告',
+    printNotice: '打印奖罚通知单',
+    printStatement: '打印月度明细',
+    exportPayroll: '导出工资表（XLSX）',
+    printed: '已记录打印并送往打印机',
+    exported: '工资表已导出'
   },
   errors: {
     ARCHIVE_NOT_RETURNED: '档案当前为“{{status}}”，没有待签收的整改通知',

@@ -29,7 +29,7 @@ import {
   systemListKeys,
   systemRecordOf
 } from '@shared/reconciliation/system-list'
-import { checkVehicleImportSource } from '@shared/vehicle/vehicle-file-import'
+import { checkVehicleImportSource, MAX_IMPORT_ROWS } from '@shared/vehicle/vehicle-file-import'
 import { DomainError } from '@shared/model/domain-error'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import { chinaDate, todayInChina } from '@shared/time'
@@ -147,6 +147,13 @@ export class DexieReconciliations implements Reconciliations {
     const parsed = parseSystemRows(table, mapping, department)
     if (parsed.issues.length > 0) return { ok: false, issues: [...parsed.issues] }
     if (parsed.records.length === 0) throw new DomainError('IMPORT_EMPTY', '文件中没有可导入的行')
+    // The import's audit event names every id kept; a backup refuses an event's details above 10 MB.
+    if (parsed.records.length > MAX_IMPORT_ROWS)
+      throw new DomainError(
+        'IMPORT_TOO_MANY_ROWS',
+        `一次最多导入 ${MAX_IMPORT_ROWS} 行，此文件有 ${parsed.records.length} 行，请分成几个文件导入`,
+        { max: String(MAX_IMPORT_ROWS), rows: String(parsed.records.length) }
+      )
     const actor = this.actor
     const at = this.now().toISOString()
     const importId = crypto.randomUUID()

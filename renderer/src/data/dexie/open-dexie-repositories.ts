@@ -35,6 +35,7 @@ export function createDexieRepositories(
   const now = options.now ?? (() => new Date())
   const guard = new AccessGuard(db, session, () => readPermissionMatrix(db), now)
   const policies = new DexiePolicies(db, guard, now)
+  const fines = new DexieFines(db, guard, policies, now)
   return {
     operator: session.operator,
     can: (permission) => guard.allows(permission),
@@ -49,8 +50,14 @@ export function createDexieRepositories(
     handovers: new DexieHandovers(db, guard, policies, now),
     archives: new DexieArchives(db, guard, policies, now),
     exports: new DexieExports(db, guard, now),
-    fineReports: new DexieFineReports(db, guard, now),
-    fines: new DexieFines(db, guard, policies, now),
+    fines,
+    fineReports: new DexieFineReports(db, guard, policies, now, {
+      // The report's fines come through the fines repository: its own permission and access decision.
+      fineMonths: async (month) => {
+        const view = await fines.month(month)
+        return { violations: [...view.violations], lines: [...view.lines] }
+      }
+    }),
     reconciliations: new DexieReconciliations(db, guard, policies, now)
   }
 }

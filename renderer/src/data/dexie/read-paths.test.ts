@@ -202,7 +202,9 @@ const WALK: Record<string, Record<string, Entry>> = {
     calendar: { noFileData: 'the working calendar' }
   },
   fineReports: {
-    recordPrint: { noFileData: 'who printed, when, the print audit event and the dealership name' }
+    recordPrint: { noFileData: 'who printed, when, the print audit event and the dealership name' },
+    monthlyReport: { noFileData: 'rates and counts per department and advisor; no field of any file' },
+    payrollExport: { noFileData: 'totals per person of the violations the caller read and passes in; no archive data' }
   }
 }
 
@@ -263,7 +265,9 @@ const INTERNAL = new Set([
   'presented',
   'archivesFor',
   'change',
-  'monthForPayCut'
+  'monthForPayCut',
+  'monthRecords',
+  'checkRules'
 ])
 
 function methodsOf(object: object): string[] {
