@@ -207,7 +207,7 @@ describe('an inspection round', () => {
       facts(FAW_VW_SALES_EXAMPLE, {
         archive: back,
         openedRev: back.rev,
-        evaluation: evaluateArchive(FAW_VW, FAW_VW_SALES_EXAMPLE, passed)
+        evaluation: evaluateArchive(FAW_VW, FAW_VW_SALES_EXAMPLE, passed, DEFAULT_RULE_CONTEXT)
       })
     )
     expect(next.inspection).toMatchObject({
