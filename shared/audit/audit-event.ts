@@ -26,6 +26,12 @@ export type AuditAction =
   | 'backup.restore'
   | 'integrity.check'
   | 'audit.verify'
+  | 'fine.propose'
+  | 'fine.decide'
+  | 'fine.objection'
+  | 'fine.close'
+  | 'fine.correct'
+  | 'fine.payCut'
 
 export interface AuditEvent {
   id: string

@@ -1,6 +1,7 @@
 import type { PrintStamp } from '../audit/print-record'
 import { DomainError } from '../model/domain-error'
-import { PENALTY_UNIT_LABELS } from '../policy/fine-schedule'
+import { PENALISED_ROLE_LABELS, PENALTY_UNIT_LABELS } from '../policy/fine-schedule'
+import { DEPARTMENT_LABELS } from '../operators/roles'
 import type { FineRule, FinesPolicy } from '../policy/fine-schedule'
 import { capitalYuan, roundToFen } from './capital-amount'
 import type { FineLine } from './violation'
@@ -87,6 +88,28 @@ export interface FineNotice extends PrintStamp {
   copies: readonly FineNoticeCopy[]
   /** The signature lines every copy carries, in order. */
   signatures: readonly string[]
+}
+
+/** The department a violation is charged to: the advisor's, the archive manager's (客户关爱部), else the archive's kind. */
+export function violationDepartment(
+  v: Pick<ViolationRecord, 'role' | 'archiveKind'>
+): 'sales' | 'service' | 'customer_care' {
+  if (v.role === 'sales_advisor') return 'sales'
+  if (v.role === 'service_advisor') return 'service'
+  if (v.role === 'archive_manager') return 'customer_care'
+  return v.archiveKind ?? 'customer_care'
+}
+
+/** The person as a notice names them, from one of their violations. */
+export function noticePersonOf(
+  v: Pick<ViolationRecord, 'personId' | 'personName' | 'role' | 'archiveKind'>
+): FineNoticePerson {
+  return {
+    id: v.personId,
+    name: v.personName,
+    roleLabel: PENALISED_ROLE_LABELS[v.role],
+    department: DEPARTMENT_LABELS[violationDepartment(v)]
+  }
 }
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/

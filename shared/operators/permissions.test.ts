@@ -88,7 +88,7 @@ describe('a matrix saved before the monthly reports existed', () => {
     const matrix = permissionMatrixDocument.read(v1)
     const holders = ROLES.filter((role) => matrix[role].includes('reports.read'))
     expect(holders).toEqual(['cc_director', 'sales_manager', 'service_manager', 'general_manager'])
-    expect(matrix.sales_manager).toEqual(['vehicleFile.read', 'reports.read'])
+    expect(matrix.sales_manager).toEqual(['vehicleFile.read', 'reports.read', 'fines.read'])
     expect(matrix.auditor).toContain('backup.export')
     expect(matrix.sales_advisor).not.toContain('reports.read')
   })
@@ -99,5 +99,31 @@ describe('a matrix saved before the monthly reports existed', () => {
       general_manager: ['vehicleFile.read']
     })
     expect(permissionMatrixDocument.read(saved).general_manager).toEqual(['vehicleFile.read'])
+  })
+})
+
+describe('a matrix saved before the fines existed', () => {
+  // Stored as version 2, edited: the service manager lost readConfidential; the fines did not exist then.
+  const v2 = JSON.stringify({
+    documentVersion: 2,
+    items: Object.fromEntries(
+      Object.entries({ ...DEFAULT_PERMISSION_MATRIX, service_manager: ['vehicleFile.read', 'reports.read'] }).map(
+        ([role, list]) => [role, list.filter((p) => !p.startsWith('fines.'))]
+      )
+    )
+  })
+
+  it('gives 查看/确认罚款考核 and the pay cut to their default holders and keeps every edit', () => {
+    const matrix = permissionMatrixDocument.read(v2)
+    expect(ROLES.filter((role) => matrix[role].includes('fines.manage'))).toEqual(['cc_director'])
+    expect(ROLES.filter((role) => matrix[role].includes('fines.read'))).toEqual([
+      'cc_director',
+      'sales_manager',
+      'service_manager',
+      'general_manager',
+      'auditor'
+    ])
+    expect(matrix.service_manager).toEqual(['vehicleFile.read', 'reports.read', 'fines.read', 'fines.payCut'])
+    expect(matrix.service_advisor).toEqual(['vehicleFile.read'])
   })
 })

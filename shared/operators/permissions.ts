@@ -24,6 +24,10 @@ export type Permission =
   | 'archive.inspect'
   | 'policy.manage'
   | 'reports.read'
+  | 'fines.read'
+  | 'fines.manage'
+  | 'fines.payCut'
+  | 'reconciliation.manage'
 
 export const PERMISSIONS: readonly Permission[] = [
   'vehicleFile.read',
@@ -44,7 +48,11 @@ export const PERMISSIONS: readonly Permission[] = [
   'handover.receive',
   'archive.inspect',
   'policy.manage',
-  'reports.read'
+  'reports.read',
+  'fines.read',
+  'fines.manage',
+  'fines.payCut',
+  'reconciliation.manage'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -66,7 +74,11 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'handover.receive': '接收档案交接',
   'archive.inspect': '检查档案',
   'policy.manage': '维护档案制度',
-  'reports.read': '查看月度报表、打印奖罚通知单与导出工资表'
+  'reports.read': '查看月度报表、打印奖罚通知单与导出工资表',
+  'fines.read': '查看罚款考核',
+  'fines.manage': '确认罚款考核',
+  'fines.payCut': '设定绩效工资扣罚',
+  'reconciliation.manage': '导入系统清单与核对档案'
 }
 
 export type PermissionMatrix = Record<Role, readonly Permission[]>
@@ -83,15 +95,16 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'backup.export',
     'integrity.check',
     'handover.receive',
-    'archive.inspect'
+    'archive.inspect',
+    'reconciliation.manage'
   ],
   cc_director: [...PERMISSIONS],
   sales_advisor: [...READ],
   service_advisor: [...READ],
   sales_info_clerk: [...EDIT],
   service_info_clerk: [...EDIT],
-  sales_manager: [...READ, 'vehicleFile.readConfidential', 'reports.read'],
-  service_manager: [...READ, 'vehicleFile.readConfidential', 'reports.read'],
+  sales_manager: [...READ, 'vehicleFile.readConfidential', 'reports.read', 'fines.read'],
+  service_manager: [...READ, 'vehicleFile.readConfidential', 'reports.read', 'fines.read', 'fines.payCut'],
   general_manager: [
     ...READ,
     'vehicleFile.readConfidential',
@@ -100,9 +113,11 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'audit.read',
     'audit.exportPersonalInfoAccess',
     'integrity.check',
-    'reports.read'
+    'reports.read',
+    'fines.read',
+    'fines.payCut'
   ],
-  auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check']
+  auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check', 'fines.read']
 }
 
 /**
@@ -110,7 +125,9 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
  * so upgrading it gives each to the roles that hold it by default (an edited matrix keeps its edits).
  */
 export const PERMISSIONS_ADDED_IN_MATRIX_VERSION: Readonly<Record<number, readonly Permission[]>> = {
-  2: ['reports.read']
+  2: ['reports.read'],
+  3: ['fines.read', 'fines.manage', 'fines.payCut'],
+  4: ['reconciliation.manage']
 }
 
 /** A stored matrix of version `from` brought to `from + 1`: the new permissions go to their default holders. */

@@ -2,7 +2,12 @@
 export type { ArchiveKind } from '../archive/archive-kind'
 export { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from '../archive/archive-kind'
 export type { ArchiveTemplate, ArchiveTemplates, DocumentRequirement } from './archive-template'
-export { documentRequirement, documentsInFilingOrder, DOCUMENT_REQUIREMENT_LABELS } from './archive-template'
+export {
+  documentExemption,
+  documentRequirement,
+  documentsInFilingOrder,
+  DOCUMENT_REQUIREMENT_LABELS
+} from './archive-template'
 export type {
   ApplicabilityCondition,
   AutoCheckItemTemplate,

@@ -69,7 +69,8 @@ function lineRow(line: FineNoticeLine): PdfContent[] {
   ]
 }
 
-function linesTable(notice: FineNotice): PdfTable {
+/** The charged lines with their total row (the notice's table; the statement reuses it). */
+export function fineLinesTable(notice: Pick<FineNotice, 'lines' | 'totalYuan' | 'totalKpiPoints'>): PdfTable {
   const body: PdfContent[][] = [FINE_NOTICE_HEADER.map((h) => ({ text: h, style: 'th', fontSize: 8.5 }))]
   if (notice.lines.length === 0) body.push([{ ...cell('（本月无违规）', 'center'), colSpan: 10 }])
   for (const line of notice.lines) body.push(lineRow(line))
@@ -97,7 +98,8 @@ function linesTable(notice: FineNotice): PdfTable {
   }
 }
 
-function personTable(notice: FineNotice): PdfTable {
+/** Who and which month. */
+export function finePersonTable(notice: Pick<FineNotice, 'person' | 'monthText'>): PdfTable {
   const value = (text: string): PdfText => ({ text, style: 'td', fontSize: 10, verticalAlignment: 'middle' })
   return {
     margin: [0, 8, 0, 0],
@@ -113,7 +115,10 @@ function personTable(notice: FineNotice): PdfTable {
   }
 }
 
-function totalBox(notice: FineNotice): PdfTable {
+/** The totals in 大写 and figures, the KPI points, the pay cut. */
+export function fineTotalBox(
+  notice: Pick<FineNotice, 'totalCapital' | 'totalYuan' | 'totalKpiPoints' | 'payCutPercent'>
+): PdfTable {
   const rows: PdfContent[][] = [
     [
       {
@@ -159,9 +164,9 @@ function copyContent(notice: FineNotice, copy: FineNoticeCopy, index: number): P
       { text: notice.dealershipName, style: 'org' },
       { text: notice.title, style: 'title' },
       { text: `（${copy}）`, style: 'subtitle' },
-      personTable(notice),
-      linesTable(notice),
-      totalBox(notice),
+      finePersonTable(notice),
+      fineLinesTable(notice),
+      fineTotalBox(notice),
       ...notes,
       {
         unbreakable: true,

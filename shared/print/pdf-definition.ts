@@ -94,7 +94,17 @@ export interface PdfTable extends PdfNodeProps {
   layout?: PdfTableLayout | 'noBorders'
 }
 
-export type PdfContent = string | PdfText | PdfStack | PdfColumns | PdfCanvas | PdfTable | PdfContent[]
+/** A drawing as SVG markup (the report's charts); pdfmake draws it as vectors. */
+export interface PdfSvg {
+  svg: string
+  width?: number
+  height?: number
+  fit?: [number, number]
+  margin?: PdfMargins
+  alignment?: PdfAlignment
+}
+
+export type PdfContent = string | PdfText | PdfStack | PdfColumns | PdfCanvas | PdfTable | PdfSvg | PdfContent[]
 
 /** Footer/header drawn on every page, knowing the page number and the page count. */
 export type PdfDynamicContent = (currentPage: number, pageCount: number) => PdfContent

@@ -24,6 +24,8 @@ export {
 export type { FactValue, SignatureEntry } from './fact-value'
 export type { AutoRule, FactRequirement } from './rule-definition'
 export { findRule, RULES } from './rule-registry'
+export type { RuleContext, WeeklyHours } from './rule-context'
+export { DEFAULT_RULE_CONTEXT, ruleContextOf } from './rule-context'
 export type { NewPolicyIdentity } from './clone-preset'
 export { clonePreset } from './clone-preset'
 export { policyDocument } from './policy-document'

@@ -18,7 +18,9 @@ import { ChedangDatabase } from '../data/dexie/database'
 import { DexieAuth } from '../data/dexie/dexie-auth'
 import { createDexieRepositories } from '../data/dexie/open-dexie-repositories'
 import { configureFontSource } from './render-pdf'
-import { type FineNoticeRequest, printFineNotice } from './fine-prints'
+import { type FineNoticeRequest, printFineNotice, printFineStatement } from './fine-prints'
+import { strFromU8, unzipSync } from 'fflate'
+import { parseTable } from '@shared/import'
 
 const root = resolve(import.meta.dirname, '../../..')
 const fontDir = resolve(root, 'node_modules/@expo-google-fonts/noto-sans-sc')
@@ -128,5 +130,69 @@ describe('printFineNotice', () => {
     expect(isDomainError(error) && error.code).toBe('FINE_MONTH_INVALID')
     expect(printed).toHaveLength(0)
     expect((await director.auditLog.query({ limit: 500 })).length).toBe(before)
+  })
+})
+
+describe('printFineStatement', () => {
+  it('prints the month with the charged, the waived (with the reason) and the totals; recorded as a print', async () => {
+    const { printed, platform } = capturingPlatform()
+    const { violations, lines } = sampleFineMonth()
+    await printFineStatement(director, platform, {
+      person: { id: 'staff-li', name: '李强', roleLabel: '服务顾问', department: '售后服务部' },
+      month: '2026-11',
+      violations,
+      lines,
+      fines: SVW_FINES
+    })
+    const text = await textOf(printed[0]!.data)
+    for (const expected of [
+      '月度奖罚明细',
+      '李强',
+      '计罚（共2条）',
+      '免罚（共1条）',
+      '客户延迟取车，非顾问原因（赵敏）',
+      '人民币玖拾元整',
+      '本人确认（签字）'
+    ])
+      expect(text).toContain(expected)
+    const [event] = await director.auditLog.forEntity('fineMonth', '2026-11:staff-li')
+    expect(event!.summary).toBe('打印月度奖罚明细 2026年11月 李强（90 元，0 分）')
+  })
+})
+
+describe('payrollExport', () => {
+  const input = () => {
+    const { violations, lines } = sampleFineMonth()
+    return {
+      month: '2026-11',
+      people: [
+        { person: { id: 'staff-wang', name: '王磊', roleLabel: '销售顾问', department: '销售部' } },
+        { person: { id: 'staff-li', name: '李强', roleLabel: '服务顾问', department: '售后服务部' }, payCutPercent: 10 }
+      ],
+      violations,
+      lines,
+      fines: SVW_FINES
+    }
+  }
+
+  it('writes one row per person under Chinese headers, the operator and time in the file, and logs the export', async () => {
+    const file = await director.fineReports.payrollExport(input())
+    expect(file.fileName).toBe('奖罚工资表-2026-11-2026-12-01.xlsx')
+    const table = await parseTable(file.bytes, file.fileName)
+    const col = (h: string) => table.rows.map((r) => r[table.headers.indexOf(h)])
+    expect(col('姓名')).toEqual(['王磊', '李强'])
+    expect(col('罚款（元）')).toEqual(['230.00', '90.00'])
+    expect(col('考核扣分')).toEqual(['0', '0'])
+    expect(col('绩效工资扣罚（%）')).toEqual(['0', '10'])
+    const core = strFromU8(unzipSync(file.bytes)['docProps/core.xml']!)
+    expect(core).toContain('<dc:creator>赵敏</dc:creator>')
+    expect(core).toContain('奖罚工资表 2026年11月')
+    const [event] = await director.auditLog.forEntity('payroll', '2026-11')
+    expect(event).toMatchObject({ action: 'export', summary: '导出奖罚工资表 2026年11月 2 人' })
+  })
+
+  it('refuses an advisor', async () => {
+    const error = await advisor.fineReports.payrollExport(input()).catch((e: unknown) => e)
+    expect(isDomainError(error)).toBe(true)
   })
 })

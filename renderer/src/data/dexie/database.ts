@@ -5,7 +5,9 @@ import type { AuditEvent } from '@shared/audit/audit-event'
 import type { Account, StaffMember } from '@shared/operators/operator'
 import type { ArchiveRecord, InspectionRecord } from '@shared/archive'
 import type { Handover } from '@shared/handover/handover'
-import type { SettingRow, CounterRow, PolicyRow } from '../rows'
+import type { SettingRow, CounterRow, PolicyRow, ViolationRow, FineMonthRow } from '../rows'
+import type { ImportBatchRow, SystemListRow } from '@shared/reconciliation/system-list'
+import type { ReconciliationLineRow, ReconciliationRunRow } from '@shared/reconciliation/reconciliation-run'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions'
 
 export class ChedangDatabase extends Dexie {
@@ -19,6 +21,12 @@ export class ChedangDatabase extends Dexie {
   archives!: Table<ArchiveRecord, string>
   handovers!: Table<Handover, string>
   inspections!: Table<InspectionRecord, string>
+  violations!: Table<ViolationRow, string>
+  fineMonths!: Table<FineMonthRow, string>
+  systemRecords!: Table<SystemListRow, string>
+  importBatches!: Table<ImportBatchRow, string>
+  reconciliations!: Table<ReconciliationRunRow, string>
+  reconciliationLines!: Table<ReconciliationLineRow, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

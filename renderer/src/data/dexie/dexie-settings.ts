@@ -23,7 +23,16 @@ import { actorOf } from '../session'
 
 const DEALERSHIP_KEY = SETTING_KEYS.dealership
 const PERMISSIONS_KEY = SETTING_KEYS.permissions
-const FIELDS: readonly (keyof DealershipSettings)[] = ['dealershipName', 'archiveNoPattern']
+const FIELDS: readonly (keyof DealershipSettings)[] = [
+  'dealershipName',
+  'archiveNoPattern',
+  'rescueWorkStart',
+  'rescueWorkEnd',
+  'rescueWorkdays'
+]
+
+/** The settings as the audit compares them: a list of weekdays as one text, e.g. '1,2,3,4,5'. */
+const audited = (settings: DealershipSettings) => ({ ...settings, rescueWorkdays: settings.rescueWorkdays.join(',') })
 
 /** Settings every part of the data layer reads; no permission is needed to read them. */
 export async function readDealershipSettings(db: ChedangDatabase): Promise<DealershipSettings> {
@@ -103,7 +112,7 @@ export class DexieSettings implements Settings {
     const { db } = this
     return db.transaction('rw', [db.settings, db.auditEvents, db.counters], async () => {
       const before = await readDealershipSettings(db)
-      const changes = diffFields<DealershipSettings>(before, next, FIELDS)
+      const changes = diffFields(audited(before), audited(next), FIELDS)
       if (Object.keys(changes).length === 0) return next
       await writeSetting(
         db,
