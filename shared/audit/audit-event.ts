@@ -34,6 +34,12 @@ export type AuditAction =
   | 'destruction.record'
   | 'storage.inspect'
   | 'file.repair'
+  | 'fine.propose'
+  | 'fine.decide'
+  | 'fine.objection'
+  | 'fine.close'
+  | 'fine.correct'
+  | 'fine.payCut'
 
 export interface AuditEvent {
   id: string

@@ -6,7 +6,7 @@ import { SECRECY_LEVELS } from '../operators/secrecy'
 import { VEHICLE_ORIGINS, OWNER_KINDS } from '../vehicle/vehicle-file'
 import { ARCHIVE_STATUSES } from '../archive/archive-status'
 import { ARCHIVE_KINDS } from '../archive/archive-kind'
-import { policyDocument } from '../policy/policy-document'
+import { policyDocument } from '../rules/policy-document'
 import type { StoredDocument } from '../model/stored-document'
 import { archiveFailuresDocument, archiveInputDocument, manualResultsDocument } from '../rules/archive-input-document'
 import { SETTING_DOCUMENTS } from '../settings/stored-settings'
@@ -273,6 +273,130 @@ const fileRepairRow = z.looseObject({
   repairedByName: text(100)
 })
 
+const violationRow = z.looseObject({
+  ...syncMeta,
+  personId: z.string().min(1).max(200),
+  personName: text(100),
+  role: z.enum(['sales_advisor', 'service_advisor', 'archive_manager', 'responsible_person']),
+  trigger: text(60),
+  archiveKind: z.enum(['sales', 'service']).optional(),
+  occurredOn: z.iso.date(),
+  quantity: z.number().int().min(1),
+  archiveId: text(200).optional(),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  ruleCode: text(100),
+  clause: text(200),
+  policyRef: text(200),
+  source: z.enum(['detected', 'manual']),
+  reason: text(4000),
+  evidence: z.looseObject({
+    archiveId: text(200).optional(),
+    handoverId: text(200).optional(),
+    inspectionId: text(200).optional(),
+    note: text(2000).optional()
+  }),
+  archiveNo: text(60).optional(),
+  repeatOf: text(400).optional(),
+  status: z.enum(['proposed', 'confirmed', 'waived', 'adjusted']),
+  decision: z
+    .looseObject({
+      reason: text(2000),
+      by: text(200),
+      at: instant,
+      yuan: z.number().finite().optional(),
+      kpiPoints: z.number().finite().optional()
+    })
+    .optional(),
+  objection: z
+    .looseObject({
+      note: text(2000),
+      at: instant,
+      answer: z.looseObject({ note: text(2000), upheld: z.boolean(), by: text(200), at: instant }).optional()
+    })
+    .optional(),
+  corrects: text(400).optional()
+})
+
+const fineMonthRow = z.looseObject({
+  ...syncMeta,
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  status: z.enum(['open', 'closed']),
+  closedAt: nullableInstant,
+  closedBy: optionalText(200),
+  payCuts: z.array(
+    z.looseObject({ personId: text(200), percent: z.number().min(0).max(100), by: text(200), at: instant })
+  )
+})
+
+const department = z.enum(ARCHIVE_KINDS as [string, ...string[]])
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+const systemRecordRow = z.looseObject({
+  ...syncMeta,
+  department,
+  recordKey: text(120),
+  importId: z.string().min(1).max(200),
+  sourceRow: z.number().int().min(1),
+  vin: text(17),
+  date: isoDate,
+  advisor: text(200),
+  repairOrderNo: text(60),
+  customer: text(200),
+  plate: text(60),
+  model: text(200),
+  status: text(200)
+})
+
+const importBatchRow = z.looseObject({
+  ...syncMeta,
+  source: z.enum(['vehicleFiles', 'deliveries', 'repairOrders']),
+  fileName: text(255),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  rows: z.number().int().min(0),
+  created: z.number().int().min(0),
+  alreadyKept: z.number().int().min(0),
+  importedAt: instant,
+  importedBy: text(200)
+})
+
+const count = z.number().int().min(0)
+const reconciliationRow = z.looseObject({
+  ...syncMeta,
+  department,
+  periodFrom: isoDate,
+  periodTo: isoDate,
+  system: text(100),
+  clause: text(500),
+  policyId: text(80),
+  policyVersion: z.number().int().min(1),
+  reconciledAt: instant,
+  reconciledBy: text(200),
+  matched: count,
+  missing: count,
+  excepted: count,
+  extra: count,
+  outsidePeriod: count,
+  reportDueAt: instant
+})
+
+const reconciliationLineRow = z.looseObject({
+  ...syncMeta,
+  reconciliationId: z.string().min(1).max(200),
+  outcome: z.enum(['matched', 'missing', 'excepted', 'extra']),
+  department,
+  vin: text(17),
+  repairOrderNo: text(60),
+  date: isoDate.nullable(),
+  advisor: text(200),
+  plate: text(60),
+  model: text(200),
+  sourceRow: z.number().int().min(1).nullable(),
+  archiveIds: text(10_000),
+  exceptionCode: optionalText(60),
+  exceptionLabel: optionalText(200),
+  exceptionNote: optionalText(500)
+})
+
 /** The schema of each table's rows, by table name. A table not listed here is not restored. */
 export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
   vehicleFiles: vehicleFileRow,
@@ -290,7 +414,13 @@ export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.fr
   sealingLines: sealingLineRow,
   destructions: destructionRow,
   storageInspections: storageInspectionRow,
-  fileRepairs: fileRepairRow
+  fileRepairs: fileRepairRow,
+  violations: violationRow,
+  fineMonths: fineMonthRow,
+  systemRecords: systemRecordRow,
+  importBatches: importBatchRow,
+  reconciliations: reconciliationRow,
+  reconciliationLines: reconciliationLineRow
 })
 
 export function backupRowInvalid(table: string, index: number, detail: string): DomainError {

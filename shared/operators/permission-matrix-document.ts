@@ -1,40 +1,29 @@
 import { z } from 'zod'
 import { defineStoredDocument } from '../model/stored-document'
-import {
-  type Permission,
-  type PermissionMatrix,
-  DEFAULT_PERMISSION_MATRIX,
-  normalisePermissionMatrix
-} from './permissions'
+import { addPermissionsOfVersion, type PermissionMatrix, normalisePermissionMatrix } from './permissions'
 
 // The 'permissions' settings row: permissions by role (a map, so kept wrapped). Roles and permissions this
 // version does not know are dropped and the director keeps the rights that run the archive (normalised).
-
-/**
- * Version 2 added keeping (保管) and destruction. A matrix saved before could not have granted or refused
- * them: each role gets them as the default matrix gives them, so the archive manager keeps his files and
- * the general manager can approve, until the director edits the matrix.
- */
-const ADDED_IN_2: readonly Permission[] = ['retention.manage', 'destruction.propose', 'destruction.approve']
-
-function grantAdded(added: readonly Permission[]) {
-  return (body: unknown): unknown => {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return body
-    const matrix: Record<string, unknown> = { ...(body as Record<string, unknown>) }
-    for (const [role, defaults] of Object.entries(DEFAULT_PERMISSION_MATRIX)) {
-      const held = matrix[role]
-      if (!Array.isArray(held)) continue
-      matrix[role] = [...held, ...added.filter((p) => defaults.includes(p) && !held.includes(p))]
-    }
-    return matrix
-  }
-}
+// A body that is not a map of lists is left as it is, for the schema to refuse.
+const isMatrix = (body: unknown): body is Partial<Record<string, readonly string[]>> =>
+  typeof body === 'object' &&
+  body !== null &&
+  !Array.isArray(body) &&
+  Object.values(body).every((v) => Array.isArray(v) && v.every((p) => typeof p === 'string'))
 
 export const permissionMatrixDocument = defineStoredDocument<PermissionMatrix>({
   kind: 'permissionMatrix',
   label: '权限矩阵',
   shape: 'wrapped',
-  current: 2,
-  upgrades: { 1: grantAdded(ADDED_IN_2) },
+  current: 5,
+  // Version 2 added 'reports.read' (月度报表), version 3 the fines (查看/确认罚款考核, 绩效扣罚), version 4
+  // reconciliation.manage (导入系统清单与核对档案): a matrix saved before gets each for the roles that hold it by default.
+  // Version 5 added keeping and destruction (档案保管, 提出/审批销毁).
+  upgrades: {
+    1: (body) => (isMatrix(body) ? addPermissionsOfVersion(body, 2) : body),
+    2: (body) => (isMatrix(body) ? addPermissionsOfVersion(body, 3) : body),
+    3: (body) => (isMatrix(body) ? addPermissionsOfVersion(body, 4) : body),
+    4: (body) => (isMatrix(body) ? addPermissionsOfVersion(body, 5) : body)
+  },
   schema: z.record(z.string(), z.array(z.string())).transform((matrix) => normalisePermissionMatrix(matrix))
 })

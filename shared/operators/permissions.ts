@@ -26,6 +26,11 @@ export type Permission =
   | 'retention.manage'
   | 'destruction.propose'
   | 'destruction.approve'
+  | 'reports.read'
+  | 'fines.read'
+  | 'fines.manage'
+  | 'fines.payCut'
+  | 'reconciliation.manage'
 
 export const PERMISSIONS: readonly Permission[] = [
   'vehicleFile.read',
@@ -48,7 +53,12 @@ export const PERMISSIONS: readonly Permission[] = [
   'policy.manage',
   'retention.manage',
   'destruction.propose',
-  'destruction.approve'
+  'destruction.approve',
+  'reports.read',
+  'fines.read',
+  'fines.manage',
+  'fines.payCut',
+  'reconciliation.manage'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -72,7 +82,12 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'policy.manage': '维护档案制度',
   'retention.manage': '档案保管（封存、法律保全、保管检查）',
   'destruction.propose': '提出档案销毁',
-  'destruction.approve': '审批档案销毁'
+  'destruction.approve': '审批档案销毁',
+  'reports.read': '查看月度报表、打印奖罚通知单与导出工资表',
+  'fines.read': '查看罚款考核',
+  'fines.manage': '确认罚款考核',
+  'fines.payCut': '设定绩效工资扣罚',
+  'reconciliation.manage': '导入系统清单与核对档案'
 }
 
 export type PermissionMatrix = Record<Role, readonly Permission[]>
@@ -91,15 +106,16 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'handover.receive',
     'archive.inspect',
     'retention.manage',
-    'destruction.propose'
+    'destruction.propose',
+    'reconciliation.manage'
   ],
   cc_director: [...PERMISSIONS],
   sales_advisor: [...READ],
   service_advisor: [...READ],
   sales_info_clerk: [...EDIT],
   service_info_clerk: [...EDIT],
-  sales_manager: [...READ, 'vehicleFile.readConfidential'],
-  service_manager: [...READ, 'vehicleFile.readConfidential'],
+  sales_manager: [...READ, 'vehicleFile.readConfidential', 'reports.read', 'fines.read'],
+  service_manager: [...READ, 'vehicleFile.readConfidential', 'reports.read', 'fines.read', 'fines.payCut'],
   general_manager: [
     ...READ,
     'vehicleFile.readConfidential',
@@ -108,9 +124,39 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'audit.read',
     'audit.exportPersonalInfoAccess',
     'integrity.check',
-    'destruction.approve'
+    'destruction.approve',
+    'reports.read',
+    'fines.read',
+    'fines.payCut'
   ],
-  auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check']
+  auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check', 'fines.read']
+}
+
+/**
+ * Permissions that arrived with a version of the stored matrix: a matrix saved before knows nothing of them,
+ * so upgrading it gives each to the roles that hold it by default (an edited matrix keeps its edits).
+ */
+export const PERMISSIONS_ADDED_IN_MATRIX_VERSION: Readonly<Record<number, readonly Permission[]>> = {
+  2: ['reports.read'],
+  3: ['fines.read', 'fines.manage', 'fines.payCut'],
+  4: ['reconciliation.manage'],
+  5: ['retention.manage', 'destruction.propose', 'destruction.approve']
+}
+
+/** A stored matrix of version `from` brought to `from + 1`: the new permissions go to their default holders. */
+export function addPermissionsOfVersion(
+  matrix: Partial<Record<string, readonly string[]>>,
+  version: number
+): Partial<Record<string, readonly string[]>> {
+  const added = PERMISSIONS_ADDED_IN_MATRIX_VERSION[version] ?? []
+  const next: Partial<Record<string, readonly string[]>> = { ...matrix }
+  for (const role of ROLES) {
+    const stored = next[role]
+    if (stored === undefined) continue
+    const extra = added.filter((p) => DEFAULT_PERMISSION_MATRIX[role].includes(p) && !stored.includes(p))
+    next[role] = [...stored, ...extra]
+  }
+  return next
 }
 
 export function isAllowed(matrix: PermissionMatrix, role: Role, permission: Permission): boolean {

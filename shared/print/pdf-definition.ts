@@ -28,6 +28,8 @@ export interface PdfNodeProps extends PdfStyle {
   border?: [boolean, boolean, boolean, boolean]
   verticalAlignment?: 'top' | 'middle' | 'bottom'
   noWrap?: boolean
+  /** Starts (or ends) a page at this node: each copy of a multi-copy sheet begins on a page of its own. */
+  pageBreak?: 'before' | 'after'
 }
 
 export type PdfInline = string | PdfText
@@ -92,7 +94,17 @@ export interface PdfTable extends PdfNodeProps {
   layout?: PdfTableLayout | 'noBorders'
 }
 
-export type PdfContent = string | PdfText | PdfStack | PdfColumns | PdfCanvas | PdfTable | PdfContent[]
+/** A drawing as SVG markup (the report's charts); pdfmake draws it as vectors. */
+export interface PdfSvg {
+  svg: string
+  width?: number
+  height?: number
+  fit?: [number, number]
+  margin?: PdfMargins
+  alignment?: PdfAlignment
+}
+
+export type PdfContent = string | PdfText | PdfStack | PdfColumns | PdfCanvas | PdfTable | PdfSvg | PdfContent[]
 
 /** Footer/header drawn on every page, knowing the page number and the page count. */
 export type PdfDynamicContent = (currentPage: number, pageCount: number) => PdfContent

@@ -15,11 +15,15 @@ import { AuditScreen } from '../screens/audit/AuditScreen'
 import { OperatorsScreen } from '../screens/operators/OperatorsScreen'
 import { AccountScreen } from '../screens/account/AccountScreen'
 import { SystemScreen } from '../screens/system/SystemScreen'
+import { ReportsScreen } from '../screens/monthly-report/ReportsScreen'
 import { WorkScreen } from '../screens/work/WorkScreen'
 import { HandoverScreen, NewHandoverScreen } from '../screens/handover/HandoverScreen'
 import { InspectionScreen } from '../screens/inspection/InspectionScreen'
 import { KeepingScreen } from '../screens/keeping/KeepingScreen'
 import { MineScreen } from '../screens/mine/MineScreen'
+import { ImportScreen } from '../screens/import/ImportScreen'
+import { ReconciliationScreen } from '../screens/reconciliation/ReconciliationScreen'
+import { FinesScreen } from '../screens/fines/FinesScreen'
 import { Refusal } from '../components/Refusal'
 import { errorMessage } from '../components/error-message'
 import { missingPermission, routeAccess } from './route-access'
@@ -159,6 +163,21 @@ function Shell() {
               {t('nav.keeping')}
             </NavLink>
           ) : null}
+          {can('reconciliation.manage') || can('vehicleFile.create') ? (
+            <NavLink to="/import" className="nav-link">
+              {t('nav.import')}
+            </NavLink>
+          ) : null}
+          {can('reconciliation.manage') ? (
+            <NavLink to="/reconciliation" className="nav-link">
+              {t('nav.reconciliation')}
+            </NavLink>
+          ) : null}
+          {can('fines.read') ? (
+            <NavLink to="/fines" className="nav-link">
+              {t('nav.fines')}
+            </NavLink>
+          ) : null}
           {can('audit.read') ? (
             <NavLink to="/audit" className="nav-link">
               {t('nav.audit')}
@@ -172,6 +191,11 @@ function Shell() {
           {can('integrity.check') || can('backup.export') ? (
             <NavLink to="/system" className="nav-link">
               {t('nav.system')}
+            </NavLink>
+          ) : null}
+          {can('reports.read') ? (
+            <NavLink to="/reports" className="nav-link">
+              {t('nav.reports')}
             </NavLink>
           ) : null}
           {can('settings.manage') ? (
@@ -222,6 +246,10 @@ function Shell() {
           {screen('/handovers/:id', <HandoverScreen />)}
           {screen('/archives/:id', <InspectionScreen />)}
           {screen('/keeping', <KeepingScreen />)}
+          {screen('/reports', <ReportsScreen />)}
+          {screen('/import', <ImportScreen />)}
+          {screen('/reconciliation', <ReconciliationScreen />)}
+          {screen('/fines', <FinesScreen />)}
         </Routes>
       </main>
     </div>

@@ -12,13 +12,16 @@ import type { BackupReason } from '@shared/backup/backup-format'
 import type { BackupFolderInfo, ChooseBackupFolderResult } from '@shared/ipc/contract'
 import type { BackupFile } from './backup/create-backup'
 import type { RestoreResult } from './backup/restore-backup'
-import type { BackupSource } from './backup/backup-target'
+import type { BackupSource } from '../platform'
 import type { Policy, PresetSummary, PolicyChanges } from '@shared/policy'
 import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import type { Handover, HandoverSheetContent } from '@shared/handover/handover'
 import type { NewHandover } from '@shared/handover/handover-open'
 import type { HandoverLineInput } from '@shared/handover/handover-line'
 import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
+import type { FinePrintRequest } from '@shared/fines/fine-print-record'
+import type { PayrollInput } from '@shared/fines/fine-statement'
+import type { MonthlyReport } from '@shared/department-report/monthly-report'
 import type { ArchiveKind, ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
@@ -45,6 +48,22 @@ import type {
 import type { DestructionRow } from '@shared/destruction'
 import type { DormancyClock } from '@shared/policy/retention-policy'
 import type { VehicleFileStatus } from '@shared/vehicle/vehicle-file'
+import type { ViolationRecord } from '@shared/fines/violation-record'
+import type { UnassignedFinding } from '@shared/fines/detect-violations'
+import type { DecisionInput, FineMonthState, ManualViolationInput, MonthView } from '@shared/fines/fine-month'
+import type { ImportMapping, ImportSource } from '@shared/import/import-mappings'
+import type {
+  ColumnMapping,
+  DeclaredException,
+  ReconciliationPeriod,
+  ReconciliationReminder,
+  ReconciliationResult,
+  SystemRowIssue,
+  SystemTable
+} from '@shared/reconciliation'
+import type { ReconciliationReport } from '@shared/reconciliation/reconciliation-reports'
+import type { ExpectedArchive, ReconciliationRunRow } from '@shared/reconciliation/reconciliation-run'
+import type { SystemListSource } from '@shared/reconciliation/system-list'
 
 // The app reads and writes through these interfaces; their types are ours, never the storage's,
 // so the archive can move onto a sync engine by replacing one adapter. Every implementation is bound
@@ -154,6 +173,24 @@ export interface Exports {
   handovers(): Promise<ExportFile>
   inspections(): Promise<ExportFile>
   correctionNotices(): Promise<ExportFile>
+}
+
+/** A print of the month's fines, recorded: who, when, the audit event for the footer, the dealership's name. */
+export interface FinePrintStamp extends PrintStamp {
+  dealershipName: string
+}
+
+/**
+ * The month's fines on paper and in figures (奖罚通知单, 月度奖罚明细, 档案管理月度报告): for the director, the
+ * general manager and the department managers ('reports.read').
+ */
+export interface FineReports {
+  /** Records the print of a notice, a statement or the report; its audit event goes in the footer. */
+  recordPrint(request: FinePrintRequest): Promise<FinePrintStamp>
+  /** The month's payroll sheet (XLSX, one row per person: yuan, KPI points, pay-cut percent), logged as an export. */
+  payrollExport(input: PayrollInput): Promise<ExportFile>
+  /** The department's monthly report with its 12-month trend, against the policy's targets. */
+  monthlyReport(month: string): Promise<MonthlyReport>
 }
 
 export interface Settings {
@@ -339,6 +376,9 @@ export interface Repositories {
   archives: Archives
   exports: Exports
   retention: Retention
+  fineReports: FineReports
+  fines: Fines
+  reconciliations: Reconciliations
 }
 
 export interface PolicySummary {
@@ -435,4 +475,111 @@ export interface NoticeReceiptInput {
   receivedAt: string
   /** Who signed for the notice, as signed. */
   receivedBy: string
+}
+
+/** What a month's detection did: violations newly proposed, those already there, findings nobody could be named for. */
+export interface FineDetection {
+  added: number
+  known: number
+  unassigned: UnassignedFinding[]
+}
+
+/** A staff member who can be charged with a violation. */
+export interface FinePerson {
+  id: string
+  name: string
+  department: Department
+  role: Role
+  active: boolean
+}
+
+/**
+ * Fines and KPI (罚款/考核): detected from the records, decided by the director (确认罚款考核), read by managers
+ * (查看罚款考核); an advisor sees and objects to only their own. A closed month refuses every change.
+ */
+export interface Fines {
+  /** The month's violations (files the operator may not see withheld in place), lines, totals and waiting values. */
+  month(month: string): Promise<MonthView>
+  /** The logged-in person's own violations (all months, or one), newest first. */
+  mine(month?: string): Promise<ViolationRecord[]>
+  /** Staff who can be charged, for a manual violation. */
+  people(): Promise<FinePerson[]>
+  /** Proposes what the records show for the month; again adds nothing twice. One transaction, one audit event. */
+  detect(month: string): Promise<FineDetection>
+  decide(id: string, input: DecisionInput): Promise<ViolationRecord>
+  /** 申诉 by the person charged. */
+  object(id: string, note: string): Promise<ViolationRecord>
+  answer(id: string, answer: { note: string; upheld: boolean }): Promise<ViolationRecord>
+  /** A violation the director records (the person's name is read from the staff record). */
+  recordManual(input: Omit<ManualViolationInput, 'personName'> & { personName?: string }): Promise<ViolationRecord>
+  closeMonth(month: string): Promise<FineMonthState>
+  /** A correction entry in the open `month` for a violation of a closed month. */
+  correct(
+    id: string,
+    month: string,
+    input: { reason: string; yuan: number; kpiPoints: number }
+  ): Promise<ViolationRecord>
+  /** SVW-Skoda 五.6: a manager's performance-pay cut for a flagged person (0 or inside the range). */
+  setPayCut(month: string, personId: string, percent: number): Promise<FineMonthState>
+}
+
+/** A dealer system's export (deliveries or closed repair orders), read and mapped, with the file it came from. */
+export interface SystemListImportRequest {
+  source: SystemListSource
+  table: SystemTable
+  mapping: ColumnMapping
+  file: VehicleImportSource
+}
+
+/** The preview of a system list: every row-level problem in Chinese; lines already kept are not kept twice. */
+export interface SystemListCheck {
+  rows: number
+  valid: number
+  alreadyKept: number
+  blankRows: number
+  issues: SystemRowIssue[]
+}
+
+export type SystemListImportResult =
+  | { ok: true; importId: string; created: number; alreadyKept: number; ids: string[] }
+  | { ok: false; issues: SystemRowIssue[] }
+
+export interface ReconciliationRequest {
+  department: ArchiveKind
+  period: ReconciliationPeriod
+  exceptions?: readonly DeclaredException[]
+}
+
+export type ReconciliationReportKind = 'missingArchiveReport' | 'unreportedRecord'
+
+/**
+ * 导入系统清单与核对档案: the dealer systems' lists kept, and the counts of the archives received against
+ * them (FAW-VW 二4, 二5, 五(一)3, 五(二)4(3)); all need reconciliation.manage.
+ */
+export interface Reconciliations {
+  /** The column mapping last used for a source, offered again (vehicle files: needs vehicleFile.create). */
+  mapping(source: ImportSource): Promise<ImportMapping | null>
+  saveMapping(source: ImportSource, mapping: Readonly<Record<string, string | undefined>>): Promise<void>
+  /** Every row checked as the import would, nothing written. */
+  checkSystemList(request: Omit<SystemListImportRequest, 'file'>): Promise<SystemListCheck>
+  /** Command: all lines in one transaction, or none when any row is wrong; one audit event for the import. */
+  importSystemList(request: SystemListImportRequest): Promise<SystemListImportResult>
+  /** The reasons the policy in force allows a department's archive not to be handed in yet. */
+  exceptionChoices(department: ArchiveKind): Promise<{ code: string; label: string }[]>
+  /** The count for a period and a department, not kept. */
+  preview(request: ReconciliationRequest): Promise<ReconciliationResult>
+  /** Command: the count kept as evidence, audited. */
+  record(request: ReconciliationRequest): Promise<{ run: ReconciliationRunRow; result: ReconciliationResult }>
+  list(): Promise<ReconciliationRunRow[]>
+  get(id: string): Promise<{ run: ReconciliationRunRow; result: ReconciliationResult } | undefined>
+  /** Archives the counts found missing that have not arrived since, each with its advisor (archive_missing's input). */
+  expectedArchives(): Promise<ExpectedArchive[]>
+  /** What the printed 《档案缺失报告》 or 《未上报记录》 of a count shows; reading it logs no print. */
+  report(id: string, kind: ReconciliationReportKind): Promise<ReconciliationReport>
+  /** The user prints a report: the print is logged and its audit event returned for the footer. */
+  recordPrint(id: string, kind: ReconciliationReportKind): Promise<PrintStamp>
+  /** The count's lines as XLSX (also needs 备份与导出), logged as an export. */
+  exportResult(id: string): Promise<ExportFile>
+  /** Whether a count is due for each department, from the policy's cadence and the last count. */
+  reminders(): Promise<{ department: ArchiveKind; system: string; reminder: ReconciliationReminder }[]>
 }

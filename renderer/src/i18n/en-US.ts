@@ -27,6 +27,10 @@ export const enUS: Translation<Messages> = {
     operators: 'Operators',
     system: 'System check',
     keeping: 'Keeping',
+    import: 'Import',
+    reconciliation: 'Reconcile',
+    reports: 'Monthly report',
+    fines: 'Fines and KPI',
     shortcutsHint: 'Ctrl+K search · Ctrl+N new · Ctrl+L lock'
   },
   labels: {
@@ -74,7 +78,12 @@ export const enUS: Translation<Messages> = {
       'policy.manage': 'Maintain the archive policy',
       'retention.manage': 'Keep files (sealing, legal holds, storage inspections)',
       'destruction.propose': 'Propose destruction of files',
-      'destruction.approve': 'Approve destruction of files'
+      'destruction.approve': 'Approve destruction of files',
+      'reports.read': 'View monthly reports, print fine notices and export payroll',
+      'fines.read': 'View fines and KPI',
+      'fines.manage': 'Confirm fines and KPI',
+      'fines.payCut': 'Set the performance-pay cut',
+      'reconciliation.manage': 'Import system lists and reconcile archives'
     },
     secrecy: { ordinary: 'Ordinary', confidential: 'Confidential', top_secret: 'Secret' },
     archiveKind: { sales: 'Sales archive', service: 'Service archive' },
@@ -210,6 +219,136 @@ export const enUS: Translation<Messages> = {
     individual: 'Individual',
     organisation: 'Organisation'
   },
+  validation: {
+    problemSeparator: '; ',
+    VIN_REQUIRED:
+      'Enter the VIN (17 characters); it is on the registration certificate and at the lower left of the windscreen.',
+    VIN_ILLEGAL_CHAR:
+      'A VIN has only letters and digits; character {{position}} “{{char}}” does not fit. Delete or correct it.',
+    VIN_FORBIDDEN_LETTER:
+      'A VIN never contains the letters I, O or Q; check whether “{{letter}}” at position {{position}} should be the digit {{digit}}.',
+    VIN_LENGTH: 'A VIN has 17 characters; {{length}} were entered. Check for missing or extra characters.',
+    VIN_CHECK_DIGIT:
+      'The check character (position 9) of this VIN should be {{expected}} (it is {{actual}}). Check the VIN character by character for a typing error.',
+    PLATE_REQUIRED: 'Enter the plate number, e.g. 吉A12345.',
+    PLATE_NO_PROVINCE: 'A plate starts with the abbreviation of its province, e.g. 吉A12345.',
+    PLATE_UNKNOWN_PROVINCE: 'The first character “{{char}}” is not a province abbreviation, e.g. 吉A12345.',
+    PLATE_INCOMPLETE: 'The plate is incomplete: the authority letter and the number are missing, e.g. 吉A12345.',
+    PLATE_AUTHORITY_I_O: 'The authority letter (2nd character) is never I or O; please check.',
+    PLATE_AUTHORITY_LETTER: 'The 2nd character should be the authority letter (the A in “{{province}}A”).',
+    PLATE_SERIAL_MISSING: 'The plate is incomplete: the number is missing.',
+    PLATE_SERIAL_I_O: 'Plate numbers never use the letters I or O; check whether they are the digits 1 or 0.',
+    PLATE_SERIAL_CHAR: 'A plate number cannot contain “{{char}}”, e.g. 吉A12345.',
+    PLATE_HONG_KONG_MACAU: 'Plates for Hong Kong or Macau (港/澳) start with 粤Z; please check.',
+    PLATE_NEW_ENERGY:
+      'New-energy plate number not valid: small vehicles have a letter such as D or F and 5 more characters (e.g. 粤BD12345), large vehicles 5 digits and D or F (e.g. 粤B12345D).',
+    PLATE_SERIAL_LENGTH:
+      'The number part of a plate has 5 characters (6 for new-energy vehicles); it has {{length}}. Please check.',
+    PLATE_EMBASSY: 'An embassy plate is 使 followed by 6 digits, e.g. 使224009.',
+    RESIDENT_ID_REQUIRED: 'Enter the resident ID number (18 characters).',
+    RESIDENT_ID_OLD_FORMAT:
+      'This is an old 15-digit ID number; enter the 18-character second-generation number instead.',
+    RESIDENT_ID_LENGTH: 'A resident ID number has 18 characters; {{length}} were entered. Please check.',
+    RESIDENT_ID_CHARS:
+      'The first 17 characters of a resident ID number are digits and the last is a digit or X. Please check.',
+    RESIDENT_ID_PROVINCE: 'The first two digits “{{province}}” are not a valid province code. Please check.',
+    RESIDENT_ID_BIRTH_DATE_INVALID:
+      'The birth date {{date}} in the ID number is not a real date; check characters 7–14.',
+    RESIDENT_ID_BIRTH_DATE_TOO_EARLY: 'The birth date {{date}} in the ID number is before 1900; check characters 7–14.',
+    RESIDENT_ID_BIRTH_DATE_FUTURE: 'The birth date {{date}} in the ID number is after today; check characters 7–14.',
+    RESIDENT_ID_CHECK_CHAR:
+      'The last (check) character of this ID number should be {{expected}} (it is {{actual}}). Check it character by character for a typing error.',
+    CREDIT_CODE_REQUIRED: 'Enter the unified social credit code (18 characters); it is on the business licence.',
+    CREDIT_CODE_ILLEGAL_CHAR:
+      'A unified social credit code has only digits and capital letters; character {{position}} “{{char}}” does not fit.',
+    CREDIT_CODE_CONFUSABLE_LETTER:
+      'A unified social credit code never uses the letters I, O, Z, S or V; check whether “{{char}}” at position {{position}} should be {{lookalike}}.',
+    CREDIT_CODE_LENGTH: 'A unified social credit code has 18 characters; {{length}} were entered. Please check.',
+    CREDIT_CODE_REGION: 'Characters 3–8 of a unified social credit code are digits (the region code). Please check.',
+    CREDIT_CODE_CHECK_CHAR:
+      'The last (check) character of this credit code should be {{expected}} (it is {{actual}}). Check it character by character for a typing error.',
+    ORG_CODE_REQUIRED: 'Enter the organisation code (9 characters, e.g. D2143569-X).',
+    ORG_CODE_ILLEGAL_CHAR: 'An organisation code has only digits and capital letters; “{{char}}” does not fit.',
+    ORG_CODE_LENGTH: 'An organisation code has 9 characters; {{length}} were entered. Please check.',
+    ORG_CODE_CHECK_CHAR:
+      'The last (check) character of this organisation code should be {{expected}} (it is {{actual}}). Check it character by character for a typing error.',
+    ORGANISATION_ID_REQUIRED:
+      'Enter the unified social credit code (18 characters) or the old organisation code (9 characters).',
+    ORGANISATION_ID_LENGTH:
+      'Enter an 18-character unified social credit code or a 9-character organisation code; {{length}} characters were entered. Please check.',
+    PERSON_NAME_REQUIRED: 'Enter the name.',
+    PERSON_NAME_DIGITS: 'A name cannot contain digits; enter the real name.',
+    PERSON_NAME_PLACEHOLDER: 'Enter the customer’s real name, not a stand-in such as 某, XX, 未知 or 客户.',
+    PERSON_NAME_MIXED_SCRIPT:
+      'A Chinese name cannot contain Latin letters; write a foreign customer’s name entirely in Latin letters, e.g. John Smith.',
+    PERSON_NAME_FORM_OF_ADDRESS:
+      'Enter the real name (surname and given name), not a form of address such as “{{name}}”.',
+    PERSON_NAME_MIDDLE_DOT: 'Both sides of the “·” in a name must be Chinese characters.',
+    PERSON_NAME_TOO_LONG: 'The name is too long ({{length}} characters). Please check.',
+    PERSON_NAME_NOT_HAN:
+      'A Chinese name has only Chinese characters; transliterated names of ethnic minorities or foreigners may be separated by “·”.',
+    PERSON_NAME_UNKNOWN_SURNAME:
+      '“{{char}}” is not a common surname; check the name. Tibetan, Mongolian and similar names may be separated by “·”.',
+    PERSON_NAME_SURNAME_ONLY: 'Enter the full name (surname and given name), not only the surname “{{name}}”.',
+    LATIN_NAME_CHARS:
+      'A name has only Chinese characters, or, in Latin script, only letters, spaces, hyphens and apostrophes, e.g. John Smith.',
+    LATIN_NAME_PLACEHOLDER: 'Enter the customer’s real name, not a stand-in such as XX or Unknown.',
+    LATIN_NAME_TITLE: 'Enter the real name without a title such as Mr or Ms, e.g. John Smith.',
+    LATIN_NAME_PARTS: 'Enter a foreign name as given name and surname separated by a space, e.g. John Smith.',
+    LATIN_NAME_TOO_LONG: 'A name in Latin script has at most {{max}} characters. Please check.',
+    PHONE_REQUIRED: 'Enter a phone number.',
+    PHONE_CHARS:
+      'A phone number has only digits; a landline may use “-” between area code, number and extension, e.g. 0431-85551234.',
+    PHONE_MOBILE_EXTENSION: 'A mobile number has no extension; delete the extension and its digits.',
+    PHONE_COUNTRY_CODE:
+      'Enter a domestic number without the country code: a mobile has 11 digits, a landline looks like 0431-85551234.',
+    PHONE_MOBILE_LENGTH: 'A mobile number has 11 digits; {{length}} were entered. Please check.',
+    PHONE_MOBILE_PREFIX: 'Mobile number not valid: its 2nd digit is 3–9. Please check.',
+    PHONE_SERVICE_LENGTH: 'A {{prefix}} service number has 10 digits, e.g. 400-123-4567.',
+    PHONE_AREA_CODE_MISSING: 'A landline number needs its area code, e.g. 0431-85551234.',
+    PHONE_AREA_CODE_INVALID:
+      'The area code “{{areaCode}}” is not valid: area codes are 010, 02X or 0 followed by 3 digits, e.g. 0431-85551234.',
+    PHONE_LOCAL_LENGTH: 'After the area code a landline has 7–8 digits; it has {{length}}, e.g. 0431-85551234.',
+    PHONE_LOCAL_START: 'A landline number (after the area code) cannot start with 0 or 1. Please check.',
+    TEXT_REQUIRED: 'This field is required.',
+    TEXT_TOO_SHORT: 'Enter at least {{min}} characters.',
+    TEXT_REQUIRED_WORDED: 'Please fill this in completely.',
+    TEXT_TOO_LONG: 'At most {{max}} characters.',
+    TEXT_NOT_TEXT: 'This field must be text.',
+    DATE_REQUIRED: 'Enter the date.',
+    DATE_FORMAT: 'Enter the date as year-month-day, e.g. 2026-03-05.',
+    DATE_INVALID: '“{{input}}” is not a real date.',
+    DATE_TOO_EARLY:
+      'The date cannot be before 1950 (1900-01-01 is a placeholder of the dealer system; enter the real date).',
+    DATE_FUTURE: 'The date cannot be after today ({{today}}).',
+    ORGANISATION_NAME_REQUIRED: 'Enter the organisation’s name.',
+    ORGANISATION_NAME_PLACEHOLDER:
+      'Enter the organisation’s full registered name as on its business licence, not a stand-in.',
+    ORGANISATION_NAME_TOO_SHORT: 'The organisation name is too short; enter the full name on the business licence.',
+    ORGANISATION_NAME_TOO_LONG: 'An organisation name has at most 60 characters.',
+    ARCHIVE_NO_REQUIRED: 'Enter the file number.',
+    ARCHIVE_NO_CHARS: 'A file number has only capital letters, digits and - _ /, at most 40 characters.',
+    POSTCODE_FORMAT: 'A postcode has 6 digits, e.g. 130000.',
+    PRODUCT_CODE_FORMAT: 'A product code has only letters, digits and -, at most 20 characters.',
+    LOCATION_PART_TOO_LONG: 'At most 12 characters.',
+    VEHICLE_ORIGIN_REQUIRED: 'Choose where the vehicle comes from.',
+    OWNER_KIND_REQUIRED: 'Choose the kind of owner.',
+    CONTACT_PHONE_NEEDED: 'A contact person is entered; enter the contact’s phone number too.',
+    CONTACT_NAME_NEEDED: 'A contact phone number is entered; enter the contact’s name too.',
+    PROVINCE_FIRST: 'Choose the province first.',
+    CITY_FIRST: 'Choose the city first.',
+    FIELD_REQUIRED_BY_POLICY: 'Required: the policy in force ({{clause}}) says this field must be kept.',
+    USERNAME_FORMAT: 'A user name starts with a letter and has 3–32 lower-case letters, digits or . _ -, e.g. zhangli.',
+    ROLE_REQUIRED: 'Choose a role.',
+    DEPARTMENT_REQUIRED: 'Choose a department.',
+    PASSWORD_TOO_SHORT: 'at least {{minLength}} characters',
+    PASSWORD_LETTERS_AND_DIGITS: 'both letters and digits',
+    PASSWORD_SPACES: 'no spaces',
+    PASSWORD_SEQUENCE: 'no runs or repeats such as 1234, abcd, 1111, qwer',
+    PASSWORD_HAS_USERNAME: 'not containing the user name',
+    PASSWORD_HAS_NAME: 'not containing the person’s name',
+    PASSWORD_HAS_BIRTHDAY: 'not containing the person’s birthday'
+  },
   form: {
     newTitle: 'New vehicle file',
     editTitle: 'Edit vehicle file {{archiveNo}}',
@@ -332,6 +471,19 @@ export const enUS: Translation<Messages> = {
     preview: 'The next new file (sold here) gets: {{sample}}',
     save: 'Save settings',
     saved: 'Settings saved',
+    rescueHours: 'Rescue working hours',
+    rescueHoursHint:
+      'A rescue during working hours needs the service manager’s and the service director’s signatures on the rescue sheet; after hours it does not (FAW-VW policy, section V.(2)2(7)). The policy gives no hours: set your own; the rescue check uses them.',
+    rescueWorkStart: 'Work starts',
+    rescueWorkEnd: 'Work ends',
+    rescueWorkdays: 'Working days',
+    weekday1: 'Mon',
+    weekday2: 'Tue',
+    weekday3: 'Wed',
+    weekday4: 'Thu',
+    weekday5: 'Fri',
+    weekday6: 'Sat',
+    weekday7: 'Sun',
     about: 'About',
     version: 'Version {{version}}',
     storage: 'Data is kept in this computer’s browser database (IndexedDB)'
@@ -445,6 +597,9 @@ export const enUS: Translation<Messages> = {
       created: 'Files created',
       dealershipName: 'Dealership name',
       archiveNoPattern: 'Archive number pattern',
+      rescueWorkStart: 'Rescue work starts',
+      rescueWorkEnd: 'Rescue work ends',
+      rescueWorkdays: 'Rescue working days (1 Monday … 7 Sunday)',
       archive: 'Archive',
       handover: 'Handover sheet',
       handedByName: 'Handed over by',
@@ -458,6 +613,11 @@ export const enUS: Translation<Messages> = {
       input: 'Inspection entries',
       manual: 'Manual check results',
       correctionDueAt: 'Correction due',
+      noticeReceivedAt: 'Notice signed for at',
+      noticeReceivedBy: 'Notice signed for by',
+      lateCorrectionReason: 'Reason for late correction',
+      lateCorrectionPromisedAt: 'Promised back by',
+      lateCorrectionSignedBy: 'Late correction signed by',
       contentSha256: 'Content checksum',
       from: 'From',
       to: 'To'
@@ -505,7 +665,13 @@ export const enUS: Translation<Messages> = {
       destruction_approve: 'Destruction approved',
       destruction_record: 'Destruction recorded',
       storage_inspect: 'Storage inspection',
-      file_repair: 'File repaired'
+      file_repair: 'File repaired',
+      fine_propose: 'Violations proposed',
+      fine_decide: 'Violation decided',
+      fine_objection: 'Objection',
+      fine_close: 'Month closed',
+      fine_correct: 'Correction entry',
+      fine_payCut: 'Performance-pay cut set'
     }
   },
   operators: {
@@ -579,7 +745,13 @@ export const enUS: Translation<Messages> = {
       policies: 'Archive policies',
       archives: 'Sales / service archives',
       handovers: 'Handover sheets',
-      inspections: 'Inspection rounds'
+      inspections: 'Inspection rounds',
+      violations: 'Violations',
+      fineMonths: 'Fine months',
+      systemRecords: 'System lists (deliveries, repair orders)',
+      importBatches: 'Imports',
+      reconciliations: 'Counts against the system',
+      reconciliationLines: 'Count lines'
     }
   },
   handover: {
@@ -632,7 +804,84 @@ export const enUS: Translation<Messages> = {
     status: 'Status',
     due: 'Due',
     sales: 'Sales archive',
-    service: 'Service archive'
+    service: 'Service archive',
+    notSignedFor: '(notice not signed for)'
+  },
+  import: {
+    title: 'Import',
+    source: 'What to import',
+    sources: {
+      deliveries: 'Deliveries (sales: CRM / DSERP / AAK)',
+      repairOrders: 'Closed repair orders (service: DMS)',
+      vehicleFiles: 'Vehicle files (spreadsheet of an existing archive)'
+    },
+    noSource: 'You may not import anything.',
+    tableFiles: 'Tables',
+    choose: 'Choose a file…',
+    reading: 'Reading the file…',
+    fileRead: '{{fileName}}: {{rows}} rows',
+    mapping: 'Columns',
+    mappingHint:
+      'Matched from the headers; the choices of the last import of this kind are kept. Fields marked * are required.',
+    notInFile: '(not in the file)',
+    check: 'Check every row',
+    preview: 'Check result',
+    previewCounts: '{{rows}} rows can be imported; {{problems}} problems.',
+    alreadyKept: '{{count}} of them were imported before and are not kept twice.',
+    fixFirst: 'Correct these problems in the file before importing; nothing is saved until you confirm.',
+    confirm: 'Import {{rows}} rows',
+    importedFiles: '{{count}} vehicle files imported from {{fileName}}',
+    importedLines: '{{count}} lines imported from {{fileName}}; {{alreadyKept}} were imported before',
+    systemFields: {
+      vin: 'VIN',
+      date: { sales: 'Delivery date', service: 'Settlement date' },
+      advisor: { sales: 'Sales advisor', service: 'Service advisor' },
+      repairOrderNo: 'Repair order',
+      customer: 'Customer',
+      plate: 'Plate',
+      model: 'Model',
+      status: 'Status'
+    }
+  },
+  reconciliation: {
+    title: 'Reconcile with the system',
+    dueLabel: 'A count against the system is due:',
+    dueWhen: ' (count day {{dueOn}}, period {{from}} to {{to}})',
+    from: 'From',
+    to: 'To',
+    run: 'Reconcile',
+    save: 'Keep this count',
+    saved: 'The count has been kept',
+    notSaved: 'Not kept yet: give missing archives a reason the policy allows, then keep the count.',
+    summary:
+      '{{matched}} received, {{missing}} missing, {{excepted}} not reported, {{extra}} unknown to the system; {{outside}} lines outside the period not counted',
+    reportDue: 'Missing-archive report due: {{dueAt}}',
+    printMissing: 'Print the missing-archive report',
+    printUnreported: 'Print the unreported record',
+    printMissingSave: 'Save the missing-archive report as PDF',
+    printUnreportedSave: 'Save the unreported record as PDF',
+    export: 'Export the count as XLSX',
+    missing: 'In the system, no archive received',
+    excepted: 'Not reported (a reason the policy allows)',
+    extra: 'Archive received, not in the system',
+    matched: 'Archives received',
+    vin: 'VIN',
+    repairOrderNo: 'Repair order',
+    date: { sales: 'Delivery date', service: 'Settlement date' },
+    advisor: { sales: 'Sales advisor', service: 'Service advisor' },
+    model: 'Model',
+    reason: 'Reason not reported',
+    noReason: 'Missing (no reason)',
+    notePlaceholder: 'Note (optional)',
+    history: 'Counts kept',
+    reconciledAt: 'Counted at',
+    period: 'Period',
+    counts: 'Result',
+    countsValue: '{{missing}} missing, {{excepted}} not reported, {{extra}} unknown',
+    open: 'Open',
+    expected: 'Archives expected (missing in a count)',
+    systemDate: 'System date',
+    reportDueColumn: 'Report due'
   },
   mine: {
     title: 'Mine',
@@ -641,13 +890,103 @@ export const enUS: Translation<Messages> = {
     pending: 'Archives to hand in',
     returned: 'Archives returned for correction',
     inProgress: 'Handed in, being inspected',
-    none: 'None',
-    archive: 'Archive',
-    status: 'Status',
-    due: 'Due',
-    overdue: 'overdue',
     returnedHint:
       'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.'
+  },
+  fines: {
+    title: 'Fines and KPI',
+    month: 'Month',
+    detect: 'Detect this month’s violations',
+    detected: 'The month’s violations were proposed from the records (none is proposed twice)',
+    unassigned:
+      '{{added}} new; {{count}} findings name an advisor who matches no member of staff (name differs or is shared): check the operators and detect again',
+    close: 'Close the month',
+    closedNow: '{{month}} is closed',
+    stateOpen: 'Open: confirm, waive or adjust each violation before closing.',
+    stateClosed: 'Closed on {{at}} by {{by}}; changes go into a later month as corrections.',
+    counting: {
+      each_violation: 'Penalty count: each violation is one penalty (default).',
+      archive_day: 'Penalty count: one archive’s findings on one day are one penalty.'
+    },
+    person: 'Person',
+    department: 'Department',
+    everyone: 'All',
+    violations: 'Violations',
+    none: 'None',
+    day: 'Date',
+    rule: 'Clause',
+    reason: 'Reason',
+    quantity: 'Quantity',
+    amount: 'Amount',
+    status: 'Status',
+    statuses: { proposed: 'Proposed', confirmed: 'Confirmed', waived: 'Waived', adjusted: 'Adjusted' },
+    yuan: '{{amount}} yuan',
+    points: '{{points}} pts',
+    withheld: '(a file you may not view: details withheld)',
+    repeat: '五.10 repeat: not corrected in time',
+    manualSource: 'Recorded by hand',
+    objection: 'Objection: ',
+    objectionOpen: '(awaiting answer)',
+    upheld: 'Upheld: ',
+    rejected: 'Rejected: ',
+    decision: 'Decision: ',
+    correctionMonth: 'Month of the correction',
+    reasonFor: {
+      waive: 'Reason for waiving',
+      adjust: 'Reason for adjusting',
+      answer: 'Answer',
+      correct: 'Reason for the correction'
+    },
+    yuanPlaceholder: 'Fine (yuan)',
+    pointsPlaceholder: 'KPI points',
+    rejectObjection: 'Objection rejected',
+    upholdObjection: 'Objection upheld (waive)',
+    save: 'Save',
+    cancel: 'Cancel',
+    confirm: 'Confirm',
+    waive: 'Waive',
+    adjust: 'Adjust',
+    answer: 'Answer objection',
+    correct: 'Record a correction',
+    done: {
+      confirm: 'Confirmed',
+      waive: 'Waived',
+      adjust: 'Adjusted',
+      answer: 'Objection answered',
+      correct: 'Correction recorded in a later month',
+      payCut: 'Performance-pay cut set',
+      manual: 'Violation recorded',
+      objection: 'Objection sent; the director will answer'
+    },
+    lines: 'Fine lines',
+    multiplier: 'Multiplier',
+    yuanColumn: 'Fine (yuan)',
+    kpiColumn: 'KPI points',
+    totals: 'Totals per person',
+    payCut: 'Performance-pay cut',
+    payCutFlagged: '10–30 % possible (to decide)',
+    setPayCut: 'Set',
+    printNotice: 'Print fine notice',
+    saveNotice: 'Save as PDF',
+    printed: 'Fine notice printed (recorded in the audit log)',
+    awaiting: 'Waiting for KPI values',
+    awaitingHint: 'The policy leaves these clauses’ points open: set them in Settings before they count.',
+    awaitingCount: '{{count}} violations waiting',
+    manualTitle: 'Record a violation',
+    manualHint:
+      'Violations the records cannot show (favouritism, for one) are recorded by the director, with the reason and the evidence.',
+    role: 'Role',
+    choose: 'Choose',
+    evidence: 'Evidence',
+    record: 'Record',
+    mine: 'My violations',
+    mineHint:
+      'These violations come from the archive records and count once the director confirms them; object before the month closes if you disagree.',
+    fix: 'To fix / by',
+    fixBy: 'by {{at}}',
+    object: 'Object',
+    objectionPlaceholder: 'Grounds of the objection',
+    submitObjection: 'Send objection'
   },
   inspection: {
     facts: {
@@ -697,7 +1036,28 @@ export const enUS: Translation<Messages> = {
     inspectedAt: 'Inspected at',
     inspector: 'Inspector',
     correctionDueShort: 'Correction due',
-    unchanged: 'returned unchanged'
+    unchanged: 'returned unchanged',
+    exempt: 'Exempt: ',
+    correction: {
+      title: 'Correction',
+      countsFromReceipt:
+        'The correction deadline counts from the advisor’s signed receipt of the nonconformity record; record who signed and when.',
+      receiptHint: 'Record when the advisor signed for the nonconformity record.',
+      receivedBy: 'Signed for by',
+      receivedAtLabel: 'Signed for at',
+      recordReceipt: 'Record receipt',
+      receiptRecorded: 'Receipt recorded; the correction deadline now counts from it',
+      receivedAt: 'Signed for at {{at}} by',
+      dueFromReceipt: 'Correction due: {{at}} (counted from the receipt)',
+      lateTitle: 'Late correction',
+      lateHint: 'If the file cannot come back in time, state the special reason and the promised time, signed by:',
+      reason: 'Special reason',
+      promisedAt: 'Promised by',
+      signedBy: 'Signed by',
+      recordLate: 'Record explanation',
+      lateRecorded: 'Late-correction explanation recorded',
+      promised: 'Promised back by {{at}}:'
+    }
   },
   keeping: {
     title: 'Keeping',
@@ -974,6 +1334,41 @@ export const enUS: Translation<Messages> = {
       'The archive was upgraded by another window (or a newer CheDang). To keep the data consistent this window has stopped saving; please reload.',
     reload: 'Reload'
   },
+  reports: {
+    title: 'Monthly report',
+    month: 'Month',
+    monthFigures: 'Archive figures for {{month}}',
+    nonconformity: 'Nonconformity rate',
+    yuan: 'Fines (yuan)',
+    kpiPoints: 'KPI points deducted',
+    target: '{{metric}}: target ≥ {{min}}%, this month {{actual}}',
+    met: 'met',
+    notMet: 'not met',
+    noData: 'no data',
+    review: '{{metrics}} feed the department heads’ review (per department).',
+    byDepartment: 'By department',
+    byAdvisor: 'By advisor',
+    department: 'Department',
+    advisor: 'Advisor',
+    total: 'Total',
+    none: 'Nothing recorded this month',
+    trend: 'Last 12 months',
+    chartRates: 'Archive quality (%)',
+    chartFines: 'Fines and KPI points',
+    targetLine: '{{metric}} target {{percent}}%',
+    monthShort: 'M{{month}}',
+    people: 'Fine notices and payroll',
+    peopleHint:
+      'A notice lists confirmed and adjusted violations only; waived ones are left out and those awaiting a decision are not in the total.',
+    person: 'Person charged',
+    payCut: 'Performance-pay cut',
+    printReport: 'Print monthly report',
+    printNotice: 'Print fine notice',
+    printStatement: 'Print monthly statement',
+    exportPayroll: 'Export payroll (XLSX)',
+    printed: 'Print recorded and sent to the printer',
+    exported: 'Payroll exported'
+  },
   errors: {
     ARCHIVE_NOT_RETURNED: 'The archive is “{{status}}”: there is no correction notice to sign for.',
     ARCHIVE_NOT_IN_CORRECTION:
@@ -996,8 +1391,32 @@ export const enUS: Translation<Messages> = {
       'Violation “{{id}}” has an invalid date “{{date}}”; write it as year-month-day, e.g. 2026-03-05.',
     FINE_VIOLATION_QUANTITY_INVALID:
       'Violation “{{id}}” has an invalid quantity “{{quantity}}”; it must be a whole number of at least 1.',
+    FINE_MONTH_CLOSED: '{{month}} is closed and can no longer change; record a correction in a later open month',
+    FINE_REASON_REQUIRED: 'Please give the reason',
+    FINE_EVIDENCE_REQUIRED: 'Please describe the evidence',
+    FINE_OBJECTION_NOTE_REQUIRED: 'Please give the grounds of the objection',
+    FINE_ANSWER_REQUIRED: 'Please write the answer to the objection',
+    FINE_TEXT_TOO_LONG: 'The text may not be longer than {{max}} characters',
+    FINE_AMOUNT_INVALID: 'The amount “{{value}}” is not valid: a number of at least 0 with at most two decimals',
+    FINE_ADJUST_AMOUNT_REQUIRED: 'Give the adjusted fine in yuan or the adjusted KPI points',
+    FINE_ILLEGAL_TRANSITION: 'This violation is “{{status}}”: “{{action}}” is not allowed now',
+    FINE_OBJECTION_NOT_OWN: 'You can object only to your own violations',
+    FINE_OBJECTION_OPEN: 'This violation already has an objection waiting for the director’s answer',
+    FINE_NO_OPEN_OBJECTION: 'This violation has no objection waiting for an answer',
+    FINE_MONTH_UNDECIDED: '{{count}} violations are still to be confirmed, waived or adjusted; the month cannot close',
+    FINE_MONTH_OBJECTIONS_OPEN: '{{count}} objections are still unanswered; the month cannot close',
+    FINE_PAY_CUT_NOT_FLAGGED:
+      'This person did not reach the number of penalties that allows a performance-pay cut this month',
+    FINE_RULE_UNKNOWN: 'The fine rule “{{rule}}” is not in this policy',
+    FINE_RULE_ROLE_MISMATCH: 'The fine rule “{{rule}}” does not apply to this role',
+    FINE_DATE_OUTSIDE_MONTH: 'The date {{date}} is not in {{month}}',
+    FINE_CORRECTION_MONTH_OPEN: '{{month}} is not closed yet: change the violation itself',
+    FINE_CORRECTION_MONTH_NOT_LATER: 'A correction goes into a month after {{month}}',
+    FINE_VIOLATION_NOT_FOUND: 'This violation was not found',
+    FINE_PERSON_UNKNOWN: 'Choose the person charged (a member of staff)',
     FINE_PAY_CUT_OUT_OF_RANGE:
       'The performance-pay cut must be 0 (no cut) or between {{min}}% and {{max}}%, not {{percent}}%.',
+    FINE_MONTH_INVALID: 'The month “{{month}}” is invalid; write it as year-month, e.g. 2026-11.',
     RETENTION_CREATED_ON_INVALID:
       'File {{fileId}}: the creation date "{{value}}" is not a valid date (use YYYY-MM-DD).',
     RETENTION_VISIT_DATE_INVALID:
@@ -1075,6 +1494,15 @@ export const enUS: Translation<Messages> = {
     STORED_DOCUMENT_INVALID: 'The stored {{document}} is damaged or malformed ({{detail}}) and cannot be read.',
     STORED_DOCUMENT_TOO_NEW:
       'The stored {{document}} was written by a newer version of CheDang (format version {{version}}; this version reads up to {{current}}). Update CheDang first.',
+    AUDIT_KEY_FILE_DAMAGED: 'The audit key file {{path}} is damaged and cannot be read; recover it from a backup.',
+    AUDIT_KEY_ENCRYPTION_UNAVAILABLE:
+      'The system’s encryption service is not available, so the audit key cannot be unlocked. Run CheDang as the Windows user who saved it.',
+    AUDIT_KEY_OTHER_USER: 'The audit key cannot be unlocked: it was not saved by the current Windows user on this PC.',
+    AUDIT_KEY_STORAGE_MISSING: 'No system encryption service is available to protect the audit key.',
+    IPC_BAD_PAYLOAD: 'The desktop program refused a malformed request: {{message}}',
+    IPC_FORBIDDEN_SENDER: 'The desktop program refused a request from a page that is not the app’s own: {{message}}',
+    IPC_FILE_TOO_LARGE: 'The file is too large to open: {{message}}',
+    IPC_IO_FAILED: 'The operating system could not complete this: {{message}}',
     storageFull:
       'Out of storage space: the action did not complete and no data was changed. Free some disk space and try again.',
     IMPORT_SOURCE_INVALID: 'The import file cannot be used: {{reason}}',
@@ -1117,6 +1545,9 @@ export const enUS: Translation<Messages> = {
       'The file "{{fileName}}" is not an intact XLSX file (damaged or only partly downloaded). Export it again.',
     TABLE_FILE_SHEET_NOT_FOUND: 'The file "{{fileName}}" has no sheet named "{{sheet}}".',
     TABLE_FILE_NO_HEADER: 'The file "{{fileName}}" has no content: there is no header row.',
+    IMPORT_COLUMN_REQUIRED: 'Choose the column that holds “{{field}}”',
+    IMPORT_COLUMN_NOT_FOUND: 'The table has no column “{{header}}” (for “{{field}}”); choose again',
+    RECONCILIATION_NOT_FOUND: 'This count cannot be found',
     RECONCILIATION_COLUMN_REQUIRED: 'Choose the column that holds “{{field}}”',
     RECONCILIATION_COLUMN_NOT_FOUND: 'The table has no column “{{header}}” (for “{{field}}”); choose again',
     RECONCILIATION_PERIOD_INVALID:
@@ -1183,18 +1614,18 @@ export const enUS: Translation<Messages> = {
     BACKUP_VERIFY_FAILED:
       'After importing the backup into a temporary database the row counts or checksums did not match; nothing was changed.',
     BACKUP_WRONG_PASSPHRASE: 'Wrong backup passphrase; nothing was changed.',
-    CALENDAR_OVERRIDE_INVALID: 'The calendar change is not valid: {{message}}',
+    CALENDAR_OVERRIDE_INVALID: 'The calendar change is not valid: {{problem}}',
     CHECK_OVERRIDE_NOTE_REQUIRED:
       'Changing the result of the automatic check “{{checkTitle}}” needs a reason (such as a special case).',
     DATABASE_NEWER_THAN_APP:
       'The archive on this computer (version {{installedVersion}}) is newer than this app. Install the new CheDang; to protect the data this app will not open it.',
     FIELD_INVALID: 'That item is not personal information that can be shown.',
     LANGUAGE_INVALID: 'The app language “{{language}}” is not supported; choose 简体中文 or English.',
-    HANDOVER_INVALID: 'The handover line is not valid: {{message}}',
+    HANDOVER_INVALID: 'The handover line is not valid: {{problem}}',
     HANDOVER_NOT_FOUND: 'Handover not found.',
     HANDOVER_SCAN_AMBIGUOUS:
       'The last {{digits}} characters “{{suffix}}” match {{count}} vehicle files; choose one from the list below.',
-    HANDOVER_SCAN_INVALID: 'The scan is not valid: {{message}}',
+    HANDOVER_SCAN_INVALID: 'The scan is not valid: {{problem}} Scan the whole VIN, or type its last 6–8 characters.',
     HANDOVER_STATE: 'This handover cannot do that in its current state.',
     INSPECTION_NOTE_INVALID: 'Check item {{field}}: {{reason}}',
     LOCATION_INVALID: 'Write the storage place as cabinet-shelf-box, e.g. A3-2-15.',
@@ -1203,20 +1634,20 @@ export const enUS: Translation<Messages> = {
     LOGIN_FAILED_unlock:
       'Wrong password. After {{maxFailedAttempts}} wrong passwords in a row the account is locked for {{lockMinutes}} minutes.',
     NOTICE_NONE: 'The latest inspection round of this archive found nothing wrong; no correction notice is needed.',
-    OPERATOR_INVALID: 'The account details are not valid: {{message}}',
+    OPERATOR_INVALID: 'The account details are not valid: {{problem}}',
     OPERATOR_NOT_FOUND: 'Account not found.',
     OPERATOR_SELF_DISABLE: 'You cannot disable the account you are using.',
     PASSWORD_CHANGE_REQUIRED:
       'Change your password first: an initial, reset or expired password must be replaced by its owner before anything else.',
     PASSWORD_SAME: 'The new password must differ from the current one.',
-    PASSWORD_WEAK: 'The password does not meet the rules: {{message}}',
+    PASSWORD_WEAK: 'The password does not meet the rules: {{problem}}.',
     PASSWORD_WRONG: 'The current password is wrong.',
     PERMISSION_DENIED:
       '{{name}} ({{role}}) does not have the permission “{{permission}}”. Please ask the customer-care director.',
     POLICY_INVALID: 'The policy settings are not valid: {{message}}',
     POLICY_PRESET_UNKNOWN: 'There is no preset policy “{{presetId}}”; available: {{known}}',
     POLICY_STALE: 'Someone else changed the policy; reload before editing it.',
-    REASON_REQUIRED: 'A reason is needed: {{message}}',
+    REASON_REQUIRED: 'A reason is needed: {{problem}}',
     RULE_PARAMS_INVALID: 'The parameters of the check rule “{{ruleTitle}}” are not valid: {{reasons}}',
     RULE_UNKNOWN: 'Check item “{{checkTitle}}” uses an automatic rule that does not exist ({{ruleId}}).',
     SECRECY_INVALID: 'Choose a secrecy level: ordinary, confidential or secret.',
@@ -1225,7 +1656,7 @@ export const enUS: Translation<Messages> = {
       'The customer-care director changed the role of {{name}}; this session has ended, please log in again.',
     SESSION_ENDED_disabled:
       'The account of {{name}} was disabled; this session has ended. Please ask the customer-care director if in doubt.',
-    SETTINGS_INVALID: 'The settings are not valid: {{message}}',
+    SETTINGS_INVALID: 'The settings are not valid: {{problem}}',
     SETUP_DONE: 'The system has already been set up; log in with an existing account.',
     STALE_WRITE: 'Someone else changed this record while you had it open; reopen it and try again.',
     USERNAME_TAKEN: 'The user name {{username}} is taken; choose another (one account per person, never shared).',
@@ -1239,7 +1670,7 @@ export const enUS: Translation<Messages> = {
       'VIN {{vin}} already has a file: archive number {{existingArchiveNo}} (owner {{ownerName}}). One vehicle, one file.',
     VEHICLE_DUPLICATE_VIN_hidden: 'That VIN already has a file (which you may not see).',
     VEHICLE_DUPLICATE_VIN_rows: 'Row {{row}}: VIN {{vin}} repeats row {{firstRow}}.',
-    VEHICLE_FILE_INVALID: 'The vehicle file is not valid: {{message}}',
+    VEHICLE_FILE_INVALID: 'The vehicle file is not valid: {{problem}}',
     VEHICLE_FILE_NOT_FOUND: 'Vehicle file not found; it may have been removed, or you may not see it.'
   }
 }

@@ -5,7 +5,8 @@ import {
   sealingTransferListDocument,
   storageInspectionDocument
 } from '@shared/print/keeping-sheets-document'
-import type { Repositories } from '../data/repositories'
+import { reconciliationReportDocument } from '@shared/print/reconciliation-report-document'
+import type { ReconciliationReportKind, Repositories } from '../data/repositories'
 import type { Platform } from '../platform'
 import { printDocument, savePdf } from './print-document'
 
@@ -88,4 +89,18 @@ export async function printStorageInspection(
     `${sheet.title}-${sheet.inspection.inspectedOn}`,
     storageInspectionDocument({ ...sheet, ...stamp })
   )
+}
+
+/** Prints (or saves as PDF) a count's 《档案缺失报告》 or 《未上报记录》, recorded as printed first (see above). */
+export async function printReconciliationReport(
+  repositories: Repositories,
+  platform: Platform,
+  reconciliationId: string,
+  kind: ReconciliationReportKind,
+  how: Output = 'print'
+): Promise<void> {
+  const report = await repositories.reconciliations.report(reconciliationId, kind)
+  const stamp = await repositories.reconciliations.recordPrint(reconciliationId, kind)
+  const period = report.facts.find((fact) => fact.label === '核对期间')?.value.replace(/\s/g, '') ?? ''
+  await output(platform, how, `${report.title}-${period}`, reconciliationReportDocument({ ...report, ...stamp }))
 }

@@ -7,7 +7,9 @@ import type { ArchiveRecord, InspectionRecord } from '@shared/archive'
 import type { Handover } from '@shared/handover/handover'
 import type { FileRepair, LegalHold, SealingBatch, SealingLine, StorageInspection } from '@shared/retention'
 import type { DestructionRow } from '@shared/destruction'
-import type { SettingRow, CounterRow, PolicyRow } from '../rows'
+import type { SettingRow, CounterRow, PolicyRow, ViolationRow, FineMonthRow } from '../rows'
+import type { ImportBatchRow, SystemListRow } from '@shared/reconciliation/system-list'
+import type { ReconciliationLineRow, ReconciliationRunRow } from '@shared/reconciliation/reconciliation-run'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions'
 
 export class ChedangDatabase extends Dexie {
@@ -27,6 +29,12 @@ export class ChedangDatabase extends Dexie {
   destructions!: Table<DestructionRow, string>
   storageInspections!: Table<StorageInspection, string>
   fileRepairs!: Table<FileRepair, string>
+  violations!: Table<ViolationRow, string>
+  fineMonths!: Table<FineMonthRow, string>
+  systemRecords!: Table<SystemListRow, string>
+  importBatches!: Table<ImportBatchRow, string>
+  reconciliations!: Table<ReconciliationRunRow, string>
+  reconciliationLines!: Table<ReconciliationLineRow, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

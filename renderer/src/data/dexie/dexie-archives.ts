@@ -6,7 +6,7 @@ import type { ArchiveStep } from '@shared/archive/archive-step'
 import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
 import type { Policy } from '@shared/policy'
 import type { ArchiveEvaluation, ArchiveInput, ManualCheckResult } from '@shared/rules'
-import { evaluateArchive } from '@shared/rules'
+import { evaluateArchive, ruleContextOf } from '@shared/rules'
 import type { Handover, HandoverSheetContent } from '@shared/handover/handover'
 import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
 import { buildCorrectionNotice, correctionNoticePrintEntry, noticeRound } from '@shared/inspection/correction-notice'
@@ -354,7 +354,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
     const current = await this.load(id)
     await this.writableFileOf(current, '检查档案')
     const policy = await this.policyOf(current)
-    const evaluation = evaluateArchive(policy, input, manual)
+    const evaluation = evaluateArchive(policy, input, manual, ruleContextOf(await readDealershipSettings(this.db)))
     assertJudgeable(evaluation)
     const calendar = await this.policies.calendar()
     const now = this.now()
