@@ -51,14 +51,14 @@ export const PERMISSIONS: readonly Permission[] = [
   'handover.receive',
   'archive.inspect',
   'policy.manage',
-  'retention.manage',
-  'destruction.propose',
-  'destruction.approve',
   'reports.read',
   'fines.read',
   'fines.manage',
   'fines.payCut',
-  'reconciliation.manage'
+  'reconciliation.manage',
+  'retention.manage',
+  'destruction.propose',
+  'destruction.approve'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -105,9 +105,9 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'integrity.check',
     'handover.receive',
     'archive.inspect',
+    'reconciliation.manage',
     'retention.manage',
-    'destruction.propose',
-    'reconciliation.manage'
+    'destruction.propose'
   ],
   cc_director: [...PERMISSIONS],
   sales_advisor: [...READ],
@@ -124,10 +124,10 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'audit.read',
     'audit.exportPersonalInfoAccess',
     'integrity.check',
-    'destruction.approve',
     'reports.read',
     'fines.read',
-    'fines.payCut'
+    'fines.payCut',
+    'destruction.approve'
   ],
   auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check', 'fines.read']
 }
