@@ -23,6 +23,7 @@ export type Permission =
   | 'handover.receive'
   | 'archive.inspect'
   | 'policy.manage'
+  | 'loan.manage'
 
 export const PERMISSIONS: readonly Permission[] = [
   'vehicleFile.read',
@@ -42,7 +43,8 @@ export const PERMISSIONS: readonly Permission[] = [
   'integrity.check',
   'handover.receive',
   'archive.inspect',
-  'policy.manage'
+  'policy.manage',
+  'loan.manage'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -63,7 +65,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'integrity.check': '运行完整性检查',
   'handover.receive': '接收档案交接',
   'archive.inspect': '检查档案',
-  'policy.manage': '维护档案制度'
+  'policy.manage': '维护档案制度',
+  'loan.manage': '办理档案借阅'
 }
 
 export type PermissionMatrix = Record<Role, readonly Permission[]>
@@ -80,7 +83,8 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'backup.export',
     'integrity.check',
     'handover.receive',
-    'archive.inspect'
+    'archive.inspect',
+    'loan.manage'
   ],
   cc_director: [...PERMISSIONS],
   sales_advisor: [...READ],

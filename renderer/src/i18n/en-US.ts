@@ -70,7 +70,8 @@ export const enUS: Translation<Messages> = {
       'integrity.check': 'Run the integrity check',
       'handover.receive': 'Receive archive handovers',
       'archive.inspect': 'Inspect archives',
-      'policy.manage': 'Maintain the archive policy'
+      'policy.manage': 'Maintain the archive policy',
+      'loan.manage': 'Lend files'
     },
     secrecy: { ordinary: 'Ordinary', confidential: 'Confidential', top_secret: 'Secret' },
     archiveKind: { sales: 'Sales archive', service: 'Service archive' },
@@ -468,7 +469,8 @@ export const enUS: Translation<Messages> = {
       denied: 'Refused operations',
       personalInfo: 'Personal information and confidential files',
       output: 'Printing, exports and backups',
-      checks: 'Verifications and checks'
+      checks: 'Verifications and checks',
+      loans: 'File loans'
     },
     actions: {
       create: 'Created',
@@ -493,7 +495,9 @@ export const enUS: Translation<Messages> = {
       backup_export: 'Backup',
       backup_restore: 'Backup restored',
       integrity_check: 'Integrity check',
-      audit_verify: 'Audit chain verified'
+      audit_verify: 'Audit chain verified',
+      loan_lend: 'Files lent',
+      loan_return: 'Files returned'
     }
   },
   operators: {
@@ -886,6 +890,15 @@ export const enUS: Translation<Messages> = {
     LOAN_RETURN_FILE_NOT_LENT: 'The returned file ({{fileId}}) is not part of this loan.',
     LOAN_RETURN_FILE_UNACCOUNTED:
       'File {{archiveNumber}} has not been counted: record the pieces returned, or record it as lost.',
+    LOAN_INVALID: 'The loan is not valid: {{message}}',
+    LOAN_FILE_TWICE: 'The same file is entered twice in this loan.',
+    LOAN_PIECES_INVALID: 'The pieces lent must be a whole number from 1 to 999.',
+    LOAN_ALREADY_RETURNED: 'Loan {{number}} was returned on {{returnedOn}}.',
+    LOAN_NOT_FOUND: 'The loan was not found.',
+    LOAN_FILE_NOT_FOUND: 'The file to lend was not found.',
+    LOAN_FILE_DESTROYED: 'File {{archiveNumber}} was destroyed and cannot be lent.',
+    COVER_FILE_NOT_FOUND: 'The vehicle file was not found.',
+    SHELF_CABINET_REQUIRED: 'Enter the cabinet number.',
     LOAN_RETURN_COUNT_MISMATCH:
       'File {{archiveNumber}}: {{lent}} pieces lent, {{counted}} counted. Record a short count as damaged or lost.',
     unexpected: 'The action did not complete: {{message}}',

@@ -375,7 +375,8 @@ export const zhCN = {
       denied: '被拒绝的操作',
       personalInfo: '个人信息与机密档案',
       output: '打印、导出与备份',
-      checks: '校验与检查'
+      checks: '校验与检查',
+      loans: '档案借阅'
     },
     actions: {
       create: '新建',
@@ -400,7 +401,9 @@ export const zhCN = {
       backup_export: '备份',
       backup_restore: '恢复备份',
       integrity_check: '完整性检查',
-      audit_verify: '校验审计链'
+      audit_verify: '校验审计链',
+      loan_lend: '借出档案',
+      loan_return: '归还档案'
     }
   },
   operators: {
@@ -757,6 +760,15 @@ export const zhCN = {
     LOAN_RETURN_BEFORE_OUT: '归还日期 {{returnedOn}} 早于借出日期 {{outOn}}',
     LOAN_RETURN_FILE_NOT_LENT: '归还的档案（{{fileId}}）不在本次借阅中',
     LOAN_RETURN_FILE_UNACCOUNTED: '档案 {{archiveNumber}} 未清点：请登记归还份数，遗失的登记为遗失',
+    LOAN_INVALID: '{{message}}',
+    LOAN_FILE_TWICE: '同一份档案在本次借阅中登记了两次',
+    LOAN_PIECES_INVALID: '借出份数应为 1 至 999 的整数',
+    LOAN_ALREADY_RETURNED: '借阅 {{number}} 已于 {{returnedOn}} 归还',
+    LOAN_NOT_FOUND: '找不到该借阅记录',
+    LOAN_FILE_NOT_FOUND: '找不到要借阅的档案',
+    LOAN_FILE_DESTROYED: '档案 {{archiveNumber}} 已销毁，不能借阅',
+    COVER_FILE_NOT_FOUND: '找不到该车辆档案',
+    SHELF_CABINET_REQUIRED: '请填写档案柜号',
     LOAN_RETURN_COUNT_MISMATCH:
       '档案 {{archiveNumber}} 借出 {{lent}} 份，清点 {{counted}} 份：份数不符的请登记为损坏或遗失',
     unexpected: '操作未完成：{{message}}',

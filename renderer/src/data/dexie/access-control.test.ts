@@ -109,7 +109,8 @@ const OPERATIONS: Partial<Record<Permission, (repos: Repositories) => Promise<un
     }),
   'handover.receive': (r) => r.handovers.open({ department: 'sales', handedByName: '李明' }),
   'archive.inspect': (r) => r.archives.saveProgress('no-such-archive', { kind: 'sales', documents: {} }, {}),
-  'policy.manage': (r) => r.policies.saveCalendarOverrides([])
+  'policy.manage': (r) => r.policies.saveCalendarOverrides([]),
+  'loan.manage': (r) => r.loans.register()
 }
 
 describe('permissions are enforced in the data layer, for every role and every protected operation', () => {

@@ -5,6 +5,7 @@ import type { AuditEvent } from '@shared/audit/audit-event'
 import type { Account, StaffMember } from '@shared/operators/operator'
 import type { ArchiveRecord, InspectionRecord } from '@shared/archive'
 import type { Handover } from '@shared/handover/handover'
+import type { LoanRecord } from '@shared/loans/loan-record'
 import type { SettingRow, CounterRow, PolicyRow } from '../rows'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions'
 
@@ -19,6 +20,7 @@ export class ChedangDatabase extends Dexie {
   archives!: Table<ArchiveRecord, string>
   handovers!: Table<Handover, string>
   inspections!: Table<InspectionRecord, string>
+  loans!: Table<LoanRecord, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

@@ -11,6 +11,8 @@ import { DexieBackups } from './dexie-backups'
 import { DexiePolicies } from './dexie-policies'
 import { DexieArchives, DexieHandovers } from './dexie-archives'
 import { DexieExports } from './dexie-exports'
+import { DexieLoans } from './dexie-loans'
+import { DexieFolders } from './dexie-folders'
 import { APP_VERSION } from '../../version'
 import type { BackupAuthKeyStore } from '../backup/backup-key'
 import { mapStorageErrors } from './storage-guards'
@@ -45,7 +47,9 @@ export function createDexieRepositories(
     policies,
     handovers: new DexieHandovers(db, guard, policies, now),
     archives: new DexieArchives(db, guard, policies, now),
-    exports: new DexieExports(db, guard, now)
+    exports: new DexieExports(db, guard, now),
+    loans: new DexieLoans(db, guard, policies, now),
+    folders: new DexieFolders(db, guard, policies, now)
   }
 }
 

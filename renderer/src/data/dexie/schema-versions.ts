@@ -91,6 +91,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           if (typeof file.vin === 'string') Object.assign(file, deriveSearchKeys(file))
         })
     }
+  },
+  {
+    version: 9,
+    stores: {
+      // 借阅: the register; *fileIds answers "is this file out, and with whom" for the detail page and the lending check.
+      loans: 'id, &number, status, dueOn, outOn, *fileIds'
+    }
   }
 ]
 
