@@ -24,6 +24,13 @@ const td = (text: string, center = false): PdfContent => ({
   ...(center ? { alignment: 'center' as const } : {})
 })
 
+const rtd = (text: string, center = false): PdfContent => ({
+  text,
+  style: 'td',
+  fontSize: 8,
+  ...(center ? { alignment: 'center' as const } : {})
+})
+
 export const LOAN_SLIP_FILE_HEADER = ['序号', '档案编号', '车架号', '车牌号', '车主', '份数']
 export const LOAN_REGISTER_HEADER = [
   '借阅单号',
@@ -107,7 +114,6 @@ export function loanSlipDocument(slip: LoanSlip): PdfDocumentDefinition {
     },
     layout: gridLayout(0)
   }
-  const sign = (label: string) => ({ ...signatureLine(label, 100), width: signatureLineWidth(label, 100) })
   return documentOf(slip.title, slip.number, slip.dealershipName, slip, 'portrait', [
     { text: slip.dealershipName, style: 'org' },
     { text: slip.title, style: 'title' },
@@ -121,10 +127,10 @@ export function loanSlipDocument(slip: LoanSlip): PdfDocumentDefinition {
     {
       unbreakable: true,
       margin: [0, 20, 0, 0],
-      stack: [
-        { columns: [sign('借阅人（签字）'), { width: '*', text: '' }, sign('经办人（签字）')] },
-        { margin: [0, 14, 0, 0], columns: [sign('归还人（签字）'), { width: '*', text: '' }, sign('接收人（签字）')] }
-      ]
+      stack: ['借阅人（签字）', '经办人（签字）', '归还人（签字）', '接收人（签字）'].map((label, i) => ({
+        ...signatureLine(label, 150, 90),
+        margin: [0, i === 0 ? 0 : 12, 0, 0] as [number, number, number, number]
+      }))
     }
   ])
 }
@@ -141,16 +147,16 @@ export function loanRegisterDocument(register: LoanRegister): PdfDocumentDefinit
   for (const row of register.rows) {
     body.push([
       { text: row.number, style: 'td', fontSize: 8 },
-      td(row.outOn, true),
-      td(row.borrowerText),
+      rtd(row.outOn, true),
+      rtd(row.borrowerText),
       { text: row.archiveNos, style: 'td', fontSize: 8 },
-      td(String(row.pieces), true),
-      td(row.purpose),
-      td(row.modeLabel, true),
-      td(row.approvalsText),
-      td(row.dueOn, true),
-      td(orDash(row.returnedOn), true),
-      td(row.returnedOn ? row.conditionText : '未还', true),
+      rtd(String(row.pieces), true),
+      rtd(row.purpose),
+      rtd(row.modeLabel, true),
+      rtd(row.approvalsText),
+      rtd(row.dueOn, true),
+      rtd(orDash(row.returnedOn), true),
+      rtd(row.returnedOn ? row.conditionText : '未还', true),
       { text: row.daysOverdue > 0 ? `逾期 ${row.daysOverdue} 天` : '', style: 'td', bold: true, alignment: 'center' },
       '',
       ''
@@ -166,7 +172,7 @@ export function loanRegisterDocument(register: LoanRegister): PdfDocumentDefinit
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: [62, 48, 70, 70, 24, '*', 36, 70, 48, 48, 40, 40, 44, 44],
+        widths: [58, 44, 58, 62, 20, '*', 26, 56, 44, 44, 34, 32, 38, 38],
         heights: (row) => (row === 0 ? 'auto' : 24),
         body
       },
@@ -181,9 +187,9 @@ export function loanRegisterDocument(register: LoanRegister): PdfDocumentDefinit
       unbreakable: true,
       margin: [0, 18, 0, 0],
       columns: [
-        { ...signatureLine('档案管理员（签字）', 110), width: signatureLineWidth('档案管理员（签字）', 110) },
+        { ...signatureLine('档案管理员（签字）', 90), width: signatureLineWidth('档案管理员（签字）', 90) },
         { width: '*', text: '' },
-        { ...signatureLine('客户服务部经理（审核）', 110), width: signatureLineWidth('客户服务部经理（审核）', 110) }
+        { ...signatureLine('客户服务部经理（审核）', 90), width: signatureLineWidth('客户服务部经理（审核）', 90) }
       ]
     },
     ...signOffBlock(register.signOffBlock)

@@ -92,7 +92,20 @@ export interface PdfTable extends PdfNodeProps {
   layout?: PdfTableLayout | 'noBorders'
 }
 
-export type PdfContent = string | PdfText | PdfStack | PdfColumns | PdfCanvas | PdfTable | PdfContent[]
+/** A vector drawing (a barcode) as SVG text, scaled to `width` (and `height` when given). */
+export interface PdfSvg extends Omit<PdfNodeProps, 'width'> {
+  svg: string
+  width?: number
+  height?: number
+}
+
+/** A QR code pdfmake draws itself. */
+export interface PdfQr extends PdfNodeProps {
+  qr: string
+  fit?: number
+}
+
+export type PdfContent = string | PdfText | PdfStack | PdfColumns | PdfCanvas | PdfTable | PdfSvg | PdfQr | PdfContent[]
 
 /** Footer/header drawn on every page, knowing the page number and the page count. */
 export type PdfDynamicContent = (currentPage: number, pageCount: number) => PdfContent
