@@ -19,6 +19,8 @@ import { WorkScreen } from '../screens/work/WorkScreen'
 import { HandoverScreen, NewHandoverScreen } from '../screens/handover/HandoverScreen'
 import { InspectionScreen } from '../screens/inspection/InspectionScreen'
 import { MineScreen } from '../screens/mine/MineScreen'
+import { LoansScreen } from '../screens/loans/LoansScreen'
+import { ScannerField } from './ScannerField'
 import { Refusal } from '../components/Refusal'
 import { errorMessage } from '../components/error-message'
 import { missingPermission, routeAccess } from './route-access'
@@ -127,6 +129,7 @@ function Shell() {
             <div className="brand-tagline">{t('app.tagline')}</div>
           </div>
         </div>
+        {can('vehicleFile.read') ? <ScannerField /> : null}
         <nav className="nav">
           {ADVISOR_ROLES.includes(session.operator.role) && can('vehicleFile.read') ? (
             <NavLink to="/mine" className="nav-link">
@@ -146,6 +149,11 @@ function Shell() {
           {can('handover.receive') ? (
             <NavLink to="/handovers" end className="nav-link">
               {t('nav.handovers')}
+            </NavLink>
+          ) : null}
+          {can('loan.manage') ? (
+            <NavLink to="/loans" className="nav-link">
+              {t('nav.loans')}
             </NavLink>
           ) : null}
           {can('vehicleFile.create') ? (
@@ -215,6 +223,7 @@ function Shell() {
           {screen('/handovers', <NewHandoverScreen />)}
           {screen('/handovers/:id', <HandoverScreen />)}
           {screen('/archives/:id', <InspectionScreen />)}
+          {screen('/loans', <LoansScreen />)}
         </Routes>
       </main>
     </div>

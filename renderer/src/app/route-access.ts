@@ -28,7 +28,8 @@ export const ROUTE_ACCESS: readonly RouteAccess[] = [
   { path: '/work', anyOf: ['handover.receive', 'archive.inspect'], summary: '打开工作台' },
   { path: '/handovers', anyOf: ['handover.receive'], summary: '打开档案交接' },
   { path: '/handovers/:id', anyOf: ['handover.receive'], summary: '打开交接单' },
-  { path: '/archives/:id', anyOf: ['archive.inspect'], summary: '打开档案检查' }
+  { path: '/archives/:id', anyOf: ['archive.inspect'], summary: '打开档案检查' },
+  { path: '/loans', anyOf: ['loan.manage'], summary: '打开档案借阅' }
 ]
 
 export function routeAccess(path: string): RouteAccess {
