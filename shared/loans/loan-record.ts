@@ -6,7 +6,7 @@ import { newSyncMeta } from '../model/sync-meta'
 import type { OutsiderDocument } from '../policy/loan-policy'
 import type { Policy } from '../policy/policy'
 import { chinaDayStamp } from '../time/format'
-import { freeText, optionalFreeText } from '../validation/free-text'
+import { cleanFreeText, freeText, optionalFreeText } from '../validation/free-text'
 import type { Borrower, LoanApproval, LoanFile, LoanMode, OpenLoan } from './loan-request'
 import { checkLoanRequest, daysOverdue } from './loan-request'
 import type { LostFileFineProposal, ReturnedFile } from './loan-return'
@@ -92,13 +92,15 @@ export function loanNumber(at: Date, seq: number): string {
 /** Cleans what was typed (names, purpose, reasons) and refuses what the policy cannot accept, before anything is read. */
 export function cleanLoanInput(input: NewLoanInput): NewLoanInput {
   const b = input.borrower
+  // A blank approver line is an approval not given: the request check then names the approver missing.
+  const given = input.approvals.filter((a) => cleanFreeText(a.approvedBy) !== '')
   const parsed = loanTextSchema.safeParse({
     borrowerName: b.name,
     organisation: b.kind === 'outsider' ? b.organisation : null,
     department: b.kind === 'staff' ? b.department : null,
     purpose: input.purpose,
     takeOutReason: input.takeOutReason ?? null,
-    approvers: input.approvals.map((a) => a.approvedBy)
+    approvers: given.map((a) => a.approvedBy)
   })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
@@ -122,7 +124,7 @@ export function cleanLoanInput(input: NewLoanInput): NewLoanInput {
     borrower,
     purpose: text.purpose,
     takeOutReason: text.takeOutReason ?? undefined,
-    approvals: input.approvals.map((a, i) => ({ approverTitle: a.approverTitle, approvedBy: text.approvers[i]! }))
+    approvals: given.map((a, i) => ({ approverTitle: a.approverTitle, approvedBy: text.approvers[i]! }))
   }
 }
 

@@ -11,7 +11,6 @@ import {
   PRINT_DEFAULT_STYLE,
   PRINT_STYLES,
   signatureLine,
-  signatureLineWidth,
   signOffBlock
 } from './print-layout'
 import { orDash } from './print-format'
@@ -186,10 +185,9 @@ export function loanRegisterDocument(register: LoanRegister): PdfDocumentDefinit
     {
       unbreakable: true,
       margin: [0, 18, 0, 0],
-      columns: [
-        { ...signatureLine('档案管理员（签字）', 90), width: signatureLineWidth('档案管理员（签字）', 90) },
-        { width: '*', text: '' },
-        { ...signatureLine('客户服务部经理（审核）', 90), width: signatureLineWidth('客户服务部经理（审核）', 90) }
+      stack: [
+        signatureLine('档案管理员（签字）', 150, 140),
+        { ...signatureLine('客户服务部经理（审核）', 150, 140), margin: [0, 12, 0, 0] }
       ]
     },
     ...signOffBlock(register.signOffBlock)
