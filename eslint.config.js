@@ -90,6 +90,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', sharedMayNotImport] }
   },
   {
+    // Rules interpret policies: rules/ reads policy/, never the other way round.
+    files: ['shared/policy/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...sharedMayNotImport.patterns,
+            {
+              group: ['**/rules', '**/rules/**'],
+              message: 'shared/policy/ 不能依赖 shared/rules/：规则引擎读取制度，制度不读取规则。'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -103,6 +122,21 @@ export default tseslint.config(
               message: 'renderer/ 只能通过 platform 接口访问操作系统。'
             }
           ]
+        }
+      ]
+    }
+  },
+  {
+    // The preload's bridge (window.chedang) is the OS; only platform/ talks to it.
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/platform/**', 'renderer/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...localTimeSyntax,
+        {
+          selector: "MemberExpression[property.name='chedang']",
+          message: 'renderer/ 只能通过 renderer/src/platform/ 访问桌面程序的接口（window.chedang）。'
         }
       ]
     }

@@ -1,9 +1,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IpcMain } from 'electron'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sealAuditAnchor } from '../../shared/audit/audit-chain'
+import type { DomainError } from '../../shared/model/domain-error'
 import {
   APP_ORIGIN,
   IpcChannel,
@@ -72,6 +74,46 @@ describe('the audit key in the app-data folder', () => {
     await expect(
       createAuditTrustStore({ folder: dir, safeStorage: fakeSafeStorage(), writeFileAtomic }).key()
     ).rejects.toThrow(/审计密钥文件.*已损坏/)
+  })
+
+  it('refuses with a code the screen can word: another user, a damaged file, a file from a newer CheDang', async () => {
+    const refusal = async (safeStorage = fakeSafeStorage()) => {
+      try {
+        await createAuditTrustStore({ folder: dir, safeStorage, writeFileAtomic }).key()
+      } catch (error) {
+        return error as DomainError
+      }
+      throw new Error('expected a refusal')
+    }
+    await createAuditTrustStore({ folder: dir, safeStorage: fakeSafeStorage(), writeFileAtomic }).key()
+    const stored = await readFile(join(dir, AUDIT_KEY_FILE), 'utf8')
+    expect(JSON.parse(stored)).toMatchObject({ documentVersion: 1, format: 'chedang-audit-key', version: 1 })
+    expect((await refusal(fakeSafeStorage(0x11))).code).toBe('AUDIT_KEY_OTHER_USER')
+    expect((await refusal({ ...fakeSafeStorage(), isEncryptionAvailable: () => false })).code).toBe(
+      'AUDIT_KEY_ENCRYPTION_UNAVAILABLE'
+    )
+
+    await writeFile(join(dir, AUDIT_KEY_FILE), JSON.stringify({ ...JSON.parse(stored), documentVersion: 2 }))
+    const newer = await refusal()
+    expect(newer.code).toBe('STORED_DOCUMENT_TOO_NEW')
+    expect(newer.message).toContain('审计密钥')
+    expect(await readFile(join(dir, AUDIT_KEY_FILE), 'utf8')).toContain('"documentVersion":2')
+
+    for (const damaged of ['{"format":', '{"format":"other","version":1,"protection":"none","data":"ab"}']) {
+      await writeFile(join(dir, AUDIT_KEY_FILE), damaged)
+      const error = await refusal()
+      expect(error.code).toBe('AUDIT_KEY_FILE_DAMAGED')
+      expect(error.details.path).toBe(join(dir, AUDIT_KEY_FILE))
+    }
+  })
+
+  it('reads the key file version 1 wrote (no documentVersion), unprotected where the OS had no safeStorage', async () => {
+    const v1 = readFileSync(new URL('../../tests/fixtures/stored-v1/audit-key.json', import.meta.url), 'utf8')
+    await writeFile(join(dir, AUDIT_KEY_FILE), v1)
+    const result = await createAuditTrustStore({ folder: dir, safeStorage: fakeSafeStorage(), writeFileAtomic }).key()
+    expect(result.protected).toBe(false)
+    expect(Buffer.from(result.key).toString('hex')).toBe((JSON.parse(v1) as { data: string }).data)
+    expect(await readFile(join(dir, AUDIT_KEY_FILE), 'utf8')).toBe(v1)
   })
 })
 

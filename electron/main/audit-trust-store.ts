@@ -3,7 +3,10 @@ import { open, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { auditAnchorLines, parseAuditAnchorLines } from '../../shared/audit/audit-anchor-schema'
 import { AUDIT_KEY_BYTES, type AuditAnchor } from '../../shared/audit/audit-chain'
+import { type AuditKeyFile, auditKeyDocument, HEX_KEY } from '../../shared/audit/audit-key-document'
 import type { AuditKeyResult, ReadAuditAnchorsResult } from '../../shared/ipc/contract'
+import { DomainError, isDomainError } from '../../shared/model/domain-error'
+import { STORED_DOCUMENT_TOO_NEW } from '../../shared/model/stored-document'
 
 // The audit trail's trust outside IndexedDB, in the app-data folder:
 // - audit-key.json: the key that seals the chain, encrypted with Electron's safeStorage (DPAPI on
@@ -25,16 +28,6 @@ export interface AuditTrustStore {
   appendAnchors(anchors: readonly AuditAnchor[]): Promise<void>
   readAnchors(): Promise<ReadAuditAnchorsResult>
 }
-
-interface KeyFile {
-  format: 'chedang-audit-key'
-  version: 1
-  /** 'safeStorage': `data` is base64 of safeStorage.encryptString(hex key); 'none': `data` is the hex key. */
-  protection: 'safeStorage' | 'none'
-  data: string
-}
-
-const HEX_KEY = new RegExp(`^[0-9a-f]{${AUDIT_KEY_BYTES * 2}}$`)
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT'
@@ -59,7 +52,7 @@ export function createAuditTrustStore(options: {
     if (text === null) {
       const hex = randomBytes(AUDIT_KEY_BYTES).toString('hex')
       const encrypted = options.safeStorage.isEncryptionAvailable()
-      const file: KeyFile = encrypted
+      const file: AuditKeyFile = encrypted
         ? {
             format: 'chedang-audit-key',
             version: 1,
@@ -67,30 +60,36 @@ export function createAuditTrustStore(options: {
             data: options.safeStorage.encryptString(hex).toString('base64')
           }
         : { format: 'chedang-audit-key', version: 1, protection: 'none', data: hex }
-      await options.writeFileAtomic(keyPath, new TextEncoder().encode(JSON.stringify(file)))
+      await options.writeFileAtomic(keyPath, new TextEncoder().encode(auditKeyDocument.write(file)))
       return { key: new Uint8Array(Buffer.from(hex, 'hex')), protected: encrypted }
     }
     // An existing key is never replaced: a new one would make every sealed event look forged.
-    let file: Partial<KeyFile>
+    const damaged = () =>
+      new DomainError('AUDIT_KEY_FILE_DAMAGED', `审计密钥文件 ${keyPath} 已损坏，无法读取；请从备份中找回该文件`, {
+        path: keyPath
+      })
+    let file: AuditKeyFile
     try {
-      file = JSON.parse(text) as Partial<KeyFile>
-    } catch {
-      throw new Error(`审计密钥文件 ${keyPath} 已损坏，无法读取；请从备份中找回该文件`)
+      file = auditKeyDocument.read(text)
+    } catch (error) {
+      // A key file from a newer CheDang says so (STORED_DOCUMENT_TOO_NEW); anything else is damage.
+      if (isDomainError(error) && error.code === STORED_DOCUMENT_TOO_NEW) throw error
+      throw damaged()
     }
-    let hex: string | undefined
-    if (file.format === 'chedang-audit-key' && file.protection === 'safeStorage' && typeof file.data === 'string') {
+    let hex = file.data
+    if (file.protection === 'safeStorage') {
       if (!options.safeStorage.isEncryptionAvailable())
-        throw new Error('系统加密服务不可用，无法解开审计密钥；请在保存该密钥的 Windows 用户下运行车档')
+        throw new DomainError(
+          'AUDIT_KEY_ENCRYPTION_UNAVAILABLE',
+          '系统加密服务不可用，无法解开审计密钥；请在保存该密钥的 Windows 用户下运行车档'
+        )
       try {
         hex = options.safeStorage.decryptString(Buffer.from(file.data, 'base64'))
       } catch {
-        throw new Error('无法解开审计密钥：它不是在本机的当前 Windows 用户下保存的')
+        throw new DomainError('AUDIT_KEY_OTHER_USER', '无法解开审计密钥：它不是在本机的当前 Windows 用户下保存的')
       }
-    } else if (file.format === 'chedang-audit-key' && file.protection === 'none') {
-      hex = file.data
     }
-    if (hex === undefined || !HEX_KEY.test(hex))
-      throw new Error(`审计密钥文件 ${keyPath} 已损坏，无法读取；请从备份中找回该文件`)
+    if (!HEX_KEY.test(hex)) throw damaged()
     return { key: new Uint8Array(Buffer.from(hex, 'hex')), protected: file.protection === 'safeStorage' }
   }
 

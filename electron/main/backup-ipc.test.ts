@@ -9,10 +9,10 @@ import {
   APP_ORIGIN,
   type BackupListEntry,
   IpcChannel,
-  ipcErrorCodeOf,
   type ReadBackupResult,
   type WriteBackupResult
 } from '../../shared/ipc/contract'
+import { domainErrorOfIpc } from '../../shared/ipc/errors'
 import { writeFileAtomic } from './atomic-write'
 import { DEFAULT_BACKUP_FOLDER_NAME } from './backup-store'
 import { type IpcDeps, registerIpcHandlers } from './ipc-handlers'
@@ -79,7 +79,7 @@ async function rendererErrorOf(promise: Promise<unknown>): Promise<{ code: strin
     await promise
   } catch (error) {
     return {
-      code: ipcErrorCodeOf(new Error(`Error invoking remote method 'x': ${String(error)}`)),
+      code: domainErrorOfIpc(new Error(`Error invoking remote method 'x': ${String(error)}`))?.code ?? null,
       message: (error as Error).message
     }
   }
@@ -113,11 +113,11 @@ describe('backup IPC: refused payloads do nothing', () => {
     expect(await readdir(documents)).toEqual([])
   })
 
-  it('a well-named file that is not a backup is refused with the Chinese reason, nothing written', async () => {
+  it('a well-named file that is not a backup is refused with its own code and the Chinese reason, nothing written', async () => {
     const { code, message } = await rendererErrorOf(
       call(IpcChannel.writeBackup, fromApp, { ...good, data: new TextEncoder().encode('%PDF-1.7\n') })
     )
-    expect(code).toBe('IPC_BAD_PAYLOAD')
+    expect(code).toBe('BACKUP_NOT_OURS')
     expect(message).toContain('这不是车档的备份文件')
     const cut = good.data.slice(0, good.data.byteLength - 3)
     expect((await rendererErrorOf(call(IpcChannel.writeBackup, fromApp, { ...good, data: cut }))).message).toContain(
@@ -200,12 +200,12 @@ describe('backup IPC: the operations', () => {
     expect(new Uint8Array(await readFile(join(folderChoice, manual.fileName)))).toEqual(manual.data)
   })
 
-  it('reading a backup that is not there fails in Chinese', async () => {
+  it('reading a backup that is not there is refused with the store’s own code, in Chinese', async () => {
     const { code, message } = await rendererErrorOf(
       call(IpcChannel.readBackup, fromApp, { name: '车档备份-2020-01-01-0000-daily.chedang-backup' })
     )
-    expect(code).toBe('IPC_IO_FAILED')
-    expect(message).toContain('读取备份失败')
+    expect(code).toBe('BACKUP_NOT_FOUND')
+    expect(message).toMatch(/^BACKUP_NOT_FOUND: .*[\u4e00-\u9fff]/)
   })
 })
 
@@ -256,7 +256,7 @@ describe('backup IPC: a streamed write', () => {
       (await rendererErrorOf(call(IpcChannel.beginBackupWrite, fromApp, { fileName: '../x.chedang-backup' }))).code
     ).toBe('IPC_BAD_PAYLOAD')
     expect((await rendererErrorOf(call(IpcChannel.finishBackupWrite, fromApp, { writeId }))).code).toBe(
-      'IPC_BAD_PAYLOAD'
+      'BACKUP_NOT_FOUND'
     )
     expect(await readdir(defaultFolder())).toEqual([result.name])
   })

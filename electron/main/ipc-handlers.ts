@@ -47,11 +47,11 @@ import {
   saveFileRequest
 } from '../../shared/ipc/contract'
 import { BackupErrorCode } from '../../shared/backup/backup-format'
-import { isDomainError } from '../../shared/model/domain-error'
+import { DomainError, isDomainError } from '../../shared/model/domain-error'
 import { type AuditTrustStore, createAuditTrustStore, type SafeStorageLike } from './audit-trust-store'
 import { type BackupStore, createBackupStore } from './backup-store'
 import { safeFileName } from './file-names'
-import { IpcError } from './ipc-errors'
+import { IpcError, IpcRefusal } from './ipc-errors'
 import { isTrustedUrl } from './origin'
 
 /** Everything the handlers touch outside themselves, injected so tests can observe the effects. */
@@ -118,7 +118,8 @@ function guardedHandle<S extends z.ZodType, R>(
     try {
       return await work(request, event)
     } catch (error) {
-      if (error instanceof IpcError) throw error
+      if (error instanceof IpcError || error instanceof IpcRefusal) throw error
+      if (isDomainError(error)) throw new IpcRefusal(error)
       const reason = error instanceof Error ? error.message : String(error)
       throw new IpcError(IpcErrorCode.ioFailed, `${failureMessage}：${reason}`, { cause: error })
     }
@@ -214,7 +215,7 @@ function registerAuditTrustHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcD
   let store: AuditTrustStore | undefined = deps.auditTrustStore
   const trust = (): AuditTrustStore => {
     if (store) return store
-    if (!deps.safeStorage) throw new Error('没有可用的系统加密服务来保护审计密钥')
+    if (!deps.safeStorage) throw new DomainError('AUDIT_KEY_STORAGE_MISSING', '没有可用的系统加密服务来保护审计密钥')
     return (store = createAuditTrustStore({
       folder: deps.appInfo().userDataPath,
       safeStorage: deps.safeStorage,
@@ -295,11 +296,9 @@ function registerBackupAuthKeyHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: I
   )
 }
 
-/** A backup the store refuses (not ours, damaged, misnamed…) is a bad payload; its reason is Chinese. */
-function refusedBackup(channel: string, error: unknown): unknown {
-  return isDomainError(error)
-    ? new IpcError(IpcErrorCode.badPayload, `请求数据无效（${channel}）：${error.message}`, { cause: error })
-    : error
+/** A backup the store refuses (not ours, damaged, misnamed…) reaches the renderer as that refusal, code and all. */
+function refusedBackup(_channel: string, error: unknown): unknown {
+  return isDomainError(error) ? new IpcRefusal(error) : error
 }
 
 function registerBackupHandlers(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {

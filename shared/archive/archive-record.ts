@@ -49,6 +49,8 @@ export interface ArchiveRecord extends SyncMeta {
   lateCorrectionSignedBy?: string | null
   /** Cabinet–shelf–box where the accepted paper file was put. */
   location: string | null
+  /** When the corrected file last came back (整改交回); absent on archives resubmitted before it was kept. */
+  resubmittedAt?: string | null
 }
 
 export interface InspectionRecord extends SyncMeta {
@@ -67,6 +69,9 @@ export interface InspectionRecord extends SyncMeta {
   returnedUnchanged: boolean
   /** A nonconforming round's 《不合格档案记录》 number, e.g. BHG2026-0007; absent on rounds recorded before numbering. */
   noticeNumber?: string | null
+  /** A round after a correction: when the file came back, and the correction deadline then in force. */
+  resubmittedAt?: string | null
+  resubmissionDueAt?: string | null
 }
 
 export function readArchiveInput(record: Pick<ArchiveRecord, 'input'>): ArchiveInput {

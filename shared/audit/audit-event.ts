@@ -28,6 +28,20 @@ export type AuditAction =
   | 'audit.verify'
   | 'loan.lend'
   | 'loan.return'
+  | 'retention.seal'
+  | 'legalHold.place'
+  | 'legalHold.release'
+  | 'destruction.propose'
+  | 'destruction.approve'
+  | 'destruction.record'
+  | 'storage.inspect'
+  | 'file.repair'
+  | 'fine.propose'
+  | 'fine.decide'
+  | 'fine.objection'
+  | 'fine.close'
+  | 'fine.correct'
+  | 'fine.payCut'
 
 export interface AuditEvent {
   id: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../model/domain-error'
-import { clonePreset } from '../policy/clone-preset'
+import { clonePreset } from '../rules/clone-preset'
 import { assertBackupRow, assertHasActiveDirector } from './backup-row-schemas'
 
 const META = {
@@ -82,6 +82,20 @@ describe('assertBackupRow: a restored row is parsed like any other input', () =>
       expect(refusal(() => assertBackupRow('policies', { ...row, document }, 0)).details['detail']).toMatch(
         /^document：保存的制度内容已损坏或格式不对/
       )
+  })
+})
+
+describe('a restored policy row is checked against the rule engine', () => {
+  it('refuses a stored policy whose automatic check names a rule the engine does not have', () => {
+    const policy = JSON.parse(
+      JSON.stringify(clonePreset('faw-vw', { id: 'dealer-1', name: '长春宏达档案管理制度', createdAt: META.createdAt }))
+    ) as { archiveTemplates: { service: { documents: { checks: { mode: string; ruleId?: string }[] }[] } } }
+    const check = policy.archiveTemplates.service.documents.flatMap((d) => d.checks).find((c) => c.mode === 'auto')!
+    check.ruleId = 'retired-rule'
+    const row = { id: 'p1', ...META, policyId: 'dealer-1', version: 1, name: '长春宏达档案管理制度' }
+    const error = refusal(() => assertBackupRow('policies', { ...row, document: JSON.stringify(policy) }, 0))
+    expect(error.details['detail']).toMatch(/^document：保存的制度内容已损坏或格式不对/)
+    expect(error.message).toContain('自动检查规则“retired-rule”不存在')
   })
 })
 

@@ -6,12 +6,15 @@ import { SECRECY_LEVELS } from '../operators/secrecy'
 import { VEHICLE_ORIGINS, OWNER_KINDS } from '../vehicle/vehicle-file'
 import { ARCHIVE_STATUSES } from '../archive/archive-status'
 import { ARCHIVE_KINDS } from '../archive/archive-kind'
-import { policyDocument } from '../policy/policy-document'
+import { policyDocument } from '../rules/policy-document'
 import type { StoredDocument } from '../model/stored-document'
 import { archiveFailuresDocument, archiveInputDocument, manualResultsDocument } from '../rules/archive-input-document'
 import { SETTING_DOCUMENTS } from '../settings/stored-settings'
 import { BackupErrorCode } from './backup-format'
 import { AUDIT_CHAIN_KEYED } from '../audit/audit-event'
+import { FILE_REPAIR_PROBLEMS, LEGAL_HOLD_KINDS, STORAGE_CHECK_ITEMS } from '../retention'
+import { KEEPING_TEXT_MAX } from '../retention/keeping-text'
+import { DESTRUCTION_METHODS } from '../destruction'
 
 // The shape of every stored row, checked before a restore writes anything: a backup is data from
 // outside (a USB stick, a share), so it is parsed like any other input. Unknown enum values (a
@@ -229,6 +232,214 @@ const loanRow = z.looseObject({
   fineProposals: z.array(z.looseObject({ ruleCode: text(80), fileId: text(200), archiveNumber: text(60) })).max(1000)
 })
 
+// Keeping a file (保管): holds, sealing, the destruction register, storage inspections and repairs.
+const chinaDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const nullableChinaDay = chinaDay.nullable()
+const legalHoldRow = z.looseObject({
+  ...syncMeta,
+  vehicleFileId: z.string().min(1).max(200),
+  kind: z.enum(LEGAL_HOLD_KINDS as [string, ...string[]]),
+  reason: text(KEEPING_TEXT_MAX),
+  placedAt: instant,
+  placedByName: text(100),
+  releasedAt: nullableInstant,
+  releasedByName: optionalText(100),
+  releaseReason: optionalText(KEEPING_TEXT_MAX)
+})
+const sealingBatchRow = z.looseObject({
+  ...syncMeta,
+  number: text(30),
+  location: text(100),
+  note: optionalText(KEEPING_TEXT_MAX),
+  sealedAt: instant,
+  sealedByName: text(100),
+  fileCount: z.number().int().min(1),
+  policyId: text(80),
+  policyVersion: z.number().int().min(1)
+})
+const sealingLineRow = z.looseObject({
+  ...syncMeta,
+  batchId: z.string().min(1).max(200),
+  vehicleFileId: z.string().min(1).max(200),
+  line: z.number().int().min(1),
+  previousLocation: optionalText(200),
+  sealDueOn: chinaDay,
+  sealBasis: z.enum(['after_last_visit', 'dormant_from_creation', 'no_period', 'legal_hold'])
+})
+const destructionRow = z.looseObject({
+  ...syncMeta,
+  vehicleFileId: z.string().min(1).max(200),
+  vin: text(17),
+  archiveNo: text(60),
+  reason: text(KEEPING_TEXT_MAX),
+  status: z.enum(['proposed', 'director_approved', 'approved', 'destroyed']),
+  proposedById: text(200),
+  proposedByName: text(100),
+  proposedByRole: z.enum(ROLES as [string, ...string[]]),
+  proposedOn: chinaDay,
+  directorById: optionalText(200),
+  directorByName: optionalText(100),
+  directorOn: nullableChinaDay,
+  generalManagerById: optionalText(200),
+  generalManagerByName: optionalText(100),
+  generalManagerOn: nullableChinaDay,
+  destroyedOn: nullableChinaDay,
+  method: z.enum(DESTRUCTION_METHODS as [string, ...string[]]).nullable(),
+  destroyedById: optionalText(200),
+  destroyedByName: optionalText(100),
+  witnessName: optionalText(100),
+  erasedFields: z.array(text(60)).max(60)
+})
+const storageInspectionRow = z.looseObject({
+  ...syncMeta,
+  inspectedOn: chinaDay,
+  inspectorName: text(100),
+  scope: text(200),
+  ...Object.fromEntries(
+    STORAGE_CHECK_ITEMS.flatMap((item) => [
+      [`${item}Ok`, z.boolean()],
+      [`${item}Note`, optionalText(200)]
+    ])
+  ),
+  findings: text(1000),
+  actions: text(1000),
+  recordedByName: text(100)
+})
+const fileRepairRow = z.looseObject({
+  ...syncMeta,
+  vehicleFileId: z.string().min(1).max(200),
+  inspectionId: optionalText(200),
+  problem: z.enum(FILE_REPAIR_PROBLEMS as [string, ...string[]]),
+  description: text(300),
+  repair: text(300),
+  repairedOn: chinaDay,
+  repairedByName: text(100)
+})
+
+const violationRow = z.looseObject({
+  ...syncMeta,
+  personId: z.string().min(1).max(200),
+  personName: text(100),
+  role: z.enum(['sales_advisor', 'service_advisor', 'archive_manager', 'responsible_person']),
+  trigger: text(60),
+  archiveKind: z.enum(['sales', 'service']).optional(),
+  occurredOn: z.iso.date(),
+  quantity: z.number().int().min(1),
+  archiveId: text(200).optional(),
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  ruleCode: text(100),
+  clause: text(200),
+  policyRef: text(200),
+  source: z.enum(['detected', 'manual']),
+  reason: text(4000),
+  evidence: z.looseObject({
+    archiveId: text(200).optional(),
+    handoverId: text(200).optional(),
+    inspectionId: text(200).optional(),
+    note: text(2000).optional()
+  }),
+  archiveNo: text(60).optional(),
+  repeatOf: text(400).optional(),
+  status: z.enum(['proposed', 'confirmed', 'waived', 'adjusted']),
+  decision: z
+    .looseObject({
+      reason: text(2000),
+      by: text(200),
+      at: instant,
+      yuan: z.number().finite().optional(),
+      kpiPoints: z.number().finite().optional()
+    })
+    .optional(),
+  objection: z
+    .looseObject({
+      note: text(2000),
+      at: instant,
+      answer: z.looseObject({ note: text(2000), upheld: z.boolean(), by: text(200), at: instant }).optional()
+    })
+    .optional(),
+  corrects: text(400).optional()
+})
+
+const fineMonthRow = z.looseObject({
+  ...syncMeta,
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  status: z.enum(['open', 'closed']),
+  closedAt: nullableInstant,
+  closedBy: optionalText(200),
+  payCuts: z.array(
+    z.looseObject({ personId: text(200), percent: z.number().min(0).max(100), by: text(200), at: instant })
+  )
+})
+
+const department = z.enum(ARCHIVE_KINDS as [string, ...string[]])
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+const systemRecordRow = z.looseObject({
+  ...syncMeta,
+  department,
+  recordKey: text(120),
+  importId: z.string().min(1).max(200),
+  sourceRow: z.number().int().min(1),
+  vin: text(17),
+  date: isoDate,
+  advisor: text(200),
+  repairOrderNo: text(60),
+  customer: text(200),
+  plate: text(60),
+  model: text(200),
+  status: text(200)
+})
+
+const importBatchRow = z.looseObject({
+  ...syncMeta,
+  source: z.enum(['vehicleFiles', 'deliveries', 'repairOrders']),
+  fileName: text(255),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  rows: z.number().int().min(0),
+  created: z.number().int().min(0),
+  alreadyKept: z.number().int().min(0),
+  importedAt: instant,
+  importedBy: text(200)
+})
+
+const count = z.number().int().min(0)
+const reconciliationRow = z.looseObject({
+  ...syncMeta,
+  department,
+  periodFrom: isoDate,
+  periodTo: isoDate,
+  system: text(100),
+  clause: text(500),
+  policyId: text(80),
+  policyVersion: z.number().int().min(1),
+  reconciledAt: instant,
+  reconciledBy: text(200),
+  matched: count,
+  missing: count,
+  excepted: count,
+  extra: count,
+  outsidePeriod: count,
+  reportDueAt: instant
+})
+
+const reconciliationLineRow = z.looseObject({
+  ...syncMeta,
+  reconciliationId: z.string().min(1).max(200),
+  outcome: z.enum(['matched', 'missing', 'excepted', 'extra']),
+  department,
+  vin: text(17),
+  repairOrderNo: text(60),
+  date: isoDate.nullable(),
+  advisor: text(200),
+  plate: text(60),
+  model: text(200),
+  sourceRow: z.number().int().min(1).nullable(),
+  archiveIds: text(10_000),
+  exceptionCode: optionalText(60),
+  exceptionLabel: optionalText(200),
+  exceptionNote: optionalText(500)
+})
+
 /** The schema of each table's rows, by table name. A table not listed here is not restored. */
 export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.freeze({
   vehicleFiles: vehicleFileRow,
@@ -241,7 +452,19 @@ export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.fr
   archives: archiveRow,
   handovers: handoverRow,
   inspections: inspectionRow,
-  loans: loanRow
+  loans: loanRow,
+  legalHolds: legalHoldRow,
+  sealingBatches: sealingBatchRow,
+  sealingLines: sealingLineRow,
+  destructions: destructionRow,
+  storageInspections: storageInspectionRow,
+  fileRepairs: fileRepairRow,
+  violations: violationRow,
+  fineMonths: fineMonthRow,
+  systemRecords: systemRecordRow,
+  importBatches: importBatchRow,
+  reconciliations: reconciliationRow,
+  reconciliationLines: reconciliationLineRow
 })
 
 export function backupRowInvalid(table: string, index: number, detail: string): DomainError {

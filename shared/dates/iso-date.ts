@@ -1,4 +1,4 @@
-import type { ValidationResult } from '../validation'
+import { refuse, type ValidationResult } from '../validation'
 import { isRealIsoDate, todayInChina } from '../time'
 
 /**
@@ -10,13 +10,12 @@ export function validatePastDate(input: string, label: string, today: string = t
     .trim()
     .replace(/[./年月]/g, '-')
     .replace(/日$/, '')
-  if (compact === '') return { ok: false, reason: `请填写${label}` }
+  if (compact === '') return refuse('DATE_REQUIRED', { label })
   const parts = compact.split('-')
-  if (parts.length !== 3) return { ok: false, reason: `${label}格式应为 年-月-日，如 2026-03-05` }
+  if (parts.length !== 3) return refuse('DATE_FORMAT', { label })
   const value = `${parts[0]!.padStart(4, '0')}-${parts[1]!.padStart(2, '0')}-${parts[2]!.padStart(2, '0')}`
-  if (!isRealIsoDate(value)) return { ok: false, reason: `${label}“${input.trim()}”不是有效日期` }
-  if (value < '1950-01-01')
-    return { ok: false, reason: `${label}不能早于 1950 年（1900-01-01 是系统占位值，请填写真实日期）` }
-  if (value > today) return { ok: false, reason: `${label}不能晚于今天（${today}）` }
+  if (!isRealIsoDate(value)) return refuse('DATE_INVALID', { label, input: input.trim() })
+  if (value < '1950-01-01') return refuse('DATE_TOO_EARLY', { label })
+  if (value > today) return refuse('DATE_FUTURE', { label, today })
   return { ok: true, value }
 }

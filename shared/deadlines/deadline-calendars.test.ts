@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createWorkingCalendar } from '../calendar'
 import { chinaDateTimeText } from '../time'
-import { getPreset, validatePolicy } from '../policy'
+import { getPreset } from '../policy'
+import { validatePolicy } from '../rules'
 import type { DeadlineRule } from '../policy'
 import { computeDeadline } from './compute-deadline'
 

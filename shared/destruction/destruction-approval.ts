@@ -183,6 +183,7 @@ export function destructionRecord(
       method: destruction.method
     })
   }
+  // Stryker disable next-line UnaryOperator: a fully approved proposal has exactly its two approvals, so at(1) is the last one too
   const approvedOn = proposal.approvals.at(-1)!.on
   if (destruction.destroyedOn < approvedOn) {
     refuse('DESTRUCTION_BEFORE_APPROVAL', `销毁日期 ${destruction.destroyedOn} 早于批准日期 ${approvedOn}`, {

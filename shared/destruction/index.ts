@@ -15,3 +15,15 @@ export {
   nextDestructionApprover,
   proposeDestruction
 } from './destruction-approval'
+export type { DestructionRow, DestructionStatus, FileErasure } from './destruction-register'
+export {
+  approveDestructionRow,
+  DESTROYED_FILE_ERASED_FIELDS,
+  DESTRUCTION_METHOD_LABELS,
+  ERASED_OWNER_NAME,
+  eraseDestroyedFile,
+  newDestructionRow,
+  proposalOf,
+  recordDestructionRow,
+  waitingApprover
+} from './destruction-register'

@@ -49,4 +49,11 @@ export interface ViolationRecord extends ViolationInput {
   objection?: ViolationObjection
   /** A correction entry in a later month refers to the closed month's violation it corrects. */
   corrects?: string
+  /** The rule's unit as its text writes it (车次, 项, 件, 份, 次). */
+  unit?: string
+  /** What the person charged is to fix, and by when (ISO instant), for their 我的 page. */
+  fix?: string
+  fixBy?: string
+  /** Read by one who may not see the archive's file: what names or describes it was left out. */
+  withheld?: boolean
 }

@@ -1,4 +1,5 @@
 import { validatePastDate } from '../dates/iso-date'
+import { problemDetails } from '../validation'
 import { chinaDate } from '../time'
 import { DomainError } from '../model/domain-error'
 import type { ArchiveKind } from '../policy'
@@ -28,6 +29,7 @@ export function readHandoverAnchorDate(
 ): { date: string; at: string } {
   const label = HANDOVER_ANCHOR_LABELS[kind]
   const result = validatePastDate(typed ?? '', label, chinaDate(now))
-  if (!result.ok) throw new DomainError('HANDOVER_INVALID', result.reason, { field: 'anchorDate' })
+  if (!result.ok)
+    throw new DomainError('HANDOVER_INVALID', result.reason, { field: 'anchorDate', ...problemDetails(result) })
   return { date: result.value, at: anchorInstant(result.value) }
 }

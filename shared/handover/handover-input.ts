@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DomainError } from '../model/domain-error'
 import { freeText, optionalFreeText } from '../validation/free-text'
+import { issueDetails } from '../validation/issue-details'
 
 // The free text of a handover: who hands over, who is responsible for each archive, what is missing.
 // It is printed on the signed 《档案交接表》, so it is cleaned of control and bidi characters and bounded.
@@ -31,5 +32,8 @@ export function parseHandoverText<S extends z.ZodType>(schema: S, input: unknown
   const parsed = schema.safeParse(input)
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]!
-  throw new DomainError('HANDOVER_INVALID', issue.message, { field: field ?? String(issue.path[0] ?? '') })
+  throw new DomainError('HANDOVER_INVALID', issue.message, {
+    field: field ?? String(issue.path[0] ?? ''),
+    ...issueDetails(issue)
+  })
 }

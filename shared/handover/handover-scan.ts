@@ -1,5 +1,5 @@
 import { DomainError } from '../model/domain-error'
-import { normalizeInput, validateVin } from '../validation'
+import { normalizeInput, problemDetails, validateVin } from '../validation'
 
 // What the receiver scans or types on a handover line: the whole VIN from the barcode, or — as in the
 // list search — its last 6–8 characters read off the windscreen or the paper file.
@@ -16,7 +16,8 @@ export function readHandoverScan(raw: string): HandoverScan {
   const vin = validateVin(text)
   if (!vin.ok) {
     throw new DomainError('HANDOVER_SCAN_INVALID', `${vin.reason}（请扫描完整车架号，或输入车架号后 6–8 位）`, {
-      field: 'scan'
+      field: 'scan',
+      ...problemDetails(vin)
     })
   }
   return { kind: 'vin', vin: vin.value }

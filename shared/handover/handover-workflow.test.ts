@@ -9,10 +9,11 @@ import type { VehicleFile } from '../vehicle/vehicle-file'
 import type { Handover } from './handover'
 import type { HandoverLineInput } from './handover-line'
 import { checkHandoverLine, newHandoverArchive, scannedFile } from './handover-line'
-import { checkNewHandover, openHandover } from './handover-open'
+import { checkNewHandover, handoverCounterId, openHandover } from './handover-open'
 import { buildHandoverSheet, handoverSheetPrintEntry } from './handover-sheet'
 import {
   allowedHandoverEvents,
+  canTransitionHandover,
   HANDOVER_STATUSES,
   HANDOVER_STATUSES_TAKING_LINES,
   HANDOVER_TRANSITIONS,
@@ -64,7 +65,16 @@ describe('the handover transition table', () => {
       'open-submit-submitted',
       'submitted-sign-signed'
     ])
+    expect(allowedHandoverEvents('open')).toEqual(['submit'])
+    expect(allowedHandoverEvents('submitted')).toEqual(['sign'])
     expect(allowedHandoverEvents('signed')).toEqual([])
+    expect(
+      HANDOVER_STATUSES.flatMap((status) =>
+        (['submit', 'sign'] as const)
+          .filter((event) => canTransitionHandover(status, event))
+          .map((e) => `${status}-${e}`)
+      )
+    ).toEqual(['open-submit', 'submitted-sign'])
     expect(HANDOVER_STATUSES_TAKING_LINES).toEqual(['open'])
   })
 
@@ -106,12 +116,29 @@ describe('opening a handover', () => {
       new Date('2026-03-09T17:00:00Z') // 01:00 on the 10th in China
     )
     expect(opened).toMatchObject({ number: 'JJ20260310-007', handedByName: '孙丽娟', status: 'open' })
-    expect(audit.summary).toBe('开始交接 JJ20260310-007（孙丽娟 交档）')
+    expect(audit).toEqual({
+      action: 'create',
+      entity: 'handover',
+      entityId: 'h-7',
+      changes: { number: [null, 'JJ20260310-007'], handedByName: [null, '孙丽娟'] },
+      summary: '开始交接 JJ20260310-007（孙丽娟 交档）'
+    })
+    expect(handoverCounterId(new Date('2026-03-09T17:00:00Z'))).toBe('handover:20260310')
+    expect(handoverCounterId(new Date('2026-03-09T15:59:00Z'))).toBe('handover:20260309')
   })
 
   it('refuses a department that hands over no archives', () => {
     const error = refusal(() => checkNewHandover({ department: 'finance' as 'sales', handedByName: '李明' }))
-    expect(error).toMatchObject({ code: 'HANDOVER_DEPARTMENT_REQUIRED', details: { field: 'department' } })
+    expect(error).toEqual({
+      code: 'HANDOVER_DEPARTMENT_REQUIRED',
+      message: '请选择交档部门',
+      details: { field: 'department' }
+    })
+  })
+
+  it('refuses a blank name of who hands over, naming the field', () => {
+    const error = refusal(() => checkNewHandover({ department: 'sales', handedByName: '   ' }))
+    expect(error).toMatchObject({ code: 'HANDOVER_INVALID', details: { field: 'handedByName' } })
   })
 })
 
@@ -129,19 +156,31 @@ describe('checking a handover line', () => {
     const error = refusal(() =>
       checkHandoverLine(FAW_VW, handover('sales', FAW_VW, 'submitted'), salesLine, monday, calendar)
     )
-    expect(error).toMatchObject({ code: 'HANDOVER_CLOSED', details: { number: 'JJ20260309-001' } })
+    expect(error).toEqual({
+      code: 'HANDOVER_CLOSED',
+      message: '交接单 JJ20260309-001 已提交，不能再添加档案',
+      details: { number: 'JJ20260309-001' }
+    })
   })
 
   it('asks a service line for its repair order and a visit type of the policy', () => {
     const service: HandoverLineInput = { ...salesLine, kind: 'service', documentsPresent: [] }
-    expect(refusal(() => checkHandoverLine(FAW_VW, handover('service'), service, monday, calendar))).toMatchObject({
+    expect(refusal(() => checkHandoverLine(FAW_VW, handover('service'), service, monday, calendar))).toEqual({
       code: 'HANDOVER_REPAIR_ORDER_REQUIRED',
+      message: '服务档案须填写任务委托书号',
       details: { field: 'repairOrderNo' }
     })
+    expect(
+      refusal(() =>
+        checkHandoverLine(FAW_VW, handover('service'), { ...service, repairOrderNo: ' ' }, monday, calendar)
+      ).code
+    ).toBe('HANDOVER_REPAIR_ORDER_REQUIRED')
     const noVisit = { ...service, repairOrderNo: 'ro2603090001', visitType: 'car_wash' }
-    expect(refusal(() => checkHandoverLine(FAW_VW, handover('service'), noVisit, monday, calendar)).code).toBe(
-      'HANDOVER_VISIT_TYPE_REQUIRED'
-    )
+    expect(refusal(() => checkHandoverLine(FAW_VW, handover('service'), noVisit, monday, calendar))).toEqual({
+      code: 'HANDOVER_VISIT_TYPE_REQUIRED',
+      message: '请选择维修类别',
+      details: { field: 'visitType' }
+    })
     const ok = checkHandoverLine(
       FAW_VW,
       handover('service'),
@@ -150,6 +189,33 @@ describe('checking a handover line', () => {
       calendar
     )
     expect(ok).toMatchObject({ repairOrderNo: 'RO2603090001', visitType: 'first_service' })
+  })
+
+  it('a sales line keeps no repair order or visit type, whatever was typed, and keeps the documents and note', () => {
+    const line = checkHandoverLine(
+      FAW_VW,
+      handover('sales'),
+      { ...salesLine, repairOrderNo: 'RO1', visitType: 'first_service', missingNote: ' 缺合格证 ' },
+      monday,
+      calendar
+    )
+    expect(line).toMatchObject({ repairOrderNo: null, visitType: null, missingNote: '缺合格证' })
+    expect(line.documentsPresent).toEqual(['delivery_form', 'invoice'])
+    expect(checkHandoverLine(FAW_VW, handover('sales'), salesLine, monday, calendar).missingNote).toBeNull()
+  })
+
+  it('reads a typed VIN end in lower case as the upper-case suffix', () => {
+    const line = checkHandoverLine(FAW_VW, handover('sales'), { ...salesLine, scan: ' s1234567 ' }, monday, calendar)
+    expect(line.scan).toEqual({ kind: 'suffix', suffix: 'S1234567' })
+  })
+
+  it('refuses a scan that is neither a VIN nor its end, saying what to scan', () => {
+    const error = refusal(() =>
+      checkHandoverLine(FAW_VW, handover('sales'), { ...salesLine, scan: 'LFV2A21K4S12345' }, monday, calendar)
+    )
+    expect(error.code).toBe('HANDOVER_SCAN_INVALID')
+    expect(error.details).toEqual({ field: 'scan' })
+    expect(error.message).toMatch(/（请扫描完整车架号，或输入车架号后 6–8 位）$/)
   })
 
   it('refuses document codes the policy does not list, naming them', () => {
@@ -162,7 +228,11 @@ describe('checking a handover line', () => {
         calendar
       )
     )
-    expect(error).toMatchObject({ code: 'HANDOVER_DOCUMENT_UNKNOWN', details: { codes: 'x1、x2' } })
+    expect(error).toEqual({
+      code: 'HANDOVER_DOCUMENT_UNKNOWN',
+      message: '资料代码 x1、x2 不在本制度的清单中',
+      details: { field: 'documentsPresent', codes: 'x1、x2' }
+    })
   })
 
   it('refuses an anchor day in the future', () => {
@@ -176,17 +246,24 @@ describe('checking a handover line', () => {
 describe('the file a scan names', () => {
   it('is the one match, and refused when none or several', () => {
     expect(scannedFile({ kind: 'vin', vin: file.vin }, [file])).toBe(file)
-    expect(refusal(() => scannedFile({ kind: 'vin', vin: file.vin }, []))).toMatchObject({
+    expect(refusal(() => scannedFile({ kind: 'vin', vin: file.vin }, []))).toEqual({
       code: 'HANDOVER_NO_FILE',
-      details: { vin: file.vin }
+      message: `车架号 ${file.vin} 还没有车辆档案，请先建档再交接`,
+      details: { field: 'scan', vin: file.vin }
     })
-    expect(refusal(() => scannedFile({ kind: 'suffix', suffix: '234567' }, []))).toMatchObject({
+    expect(refusal(() => scannedFile({ kind: 'suffix', suffix: '234567' }, []))).toEqual({
       code: 'HANDOVER_NO_FILE_FOR_SUFFIX',
-      details: { suffix: '234567', length: '6' }
+      message: '车架号后 6 位“234567”还没有车辆档案，请先建档再交接',
+      details: { field: 'scan', suffix: '234567', length: '6' }
     })
-    expect(refusal(() => scannedFile({ kind: 'suffix', suffix: '234567' }, [file, { ...file, id: 'vf-2' }])).code).toBe(
-      'HANDOVER_SCAN_AMBIGUOUS'
-    )
+    expect(refusal(() => scannedFile({ kind: 'suffix', suffix: '234567' }, [file, { ...file, id: 'vf-2' }]))).toEqual({
+      code: 'HANDOVER_SCAN_AMBIGUOUS',
+      message: '车架号后 6 位“234567”对应 2 份车辆档案，请从下面选择一份',
+      details: { field: 'scan', suffix: '234567', digits: '6', count: '2' }
+    })
+    expect(
+      refusal(() => scannedFile({ kind: 'vin', vin: file.vin }, [file, { ...file, id: 'vf-2' }])).details.suffix
+    ).toBe(file.vin)
   })
 })
 
@@ -215,7 +292,19 @@ describe('the archive a handover line becomes', () => {
     const input = readArchiveInput(record)
     expect(input.facts).toEqual({ deliveryDate: '2026-03-05', salesAdvisor: '李明' })
     expect(Object.keys(input.documents)).toEqual(['delivery_form', 'invoice'])
-    expect(audit.summary).toBe('交接 FW-2026-000871 的销售档案（交接单 JJ20260309-001）')
+    expect(input.visitType).toBeUndefined()
+    expect(audit).toEqual({
+      action: 'create',
+      entity: 'archive',
+      entityId: 'a-1',
+      changes: {
+        handover: [null, 'JJ20260309-001'],
+        archive: [null, '销售档案'],
+        documents: [null, 2],
+        missingNote: [null, null]
+      },
+      summary: '交接 FW-2026-000871 的销售档案（交接单 JJ20260309-001）'
+    })
   })
 
   it('refuses a second sales archive for the vehicle (一车一档)', () => {
@@ -230,7 +319,11 @@ describe('the archive a handover line becomes', () => {
         monday.toISOString()
       )
     )
-    expect(error).toMatchObject({ code: 'SALES_ARCHIVE_DUPLICATE', details: { vin: file.vin, status: '已归档' } })
+    expect(error).toEqual({
+      code: 'SALES_ARCHIVE_DUPLICATE',
+      message: `车架号 ${file.vin} 的销售档案已于 2026-03-02 10:00 交接（已归档），一车只有一份销售档案`,
+      details: { vin: file.vin, handedOverAt: '2026-03-02 10:00', status: '已归档' }
+    })
   })
 
   it('refuses a repair order handed over before', () => {
@@ -250,7 +343,27 @@ describe('the archive a handover line becomes', () => {
     const error = refusal(() =>
       newHandoverArchive(FAW_VW, service, { ...context, repairOrderTaken: true }, 'a-3', actor, monday.toISOString())
     )
-    expect(error).toMatchObject({ code: 'SERVICE_ARCHIVE_DUPLICATE', details: { repairOrderNo: 'RO2603090001' } })
+    expect(error).toEqual({
+      code: 'SERVICE_ARCHIVE_DUPLICATE',
+      message: '任务委托书 RO2603090001 的服务档案已交接过',
+      details: { field: 'repairOrderNo', repairOrderNo: 'RO2603090001' }
+    })
+    // A sales line is never refused for a repair order, nor a service line for the vehicle's sales archive.
+    const existing = { createdAt: '2026-03-02T02:00:00.000Z', status: 'filed' } as ArchiveRecord
+    expect(
+      newHandoverArchive(FAW_VW, line, { ...context, repairOrderTaken: true }, 'a-4', actor, monday.toISOString())
+        .record.kind
+    ).toBe('sales')
+    const serviceArchive = newHandoverArchive(
+      FAW_VW,
+      service,
+      { ...context, handover: handover('service'), existingSalesArchive: existing },
+      'a-5',
+      actor,
+      monday.toISOString()
+    )
+    expect(serviceArchive.record).toMatchObject({ kind: 'service', repairOrderNo: 'RO2603090001' })
+    expect(readArchiveInput(serviceArchive.record).visitType).toBe('first_service')
   })
 })
 
@@ -288,8 +401,11 @@ describe('the handover register as the policy names it', () => {
       documentsPresent: ['客户交车表', '购车发票']
     })
     expect(sheet.lines[0]!.documentsMissing.length).toBeGreaterThan(0)
+    expect(sheet.lines[0]!.documentsMissing.every((name) => typeof name === 'string' && name !== '')).toBe(true)
+    expect(sheet.lines[0]!.documentsMissing).not.toContain('客户交车表')
     expect(handoverSheetPrintEntry('h-1', sheet)).toMatchObject({
       action: 'print',
+      entity: 'handover',
       entityId: 'h-1',
       changes: { document: 'handoverSheet', handoverId: 'h-1', number: 'JJ20260309-001', lines: 1 },
       summary: '打印档案交接表 JJ20260309-001'

@@ -3,6 +3,7 @@ import writeXlsxFile from 'write-excel-file/universal'
 import type { SheetData } from 'write-excel-file/universal'
 import { DomainError } from '../model/domain-error'
 import { parseTable, parseTableWith } from './index'
+import { excelDateText, plainDecimal } from './xlsx-table'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
@@ -120,6 +121,28 @@ describe('parseTable: CSV', () => {
     expect(sheet).toMatchObject({ format: 'xlsx', encoding: null, headerRowNumber: 2, rowNumbers: [4, 5] })
   })
 
+  it('ends a line at a lone CR (old Mac exports) as at CRLF and LF, and counts lines inside quotes alike', async () => {
+    const table = await parseTableWith(utf8('车架号,备注\rA,"一\r二"\rB,三\nC,"四\r\n五"\r\nD,六'), 'cr.csv', {})
+    expect(table.rows).toEqual([
+      ['A', '一\r二'],
+      ['B', '三'],
+      ['C', '四\r\n五'],
+      ['D', '六']
+    ])
+    expect(table.rowNumbers).toEqual([2, 4, 5, 7])
+  })
+
+  it('keeps a quoted header as typed, and text after a closing quote in the same field', async () => {
+    const table = await parseTable(utf8('" 车架号 ",备注\nA,"引"号后\n'), 'q.csv')
+    expect(table.headers).toEqual(['车架号', '备注'])
+    expect(table.rows).toEqual([['A', '引号后']])
+  })
+
+  it('keeps a last line without a line break, also when it is one empty field after a comma', async () => {
+    expect((await parseTable(utf8('甲,乙\n1,'), 'a.csv')).rows).toEqual([['1', '']])
+    expect((await parseTable(utf8('甲,乙\n,2'), 'b.csv')).rows).toEqual([['', '2']])
+  })
+
   it('gives every row as many cells as there are headers', async () => {
     const table = await parseTable(utf8('甲,乙,丙\n1\n1,2,3,\n'), 'c.csv')
     expect(table.rows).toEqual([
@@ -196,6 +219,60 @@ describe('parseTable: XLSX', () => {
     const error = await refusal(parseTableWith(bytes, 'dms.xlsx', { sheet: '交车' }))
     expect(error.code).toBe('TABLE_FILE_SHEET_NOT_FOUND')
     expect(error.message).toBe('文件“dms.xlsx”中没有工作表“交车”。')
+    expect(error.details).toEqual({ fileName: 'dms.xlsx', sheet: '交车' })
+  })
+})
+
+describe('numbers and dates from XLSX cells, as Excel shows them', () => {
+  it.each([
+    ['0', '0'],
+    ['-0', '0'],
+    ['1200.5', '1200.5'],
+    ['-1200.5', '-1200.5'],
+    ['0.1', '0.1'],
+    ['-0.0015', '-0.0015'],
+    ['1.5E-3', '0.0015'],
+    ['1E+16', '10000000000000000'],
+    ['100', '100'],
+    ['0.30000000000000004', '0.3'],
+    ['007', '7'],
+    [' 12 ', '12'],
+    ['#DIV/0!', '#DIV/0!'],
+    [' NaN ', 'NaN']
+  ])('writes %s as %s', (raw, text) => {
+    expect(plainDecimal(raw)).toBe(text)
+  })
+
+  it('writes a date cell as its day, and with the time when it has one, to the minute', () => {
+    expect(excelDateText(new Date(Date.UTC(2026, 2, 5)))).toBe('2026-03-05')
+    expect(excelDateText(new Date(Date.UTC(2026, 2, 5, 0, 30)))).toBe('2026-03-05 00:30')
+    expect(excelDateText(new Date(Date.UTC(2026, 2, 5, 14, 0)))).toBe('2026-03-05 14:00')
+    expect(excelDateText(new Date(Date.UTC(2026, 2, 5, 23, 59, 40)))).toBe('2026-03-06')
+  })
+
+  it('reads text, numbers, true/false, dates and empty cells of a real sheet', async () => {
+    const table = await parseTable(
+      await xlsx([
+        [
+          { value: '金额' },
+          { value: '数量' },
+          { value: '已开票' },
+          { value: '交车日期' },
+          { value: '备注' },
+          { value: '末列' }
+        ],
+        [
+          { value: 1200.5, type: Number },
+          { value: -3, type: Number },
+          { value: true, type: Boolean },
+          { value: new Date(Date.UTC(2026, 2, 5)), type: Date, format: 'yyyy-mm-dd' },
+          null,
+          { value: '有' }
+        ]
+      ]),
+      'cells.xlsx'
+    )
+    expect(table.rows).toEqual([['1200.5', '-3', 'TRUE', '2026-03-05', '', '有']])
   })
 })
 
@@ -219,21 +296,42 @@ describe('parseTable: files it cannot read', () => {
     const error = await refusal(parseTable(ole, '2025年交车.xls'))
     expect(error.code).toBe('TABLE_FILE_LEGACY_XLS')
     expect(error.message).toContain('另存为 .xlsx')
+    expect(error.details).toEqual({ fileName: '2025年交车.xls' })
+    // The contents decide: an old workbook renamed .csv is refused as one too, and a text starting like one is not.
+    expect((await refusal(parseTable(ole, '交车.csv'))).code).toBe('TABLE_FILE_LEGACY_XLS')
+    const halfMagic = Uint8Array.from([0xd0, 0xcf, 0x41, 0x0a])
+    expect((await parseTable(halfMagic, '交车.csv')).headers).toHaveLength(1)
   })
 
   it('refuses an empty file, a file with only blank lines, and a file of another kind', async () => {
-    expect((await refusal(parseTable(new Uint8Array(), '空.csv'))).code).toBe('TABLE_FILE_EMPTY')
-    expect((await refusal(parseTable(utf8('\r\n , \r\n'), '空行.csv'))).code).toBe('TABLE_FILE_NO_HEADER')
+    const empty = await refusal(parseTable(new Uint8Array(), '空.csv'))
+    expect(empty.code).toBe('TABLE_FILE_EMPTY')
+    expect(empty.message).toBe('文件“空.csv”是空的，没有可读取的表格。')
+    expect(empty.details).toEqual({ fileName: '空.csv' })
+    const blank = await refusal(parseTable(utf8('\r\n , \r\n'), '空行.csv'))
+    expect(blank.code).toBe('TABLE_FILE_NO_HEADER')
+    expect(blank.message).toBe('文件“空行.csv”中没有任何内容，找不到表头行。')
+    expect(blank.details).toEqual({ fileName: '空行.csv' })
     const pdf = await refusal(parseTable(utf8('%PDF-1.7'), '交接表.pdf'))
     expect(pdf.code).toBe('TABLE_FILE_UNSUPPORTED')
     expect(pdf.message).toBe('文件“交接表.pdf”不是 CSV 或 XLSX 表格，请从系统导出为 CSV 或 XLSX 后再导入。')
+    expect(pdf.details).toEqual({ fileName: '交接表.pdf' })
+    expect((await refusal(parseTable(utf8('车架号\n'), '导出'))).code).toBe('TABLE_FILE_UNSUPPORTED')
+    expect((await refusal(parseTable(utf8('车架号\n'), '交车.csv.bak'))).code).toBe('TABLE_FILE_UNSUPPORTED')
+    expect((await refusal(parseTable(utf8('车架号\n'), '交车.XLS'))).code).toBe('TABLE_FILE_LEGACY_XLS')
+    expect((await parseTable(utf8('车架号\n甲\n'), '交车.TXT')).rows).toEqual([['甲']])
   })
 
   it('refuses binary content and text in neither UTF-8 nor GB18030', async () => {
-    expect((await refusal(parseTable(Uint8Array.from([0x41, 0, 0x42]), 'x.csv'))).code).toBe('TABLE_FILE_NOT_TEXT')
+    const binary = await refusal(parseTable(Uint8Array.from([0x41, 0, 0x42]), 'x.csv'))
+    expect(binary.code).toBe('TABLE_FILE_NOT_TEXT')
+    expect(binary.message).toBe('文件“x.csv”不是文本表格（含有二进制内容），请确认导出的是 CSV 文件。')
+    expect(binary.details).toEqual({ fileName: 'x.csv' })
     // 0x80 alone is invalid in UTF-8 and in GB18030 (a single byte above 0x7f that no trail byte completes).
     const error = await refusal(parseTable(Uint8Array.from([0x41, 0x2c, 0xff, 0x0a]), 'y.csv'))
     expect(error.code).toBe('TABLE_FILE_ENCODING_UNKNOWN')
+    expect(error.message).toMatch(/^文件“y\.csv”的文字编码无法识别（既不是 UTF-8 也不是 GB18030\/GBK）/)
+    expect(error.details).toEqual({ fileName: 'y.csv' })
   })
 
   it('refuses a quote that never closes (a cut-off export), naming the line', async () => {

@@ -13,7 +13,10 @@ describe('《不合格档案记录》 numbers', () => {
   })
 
   it('refuse a sequence that is not a positive whole number', () => {
-    expect(() => correctionNoticeNumber('2026', 0)).toThrow()
-    expect(() => correctionNoticeNumber('26', 1)).toThrow()
+    expect(() => correctionNoticeNumber('2026', 0)).toThrow(new RangeError('not a sequence number: 0'))
+    expect(() => correctionNoticeNumber('2026', 1.5)).toThrow(RangeError)
+    expect(() => correctionNoticeNumber('26', 1)).toThrow(new RangeError('not a year: 26'))
+    expect(() => correctionNoticeNumber('02026', 1)).toThrow(RangeError)
+    expect(() => correctionNoticeNumber('20261', 1)).toThrow(RangeError)
   })
 })

@@ -18,11 +18,13 @@ import { buildCorrectionNotice, correctionNoticePrintEntry, noticeRound } from '
 import type { InspectionRoundFacts } from './inspection-round'
 import {
   assertInspectable,
+  fileStep,
   planInspectionRound,
   readShelfLocation,
   resubmitStep,
   saveProgressStep
 } from './inspection-round'
+import { DEFAULT_RULE_CONTEXT } from '../rules/rule-context'
 
 const FAW_VW = getPreset('faw-vw')
 const SVW_SKODA = getPreset('svw-skoda')
@@ -80,7 +82,7 @@ function facts(input: ArchiveInput, over: Partial<InspectionRoundFacts> = {}): I
     previous: undefined,
     input,
     manual: passed,
-    evaluation: evaluateArchive(FAW_VW, input, passed),
+    evaluation: evaluateArchive(FAW_VW, input, passed, DEFAULT_RULE_CONTEXT),
     calendar,
     noticeCounter: 0,
     inspectionId: 'i-1',
@@ -112,11 +114,23 @@ describe('an inspection round', () => {
       returnedUnchanged: false
     })
     expect(plan.noticeCounter).toBeNull()
+    expect(plan.steps.map((s) => s.audit.summary)).toEqual(['第 1 轮检查开始', '第 1 轮检查合格'])
+    expect(JSON.parse(plan.inspection.failures)).toMatchObject({ items: [] })
+  })
+
+  it('a round after an accepted one is not a file returned unchanged, and records what it found', () => {
+    const previous = { verdict: 'accepted', input: JSON.stringify(late) } as InspectionRecord
+    const evaluation = evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT)
+    const plan = planInspectionRound(facts(late, { previous, evaluation }))
+    expect(plan.inspection.returnedUnchanged).toBe(false)
+    expect(JSON.parse(plan.inspection.failures).items).toHaveLength(evaluation.failures.length)
+    expect(evaluation.failures.length).toBeGreaterThan(0)
+    expect(plan.steps[1]!.audit.summary).toBe(`第 1 轮检查不合格：${evaluation.failures.length} 项`)
   })
 
   it('returns a nonconforming one with the 24-hour deadline (FAW-VW 二3) and the year’s next notice number', () => {
     const plan = planInspectionRound(
-      facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed), noticeCounter: 6 })
+      facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT), noticeCounter: 6 })
     )
     expect(plan.steps.map((s) => s.record.status)).toEqual(['inspecting', 'nonconforming', 'returned'])
     expect(plan.steps.at(-1)!.record.correctionDueAt).toBe('2026-03-10T02:00:00.000Z')
@@ -129,7 +143,11 @@ describe('an inspection round', () => {
     const previous = { verdict: 'nonconforming', input: JSON.stringify(late) } as InspectionRecord
     const resubmitted = { ...archive, status: 'resubmitted' as const, round: 1 }
     const plan = planInspectionRound(
-      facts(late, { archive: resubmitted, previous, evaluation: evaluateArchive(FAW_VW, late, passed) })
+      facts(late, {
+        archive: resubmitted,
+        previous,
+        evaluation: evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT)
+      })
     )
     expect(plan.inspection).toMatchObject({ round: 2, returnedUnchanged: true })
     expect(plan.steps[1]!.audit.summary).toContain('（整改后原样交回）')
@@ -138,42 +156,87 @@ describe('an inspection round', () => {
   it('refuses a verdict while items are open, and when someone changed the archive meanwhile', () => {
     const open = facts(FAW_VW_SALES_EXAMPLE, {
       manual: {},
-      evaluation: evaluateArchive(FAW_VW, FAW_VW_SALES_EXAMPLE, {})
+      evaluation: evaluateArchive(FAW_VW, FAW_VW_SALES_EXAMPLE, {}, DEFAULT_RULE_CONTEXT)
     })
-    expect(refusal(() => planInspectionRound(open)).code).toBe('INSPECTION_INCOMPLETE')
+    const incomplete = refusal(() => planInspectionRound(open))
+    expect(incomplete.code).toBe('INSPECTION_INCOMPLETE')
+    expect(incomplete.details.openItems).toMatch(/^[1-9]\d*$/)
+    expect(() => planInspectionRound(open)).toThrow(
+      `还有 ${incomplete.details.openItems} 项未检查完（未勾选的人工检查项或未录入的信息），请检查完再判定`
+    )
     expect(refusal(() => planInspectionRound(facts(FAW_VW_SALES_EXAMPLE, { openedRev: 3 }))).code).toBe('STALE_WRITE')
+    expect(() => planInspectionRound(facts(FAW_VW_SALES_EXAMPLE, { openedRev: 3 }))).toThrow(
+      '该档案在您检查期间已被他人修改，请重新打开'
+    )
   })
 
   it('keeps progress only while the archive is in inspection, and writes nothing when nothing changed', () => {
     const same = { ...archive, input: JSON.stringify(FAW_VW_SALES_EXAMPLE) }
     const ticked = { 'sales.invoice.present': { passed: true } }
-    expect(saveProgressStep(same, FAW_VW_SALES_EXAMPLE, ticked, '2026-03-09T03:00:00.000Z', 'op')?.record.rev).toBe(5)
+    const kept = saveProgressStep(same, FAW_VW_SALES_EXAMPLE, ticked, '2026-03-09T03:00:00.000Z', 'op')
+    expect(kept?.record.rev).toBe(5)
+    expect(kept?.audit).toEqual({
+      action: 'update',
+      entity: 'archive',
+      entityId: 'a-1',
+      changes: { input: [same.input, kept!.record.input], manual: ['{}', kept!.record.manual] },
+      summary: '保存检查进度'
+    })
     expect(saveProgressStep(same, FAW_VW_SALES_EXAMPLE, {}, '2026-03-09T03:00:00.000Z', 'op')).toBeNull()
     expect(refusal(() => assertInspectable({ status: 'filed' }))).toEqual({
       code: 'ARCHIVE_LOCKED',
       details: { status: '已归档' }
     })
+    expect(() => assertInspectable({ status: 'filed' })).toThrow('档案当前为“已归档”，不能修改检查内容')
   })
 
   it('says how late a corrected file came back', () => {
     const returned = { ...archive, status: 'returned' as const, correctionDueAt: '2026-03-10T02:00:00.000Z' }
     expect(resubmitStep(returned, '2026-03-10T01:00:00.000Z', 'op').audit.summary).toBe('整改后交回')
+    expect(resubmitStep(returned, '2026-03-10T02:00:00.000Z', 'op').audit.summary).toBe('整改后交回')
     expect(resubmitStep(returned, '2026-03-11T01:00:00.000Z', 'op').audit.summary).toBe(
       '整改后交回（逾期，应于 2026-03-10 10:00 前）'
     )
   })
 
+  it('keeps when the corrected file came back and the deadline then in force on the next round (fines read them)', () => {
+    const returned = { ...archive, status: 'returned' as const, correctionDueAt: '2026-03-10T02:00:00.000Z' }
+    const back = resubmitStep(returned, '2026-03-11T01:00:00.000Z', 'op').record
+    expect(back.resubmittedAt).toBe('2026-03-11T01:00:00.000Z')
+    const next = planInspectionRound(
+      facts(FAW_VW_SALES_EXAMPLE, {
+        archive: back,
+        openedRev: back.rev,
+        evaluation: evaluateArchive(FAW_VW, FAW_VW_SALES_EXAMPLE, passed, DEFAULT_RULE_CONTEXT)
+      })
+    )
+    expect(next.inspection).toMatchObject({
+      resubmittedAt: '2026-03-11T01:00:00.000Z',
+      resubmissionDueAt: '2026-03-10T02:00:00.000Z'
+    })
+  })
+
   it('files to a place typed 柜-层-盒', () => {
     expect(readShelfLocation(' a3-2-15 ')).toBe('A3-2-15')
-    expect(refusal(() => readShelfLocation('三号柜'))).toMatchObject({ code: 'LOCATION_INVALID' })
+    expect(refusal(() => readShelfLocation('三号柜'))).toEqual({
+      code: 'LOCATION_INVALID',
+      details: { field: 'location' }
+    })
+    expect(() => readShelfLocation('三号柜')).toThrow('存放位置请按 柜-层-盒 填写，如 A3-2-15')
+    const accepted = { ...archive, status: 'accepted' as const }
+    const filed = fileStep(accepted, 'A3-2-15', '2026-03-10T01:00:00.000Z', 'op')
+    expect(filed.record).toMatchObject({ status: 'filed', location: 'A3-2-15' })
+    expect(filed.audit.summary).toBe('归档入柜 A3-2-15')
   })
 })
 
 describe('the 《不合格档案记录》 from the data', () => {
-  const plan = planInspectionRound(facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed) }))
+  const plan = planInspectionRound(
+    facts(late, { evaluation: evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT) })
+  )
   const returned = plan.steps.at(-1)!.record
   const file = { archiveNo: 'FW-2026-000871', vin: 'LFV2A21K4S1234567', plate: null, ownerName: '张伟' } as VehicleFile
-  const failures = evaluateArchive(FAW_VW, late, passed).failures
+  const failures = evaluateArchive(FAW_VW, late, passed, DEFAULT_RULE_CONTEXT).failures
 
   it('is for the latest round only when that round was nonconforming', () => {
     const later = { ...plan.inspection, round: 2 }
@@ -194,11 +257,25 @@ describe('the 《不合格档案记录》 from the data', () => {
       confirmerRole: null
     })
     expect(notice.dueRule).toBe('一汽大众 二3、一汽大众 五(一)3(3)：退回后24 小时内整改完毕（自退回整改起算）')
-    expect(notice.items.length).toBe(failures.length)
-    expect(correctionNoticePrintEntry('a-1', notice)).toMatchObject({
+    expect(notice.dealershipName).toBe('长春一汽大众4S店')
+    expect(notice.policyLabel).toBe(`${FAW_VW.name} 第 ${FAW_VW.version} 版`)
+    expect(notice.items).toEqual(
+      failures.map((f) => ({ document: f.documentName, check: f.title, explanation: f.message }))
+    )
+    expect(notice.items.length).toBeGreaterThan(0)
+    expect(correctionNoticePrintEntry('a-1', notice)).toEqual({
       action: 'print',
+      entity: 'archive',
       entityId: 'a-1',
-      changes: { document: 'correctionNotice', archiveId: 'a-1', noticeNumber: 'BHG2026-0001', round: 1 }
+      changes: {
+        document: 'correctionNotice',
+        title: '不合格档案记录',
+        archiveId: 'a-1',
+        noticeNumber: 'BHG2026-0001',
+        round: 1,
+        items: failures.length
+      },
+      summary: `打印不合格档案记录 BHG2026-0001（${file.archiveNo} 第 1 轮）`
     })
   })
 
@@ -211,6 +288,7 @@ describe('the 《不合格档案记录》 from the data', () => {
     }
     const notice = buildCorrectionNotice(FAW_VW, service, file, plan.inspection, failures, '')
     expect(notice).toMatchObject({
+      dealershipName: '（未设置经销商名称）',
       departmentLabel: '服务部',
       confirmerRole: '服务经理',
       archiveLabel: '服务档案·首保'
@@ -221,6 +299,22 @@ describe('the 《不合格档案记录》 from the data', () => {
     const service = { ...returned, kind: 'service' as const, department: 'service' as const, visitType: null }
     const notice = buildCorrectionNotice(SVW_SKODA, service, file, plan.inspection, failures, '')
     expect(notice).toMatchObject({ departmentLabel: '售后服务部', signOffBlock: ['编制', '审核', '批准'] })
+  })
+
+  it('words the correction time of a working-day rule on the notice', () => {
+    const inDays = {
+      ...FAW_VW,
+      deadlines: {
+        ...FAW_VW.deadlines,
+        correction: {
+          ...FAW_VW.deadlines.correction,
+          rule: { kind: 'working_days_after', days: 2, from: 'returned_for_correction' }
+        }
+      }
+    } as unknown as typeof FAW_VW
+    expect(buildCorrectionNotice(inDays, returned, file, plan.inspection, failures, '').dueRule).toBe(
+      '一汽大众 二3、一汽大众 五(一)3(3)：退回后2 个工作日内整改完毕（自退回整改起算）'
+    )
   })
 
   it('keeps the number a round recorded before numbering was first printed with', () => {

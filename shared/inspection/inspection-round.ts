@@ -152,7 +152,11 @@ export function planInspectionRound(facts: InspectionRoundFacts): InspectionRoun
     returnedUnchanged: unchanged,
     noticeNumber: noticeCounter
       ? correctionNoticeNumber(chinaDayStamp(facts.at).slice(0, 4), noticeCounter.value)
-      : null
+      : null,
+    // When the corrected file came back and what it was due by (FAW-VW 4(5), SVW-Skoda 五.10 read it).
+    ...(facts.archive.status === 'resubmitted'
+      ? { resubmittedAt: facts.archive.resubmittedAt ?? null, resubmissionDueAt: facts.archive.correctionDueAt }
+      : {})
   }
   if (accepted) {
     push(archiveStep(archive, 'accept', { correctionDueAt: null }, `第 ${round} 轮检查合格`, at, actor.operatorId))
@@ -187,7 +191,7 @@ export function resubmitStep(archive: ArchiveRecord, at: string, operatorId: str
     archive.correctionDueAt && at > archive.correctionDueAt
       ? `（逾期，应于 ${chinaDateTimeText(archive.correctionDueAt)} 前）`
       : ''
-  return archiveStep(archive, 'resubmit', {}, `整改后交回${late}`, at, operatorId)
+  return archiveStep(archive, 'resubmit', { resubmittedAt: at }, `整改后交回${late}`, at, operatorId)
 }
 
 const SHELF_LOCATION = /^[A-Z0-9]{1,6}-[A-Z0-9]{1,4}-[A-Z0-9]{1,6}$/

@@ -138,6 +138,10 @@ describe('returning a loan', () => {
     expect(() => checkLoanReturn(SVW_SKODA_PRESET, loan, { returnedOn: '2026-03-01', files: intact })).toThrow(
       expect.objectContaining({ message: '归还日期 2026-03-01 早于借出日期 2026-03-02' })
     )
+    // 2 月 30 日 sorts before the loan's day as text: it is refused as no date, not as an early return.
+    expect(() => checkLoanReturn(SVW_SKODA_PRESET, loan, { returnedOn: '2026-02-30', files: intact })).toThrow(
+      expect.objectContaining({ code: 'LOAN_DATE_INVALID', details: { value: '2026-02-30' } })
+    )
     expect(() => checkLoanReturn(SVW_SKODA_PRESET, loan, { returnedOn: '2026-03-04', files: [intact[1]!] })).toThrow(
       expect.objectContaining({ message: '档案 SK-2024-0318 未清点：请登记归还份数，遗失的登记为遗失' })
     )

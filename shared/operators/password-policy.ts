@@ -1,3 +1,5 @@
+import { problem, type ValidationProblem } from '../validation'
+
 // Electronic archives need a user name and password (SVW-Skoda 二.4 「电子档案应设置相应的用户名和密码」);
 // the rules themselves (not a name, birthday or sequence; changed at least monthly; lock-out) come from
 // the dealership's 《密码与权限管理制度》, not from the archive texts; PIPL art. 51 asks for access control.
@@ -56,27 +58,37 @@ function birthdayForms(birthDate: string): string[] {
   return [`${y}${m}${d}`, `${y.slice(2)}${m}${d}`, `${m}${d}${y}`, `${d}${m}${y}`, `${m}${d}`]
 }
 
+/** Every rule the password breaks, as codes with parameters and Chinese sentences; empty means acceptable. */
+export function passwordRuleBreaches(
+  password: string,
+  ctx: PasswordContext,
+  policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY
+): ValidationProblem[] {
+  const breaches: ValidationProblem[] = []
+  const lower = password.toLowerCase()
+  if (password.length < policy.minLength)
+    breaches.push(problem('PASSWORD_TOO_SHORT', { minLength: String(policy.minLength) }))
+  if (!/[a-zA-Z]/.test(password) || !/\d/.test(password)) breaches.push(problem('PASSWORD_LETTERS_AND_DIGITS'))
+  if (/\s/.test(password)) breaches.push(problem('PASSWORD_SPACES'))
+  if (hasSequence(password)) breaches.push(problem('PASSWORD_SEQUENCE'))
+  const username = ctx.username.trim().toLowerCase()
+  if (username.length >= 3 && lower.includes(username)) breaches.push(problem('PASSWORD_HAS_USERNAME'))
+  const names = [ctx.personName, ...(ctx.nameSpellings ?? [])]
+    .map((n) => n.trim().toLowerCase())
+    .filter((n) => n.length >= 2)
+  if (names.some((n) => lower.includes(n))) breaches.push(problem('PASSWORD_HAS_NAME'))
+  if (ctx.birthDate && birthdayForms(ctx.birthDate).some((b) => password.includes(b)))
+    breaches.push(problem('PASSWORD_HAS_BIRTHDAY'))
+  return breaches
+}
+
 /** Every rule the password breaks, as Chinese sentences; an empty list means it is acceptable. */
 export function passwordProblems(
   password: string,
   ctx: PasswordContext,
   policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY
 ): string[] {
-  const problems: string[] = []
-  const lower = password.toLowerCase()
-  if (password.length < policy.minLength) problems.push(`密码至少 ${policy.minLength} 位`)
-  if (!/[a-zA-Z]/.test(password) || !/\d/.test(password)) problems.push('密码须同时包含字母和数字')
-  if (/\s/.test(password)) problems.push('密码不能包含空格')
-  if (hasSequence(password)) problems.push('密码不能包含连续或重复的字符，如 1234、abcd、1111、qwer')
-  const username = ctx.username.trim().toLowerCase()
-  if (username.length >= 3 && lower.includes(username)) problems.push('密码不能包含用户名')
-  const names = [ctx.personName, ...(ctx.nameSpellings ?? [])]
-    .map((n) => n.trim().toLowerCase())
-    .filter((n) => n.length >= 2)
-  if (names.some((n) => lower.includes(n))) problems.push('密码不能包含本人姓名')
-  if (ctx.birthDate && birthdayForms(ctx.birthDate).some((b) => password.includes(b)))
-    problems.push('密码不能包含本人生日')
-  return problems
+  return passwordRuleBreaches(password, ctx, policy).map((breach) => breach.reason)
 }
 
 /** Days since the password was set, and whether the operator must be reminded to change it. */

@@ -24,6 +24,14 @@ export type Permission =
   | 'archive.inspect'
   | 'policy.manage'
   | 'loan.manage'
+  | 'retention.manage'
+  | 'destruction.propose'
+  | 'destruction.approve'
+  | 'reports.read'
+  | 'fines.read'
+  | 'fines.manage'
+  | 'fines.payCut'
+  | 'reconciliation.manage'
 
 export const PERMISSIONS: readonly Permission[] = [
   'vehicleFile.read',
@@ -44,7 +52,15 @@ export const PERMISSIONS: readonly Permission[] = [
   'handover.receive',
   'archive.inspect',
   'policy.manage',
-  'loan.manage'
+  'loan.manage',
+  'retention.manage',
+  'destruction.propose',
+  'destruction.approve',
+  'reports.read',
+  'fines.read',
+  'fines.manage',
+  'fines.payCut',
+  'reconciliation.manage'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -66,7 +82,15 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'handover.receive': '接收档案交接',
   'archive.inspect': '检查档案',
   'policy.manage': '维护档案制度',
-  'loan.manage': '办理档案借阅'
+  'loan.manage': '办理档案借阅',
+  'retention.manage': '档案保管（封存、法律保全、保管检查）',
+  'destruction.propose': '提出档案销毁',
+  'destruction.approve': '审批档案销毁',
+  'reports.read': '查看月度报表、打印奖罚通知单与导出工资表',
+  'fines.read': '查看罚款考核',
+  'fines.manage': '确认罚款考核',
+  'fines.payCut': '设定绩效工资扣罚',
+  'reconciliation.manage': '导入系统清单与核对档案'
 }
 
 export type PermissionMatrix = Record<Role, readonly Permission[]>
@@ -84,15 +108,18 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'integrity.check',
     'handover.receive',
     'archive.inspect',
-    'loan.manage'
+    'loan.manage',
+    'retention.manage',
+    'destruction.propose',
+    'reconciliation.manage'
   ],
   cc_director: [...PERMISSIONS],
   sales_advisor: [...READ],
   service_advisor: [...READ],
   sales_info_clerk: [...EDIT],
   service_info_clerk: [...EDIT],
-  sales_manager: [...READ, 'vehicleFile.readConfidential'],
-  service_manager: [...READ, 'vehicleFile.readConfidential'],
+  sales_manager: [...READ, 'vehicleFile.readConfidential', 'reports.read', 'fines.read'],
+  service_manager: [...READ, 'vehicleFile.readConfidential', 'reports.read', 'fines.read', 'fines.payCut'],
   general_manager: [
     ...READ,
     'vehicleFile.readConfidential',
@@ -100,9 +127,41 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'personalInfo.reveal',
     'audit.read',
     'audit.exportPersonalInfoAccess',
-    'integrity.check'
+    'integrity.check',
+    'destruction.approve',
+    'reports.read',
+    'fines.read',
+    'fines.payCut'
   ],
-  auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check']
+  auditor: [...READ, 'audit.read', 'audit.exportPersonalInfoAccess', 'integrity.check', 'fines.read']
+}
+
+/**
+ * Permissions that arrived with a version of the stored matrix: a matrix saved before knows nothing of them,
+ * so upgrading it gives each to the roles that hold it by default (an edited matrix keeps its edits).
+ */
+export const PERMISSIONS_ADDED_IN_MATRIX_VERSION: Readonly<Record<number, readonly Permission[]>> = {
+  2: ['reports.read'],
+  3: ['fines.read', 'fines.manage', 'fines.payCut'],
+  4: ['reconciliation.manage'],
+  5: ['retention.manage', 'destruction.propose', 'destruction.approve'],
+  6: ['loan.manage']
+}
+
+/** A stored matrix of version `from` brought to `from + 1`: the new permissions go to their default holders. */
+export function addPermissionsOfVersion(
+  matrix: Partial<Record<string, readonly string[]>>,
+  version: number
+): Partial<Record<string, readonly string[]>> {
+  const added = PERMISSIONS_ADDED_IN_MATRIX_VERSION[version] ?? []
+  const next: Partial<Record<string, readonly string[]>> = { ...matrix }
+  for (const role of ROLES) {
+    const stored = next[role]
+    if (stored === undefined) continue
+    const extra = added.filter((p) => DEFAULT_PERMISSION_MATRIX[role].includes(p) && !stored.includes(p))
+    next[role] = [...stored, ...extra]
+  }
+  return next
 }
 
 export function isAllowed(matrix: PermissionMatrix, role: Role, permission: Permission): boolean {

@@ -59,6 +59,18 @@ export function documentRequirement(
   return 'not_required'
 }
 
+/**
+ * The policy's note when a condition on the archive's facts exempts the document (FAW-VW 五(二)2(6)
+ * 「除2-保养工单外一律要求有试车单」: '2-保养工单除外'); null when no condition rules it out (or the fact is not known yet).
+ */
+export function documentExemption(document: DocumentTemplate, factOf: ArchiveFactLookup): string | null {
+  const condition = document.requiredWhen
+  if (!condition) return null
+  const value = factOf(condition.fact)
+  if (value === undefined || value === null || value === '') return null
+  return conditionHolds(condition, value) ? null : condition.note
+}
+
 /** The documents in filing order. */
 export function documentsInFilingOrder(template: ArchiveTemplate): readonly DocumentTemplate[] {
   return [...template.documents].sort((a, b) => a.order - b.order)

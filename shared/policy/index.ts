@@ -2,7 +2,12 @@
 export type { ArchiveKind } from '../archive/archive-kind'
 export { ARCHIVE_KINDS, ARCHIVE_KIND_LABELS } from '../archive/archive-kind'
 export type { ArchiveTemplate, ArchiveTemplates, DocumentRequirement } from './archive-template'
-export { documentRequirement, documentsInFilingOrder, DOCUMENT_REQUIREMENT_LABELS } from './archive-template'
+export {
+  documentExemption,
+  documentRequirement,
+  documentsInFilingOrder,
+  DOCUMENT_REQUIREMENT_LABELS
+} from './archive-template'
 export type {
   ApplicabilityCondition,
   AutoCheckItemTemplate,
@@ -61,8 +66,8 @@ export type { LoanPolicy, OutsiderDocument } from './loan-policy'
 export { OUTSIDER_DOCUMENT_LABELS } from './loan-policy'
 export type { Policy, PolicyChanges, PolicyVersionRef, PresetId } from './policy'
 export type { PolicyIssue } from './policy-issue'
-export type { PolicyValidation } from './policy-schema'
-export { assertValidPolicy, policySchema, validatePolicy } from './policy-schema'
+export { policyShapeSchema } from './policy-schema'
+export { FACT_TYPE_LABELS, findPolicyInconsistencies, resolveFact } from './policy-consistency'
 export type { ReconciliationCadence, ReconciliationPolicy, ReconciliationRule } from './reconciliation-policy'
 export { DEFAULT_RECONCILIATION_CADENCE } from './reconciliation-policy'
 export type { DormancyClock, RetentionPolicy } from './retention-policy'
@@ -72,8 +77,5 @@ export { DEFAULT_PRINTED_FORMS, printedForms } from './printed-forms'
 export type { SignOffPolicy } from './sign-off-policy'
 export type { KnownVisitType, VisitTypeCode, VisitTypeDefinition } from './visit-type'
 export { KNOWN_VISIT_TYPES } from './visit-type'
-export type { NewPolicyIdentity } from './clone-preset'
-export { clonePreset } from './clone-preset'
-export { revisePolicy } from './revise-policy'
 export type { PresetSummary } from './presets/preset-registry'
 export { getPreset, listPresets } from './presets/preset-registry'

@@ -1,4 +1,3 @@
-import { findRule } from '../rules/rule-registry'
 import type { ArchiveKind } from '../archive/archive-kind'
 import { ARCHIVE_KIND_LABELS } from '../archive/archive-kind'
 import type { ArchiveTemplate } from './archive-template'
@@ -13,11 +12,13 @@ import type { PolicyIssue } from './policy-issue'
 import { LEGAL_MINIMUM_RETENTION_YEARS } from './retention-policy'
 
 // What a shape schema cannot see: codes that must be unique, orders without gaps, and every reference
-// (rule ids, rule parameters, facts, signers, options, fine rules, visit types) pointing at something real.
+// (facts, signers, options, fine rules, visit types) pointing at something real. References to the rule
+// engine (rule ids and their parameters) are checked in shared/rules/rule-references.ts, which reads
+// policies; policy/ never imports rules/.
 
 type Path = readonly (string | number)[]
 
-const FACT_TYPE_LABELS: Readonly<Record<FactType, string>> = {
+export const FACT_TYPE_LABELS: Readonly<Record<FactType, string>> = {
   date: '日期',
   datetime: '日期时间',
   text: '文字',
@@ -82,7 +83,8 @@ function checkSelection(
     if (template.kind === 'service' && !known.has(code)) out.add(path, `${where}：维修类别“${code}”未在本制度中定义`)
 }
 
-function resolveFact(template: ArchiveTemplate, ref: string): FactDefinition | undefined {
+/** The fact a reference (`scope.key`) names in a template, if any. */
+export function resolveFact(template: ArchiveTemplate, ref: string): FactDefinition | undefined {
   const { scope, key } = splitFactRef(ref)
   const facts = scope === ARCHIVE_SCOPE ? template.facts : template.documents.find((d) => d.code === scope)?.facts
   return facts?.find((fact) => fact.key === key)
@@ -119,47 +121,6 @@ function checkCheckItem(
             `${where}：适用条件的值“${String(value)}”不是“${fact.label}”的选项`
           )
       }
-    }
-  }
-  if (check.mode !== 'auto') return
-
-  const rule = findRule(check.ruleId)
-  if (!rule) {
-    out.add([...path, 'ruleId'], `${where}：自动检查规则“${check.ruleId}”不存在`)
-    return
-  }
-  const parsed = rule.paramsSchema.safeParse(check.params)
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const message = /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '参数格式不正确'
-      out.add(
-        [...path, 'params', ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-        `${where}：规则“${rule.title}”的参数${issue.path.length > 0 ? ` ${issue.path.join('.')} ` : ''}有误：${message}`
-      )
-    }
-    return
-  }
-  for (const requirement of rule.requirements(check.params)) {
-    const fact = resolveFact(template, requirement.ref)
-    const at = [...path, 'params']
-    if (!fact) {
-      out.add(at, `${where}：引用的事实“${requirement.ref}”在${template.name}中不存在`)
-      continue
-    }
-    if (!requirement.types.includes(fact.type)) {
-      const wanted = requirement.types.map((t) => FACT_TYPE_LABELS[t]).join('或')
-      out.add(at, `${where}：事实“${fact.label}”是${FACT_TYPE_LABELS[fact.type]}，规则“${rule.title}”需要${wanted}`)
-      continue
-    }
-    if (fact.type === 'signatures') {
-      const roles = new Set(fact.signers.map((s) => s.role))
-      for (const role of requirement.roles ?? [])
-        if (!roles.has(role)) out.add(at, `${where}：“${fact.label}”没有签字人“${role}”`)
-    }
-    if ((fact.type === 'list' || fact.type === 'choice') && fact.options !== undefined) {
-      const codes = new Set(fact.options.map((o) => o.code))
-      for (const code of requirement.optionCodes ?? [])
-        if (!codes.has(code)) out.add(at, `${where}：“${fact.label}”没有选项“${code}”`)
     }
   }
 }

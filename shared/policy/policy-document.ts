@@ -1,20 +1,8 @@
 import { z } from 'zod'
 import { defineStoredDocument } from '../model/stored-document'
-import type { Policy } from './policy'
-import { policySchema } from './policy-schema'
 
-// How a policy is kept in its row (policies.document) and which one is in force (settings 'activePolicy').
-// Archives point at their policy version forever, so every version of this format stays readable:
-// a new shape is one upgrade function here, `current` raised, and policySchema changed.
-
-export const policyDocument = defineStoredDocument<Policy>({
-  kind: 'policy',
-  label: '制度',
-  shape: 'fields',
-  current: 1,
-  upgrades: {},
-  schema: policySchema as unknown as z.ZodType<Policy>
-})
+// Which policy version is in force (settings 'activePolicy'). The policy itself is stored through
+// shared/rules/policy-document.ts, because reading it checks its rule references.
 
 export interface ActivePolicyRef {
   policyId: string

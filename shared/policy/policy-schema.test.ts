@@ -4,7 +4,7 @@ import type { AutoCheckItemTemplate } from './check-item-template'
 import { copyPolicyData } from './deep-freeze'
 import type { DocumentTemplate } from './document-template'
 import type { Policy } from './policy'
-import { assertValidPolicy, validatePolicy } from './policy-schema'
+import { assertValidPolicy, validatePolicy } from '../rules/policy-validation'
 import { FAW_VW_PRESET } from './presets/faw-vw'
 import { SVW_SKODA_PRESET } from './presets/svw-skoda'
 

@@ -38,3 +38,8 @@ export {
   inspectionRoundText,
   RECHECK_LABELS
 } from './correction-notice-document'
+export {
+  destructionListDocument,
+  sealingTransferListDocument,
+  storageInspectionDocument
+} from './keeping-sheets-document'

@@ -28,6 +28,8 @@ export interface PdfNodeProps extends PdfStyle {
   border?: [boolean, boolean, boolean, boolean]
   verticalAlignment?: 'top' | 'middle' | 'bottom'
   noWrap?: boolean
+  /** Starts (or ends) a page at this node: each copy of a multi-copy sheet begins on a page of its own. */
+  pageBreak?: 'before' | 'after'
 }
 
 export type PdfInline = string | PdfText
@@ -92,17 +94,20 @@ export interface PdfTable extends PdfNodeProps {
   layout?: PdfTableLayout | 'noBorders'
 }
 
-/** A vector drawing (a barcode) as SVG text, scaled to `width` (and `height` when given). */
-export interface PdfSvg extends Omit<PdfNodeProps, 'width'> {
-  svg: string
-  width?: number
-  height?: number
-}
-
 /** A QR code pdfmake draws itself. */
 export interface PdfQr extends PdfNodeProps {
   qr: string
   fit?: number
+}
+
+/** A drawing as SVG markup (the report's charts); pdfmake draws it as vectors. */
+export interface PdfSvg {
+  svg: string
+  width?: number
+  height?: number
+  fit?: [number, number]
+  margin?: PdfMargins
+  alignment?: PdfAlignment
 }
 
 export type PdfContent = string | PdfText | PdfStack | PdfColumns | PdfCanvas | PdfTable | PdfSvg | PdfQr | PdfContent[]

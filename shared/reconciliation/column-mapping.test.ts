@@ -59,6 +59,13 @@ describe('guessing which column holds which field', () => {
     })
   })
 
+  it('reads a header by the name before its bracketed note: 车架号（17位）is the VIN', () => {
+    expect(guessColumnMapping(['车架号（17位）', '交车日期（年月日）'], 'sales')).toEqual({
+      vin: '车架号（17位）',
+      date: '交车日期（年月日）'
+    })
+  })
+
   it('does not map a repair-order column for sales, nor one header to two fields', () => {
     expect(guessColumnMapping(['车架号', '工单号', '状态'], 'sales')).toEqual({ vin: '车架号', status: '状态' })
     expect(guessColumnMapping(['顾问'], 'service')).toEqual({ advisor: '顾问' })

@@ -114,6 +114,19 @@ describe('rows of a sales export into records', () => {
   })
 })
 
+describe('a field mapped to no column', () => {
+  it('stays empty: the advisor is not read from the column next to the date', () => {
+    const parsed = parseSystemRows(
+      { headers: ['车架号', '交车日期', '销售顾问'], rows: [[VIN_A, '2026-11-02', '张伟']] },
+      { vin: '车架号', date: '交车日期' },
+      'sales'
+    )
+    expect(parsed.records.map((record) => [record.vin, record.date, record.advisor, record.plate])).toEqual([
+      [VIN_A, '2026-11-02', '', '']
+    ])
+  })
+})
+
 describe('a sales export that also has a repair-order column', () => {
   it('keeps no repair order on a sales record', () => {
     const parsed = parseSystemRows(

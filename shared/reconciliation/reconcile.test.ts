@@ -207,6 +207,17 @@ describe('FAW-VW service: closed repair orders against 小R3 (五(二)4(3): "索
     expect(run().extra.map((line) => [line.vin, line.repairOrderNo, line.advisor])).toEqual([[VIN_A, 'RO0009', '刘洋']])
   })
 
+  it('lists a service archive without a repair order as extra with an empty repair order, not a made-up one', () => {
+    const result = reconcile({
+      department: 'service',
+      period: WEEK,
+      rule: service,
+      system,
+      received: [archive('s-0', VIN_E, '2026-11-06', { department: 'service', repairOrderNo: null, advisor: '陈静' })]
+    })
+    expect(result.extra.map((line) => [line.vin, line.repairOrderNo, line.advisor])).toEqual([[VIN_E, '', '陈静']])
+  })
+
   it('refuses a reason the service rule does not allow (未开发票 is a sales exception), quoting the clause', () => {
     expect(
       refusal(() =>

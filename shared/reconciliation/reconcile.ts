@@ -93,6 +93,7 @@ function assertPeriod(period: ReconciliationPeriod): void {
 
 const code = (text: string | null | undefined): string => normalizeInput(text ?? '').toUpperCase()
 const byDateThenVin = (a: ReconciliationLine, b: ReconciliationLine): number =>
+  // Stryker disable next-line StringLiteral: every line is of the period, so its date is never null and the fallback never read
   (a.date ?? '').localeCompare(b.date ?? '') ||
   a.vin.localeCompare(b.vin) ||
   a.repairOrderNo.localeCompare(b.repairOrderNo)
@@ -215,6 +216,7 @@ export function expectedArchivesFrom(result: ReconciliationResult): readonly {
     repairOrderNo: result.department === 'service' ? line.repairOrderNo : null,
     department: result.department,
     advisor: line.advisor,
+    // Stryker disable next-line StringLiteral: a missing line is of the period, so its date is never null
     date: line.date ?? ''
   }))
 }

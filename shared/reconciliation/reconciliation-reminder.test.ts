@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createWorkingCalendar } from '../calendar'
-import { validatePolicy } from '../policy'
+import { validatePolicy } from '../rules'
 import { FAW_VW_PRESET } from '../policy/presets/faw-vw'
 import { SVW_SKODA_PRESET } from '../policy/presets/svw-skoda'
 import { reconciliationReminder } from './reconciliation-reminder'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { copyPolicyData } from '../policy/deep-freeze'
-import { validatePolicy } from '../policy/policy-schema'
+import { validatePolicy } from '../rules/policy-validation'
 import { FAW_VW_PRESET } from '../policy/presets/faw-vw'
 
 // The reading of FAW-VW 四.2 and the approvers for 机密/绝密 files are optional policy fields:

@@ -67,6 +67,30 @@ describe('retentionSchedule under FAW-VW 四', () => {
     expect(s.sealBasis).toBe('dormant_from_creation')
   })
 
+  it('四.2 read since creation: one visit in the first 3 years is enough, later visits do not undo it', () => {
+    const sinceCreation: RetentionPolicy = { ...FAW, dormancyClock: 'since_creation' }
+    const s = retentionSchedule(sinceCreation, file({ visitDates: ['2021-05-10', '2024-08-01'] }))
+    expect(s.sealDueOn).toBe('2029-08-02')
+    expect(s.sealBasis).toBe('after_last_visit')
+  })
+
+  it('四.2 read since creation, without 四.1: a file visited in the first 3 years is still sealed 5 years after creation', () => {
+    const sinceCreationOnly: RetentionPolicy = {
+      ...FAW,
+      dormancyClock: 'since_creation',
+      keepYearsAfterLastService: null
+    }
+    const s = retentionSchedule(sinceCreationOnly, file({ visitDates: ['2021-05-10'] }))
+    expect(s.sealDueOn).toBe('2025-03-06')
+    expect(s.sealBasis).toBe('dormant_from_creation')
+  })
+
+  it('四.1 and 四.2 give the same day for a visit on the day the file is created: the visit (四.1) is named', () => {
+    const s = retentionSchedule(FAW, file({ visitDates: ['2020-03-05'] }))
+    expect(s.sealDueOn).toBe('2025-03-06')
+    expect(s.sealBasis).toBe('after_last_visit')
+  })
+
   it('a policy without 四.1 keeps a visited file until 3 years without visits and at least 5 from creation', () => {
     const dormancyOnly: RetentionPolicy = { ...FAW, keepYearsAfterLastService: null }
     expect(retentionSchedule(dormancyOnly, file({ visitDates: ['2024-07-01'] })).sealDueOn).toBe('2027-07-02')
@@ -139,19 +163,22 @@ describe('lists and input', () => {
     expect(() => retentionSchedule(FAW, file({ createdOn: '2023-02-29' }))).toThrow(
       expect.objectContaining({
         code: 'RETENTION_CREATED_ON_INVALID',
+        message: '档案 LFV2A21K5M3123456 的建档日期“2023-02-29”不是有效日期（应为 年-月-日）',
         details: { fileId: 'LFV2A21K5M3123456', value: '2023-02-29' }
       })
     )
     expect(() => retentionSchedule(FAW, file({ visitDates: ['2023/1/5'] }))).toThrow(
       expect.objectContaining({
         code: 'RETENTION_VISIT_DATE_INVALID',
+        message: '档案 LFV2A21K5M3123456 的维修保养日期“2023/1/5”不是有效日期（应为 年-月-日）',
         details: { fileId: 'LFV2A21K5M3123456', value: '2023/1/5' }
       })
     )
     expect(() => filesDueForSealing(FAW, [file()], '2026-13-01')).toThrow(
       expect.objectContaining({
         code: 'RETENTION_ON_DATE_INVALID',
-        message: '查询日期“2026-13-01”不是有效日期（应为 年-月-日）'
+        message: '查询日期“2026-13-01”不是有效日期（应为 年-月-日）',
+        details: { value: '2026-13-01' }
       })
     )
   })

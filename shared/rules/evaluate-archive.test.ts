@@ -14,6 +14,7 @@ import {
   withFacts,
   withoutDocument
 } from '../../tests/fixtures/example-archives'
+import { DEFAULT_RULE_CONTEXT } from './rule-context'
 
 const FAW_SALES_TICKS = allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales)
 const FAW_SERVICE_TICKS = allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
@@ -35,7 +36,7 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
       'invoice.invoiceDate': '2026-03-06',
       'pdi_certificate.stampDate': '2026-03-04'
     })
-    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS)
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS, DEFAULT_RULE_CONTEXT)
     expect(evaluation.verdict).toBe('nonconforming')
     expect(evaluation.failures).toEqual([
       {
@@ -51,7 +52,7 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
   })
 
   it('records the policy id and version it was checked under, and lists documents in filing order', () => {
-    const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS)
+    const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS, DEFAULT_RULE_CONTEXT)
     expect(evaluation).toMatchObject({
       policyId: 'faw-vw',
       policyVersion: 1,
@@ -69,7 +70,12 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
       archiveTemplates: { sales: { documents: unknown[] } }
     }
     reordered.archiveTemplates.sales.documents.reverse()
-    const evaluation = evaluateArchive(reordered as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS)
+    const evaluation = evaluateArchive(
+      reordered as unknown as Policy,
+      FAW_VW_SALES_EXAMPLE,
+      FAW_SALES_TICKS,
+      DEFAULT_RULE_CONTEXT
+    )
     expect(evaluation.documents.map((d) => d.code)).toEqual([
       'delivery_form',
       'invoice',
@@ -83,7 +89,12 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
   })
 
   it('fails a missing required document with its own message and does not check what is not there', () => {
-    const evaluation = evaluateArchive(FAW_VW_PRESET, withoutDocument(FAW_VW_SALES_EXAMPLE, 'invoice'), FAW_SALES_TICKS)
+    const evaluation = evaluateArchive(
+      FAW_VW_PRESET,
+      withoutDocument(FAW_VW_SALES_EXAMPLE, 'invoice'),
+      FAW_SALES_TICKS,
+      DEFAULT_RULE_CONTEXT
+    )
     expect(evaluation.verdict).toBe('nonconforming')
     expect(evaluation.failures).toEqual([
       {
@@ -105,7 +116,8 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
     const evaluation = evaluateArchive(
       FAW_VW_PRESET,
       withoutDocument(FAW_VW_SALES_EXAMPLE, 'owner_id'),
-      FAW_SALES_TICKS
+      FAW_SALES_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(evaluation.failures.map((f) => f.title)).toEqual(['缺少《身份证/组织机构代码证》'])
     expect(findCheckResult(evaluation, 'invoice-buyer-matches-id')).toMatchObject({
@@ -122,7 +134,7 @@ describe('evaluateArchive: a realistic FAW-VW sales archive', () => {
         delivery_form: { present: false, facts: { blankItems: ['日期'] } }
       }
     }
-    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS)
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS, DEFAULT_RULE_CONTEXT)
     expect(evaluation.failures.map((f) => f.message)).toEqual(['缺少《客户交车表》'])
   })
 })
@@ -135,7 +147,8 @@ describe('evaluateArchive: which documents a visit type requires', () => {
         ...withFacts(withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), { 'archive.orderType': '2' }),
         visitType: 'routine_service'
       },
-      FAW_SERVICE_TICKS
+      FAW_SERVICE_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(routine.verdict).toBe('accepted')
     expect(routine.documents.find((d) => d.code === 'test_drive')).toMatchObject({
@@ -145,7 +158,8 @@ describe('evaluateArchive: which documents a visit type requires', () => {
     const minor = evaluateArchive(
       FAW_VW_PRESET,
       { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), visitType: 'minor_repair' },
-      FAW_SERVICE_TICKS
+      FAW_SERVICE_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(minor.failures.map((f) => f.message)).toEqual(['缺少《试车记录》'])
   })
@@ -155,14 +169,16 @@ describe('evaluateArchive: which documents a visit type requires', () => {
       const evaluation = evaluateArchive(
         FAW_VW_PRESET,
         { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'warranty_certificate'), visitType },
-        FAW_SERVICE_TICKS
+        FAW_SERVICE_TICKS,
+        DEFAULT_RULE_CONTEXT
       )
       expect(evaluation.failures.map((f) => f.message)).toEqual(['缺少《保修证明》'])
     }
     const major = evaluateArchive(
       FAW_VW_PRESET,
       { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'warranty_certificate'), visitType: 'major_repair' },
-      FAW_SERVICE_TICKS
+      FAW_SERVICE_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(major.failures).toEqual([])
   })
@@ -171,7 +187,8 @@ describe('evaluateArchive: which documents a visit type requires', () => {
     const evaluation = evaluateArchive(
       FAW_VW_PRESET,
       { ...withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'rescue'), visitType: 'rescue' },
-      FAW_SERVICE_TICKS
+      FAW_SERVICE_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(evaluation.failures.map((f) => f.message)).toContain('缺少《救援单》')
   })
@@ -180,7 +197,8 @@ describe('evaluateArchive: which documents a visit type requires', () => {
     const evaluation = evaluateArchive(
       SVW_SKODA_PRESET,
       withoutDocument(SVW_SKODA_SERVICE_EXAMPLE, 'free_inspection'),
-      allManualChecksPassed(SVW_SKODA_PRESET.archiveTemplates.service)
+      allManualChecksPassed(SVW_SKODA_PRESET.archiveTemplates.service),
+      DEFAULT_RULE_CONTEXT
     )
     expect(evaluation.failures).toEqual([
       expect.objectContaining({ message: '缺少《12项免费检查表》', fineRuleCode: 'svw-5-5-service-incomplete' })
@@ -191,7 +209,8 @@ describe('evaluateArchive: which documents a visit type requires', () => {
     const evaluation = evaluateArchive(
       SVW_SKODA_PRESET,
       withoutDocument(SVW_SKODA_SALES_EXAMPLE, 'other_proofs'),
-      SVW_SALES_TICKS
+      SVW_SALES_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(evaluation.verdict).toBe('accepted')
     expect(evaluation.documents.at(-1)).toMatchObject({
@@ -209,12 +228,12 @@ describe('evaluateArchive: originals and copies', () => {
   })
 
   it('fails a copy where the original must be filed', () => {
-    const evaluation = evaluateArchive(SVW_SKODA_PRESET, withContract('copy'), SVW_SALES_TICKS)
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, withContract('copy'), SVW_SALES_TICKS, DEFAULT_RULE_CONTEXT)
     expect(evaluation.failures.map((f) => f.message)).toEqual(['《销售合同原件》应为原件，收到的是复印件'])
   })
 
   it('keeps the archive open until someone confirms it is the original', () => {
-    const evaluation = evaluateArchive(SVW_SKODA_PRESET, withContract(undefined), SVW_SALES_TICKS)
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, withContract(undefined), SVW_SALES_TICKS, DEFAULT_RULE_CONTEXT)
     expect(evaluation.verdict).toBe('incomplete')
     expect(evaluation.openItems).toBe(1)
     expect(evaluation.documents.find((d) => d.code === 'sales_contract')?.message).toBe(
@@ -225,10 +244,15 @@ describe('evaluateArchive: originals and copies', () => {
 
 describe('evaluateArchive: verdicts, conditions and overrides', () => {
   it('is incomplete while manual items are unticked or facts not entered, nonconforming as soon as one item fails', () => {
-    const unticked = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE)
+    const unticked = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, {}, DEFAULT_RULE_CONTEXT)
     expect(unticked.verdict).toBe('incomplete')
     expect(unticked.openItems).toBe(6)
-    const failedAndOpen = evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SALES_EXAMPLE, { 'owner_id.name': '李四' }))
+    const failedAndOpen = evaluateArchive(
+      FAW_VW_PRESET,
+      withFacts(FAW_VW_SALES_EXAMPLE, { 'owner_id.name': '李四' }),
+      {},
+      DEFAULT_RULE_CONTEXT
+    )
     expect(failedAndOpen.verdict).toBe('nonconforming')
     expect(failedAndOpen.openItems).toBe(6)
   })
@@ -238,7 +262,7 @@ describe('evaluateArchive: verdicts, conditions and overrides', () => {
       'archive.orderType': '5',
       'work_order.blankItems': ['发动机号']
     })
-    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SERVICE_TICKS)
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SERVICE_TICKS, DEFAULT_RULE_CONTEXT)
     expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({
       status: 'not_applicable',
       message: '不适用：5-单子除外'
@@ -249,10 +273,15 @@ describe('evaluateArchive: verdicts, conditions and overrides', () => {
 
   it('lets the checker overrule an automatic result for a special case, with a reason', () => {
     const archive = withFacts(FAW_VW_SERVICE_EXAMPLE, { 'settlement.actualAmount': 1200 })
-    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, {
-      ...FAW_SERVICE_TICKS,
-      'work-order-estimate-vs-actual': { passed: true, note: '客户拆检后追加更换正时皮带，已签增项单（特殊情况）' }
-    })
+    const evaluation = evaluateArchive(
+      FAW_VW_PRESET,
+      archive,
+      {
+        ...FAW_SERVICE_TICKS,
+        'work-order-estimate-vs-actual': { passed: true, note: '客户拆检后追加更换正时皮带，已签增项单（特殊情况）' }
+      },
+      DEFAULT_RULE_CONTEXT
+    )
     const result = findCheckResult(evaluation, 'work-order-estimate-vs-actual')
     expect(result).toMatchObject({ status: 'pass', source: 'override' })
     expect(result?.message).toContain('人工判定合格：客户拆检后追加更换正时皮带')
@@ -262,9 +291,14 @@ describe('evaluateArchive: verdicts, conditions and overrides', () => {
 
   it('refuses an override without a reason', () => {
     const error = domainErrorOf(() =>
-      evaluateArchive(FAW_VW_PRESET, FAW_VW_SERVICE_EXAMPLE, {
-        'work-order-estimate-vs-actual': { passed: true, note: ' ' }
-      })
+      evaluateArchive(
+        FAW_VW_PRESET,
+        FAW_VW_SERVICE_EXAMPLE,
+        {
+          'work-order-estimate-vs-actual': { passed: true, note: ' ' }
+        },
+        DEFAULT_RULE_CONTEXT
+      )
     )
     expect(error.code).toBe('CHECK_OVERRIDE_NOTE_REQUIRED')
     expect(error.message).toBe(
@@ -276,9 +310,11 @@ describe('evaluateArchive: verdicts, conditions and overrides', () => {
 describe('evaluateArchive: refusals', () => {
   it('needs a visit type the policy knows for a service archive', () => {
     const { visitType: _dropped, ...noType } = FAW_VW_SERVICE_EXAMPLE
-    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType)).code).toBe('ARCHIVE_VISIT_TYPE_REQUIRED')
+    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType, {}, DEFAULT_RULE_CONTEXT)).code).toBe(
+      'ARCHIVE_VISIT_TYPE_REQUIRED'
+    )
     const rescue = domainErrorOf(() =>
-      evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' })
+      evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' }, {}, DEFAULT_RULE_CONTEXT)
     )
     expect(rescue.code).toBe('ARCHIVE_VISIT_TYPE_UNKNOWN')
     expect(rescue.message).toBe('维修类别“rescue”不在本制度中，可选：小修、首保、保养、大修、索赔')
@@ -286,23 +322,30 @@ describe('evaluateArchive: refusals', () => {
 
   it('refuses an archive kind that is neither sales nor service', () => {
     expect(
-      domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' })).code
+      domainErrorOf(() =>
+        evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' }, {}, DEFAULT_RULE_CONTEXT)
+      ).code
     ).toBe('ARCHIVE_KIND_UNKNOWN')
   })
 
   it('refuses documents and check items the policy does not have', () => {
     const document = domainErrorOf(() =>
-      evaluateArchive(FAW_VW_PRESET, {
-        ...FAW_VW_SALES_EXAMPLE,
-        documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } }
-      })
+      evaluateArchive(
+        FAW_VW_PRESET,
+        {
+          ...FAW_VW_SALES_EXAMPLE,
+          documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } }
+        },
+        {},
+        DEFAULT_RULE_CONTEXT
+      )
     )
     expect(document).toMatchObject({
       code: 'ARCHIVE_UNKNOWN_DOCUMENT',
       message: '资料“green_card”不在销售档案的资料清单中'
     })
     const check = domainErrorOf(() =>
-      evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } })
+      evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } }, DEFAULT_RULE_CONTEXT)
     )
     expect(check.code).toBe('ARCHIVE_UNKNOWN_CHECK')
   })
@@ -310,10 +353,15 @@ describe('evaluateArchive: refusals', () => {
 
 describe('evaluateArchive: what reaches the list of failures and the open items', () => {
   it('carries the fine of a failed check item onto the failure, for the fine notice', () => {
-    const evaluation = evaluateArchive(SVW_SKODA_PRESET, SVW_SKODA_SALES_EXAMPLE, {
-      ...SVW_SALES_TICKS,
-      'delivery-check-customer-signature-correct': { passed: false }
-    })
+    const evaluation = evaluateArchive(
+      SVW_SKODA_PRESET,
+      SVW_SKODA_SALES_EXAMPLE,
+      {
+        ...SVW_SALES_TICKS,
+        'delivery-check-customer-signature-correct': { passed: false }
+      },
+      DEFAULT_RULE_CONTEXT
+    )
     expect(evaluation.verdict).toBe('nonconforming')
     expect(evaluation.failures).toEqual([
       {
@@ -329,11 +377,16 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
   })
 
   it('uses the checker’s note as the reason of a failed manual item, and keeps the note of a passed one', () => {
-    const evaluation = evaluateArchive(SVW_SKODA_PRESET, SVW_SKODA_SALES_EXAMPLE, {
-      ...SVW_SALES_TICKS,
-      'delivery-check-customer-signature-correct': { passed: false, note: ' 签名与身份证姓名不符 ' },
-      'pdi-check-customer-signature-correct': { passed: true, note: '委托书已附' }
-    })
+    const evaluation = evaluateArchive(
+      SVW_SKODA_PRESET,
+      SVW_SKODA_SALES_EXAMPLE,
+      {
+        ...SVW_SALES_TICKS,
+        'delivery-check-customer-signature-correct': { passed: false, note: ' 签名与身份证姓名不符 ' },
+        'pdi-check-customer-signature-correct': { passed: true, note: '委托书已附' }
+      },
+      DEFAULT_RULE_CONTEXT
+    )
     expect(evaluation.failures.map((f) => f.message)).toEqual(['签名与身份证姓名不符'])
     expect(findCheckResult(evaluation, 'pdi-check-customer-signature-correct')).toMatchObject({
       status: 'pass',
@@ -347,7 +400,8 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
     const evaluation = evaluateArchive(
       FAW_VW_PRESET,
       withFacts(FAW_VW_SALES_EXAMPLE, { 'invoice.invoiceDate': undefined }),
-      FAW_SALES_TICKS
+      FAW_SALES_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(findCheckResult(evaluation, 'invoice-date-vs-pdi-stamp')?.status).toBe('incomplete')
     expect(evaluation.verdict).toBe('incomplete')
@@ -361,7 +415,7 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
       ...FAW_VW_SALES_EXAMPLE,
       documents: { ...FAW_VW_SALES_EXAMPLE.documents, pdi_certificate: pdiWithoutForm }
     }
-    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS)
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, FAW_SALES_TICKS, DEFAULT_RULE_CONTEXT)
     expect(evaluation.documents.find((d) => d.code === 'pdi_certificate')).toMatchObject({
       status: 'present',
       message: '已收到《交车检查PDI盖章证明复印件》'
@@ -370,10 +424,15 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
   })
 
   it('lets the checker fail an item the rule passed, with a reason, and then the archive is nonconforming', () => {
-    const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, {
-      ...FAW_SALES_TICKS,
-      'invoice-date-vs-pdi-stamp': { passed: false, note: '发票日期系手写涂改' }
-    })
+    const evaluation = evaluateArchive(
+      FAW_VW_PRESET,
+      FAW_VW_SALES_EXAMPLE,
+      {
+        ...FAW_SALES_TICKS,
+        'invoice-date-vs-pdi-stamp': { passed: false, note: '发票日期系手写涂改' }
+      },
+      DEFAULT_RULE_CONTEXT
+    )
     const result = findCheckResult(evaluation, 'invoice-date-vs-pdi-stamp')
     expect(result).toMatchObject({ status: 'fail', source: 'override' })
     expect(result?.message).toMatch(/^人工判定不合格：发票日期系手写涂改（自动检查结果：.+）$/)
@@ -387,7 +446,7 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
     const check = edited.archiveTemplates.sales.documents.flatMap((d) => d.checks).find((c) => c.mode === 'auto')!
     check.ruleId = 'no-such-rule'
     const error = domainErrorOf(() =>
-      evaluateArchive(edited as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS)
+      evaluateArchive(edited as unknown as Policy, FAW_VW_SALES_EXAMPLE, FAW_SALES_TICKS, DEFAULT_RULE_CONTEXT)
     )
     expect(error.code).toBe('RULE_UNKNOWN')
     expect(error.message).toContain('使用的自动检查规则“no-such-rule”不存在')
@@ -397,7 +456,7 @@ describe('evaluateArchive: what reaches the list of failures and the open items'
 
 describe('evaluateArchive: what each item says, for the checker and the correction notice', () => {
   it('says a manual item is waiting for the checker', () => {
-    const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE)
+    const evaluation = evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, {}, DEFAULT_RULE_CONTEXT)
     expect(findCheckResult(evaluation, 'pdi-tyre-pressure')).toMatchObject({
       status: 'pending',
       source: 'manual',
@@ -409,7 +468,8 @@ describe('evaluateArchive: what each item says, for the checker and the correcti
     const optional = evaluateArchive(
       SVW_SKODA_PRESET,
       withoutDocument(SVW_SKODA_SALES_EXAMPLE, 'other_proofs'),
-      SVW_SALES_TICKS
+      SVW_SALES_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(optional.documents.at(-1)).toMatchObject({
       status: 'not_received',
@@ -429,7 +489,8 @@ describe('evaluateArchive: what each item says, for the checker and the correcti
         ...withFacts(withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'test_drive'), { 'archive.orderType': '2' }),
         visitType: 'routine_service'
       },
-      FAW_SERVICE_TICKS
+      FAW_SERVICE_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(routine.visitType).toBe('routine_service')
     expect(routine.documents.find((d) => d.code === 'test_drive')?.message).toBe('未收到《试车记录》（不需要）')
@@ -439,7 +500,8 @@ describe('evaluateArchive: what each item says, for the checker and the correcti
     const evaluation = evaluateArchive(
       FAW_VW_PRESET,
       withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': undefined }),
-      FAW_SERVICE_TICKS
+      FAW_SERVICE_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({
       status: 'incomplete',
@@ -453,7 +515,8 @@ describe('evaluateArchive: what each item says, for the checker and the correcti
     const evaluation = evaluateArchive(
       FAW_VW_PRESET,
       withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.orderType': ' 5 ' }),
-      FAW_SERVICE_TICKS
+      FAW_SERVICE_TICKS,
+      DEFAULT_RULE_CONTEXT
     )
     expect(findCheckResult(evaluation, 'work-order-complete')).toMatchObject({
       status: 'not_applicable',
@@ -465,34 +528,52 @@ describe('evaluateArchive: what each item says, for the checker and the correcti
   it('names what it refuses in the error details, for the audit trail', () => {
     const { visitType: _dropped, ...noType } = FAW_VW_SERVICE_EXAMPLE
     const { visitType: _none, ...svwNoType } = SVW_SKODA_SERVICE_EXAMPLE
-    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType)).code).toBe('ARCHIVE_VISIT_TYPE_REQUIRED')
-    expect(domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, svwNoType)).message).toBe(
+    expect(domainErrorOf(() => evaluateArchive(FAW_VW_PRESET, noType, {}, DEFAULT_RULE_CONTEXT)).code).toBe(
+      'ARCHIVE_VISIT_TYPE_REQUIRED'
+    )
+    expect(domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, svwNoType, {}, DEFAULT_RULE_CONTEXT)).message).toBe(
       '服务档案须先选择维修类别（小修、首保、保养、大修、索赔）'
     )
     expect(
-      domainErrorOf(() => evaluateArchive(SVW_SKODA_PRESET, { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' }))
-        .details
+      domainErrorOf(() =>
+        evaluateArchive(
+          SVW_SKODA_PRESET,
+          { ...SVW_SKODA_SERVICE_EXAMPLE, visitType: 'rescue' },
+          {},
+          DEFAULT_RULE_CONTEXT
+        )
+      ).details
     ).toEqual({ visitType: 'rescue', visitTypes: '小修、首保、保养、大修、索赔' })
     const kind = domainErrorOf(() =>
-      evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' })
+      evaluateArchive(FAW_VW_PRESET, { ...FAW_VW_SALES_EXAMPLE, kind: 'loan' as 'sales' }, {}, DEFAULT_RULE_CONTEXT)
     )
     expect(kind).toMatchObject({ message: '档案类别“loan”无效，应为销售档案或服务档案', details: { kind: 'loan' } })
     const document = domainErrorOf(() =>
-      evaluateArchive(FAW_VW_PRESET, {
-        ...FAW_VW_SALES_EXAMPLE,
-        documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } }
-      })
+      evaluateArchive(
+        FAW_VW_PRESET,
+        {
+          ...FAW_VW_SALES_EXAMPLE,
+          documents: { ...FAW_VW_SALES_EXAMPLE.documents, green_card: { present: true } }
+        },
+        {},
+        DEFAULT_RULE_CONTEXT
+      )
     )
     expect(document.details).toEqual({ documentCode: 'green_card', template: '销售档案' })
     const check = domainErrorOf(() =>
-      evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } })
+      evaluateArchive(FAW_VW_PRESET, FAW_VW_SALES_EXAMPLE, { 'no-such-check': { passed: true } }, DEFAULT_RULE_CONTEXT)
     )
     expect(check).toMatchObject({
       message: '检查项“no-such-check”不在销售档案的检查标准中',
       details: { checkCode: 'no-such-check' }
     })
     const override = domainErrorOf(() =>
-      evaluateArchive(FAW_VW_PRESET, FAW_VW_SERVICE_EXAMPLE, { 'work-order-estimate-vs-actual': { passed: true } })
+      evaluateArchive(
+        FAW_VW_PRESET,
+        FAW_VW_SERVICE_EXAMPLE,
+        { 'work-order-estimate-vs-actual': { passed: true } },
+        DEFAULT_RULE_CONTEXT
+      )
     )
     expect(override).toMatchObject({
       code: 'CHECK_OVERRIDE_NOTE_REQUIRED',

@@ -14,6 +14,7 @@ import type { ArchiveFacts } from './archive-facts'
 import type { ArchiveInput, ManualCheckResult } from './archive-input'
 import type { CheckStatus } from './check-outcome'
 import { findRule } from './rule-registry'
+import type { RuleContext } from './rule-context'
 
 // Inspecting one archive against the policy it is checked under: which documents are there, what
 // every check item says, and the verdict. The same function serves the live form and the batch check.
@@ -143,7 +144,8 @@ class ArchiveReading {
     readonly template: ArchiveTemplate,
     readonly input: ArchiveInput,
     readonly facts: ArchiveFacts,
-    readonly manual: Readonly<Record<string, ManualCheckResult>>
+    readonly manual: Readonly<Record<string, ManualCheckResult>>,
+    readonly context: RuleContext
   ) {}
 
   isPresent(documentCode: string): boolean {
@@ -220,7 +222,7 @@ function evaluateCheck(check: CheckItemTemplate, reading: ArchiveReading): Check
     })
   const absent = reading.absentDocumentOf(rule.requirements(check.params).map((r) => r.ref))
   if (absent) return result(check, 'not_applicable', 'not_applicable', `缺少《${absent.name}》，无法核对本项`)
-  const outcome = rule.evaluate(reading.facts, check.params)
+  const outcome = rule.evaluate(reading.facts, check.params, reading.context)
   if (!ticked) return result(check, outcome.status, 'rule', outcome.message)
 
   // 特殊情况除外 (e.g. FAW-VW estimate vs actual): the checker may overrule the rule, never silently.
@@ -310,12 +312,14 @@ function failuresOf(template: ArchiveTemplate, documents: readonly DocumentResul
 
 /**
  * Inspects an archive under `policy`. `manual` holds the checker's ticks by check code (and, with a note,
- * overrules of automatic items). Throws DomainError for a visit type, document or check the policy does not know.
+ * overrules of automatic items); `context` the dealership settings rules depend on (see ruleContextOf).
+ * Throws DomainError for a visit type, document or check the policy does not know.
  */
 export function evaluateArchive(
   policy: Policy,
   archive: ArchiveInput,
-  manual: Readonly<Record<string, ManualCheckResult>> = {}
+  manual: Readonly<Record<string, ManualCheckResult>>,
+  context: RuleContext
 ): ArchiveEvaluation {
   // The kind may come from stored data; anything but the two known kinds is refused, not crashed on.
   const template: ArchiveTemplate | undefined = ARCHIVE_KINDS.includes(archive.kind)
@@ -327,7 +331,7 @@ export function evaluateArchive(
     })
   const visitType = resolveVisitType(template, archive)
   refuseUnknownCodes(template, archive, manual)
-  const reading = new ArchiveReading(template, archive, buildArchiveFacts(template, archive), manual)
+  const reading = new ArchiveReading(template, archive, buildArchiveFacts(template, archive), manual, context)
 
   const documents = documentsInFilingOrder(template).map((document) => evaluateDocument(document, visitType, reading))
   const failures = failuresOf(template, documents)

@@ -13,6 +13,7 @@ import {
   withFacts
 } from '../../tests/fixtures/example-archives'
 import type { FactValue } from './fact-value'
+import { DEFAULT_RULE_CONTEXT } from './rule-context'
 
 // Every check item of both presets, pass and fail: each automatic item passes on the conforming example
 // (after `arrange` where it does not apply by default) and fails once `breakIt` is applied; each manual
@@ -179,7 +180,7 @@ describe.each(SUITES)('%s: every check item', (_name, policy, example, cases) =>
   const manual = allManualChecksPassed(template)
 
   it('the example archive is accepted', () => {
-    expect(evaluateArchive(policy, example, manual).verdict).toBe('accepted')
+    expect(evaluateArchive(policy, example, manual, DEFAULT_RULE_CONTEXT).verdict).toBe('accepted')
   })
 
   it('this table covers every automatic item of the preset, and nothing else', () => {
@@ -193,8 +194,8 @@ describe.each(SUITES)('%s: every check item', (_name, policy, example, cases) =>
 
   it.each(Object.entries(cases))('%s: passes, then fails when broken', (code, { arrange = {}, breakIt }) => {
     const arranged = withFacts(example, arrange)
-    expect(findCheckResult(evaluateArchive(policy, arranged, manual), code)?.status).toBe('pass')
-    const broken = evaluateArchive(policy, withFacts(arranged, breakIt), manual)
+    expect(findCheckResult(evaluateArchive(policy, arranged, manual, DEFAULT_RULE_CONTEXT), code)?.status).toBe('pass')
+    const broken = evaluateArchive(policy, withFacts(arranged, breakIt), manual, DEFAULT_RULE_CONTEXT)
     const result = findCheckResult(broken, code)
     expect(result?.status).toBe('fail')
     expect(broken.verdict).toBe('nonconforming')
@@ -206,15 +207,25 @@ describe.each(SUITES)('%s: every check item', (_name, policy, example, cases) =>
     '%s (manual): pending, then passed or refused',
     (code) => {
       const { [code]: _ticked, ...others } = manual
-      expect(findCheckResult(evaluateArchive(policy, example, others), code)?.status).toBe('pending')
-      expect(evaluateArchive(policy, example, others).verdict).toBe('incomplete')
+      expect(findCheckResult(evaluateArchive(policy, example, others, DEFAULT_RULE_CONTEXT), code)?.status).toBe(
+        'pending'
+      )
+      expect(evaluateArchive(policy, example, others, DEFAULT_RULE_CONTEXT).verdict).toBe('incomplete')
       expect(
-        findCheckResult(evaluateArchive(policy, example, { ...others, [code]: { passed: true } }), code)?.status
+        findCheckResult(
+          evaluateArchive(policy, example, { ...others, [code]: { passed: true } }, DEFAULT_RULE_CONTEXT),
+          code
+        )?.status
       ).toBe('pass')
-      const refused = evaluateArchive(policy, example, {
-        ...others,
-        [code]: { passed: false, note: '复印件模糊，无法辨认' }
-      })
+      const refused = evaluateArchive(
+        policy,
+        example,
+        {
+          ...others,
+          [code]: { passed: false, note: '复印件模糊，无法辨认' }
+        },
+        DEFAULT_RULE_CONTEXT
+      )
       expect(findCheckResult(refused, code)?.status).toBe('fail')
       expect(refused.failures.find((failure) => failure.checkCode === code)?.message).toBe('复印件模糊，无法辨认')
     }

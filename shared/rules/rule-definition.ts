@@ -4,6 +4,7 @@ import type { FactType } from '../policy/fact-definition'
 import type { FactRef } from '../policy/fact-ref'
 import type { ArchiveFacts } from './archive-facts'
 import type { CheckOutcome } from './check-outcome'
+import type { RuleContext } from './rule-context'
 
 // An automatic rule: one implementation, used live in the forms and in batch inspection.
 // Its parameters come from the policy (which facts to read, which numbers apply), checked by its schema.
@@ -24,7 +25,8 @@ export interface RuleDefinition<P> {
   readonly title: string
   readonly paramsSchema: ZodType<P>
   requirements(params: P): readonly FactRequirement[]
-  evaluate(facts: ArchiveFacts, params: P): CheckOutcome
+  /** `context` holds the dealership settings a rule may depend on (e.g. the rescue working hours). */
+  evaluate(facts: ArchiveFacts, params: P, context: RuleContext): CheckOutcome
 }
 
 /** A rule with its parameter type erased, as the registry holds it; parameters are parsed on every call. */
@@ -33,7 +35,7 @@ export interface AutoRule {
   readonly title: string
   readonly paramsSchema: ZodType
   requirements(params: unknown): readonly FactRequirement[]
-  evaluate(facts: ArchiveFacts, params: unknown): CheckOutcome
+  evaluate(facts: ArchiveFacts, params: unknown, context: RuleContext): CheckOutcome
 }
 
 export function defineRule<P>(definition: RuleDefinition<P>): AutoRule {
@@ -52,6 +54,6 @@ export function defineRule<P>(definition: RuleDefinition<P>): AutoRule {
     title: definition.title,
     paramsSchema: definition.paramsSchema,
     requirements: (params) => definition.requirements(parse(params)),
-    evaluate: (facts, params) => definition.evaluate(facts, parse(params))
+    evaluate: (facts, params, context) => definition.evaluate(facts, parse(params), context)
   }
 }

@@ -5,6 +5,7 @@ import { SVW_SKODA_PRESET } from '../policy/presets/svw-skoda'
 import { buildArchiveFacts } from './archive-facts'
 import { FAW_VW_SALES_EXAMPLE } from '../../tests/fixtures/example-archives'
 import { findRule, RULES } from './rule-registry'
+import { DEFAULT_RULE_CONTEXT } from './rule-context'
 
 const presetRuleIds = [FAW_VW_PRESET, SVW_SKODA_PRESET].flatMap((policy) =>
   [policy.archiveTemplates.sales, policy.archiveTemplates.service].flatMap((template) =>
@@ -58,10 +59,18 @@ describe('the rule registry', () => {
   it('throws a DomainError when evaluated with parameters it cannot use', () => {
     const facts = buildArchiveFacts(FAW_VW_PRESET.archiveTemplates.sales, FAW_VW_SALES_EXAMPLE)
     expect(() =>
-      RULES['amount-within-percent']?.evaluate(facts, { estimate: 'a.b', actual: 'c.d', tolerancePercent: 0 })
+      RULES['amount-within-percent']?.evaluate(
+        facts,
+        { estimate: 'a.b', actual: 'c.d', tolerancePercent: 0 },
+        DEFAULT_RULE_CONTEXT
+      )
     ).toThrow(DomainError)
     expect(() =>
-      RULES['amount-within-percent']?.evaluate(facts, { estimate: 'a.b', actual: 'c.d', tolerancePercent: 0 })
+      RULES['amount-within-percent']?.evaluate(
+        facts,
+        { estimate: 'a.b', actual: 'c.d', tolerancePercent: 0 },
+        DEFAULT_RULE_CONTEXT
+      )
     ).toThrow('检查规则“实收金额与预估金额偏差不超过规定百分比”的参数不正确：允许偏差百分比必须大于 0')
   })
 })

@@ -8,11 +8,23 @@ import { defineStoredDocument } from '../model/stored-document'
 export interface DealershipSettings {
   dealershipName: string
   archiveNoPattern: string
+  /**
+   * When the service department works rescues, China time, 'HH:mm' (FAW-VW 五(二)2(7): leaders sign a rescue
+   * during working hours). No policy text gives the hours; the dealership sets them.
+   */
+  rescueWorkStart: string
+  rescueWorkEnd: string
+  /** ISO weekdays (1 Monday … 7 Sunday) the rescue hours apply, in ascending order. */
+  rescueWorkdays: number[]
 }
 
 export const DEFAULT_DEALERSHIP_SETTINGS: DealershipSettings = {
   dealershipName: '',
-  archiveNoPattern: DEFAULT_ARCHIVE_NO_PATTERN
+  archiveNoPattern: DEFAULT_ARCHIVE_NO_PATTERN,
+  // The hours the FAW-VW preset carried as a check parameter until they became a setting.
+  rescueWorkStart: '08:30',
+  rescueWorkEnd: '17:30',
+  rescueWorkdays: [1, 2, 3, 4, 5, 6, 7]
 }
 
 export const DEALERSHIP_NAME_MAX = 60
@@ -25,7 +37,13 @@ export const dealershipNameSchema = freeText({
   requiredMessage: '请填写经销商名称，如“长春一汽大众某某4S店”'
 })
 
-export const dealershipSettingsSchema = z.object({
+const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
+const clockTime = (label: string) => z.string().trim().regex(CLOCK_TIME, `${label}应写作24小时制 时:分，如 08:30`)
+
+const WEEKDAY_MESSAGE = '工作日用 1（周一）至 7（周日）表示'
+
+/** The fields one by one; a stored row may hold only some of them (see dealershipSettingsDocument). */
+export const dealershipSettingsFieldsSchema = z.object({
   dealershipName: freeTextOrEmpty({ label: '经销商名称', max: DEALERSHIP_NAME_MAX }),
   archiveNoPattern: z
     .string()
@@ -34,8 +52,21 @@ export const dealershipSettingsSchema = z.object({
     .superRefine((pattern, ctx) => {
       const result = validateArchiveNoPattern(pattern)
       if (!result.ok) ctx.addIssue({ code: 'custom', message: result.reason })
-    })
+    }),
+  rescueWorkStart: clockTime('救援上班时间'),
+  rescueWorkEnd: clockTime('救援下班时间'),
+  rescueWorkdays: z
+    .array(z.number().int().min(1, WEEKDAY_MESSAGE).max(7, WEEKDAY_MESSAGE))
+    .min(1, '救援工作时间至少要有一个工作日')
+    .refine((days) => days.every((day, i) => i === 0 || day > days[i - 1]!), '工作日不能重复，按周一至周日排列')
 })
+
+/** The settings as the director saves them: every field, and rescue hours that end after they start. */
+export const dealershipSettingsSchema = dealershipSettingsFieldsSchema.refine(
+  // Zero-padded 'HH:mm' compares as text in time order; a time not so written is refused by its own field.
+  ({ rescueWorkStart: start, rescueWorkEnd: end }) => !CLOCK_TIME.test(start) || !CLOCK_TIME.test(end) || start < end,
+  { message: '救援下班时间应晚于上班时间', path: ['rescueWorkEnd'] }
+)
 
 /** The 'dealership' settings row: the fields saved so far; reading fills the rest from the defaults. */
 export const dealershipSettingsDocument = defineStoredDocument<Partial<DealershipSettings>>({
@@ -44,7 +75,7 @@ export const dealershipSettingsDocument = defineStoredDocument<Partial<Dealershi
   shape: 'fields',
   current: 1,
   upgrades: {},
-  schema: dealershipSettingsSchema.partial()
+  schema: dealershipSettingsFieldsSchema.partial()
 })
 
 /** The dealership's settings from the stored text of their row (none yet: the defaults). */

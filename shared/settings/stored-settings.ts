@@ -1,5 +1,6 @@
 import { calendarOverridesDocument } from '../calendar/calendar-override'
 import type { StoredDocument } from '../model/stored-document'
+import { importMappingsDocument } from '../import/import-mappings'
 import { permissionMatrixDocument } from '../operators/permission-matrix-document'
 import { activePolicyDocument } from '../policy/policy-document'
 import { dealershipSettingsDocument } from './dealership-settings'
@@ -13,7 +14,9 @@ export const SETTING_KEYS = {
   activePolicy: 'activePolicy',
   calendarOverrides: 'calendarOverrides',
   /** The service department's own open/closed days (FAW-VW 五(二)4(1)(2) count service days). */
-  serviceDayOverrides: 'serviceDayOverrides'
+  serviceDayOverrides: 'serviceDayOverrides',
+  /** The column mapping each import screen last used (shared/import/import-mappings.ts). */
+  importMappings: 'importMappings'
 } as const
 
 export const SETTING_DOCUMENTS: Readonly<Record<string, StoredDocument<unknown>>> = Object.freeze({
@@ -21,5 +24,6 @@ export const SETTING_DOCUMENTS: Readonly<Record<string, StoredDocument<unknown>>
   [SETTING_KEYS.permissions]: permissionMatrixDocument,
   [SETTING_KEYS.activePolicy]: activePolicyDocument,
   [SETTING_KEYS.calendarOverrides]: calendarOverridesDocument,
-  [SETTING_KEYS.serviceDayOverrides]: calendarOverridesDocument
+  [SETTING_KEYS.serviceDayOverrides]: calendarOverridesDocument,
+  [SETTING_KEYS.importMappings]: importMappingsDocument
 })

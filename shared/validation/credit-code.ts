@@ -28,7 +28,7 @@ export function computeCreditCodeCheckChar(first17: string): string {
 /** Unified social credit code per GB 32100-2015, upper-cased. */
 export function validateCreditCode(input: string): ValidationResult {
   const code = normalizeInput(input).toUpperCase()
-  if (code === '') return refuse('请填写统一社会信用代码（18位），可在营业执照上找到')
+  if (code === '') return refuse('CREDIT_CODE_REQUIRED')
 
   const chars = [...code]
   const illegalIndex = chars.findIndex((ch) => !CREDIT_CODE_CHARSET.includes(ch))
@@ -36,16 +36,15 @@ export function validateCreditCode(input: string): ValidationResult {
     const ch = chars[illegalIndex] ?? ''
     const lookalike = CONFUSABLE_LETTERS[ch]
     return lookalike === undefined
-      ? refuse(`统一社会信用代码只能包含数字和大写字母，第${illegalIndex + 1}位“${ch}”不符合`)
-      : refuse(`统一社会信用代码不使用字母 I、O、Z、S、V，第${illegalIndex + 1}位的“${ch}”请核对是否应为 ${lookalike}`)
+      ? refuse('CREDIT_CODE_ILLEGAL_CHAR', { position: String(illegalIndex + 1), char: ch })
+      : refuse('CREDIT_CODE_CONFUSABLE_LETTER', { position: String(illegalIndex + 1), char: ch, lookalike })
   }
-  if (chars.length !== CREDIT_CODE_LENGTH) return refuse(`统一社会信用代码应为18位，现在填了${chars.length}位，请核对`)
+  if (chars.length !== CREDIT_CODE_LENGTH) return refuse('CREDIT_CODE_LENGTH', { length: String(chars.length) })
   // Positions 3–8 are the GB/T 2260 administrative division code of the registering authority.
-  if (!/^[0-9]{6}$/.test(code.slice(2, 8))) return refuse('统一社会信用代码第3–8位应为数字（行政区划代码），请核对')
+  if (!/^[0-9]{6}$/.test(code.slice(2, 8))) return refuse('CREDIT_CODE_REGION')
 
   const expected = computeCreditCodeCheckChar(code.slice(0, 17))
   const actual = code.charAt(17)
-  if (actual !== expected)
-    return refuse(`统一社会信用代码最后一位校验码应为 ${expected}（现为 ${actual}），请逐位核对是否抄错`)
+  if (actual !== expected) return refuse('CREDIT_CODE_CHECK_CHAR', { expected, actual })
   return accept(code)
 }

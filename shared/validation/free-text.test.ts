@@ -27,9 +27,9 @@ describe('free-text fields', () => {
 
   it('count characters, not UTF-16 units, and say in Chinese what is wrong', () => {
     expect(checkFreeText('𠀀𠀁𠀂𠀃𠀄', rule)).toEqual({ ok: true, value: '𠀀𠀁𠀂𠀃𠀄' })
-    expect(checkFreeText('一二三四五六', rule)).toEqual({ ok: false, reason: '缺件说明不能超过 5 个字' })
-    expect(checkFreeText('\u202e\u0000 ', rule)).toEqual({ ok: false, reason: '请填写缺件说明' })
-    expect(checkFreeText('王', { label: '交档人姓名', max: 20, min: 2 })).toEqual({
+    expect(checkFreeText('一二三四五六', rule)).toMatchObject({ ok: false, reason: '缺件说明不能超过 5 个字' })
+    expect(checkFreeText('\u202e\u0000 ', rule)).toMatchObject({ ok: false, reason: '请填写缺件说明' })
+    expect(checkFreeText('王', { label: '交档人姓名', max: 20, min: 2 })).toMatchObject({
       ok: false,
       reason: '交档人姓名至少 2 个字'
     })

@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import type { ValidationResult } from './validation-result'
+import { validationSentence } from './validation-messages'
+import { problem } from './validation-result'
+import type { ValidationProblem, ValidationResult } from './validation-result'
 
 // Free text (names, notes, reasons, titles) is shown on screens, printed on signed sheets and kept as
 // evidence. Control characters (NUL, BEL…) and bidirectional overrides/isolates (U+202A–U+202E,
@@ -43,14 +45,40 @@ export function cleanFreeText(input: string, multiline = false): string {
 
 const lengthOf = (text: string) => [...text].length
 
+/** Why `value` (already cleaned) breaks `rule`, or null when it keeps it; empty passes unless `required`. */
+function freeTextProblem(value: string, rule: FreeTextRule, required: boolean): ValidationProblem | null {
+  if (value === '' && !required) return null
+  const min = rule.min ?? 1
+  if (lengthOf(value) < min) {
+    if (rule.requiredMessage !== undefined) return problem('TEXT_REQUIRED_WORDED', { message: rule.requiredMessage })
+    return value === ''
+      ? problem('TEXT_REQUIRED', { label: rule.label })
+      : problem('TEXT_TOO_SHORT', { label: rule.label, min: String(min) })
+  }
+  if (lengthOf(value) > rule.max) return problem('TEXT_TOO_LONG', { label: rule.label, max: String(rule.max) })
+  return null
+}
+
 /** Cleans `input` and checks it against `rule`; an empty result is refused (use `optionalFreeText` where empty is fine). */
 export function checkFreeText(input: string, rule: FreeTextRule): ValidationResult {
   const value = cleanFreeText(input, rule.multiline)
-  const min = rule.min ?? 1
-  if (value === '') return { ok: false, reason: rule.requiredMessage ?? `请填写${rule.label}` }
-  if (lengthOf(value) < min) return { ok: false, reason: rule.requiredMessage ?? `${rule.label}至少 ${min} 个字` }
-  if (lengthOf(value) > rule.max) return { ok: false, reason: `${rule.label}不能超过 ${rule.max} 个字` }
-  return { ok: true, value }
+  const refused = freeTextProblem(value, rule, true)
+  return refused ? { ok: false, ...refused } : { ok: true, value }
+}
+
+/** A zod check refusing what `freeTextProblem` refuses; the code and parameters ride in the issue's params. */
+function freeTextCheck(rule: FreeTextRule, required: boolean) {
+  return (ctx: z.core.ParsePayload<string>) => {
+    const refused = freeTextProblem(ctx.value, rule, required)
+    if (refused)
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: refused.reason,
+        params: { reasonCode: refused.code, ...refused.params },
+        continue: true
+      })
+  }
 }
 
 /**
@@ -58,24 +86,18 @@ export function checkFreeText(input: string, rule: FreeTextRule): ValidationResu
  * do not abort, so a form or a policy still hears about its other problems.
  */
 export function freeText(rule: FreeTextRule) {
-  const min = rule.min ?? 1
-  const required = rule.requiredMessage ?? `请填写${rule.label}`
   return z
-    .string({ error: required })
+    .string({ error: rule.requiredMessage ?? validationSentence('TEXT_REQUIRED', { label: rule.label }) })
     .overwrite((input) => cleanFreeText(input, rule.multiline))
-    .refine((value) => value !== '', required)
-    .refine((value) => value === '' || lengthOf(value) >= min, rule.requiredMessage ?? `${rule.label}至少 ${min} 个字`)
-    .refine((value) => lengthOf(value) <= rule.max, `${rule.label}不能超过 ${rule.max} 个字`)
+    .check(freeTextCheck(rule, true))
 }
 
 /** A free-text field that may stay empty (''): cleaned; when filled, checked like `freeText`. */
 export function freeTextOrEmpty(rule: FreeTextRule) {
-  const min = rule.min ?? 1
   return z
-    .string({ error: `${rule.label}应为文字` })
+    .string({ error: validationSentence('TEXT_NOT_TEXT', { label: rule.label }) })
     .overwrite((input) => cleanFreeText(input, rule.multiline))
-    .refine((value) => value === '' || lengthOf(value) >= min, rule.requiredMessage ?? `${rule.label}至少 ${min} 个字`)
-    .refine((value) => lengthOf(value) <= rule.max, `${rule.label}不能超过 ${rule.max} 个字`)
+    .check(freeTextCheck(rule, false))
 }
 
 /** An optional free-text field: absent, null or blank (after cleaning) is null; otherwise as `freeText`. */

@@ -5,13 +5,20 @@ import type { ValidationResult } from './index'
 describe('shared/validation public API', () => {
   it('exports exactly the contract other code relies on', () => {
     expect(Object.keys(validation).sort()).toEqual([
+      'VALIDATION_CODES',
+      'VALIDATION_MESSAGES',
+      'accept',
       'computeCreditCodeCheckChar',
       'computeOrgCodeCheckChar',
       'computeResidentIdCheckChar',
       'computeVinCheckDigit',
+      'issueDetails',
       'maskPhone',
       'maskResidentId',
       'normalizeInput',
+      'problem',
+      'problemDetails',
+      'refuse',
       'validateCreditCode',
       'validateOrgCode',
       'validateOrganisationId',
@@ -19,7 +26,8 @@ describe('shared/validation public API', () => {
       'validatePhone',
       'validatePlate',
       'validateResidentId',
-      'validateVin'
+      'validateVin',
+      'validationSentence'
     ])
   })
 

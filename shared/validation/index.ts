@@ -1,5 +1,9 @@
 // The public face of shared/validation: other code imports from here, never from the files behind it.
-export type { ValidationResult } from './validation-result'
+export type { ValidationParams, ValidationProblem, ValidationResult } from './validation-result'
+export { accept, problem, problemDetails, refuse } from './validation-result'
+export type { ValidationCode } from './validation-messages'
+export { VALIDATION_CODES, VALIDATION_MESSAGES, validationSentence } from './validation-messages'
+export { issueDetails } from './issue-details'
 export { normalizeInput } from './normalize-input'
 export { validateVin, computeVinCheckDigit } from './vin'
 export { validatePlate } from './plate'

@@ -23,17 +23,16 @@ export function computeOrgCodeCheckChar(first8: string): string {
 /** The 9-character organisation code that preceded the credit code (still on older records); value without hyphen. */
 export function validateOrgCode(input: string): ValidationResult {
   const typed = normalizeInput(input).toUpperCase()
-  if (typed === '') return refuse('请填写组织机构代码（9位，如 D2143569-X）')
+  if (typed === '') return refuse('ORG_CODE_REQUIRED')
 
   const code = typed.replace(PRINTED_FORM, '$1$2')
   const chars = [...code]
   const illegalIndex = chars.findIndex((ch) => !/^[0-9A-Z]$/.test(ch))
-  if (illegalIndex >= 0) return refuse(`组织机构代码只能包含数字和大写字母，“${chars[illegalIndex]}”不符合`)
-  if (chars.length !== ORG_CODE_LENGTH) return refuse(`组织机构代码应为9位，现在填了${chars.length}位，请核对`)
+  if (illegalIndex >= 0) return refuse('ORG_CODE_ILLEGAL_CHAR', { char: chars[illegalIndex] ?? '' })
+  if (chars.length !== ORG_CODE_LENGTH) return refuse('ORG_CODE_LENGTH', { length: String(chars.length) })
 
   const expected = computeOrgCodeCheckChar(code.slice(0, 8))
   const actual = code.charAt(8)
-  if (actual !== expected)
-    return refuse(`组织机构代码最后一位校验码应为 ${expected}（现为 ${actual}），请逐位核对是否抄错`)
+  if (actual !== expected) return refuse('ORG_CODE_CHECK_CHAR', { expected, actual })
   return accept(code)
 }

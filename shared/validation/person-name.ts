@@ -39,7 +39,6 @@ const LATIN_WORD = "\\p{Script=Latin}+(?:['-]\\p{Script=Latin}+)*"
 const LATIN_NAME = new RegExp(`^${LATIN_WORD}(?: ${LATIN_WORD})+$`, 'u')
 const LATIN_TITLES = new Set(['MR', 'MRS', 'MS', 'MISS', 'DR', 'SIR', 'MADAM'])
 const LATIN_PLACEHOLDERS = /^(?:X+|UNKNOWN|CUSTOMER)$/
-const TRANSLITERATED_EXAMPLE = '阿卜杜拉·买买提'
 
 /** A customer's real name: Chinese (surname + given name), 少数民族/外国译名 with “·”, or a Latin-script name. */
 export function validatePersonName(input: string): ValidationResult {
@@ -49,42 +48,42 @@ export function validatePersonName(input: string): ValidationResult {
     .replace(/[’‘`]/g, "'")
     .trim()
     .replace(/\s+/g, ' ')
-  if (name === '') return refuse('请填写姓名')
-  if (DIGIT.test(name)) return refuse('姓名不能包含数字，请填写真实姓名')
+  if (name === '') return refuse('PERSON_NAME_REQUIRED')
+  if (DIGIT.test(name)) return refuse('PERSON_NAME_DIGITS')
   return HAN.test(name) ? validateChineseName(name) : validateLatinName(name)
 }
 
 function validateChineseName(typed: string): ValidationResult {
   const name = typed.replace(/ /g, '').replace(MIDDLE_DOT_VARIANTS, MIDDLE_DOT)
   if (PLACEHOLDER_PARTS.some((part) => name.toUpperCase().includes(part))) {
-    return refuse('请填写客户的真实姓名，不能用“某”“XX”“未知”“客户”等代替')
+    return refuse('PERSON_NAME_PLACEHOLDER')
   }
-  if (LATIN_LETTER.test(name)) return refuse('中文姓名中不能夹杂英文字母；外国客户请全部用英文填写，如 John Smith')
-  if (isFormOfAddress(name)) return refuse(`请填写真实姓名（姓+名），不能只写“${name}”这类称呼`)
+  if (LATIN_LETTER.test(name)) return refuse('PERSON_NAME_MIXED_SCRIPT')
+  if (isFormOfAddress(name)) return refuse('PERSON_NAME_FORM_OF_ADDRESS', { name })
 
   const chars = [...name]
   if (name.includes(MIDDLE_DOT)) {
     const parts = name.split(MIDDLE_DOT)
     if (!parts.every((part) => HAN_ONLY.test(part))) {
-      return refuse(`姓名中的“·”两侧都应有汉字，如 ${TRANSLITERATED_EXAMPLE}`)
+      return refuse('PERSON_NAME_MIDDLE_DOT')
     }
-    if (chars.length > MAX_TRANSLITERATED_NAME_LENGTH) return refuse(`姓名过长（${chars.length}个字），请核对`)
+    if (chars.length > MAX_TRANSLITERATED_NAME_LENGTH)
+      return refuse('PERSON_NAME_TOO_LONG', { length: String(chars.length) })
     return accept(name)
   }
   if (!HAN_ONLY.test(name)) {
-    return refuse(`姓名只能包含汉字；少数民族或外国人的译名可用“·”分隔，如 ${TRANSLITERATED_EXAMPLE}`)
+    return refuse('PERSON_NAME_NOT_HAN')
   }
-  if (chars.length > MAX_CHINESE_NAME_LENGTH) return refuse(`姓名过长（${chars.length}个字），请核对`)
+  if (chars.length > MAX_CHINESE_NAME_LENGTH) return refuse('PERSON_NAME_TOO_LONG', { length: String(chars.length) })
 
   const surname = leadingSurname(name)
   // Tibetan and Mongolian names have no surname and are often written without “·” (扎西多吉, 次仁旺堆):
   // a name of four or more characters that passed the placeholder and title checks is accepted as written.
   if (surname === undefined && chars.length >= 4) return accept(name)
-  if (surname === undefined)
-    return refuse(`“${chars[0]}”不是常见姓氏，请核对姓名是否填写正确；藏族、蒙古族等姓名可用“·”分隔，如 扎西·多吉`)
+  if (surname === undefined) return refuse('PERSON_NAME_UNKNOWN_SURNAME', { char: chars[0] ?? '' })
   // "欧阳" alone is 欧 + 阳, a complete name; "令狐" alone is only a surname.
   const isOnlySurname = name === surname && !(chars.length === 2 && SINGLE_SURNAMES.has(chars[0] ?? ''))
-  if (isOnlySurname) return refuse(`请填写完整姓名（姓+名），不能只写姓“${name}”`)
+  if (isOnlySurname) return refuse('PERSON_NAME_SURNAME_ONLY', { name })
   return accept(name)
 }
 
@@ -96,16 +95,16 @@ function isFormOfAddress(name: string): boolean {
 
 function validateLatinName(name: string): ValidationResult {
   if (!/^[\p{Script=Latin}' -]+$/u.test(name)) {
-    return refuse('姓名只能包含汉字；外文姓名只能包含字母、空格、连字符和撇号，如 John Smith')
+    return refuse('LATIN_NAME_CHARS')
   }
   const words = name.split(' ')
   if (words.some((word) => LATIN_PLACEHOLDERS.test(word.toUpperCase()))) {
-    return refuse('请填写客户的真实姓名，不能用“XX”“Unknown”等代替')
+    return refuse('LATIN_NAME_PLACEHOLDER')
   }
   if (words.some((word) => LATIN_TITLES.has(word.toUpperCase()))) {
-    return refuse('请填写真实姓名，不要加 Mr、Ms 等称呼，如 John Smith')
+    return refuse('LATIN_NAME_TITLE')
   }
-  if (!LATIN_NAME.test(name)) return refuse('外文姓名请填写名和姓两部分，用空格分隔，如 John Smith')
-  if (name.length > MAX_LATIN_NAME_LENGTH) return refuse(`外文姓名不能超过${MAX_LATIN_NAME_LENGTH}个字符，请核对`)
+  if (!LATIN_NAME.test(name)) return refuse('LATIN_NAME_PARTS')
+  if (name.length > MAX_LATIN_NAME_LENGTH) return refuse('LATIN_NAME_TOO_LONG', { max: String(MAX_LATIN_NAME_LENGTH) })
   return accept(name)
 }

@@ -48,20 +48,20 @@ describe('validatePhone: mobiles', () => {
   })
 
   it('says how many digits a mobile has when the count is wrong', () => {
-    expect(validatePhone('1381234567')).toEqual({
+    expect(validatePhone('1381234567')).toMatchObject({
       ok: false,
       reason: expect.stringContaining('手机号应为11位，现在填了10位')
     })
-    expect(validatePhone('138123456789')).toEqual({ ok: false, reason: expect.stringContaining('现在填了12位') })
+    expect(validatePhone('138123456789')).toMatchObject({ ok: false, reason: expect.stringContaining('现在填了12位') })
   })
 
   it('refuses a mobile whose second digit is 0–2', () => {
-    expect(validatePhone('12812345678')).toEqual({ ok: false, reason: expect.stringContaining('第2位应为3–9') })
-    expect(validatePhone('10012345678')).toEqual({ ok: false, reason: expect.stringContaining('第2位应为3–9') })
+    expect(validatePhone('12812345678')).toMatchObject({ ok: false, reason: expect.stringContaining('第2位应为3–9') })
+    expect(validatePhone('10012345678')).toMatchObject({ ok: false, reason: expect.stringContaining('第2位应为3–9') })
   })
 
   it('refuses an extension on a mobile', () => {
-    expect(validatePhone('13812345678转123')).toEqual({
+    expect(validatePhone('13812345678转123')).toMatchObject({
       ok: false,
       reason: expect.stringContaining('手机号不带分机号')
     })
@@ -97,29 +97,38 @@ describe('validatePhone: landlines', () => {
   })
 
   it('refuses a landline without an area code, as the dealership requires one', () => {
-    expect(validatePhone('85551234')).toEqual({ ok: false, reason: '固定电话须带区号，如 0431-85551234' })
-    expect(validatePhone('5551234')).toEqual({ ok: false, reason: '固定电话须带区号，如 0431-85551234' })
+    expect(validatePhone('85551234')).toMatchObject({ ok: false, reason: '固定电话须带区号，如 0431-85551234' })
+    expect(validatePhone('5551234')).toMatchObject({ ok: false, reason: '固定电话须带区号，如 0431-85551234' })
   })
 
   it('refuses a local number of the wrong length after the area code', () => {
-    expect(validatePhone('0431-855512')).toEqual({ ok: false, reason: expect.stringContaining('7–8位号码，现在是6位') })
-    expect(validatePhone('0431-855512345')).toEqual({ ok: false, reason: expect.stringContaining('现在是9位') })
+    expect(validatePhone('0431-855512')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('7–8位号码，现在是6位')
+    })
+    expect(validatePhone('0431-855512345')).toMatchObject({ ok: false, reason: expect.stringContaining('现在是9位') })
   })
 
   it('refuses area codes that do not exist in the numbering plan', () => {
-    expect(validatePhone('011-85551234')).toEqual({
+    expect(validatePhone('011-85551234')).toMatchObject({
       ok: false,
       reason: '区号“0118”无效：区号为 010、02X 或 0 加3位数字，如 0431-85551234'
     })
-    expect(validatePhone('0012-8555123')).toEqual({
+    expect(validatePhone('0012-8555123')).toMatchObject({
       ok: false,
       reason: '区号“0012”无效：区号为 010、02X 或 0 加3位数字，如 0431-85551234'
     })
   })
 
   it('refuses a local number starting with 0 or 1', () => {
-    expect(validatePhone('0431-05551234')).toEqual({ ok: false, reason: expect.stringContaining('不能以0或1开头') })
-    expect(validatePhone('010-12345678')).toEqual({ ok: false, reason: expect.stringContaining('不能以0或1开头') })
+    expect(validatePhone('0431-05551234')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('不能以0或1开头')
+    })
+    expect(validatePhone('010-12345678')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('不能以0或1开头')
+    })
   })
 })
 
@@ -132,23 +141,26 @@ describe('validatePhone: 400/800 company numbers', () => {
   })
 
   it('refuses a 400 number with the wrong digit count', () => {
-    expect(validatePhone('400812312')).toEqual({ ok: false, reason: expect.stringContaining('400 服务电话应为10位') })
+    expect(validatePhone('400812312')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('400 服务电话应为10位')
+    })
   })
 })
 
 describe('validatePhone: other refusals', () => {
   it('asks for a number when empty', () => {
-    expect(validatePhone('  ')).toEqual({ ok: false, reason: '请填写联系电话' })
+    expect(validatePhone('  ')).toMatchObject({ ok: false, reason: '请填写联系电话' })
   })
 
   it('refuses letters and other characters', () => {
-    expect(validatePhone('138abcd5678')).toEqual({ ok: false, reason: expect.stringContaining('只能包含数字') })
-    expect(validatePhone('138/1234/5678')).toEqual({ ok: false, reason: expect.stringContaining('只能包含数字') })
+    expect(validatePhone('138abcd5678')).toMatchObject({ ok: false, reason: expect.stringContaining('只能包含数字') })
+    expect(validatePhone('138/1234/5678')).toMatchObject({ ok: false, reason: expect.stringContaining('只能包含数字') })
   })
 
   it('refuses foreign numbers and a country code in front of a landline', () => {
-    expect(validatePhone('+1 415 555 1234')).toEqual({ ok: false, reason: expect.stringContaining('国内号码') })
-    expect(validatePhone('+86 431 85551234')).toEqual({ ok: false, reason: expect.stringContaining('国内号码') })
+    expect(validatePhone('+1 415 555 1234')).toMatchObject({ ok: false, reason: expect.stringContaining('国内号码') })
+    expect(validatePhone('+86 431 85551234')).toMatchObject({ ok: false, reason: expect.stringContaining('国内号码') })
   })
 })
 

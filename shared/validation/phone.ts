@@ -1,6 +1,6 @@
 import { normalizeInput } from './normalize-input'
-import { accept, refuse } from './validation-result'
-import type { ValidationResult } from './validation-result'
+import { accept, problem } from './validation-result'
+import type { ValidationProblem, ValidationResult } from './validation-result'
 
 const MOBILE = /^1[3-9][0-9]{9}$/
 // +86 / 0086 / 86 are dropped only in front of a mobile: elsewhere "86…" may be the start of a real number.
@@ -16,7 +16,6 @@ const MAX_EXTENSION_DIGITS = 6
 const EXTENSION_WORD = new RegExp(`^(.*?)(?:转|分机|EXT\\.?|X|#)([0-9]{1,${MAX_EXTENSION_DIGITS}})$`, 'i')
 const DASHES = /[‐‑‒–—―−﹣]/g
 const BRACKETS = /[()[\]【】]/g
-const LANDLINE_EXAMPLE = '0431-85551234'
 
 interface Landline {
   areaCode: string
@@ -31,7 +30,7 @@ type PhoneKind =
 /** A customer contact number: an 11-digit mobile, a landline with area code (and optional extension), or 400/800. */
 export function validatePhone(input: string): ValidationResult {
   const parsed = parsePhone(input)
-  if ('reason' in parsed) return refuse(parsed.reason)
+  if ('reason' in parsed) return { ok: false, ...parsed }
   return accept(formatPhone(parsed))
 }
 
@@ -70,21 +69,21 @@ function extensionSuffix(extension: string): string {
   return extension === '' ? '' : `-${extension}`
 }
 
-function parsePhone(input: string): PhoneKind | { reason: string } {
+function parsePhone(input: string): PhoneKind | ValidationProblem {
   const typed = normalizeInput(input).replace(DASHES, '-').replace(BRACKETS, '')
-  if (typed === '') return { reason: '请填写联系电话' }
+  if (typed === '') return problem('PHONE_REQUIRED')
 
   const byWord = EXTENSION_WORD.exec(typed)
   const main = byWord?.[1] ?? typed
   if (!/^\+?[0-9-]+$/.test(main)) {
-    return { reason: `电话号码只能包含数字，固定电话可用“-”分隔区号和分机号，如 ${LANDLINE_EXAMPLE}` }
+    return problem('PHONE_CHARS')
   }
   const digits = main.replace(/-/g, '')
   const wordExtension = byWord?.[2] ?? ''
 
   const mobile = MOBILE_WITH_COUNTRY_CODE.exec(digits)?.[1] ?? (MOBILE.test(digits) ? digits : undefined)
   if (mobile !== undefined) {
-    if (wordExtension !== '') return { reason: '手机号不带分机号，请删除“转”及后面的数字' }
+    if (wordExtension !== '') return problem('PHONE_MOBILE_EXTENSION')
     return { kind: 'mobile', digits: mobile }
   }
   const service = parseServiceNumber(digits, wordExtension)
@@ -102,11 +101,10 @@ function parsePhone(input: string): PhoneKind | { reason: string } {
       return { kind: 'landline', ...landline, extension: lastGroup }
   }
 
-  if (main.startsWith('+'))
-    return { reason: `请填写国内号码，不要加国际区号：手机号11位，固定电话如 ${LANDLINE_EXAMPLE}` }
-  if (digits.startsWith('1')) return { reason: explainBadMobile(digits) }
-  if (/^[48]00/.test(digits)) return { reason: `${digits.slice(0, 3)} 服务电话应为10位，如 400-123-4567` }
-  if (!digits.startsWith('0')) return { reason: `固定电话须带区号，如 ${LANDLINE_EXAMPLE}` }
+  if (main.startsWith('+')) return problem('PHONE_COUNTRY_CODE')
+  if (digits.startsWith('1')) return explainBadMobile(digits)
+  if (/^[48]00/.test(digits)) return problem('PHONE_SERVICE_LENGTH', { prefix: digits.slice(0, 3) })
+  if (!digits.startsWith('0')) return problem('PHONE_AREA_CODE_MISSING')
   const landline = splitLandline(digits)
   if ('reason' in landline) return landline
   return { kind: 'landline', ...landline, extension: wordExtension }
@@ -118,20 +116,19 @@ function parseServiceNumber(digits: string, extension: string): PhoneKind | unde
   return { kind: 'service', prefix: match[1] ?? '', middle: match[2] ?? '', last: match[3] ?? '', extension }
 }
 
-function explainBadMobile(digits: string): string {
-  if (digits.length !== 11) return `手机号应为11位，现在填了${digits.length}位，请核对`
-  return '手机号格式不对：第2位应为3–9，请核对'
+function explainBadMobile(digits: string): ValidationProblem {
+  if (digits.length !== 11) return problem('PHONE_MOBILE_LENGTH', { length: String(digits.length) })
+  return problem('PHONE_MOBILE_PREFIX')
 }
 
-function splitLandline(digits: string): Landline | { reason: string } {
+function splitLandline(digits: string): Landline | ValidationProblem {
   const areaLength = THREE_DIGIT_AREA_CODE.test(digits) ? 3 : FOUR_DIGIT_AREA_CODE.test(digits) ? 4 : 0
-  if (areaLength === 0)
-    return { reason: `区号“${digits.slice(0, 4)}”无效：区号为 010、02X 或 0 加3位数字，如 ${LANDLINE_EXAMPLE}` }
+  if (areaLength === 0) return problem('PHONE_AREA_CODE_INVALID', { areaCode: digits.slice(0, 4) })
   const areaCode = digits.slice(0, areaLength)
   const localNumber = digits.slice(areaLength)
   if (localNumber.length < 7 || localNumber.length > 8) {
-    return { reason: `固定电话区号后应为7–8位号码，现在是${localNumber.length}位，如 ${LANDLINE_EXAMPLE}` }
+    return problem('PHONE_LOCAL_LENGTH', { length: String(localNumber.length) })
   }
-  if (!LOCAL_NUMBER.test(localNumber)) return { reason: '固定电话号码（区号后的部分）不能以0或1开头，请核对' }
+  if (!LOCAL_NUMBER.test(localNumber)) return problem('PHONE_LOCAL_START')
   return { areaCode, localNumber }
 }

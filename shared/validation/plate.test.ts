@@ -59,13 +59,13 @@ describe('validatePlate: ordinary plates', () => {
   it('accepts 港 and 澳 only on 粤Z cross-border plates', () => {
     expect(validatePlate('粤Z·1234港')).toEqual({ ok: true, value: '粤Z1234港' })
     expect(validatePlate('粤Z1A34澳')).toEqual({ ok: true, value: '粤Z1A34澳' })
-    expect(validatePlate('吉A1234港')).toEqual({ ok: false, reason: expect.stringContaining('粤Z') })
-    expect(validatePlate('粤B1234港')).toEqual({ ok: false, reason: expect.stringContaining('粤Z') })
+    expect(validatePlate('吉A1234港')).toMatchObject({ ok: false, reason: expect.stringContaining('粤Z') })
+    expect(validatePlate('粤B1234港')).toMatchObject({ ok: false, reason: expect.stringContaining('粤Z') })
   })
 
   it('refuses a special suffix anywhere but the last place of a 5-character serial', () => {
-    expect(validatePlate('吉A123挂4')).toEqual({ ok: false, reason: expect.stringContaining('“挂”') })
-    expect(validatePlate('吉A12345挂')).toEqual({ ok: false, reason: expect.stringContaining('“挂”') })
+    expect(validatePlate('吉A123挂4')).toMatchObject({ ok: false, reason: expect.stringContaining('“挂”') })
+    expect(validatePlate('吉A12345挂')).toMatchObject({ ok: false, reason: expect.stringContaining('“挂”') })
   })
 })
 
@@ -84,11 +84,11 @@ describe('validatePlate: new-energy plates (GA 36-2018)', () => {
 
   it('refuses 6-character serials that follow neither pattern', () => {
     const reason = expect.stringContaining('新能源车牌号码格式不对')
-    expect(validatePlate('粤B123456')).toEqual({ ok: false, reason })
-    expect(validatePlate('粤BL12345')).toEqual({ ok: false, reason })
-    expect(validatePlate('粤BD1234A')).toEqual({ ok: false, reason })
-    expect(validatePlate('粤B12345A')).toEqual({ ok: false, reason })
-    expect(validatePlate('粤BDA123A')).toEqual({ ok: false, reason })
+    expect(validatePlate('粤B123456')).toMatchObject({ ok: false, reason })
+    expect(validatePlate('粤BL12345')).toMatchObject({ ok: false, reason })
+    expect(validatePlate('粤BD1234A')).toMatchObject({ ok: false, reason })
+    expect(validatePlate('粤B12345A')).toMatchObject({ ok: false, reason })
+    expect(validatePlate('粤BDA123A')).toMatchObject({ ok: false, reason })
   })
 })
 
@@ -99,48 +99,57 @@ describe('validatePlate: embassy plates', () => {
   })
 
   it('refuses a malformed embassy plate', () => {
-    expect(validatePlate('使')).toEqual({ ok: false, reason: '车牌号不完整：缺少号码部分' })
-    expect(validatePlate('使22400')).toEqual({ ok: false, reason: expect.stringContaining('“使”加6位数字') })
-    expect(validatePlate('使A24009')).toEqual({ ok: false, reason: expect.stringContaining('“使”加6位数字') })
+    expect(validatePlate('使')).toMatchObject({ ok: false, reason: '车牌号不完整：缺少号码部分' })
+    expect(validatePlate('使22400')).toMatchObject({ ok: false, reason: expect.stringContaining('“使”加6位数字') })
+    expect(validatePlate('使A24009')).toMatchObject({ ok: false, reason: expect.stringContaining('“使”加6位数字') })
   })
 })
 
 describe('validatePlate: refusals', () => {
   it('asks for the plate when empty', () => {
-    expect(validatePlate('  ')).toEqual({ ok: false, reason: expect.stringContaining('请填写车牌号') })
+    expect(validatePlate('  ')).toMatchObject({ ok: false, reason: expect.stringContaining('请填写车牌号') })
   })
 
   it('refuses incomplete plates: province only, province + letter, or separator with nothing after', () => {
-    expect(validatePlate('吉')).toEqual({ ok: false, reason: expect.stringContaining('车牌号不完整') })
-    expect(validatePlate('吉A')).toEqual({ ok: false, reason: '车牌号不完整：缺少号码部分' })
-    expect(validatePlate('吉A·')).toEqual({ ok: false, reason: '车牌号不完整：缺少号码部分' })
+    expect(validatePlate('吉')).toMatchObject({ ok: false, reason: expect.stringContaining('车牌号不完整') })
+    expect(validatePlate('吉A')).toMatchObject({ ok: false, reason: '车牌号不完整：缺少号码部分' })
+    expect(validatePlate('吉A·')).toMatchObject({ ok: false, reason: '车牌号不完整：缺少号码部分' })
   })
 
   it('refuses a plate without the province abbreviation', () => {
-    expect(validatePlate('A12345')).toEqual({ ok: false, reason: expect.stringContaining('应以省份简称开头') })
-    expect(validatePlate('台A12345')).toEqual({ ok: false, reason: expect.stringContaining('“台”不是省份简称') })
+    expect(validatePlate('A12345')).toMatchObject({ ok: false, reason: expect.stringContaining('应以省份简称开头') })
+    expect(validatePlate('台A12345')).toMatchObject({ ok: false, reason: expect.stringContaining('“台”不是省份简称') })
   })
 
   it('refuses I and O as authority letter or in the serial', () => {
-    expect(validatePlate('吉I12345')).toEqual({ ok: false, reason: expect.stringContaining('不使用 I、O') })
-    expect(validatePlate('吉O12345')).toEqual({ ok: false, reason: expect.stringContaining('不使用 I、O') })
-    expect(validatePlate('吉A1O345')).toEqual({ ok: false, reason: expect.stringContaining('数字 1 或 0') })
-    expect(validatePlate('吉Ai2345')).toEqual({ ok: false, reason: expect.stringContaining('数字 1 或 0') })
+    expect(validatePlate('吉I12345')).toMatchObject({ ok: false, reason: expect.stringContaining('不使用 I、O') })
+    expect(validatePlate('吉O12345')).toMatchObject({ ok: false, reason: expect.stringContaining('不使用 I、O') })
+    expect(validatePlate('吉A1O345')).toMatchObject({ ok: false, reason: expect.stringContaining('数字 1 或 0') })
+    expect(validatePlate('吉Ai2345')).toMatchObject({ ok: false, reason: expect.stringContaining('数字 1 或 0') })
   })
 
   it('refuses a digit or Chinese character where the authority letter belongs', () => {
-    expect(validatePlate('吉112345')).toEqual({ ok: false, reason: expect.stringContaining('第2位应为发牌机关字母') })
-    expect(validatePlate('吉林12345')).toEqual({ ok: false, reason: expect.stringContaining('第2位应为发牌机关字母') })
+    expect(validatePlate('吉112345')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('第2位应为发牌机关字母')
+    })
+    expect(validatePlate('吉林12345')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('第2位应为发牌机关字母')
+    })
   })
 
   it('says how long the serial was when it is neither 5 nor 6 characters', () => {
-    expect(validatePlate('吉A1234')).toEqual({ ok: false, reason: expect.stringContaining('现为4位') })
-    expect(validatePlate('吉A1234567')).toEqual({ ok: false, reason: expect.stringContaining('现为7位') })
+    expect(validatePlate('吉A1234')).toMatchObject({ ok: false, reason: expect.stringContaining('现为4位') })
+    expect(validatePlate('吉A1234567')).toMatchObject({ ok: false, reason: expect.stringContaining('现为7位') })
   })
 
   it('accepts a separator only between authority letter and serial', () => {
-    expect(validatePlate('吉A123·45')).toEqual({ ok: false, reason: expect.stringContaining('“·”') })
-    expect(validatePlate('吉·A12345')).toEqual({ ok: false, reason: expect.stringContaining('第2位应为发牌机关字母') })
+    expect(validatePlate('吉A123·45')).toMatchObject({ ok: false, reason: expect.stringContaining('“·”') })
+    expect(validatePlate('吉·A12345')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('第2位应为发牌机关字母')
+    })
   })
 })
 

@@ -65,29 +65,28 @@ export function computeResidentIdCheckChar(first17: string): string {
 /** Second-generation (18-digit) resident ID per GB 11643-1999; the value is upper-case (x → X). */
 export function validateResidentId(input: string, options?: ResidentIdOptions): ValidationResult {
   const id = normalizeInput(input).toUpperCase()
-  if (id === '') return refuse('请填写身份证号码（18位）')
+  if (id === '') return refuse('RESIDENT_ID_REQUIRED')
 
   const length = [...id].length
   if (length === OLD_RESIDENT_ID_LENGTH && /^[0-9]+$/.test(id)) {
-    return refuse('这是15位的旧身份证号码，请改填18位二代身份证号码')
+    return refuse('RESIDENT_ID_OLD_FORMAT')
   }
-  if (length !== RESIDENT_ID_LENGTH) return refuse(`身份证号码应为18位，现在填了${length}位，请核对`)
-  if (!/^[0-9]{17}[0-9X]$/.test(id)) return refuse('身份证号码前17位应为数字，最后一位为数字或 X，请核对')
+  if (length !== RESIDENT_ID_LENGTH) return refuse('RESIDENT_ID_LENGTH', { length: String(length) })
+  if (!/^[0-9]{17}[0-9X]$/.test(id)) return refuse('RESIDENT_ID_CHARS')
 
   const province = id.slice(0, 2)
-  if (!PROVINCE_CODES.has(province)) return refuse(`身份证号码前两位“${province}”不是有效的省份代码，请核对`)
+  if (!PROVINCE_CODES.has(province)) return refuse('RESIDENT_ID_PROVINCE', { province })
 
   const birthDate = id.slice(6, 14)
   const shownDate = `${birthDate.slice(0, 4)}-${birthDate.slice(4, 6)}-${birthDate.slice(6, 8)}`
-  if (!isRealCalendarDate(birthDate)) return refuse(`身份证号码中的出生日期 ${shownDate} 不是有效日期，请核对第7–14位`)
-  if (birthDate < EARLIEST_BIRTH_DATE) return refuse(`身份证号码中的出生日期 ${shownDate} 早于1900年，请核对第7–14位`)
+  if (!isRealCalendarDate(birthDate)) return refuse('RESIDENT_ID_BIRTH_DATE_INVALID', { date: shownDate })
+  if (birthDate < EARLIEST_BIRTH_DATE) return refuse('RESIDENT_ID_BIRTH_DATE_TOO_EARLY', { date: shownDate })
   const today = options?.today === undefined ? todayAsYyyymmdd() : isoDateToYyyymmdd(options.today)
-  if (birthDate > today) return refuse(`身份证号码中的出生日期 ${shownDate} 晚于今天，请核对第7–14位`)
+  if (birthDate > today) return refuse('RESIDENT_ID_BIRTH_DATE_FUTURE', { date: shownDate })
 
   const expected = computeResidentIdCheckChar(id.slice(0, 17))
   const actual = id.charAt(17)
-  if (actual !== expected)
-    return refuse(`身份证号码最后一位校验码应为 ${expected}（现为 ${actual}），请逐位核对是否抄错`)
+  if (actual !== expected) return refuse('RESIDENT_ID_CHECK_CHAR', { expected, actual })
   return accept(id)
 }
 

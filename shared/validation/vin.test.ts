@@ -85,36 +85,48 @@ describe('validateVin', () => {
   })
 
   it('asks for the VIN when empty or blank', () => {
-    expect(validateVin('')).toEqual({ ok: false, reason: expect.stringContaining('请填写车架号') })
-    expect(validateVin(' \u3000 ')).toEqual({ ok: false, reason: expect.stringContaining('请填写车架号') })
+    expect(validateVin('')).toMatchObject({ ok: false, reason: expect.stringContaining('请填写车架号') })
+    expect(validateVin(' \u3000 ')).toMatchObject({ ok: false, reason: expect.stringContaining('请填写车架号') })
   })
 
   it('says how many characters were typed when the length is wrong', () => {
-    expect(validateVin('LFV3A28W0N305678')).toEqual({ ok: false, reason: expect.stringContaining('现在填了16位') })
-    expect(validateVin('LFV3A28W0N30567890')).toEqual({ ok: false, reason: expect.stringContaining('现在填了18位') })
-    expect(validateVin('056789')).toEqual({ ok: false, reason: expect.stringMatching(/应为17位.*6位/) })
+    expect(validateVin('LFV3A28W0N305678')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('现在填了16位')
+    })
+    expect(validateVin('LFV3A28W0N30567890')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('现在填了18位')
+    })
+    expect(validateVin('056789')).toMatchObject({ ok: false, reason: expect.stringMatching(/应为17位.*6位/) })
   })
 
   it('names I, O and Q specifically, with the digit that was probably meant', () => {
-    expect(validateVin('LFV3A28W0N3O56789')).toEqual({
+    expect(validateVin('LFV3A28W0N3O56789')).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/I、O、Q.*第12位.*“O”.*数字 0/)
     })
-    expect(validateVin('iFV3A28W0N3056789')).toEqual({ ok: false, reason: expect.stringMatching(/第1位.*“I”.*数字 1/) })
-    expect(validateVin('LFV3A28W0N3Q56789')).toEqual({ ok: false, reason: expect.stringContaining('“Q”') })
+    expect(validateVin('iFV3A28W0N3056789')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/第1位.*“I”.*数字 1/)
+    })
+    expect(validateVin('LFV3A28W0N3Q56789')).toMatchObject({ ok: false, reason: expect.stringContaining('“Q”') })
   })
 
   it('names a character that is neither letter nor digit', () => {
-    expect(validateVin('LFV3A28W0N3-56789')).toEqual({ ok: false, reason: expect.stringMatching(/第12位“-”/) })
-    expect(validateVin('车架号LFV3A28W0N3056789')).toEqual({ ok: false, reason: expect.stringMatching(/第1位“车”/) })
+    expect(validateVin('LFV3A28W0N3-56789')).toMatchObject({ ok: false, reason: expect.stringMatching(/第12位“-”/) })
+    expect(validateVin('车架号LFV3A28W0N3056789')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/第1位“车”/)
+    })
   })
 
   it('refuses a wrong check digit and names the expected character', () => {
-    expect(validateVin('1M8GDM9A1KP042788')).toEqual({
+    expect(validateVin('1M8GDM9A1KP042788')).toMatchObject({
       ok: false,
       reason: expect.stringContaining('车架号第9位校验位应为 X')
     })
-    expect(validateVin('LFV3A28W0N3056788')).toEqual({
+    expect(validateVin('LFV3A28W0N3056788')).toMatchObject({
       ok: false,
       reason: expect.stringContaining(`应为 ${computeVinCheckDigit('LFV3A28W0N3056788')}（现为 0）`)
     })
@@ -138,7 +150,7 @@ describe('validateVin', () => {
       fc.property(changed, ([vin, index, replacement]) => {
         fc.pre(vinCharValue(replacement) !== vinCharValue(vin.charAt(index)))
         const typo = vin.slice(0, index) + replacement + vin.slice(index + 1)
-        expect(validateVin(typo)).toEqual({ ok: false, reason: expect.stringContaining('校验位') })
+        expect(validateVin(typo)).toMatchObject({ ok: false, reason: expect.stringContaining('校验位') })
       })
     )
   })

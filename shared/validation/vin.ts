@@ -59,28 +59,30 @@ export function computeVinCheckDigit(vin17: string): string {
 /** GB 16735 makes the check digit mandatory in China, so a wrong one is an error, not a warning. */
 export function validateVin(input: string): ValidationResult {
   const vin = normalizeInput(input).toUpperCase()
-  if (vin === '') return refuse('请填写车架号（VIN，17位），可在行驶证或前挡风玻璃左下角找到')
+  if (vin === '') return refuse('VIN_REQUIRED')
 
   const chars = [...vin]
   const illegalIndex = chars.findIndex((ch) => !/^[A-Z0-9]$/.test(ch))
   if (illegalIndex >= 0) {
-    return refuse(`车架号只能包含字母和数字，第${illegalIndex + 1}位“${chars[illegalIndex]}”不符合，请删除或改正`)
+    return refuse('VIN_ILLEGAL_CHAR', { position: String(illegalIndex + 1), char: chars[illegalIndex] ?? '' })
   }
   const forbiddenIndex = chars.findIndex((ch) => ch in FORBIDDEN_LETTERS)
   if (forbiddenIndex >= 0) {
     const letter = chars[forbiddenIndex] ?? ''
-    return refuse(
-      `车架号中不会出现字母 I、O、Q，第${forbiddenIndex + 1}位的“${letter}”请核对是否应为数字 ${FORBIDDEN_LETTERS[letter]}`
-    )
+    return refuse('VIN_FORBIDDEN_LETTER', {
+      position: String(forbiddenIndex + 1),
+      letter,
+      digit: FORBIDDEN_LETTERS[letter] ?? ''
+    })
   }
   if (chars.length !== VIN_LENGTH) {
-    return refuse(`车架号应为17位，现在填了${chars.length}位，请核对是否漏填或多填`)
+    return refuse('VIN_LENGTH', { length: String(chars.length) })
   }
 
   const expected = computeVinCheckDigit(vin)
   const actual = vin.charAt(CHECK_DIGIT_INDEX)
   if (actual !== expected) {
-    return refuse(`车架号第9位校验位应为 ${expected}（现为 ${actual}），请逐位核对车架号是否抄错`)
+    return refuse('VIN_CHECK_DIGIT', { expected, actual })
   }
   return accept(vin)
 }

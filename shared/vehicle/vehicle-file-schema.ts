@@ -6,10 +6,12 @@ import {
   validateOrganisationId,
   validatePhone,
   validatePersonName,
-  normalizeInput
+  normalizeInput,
+  problem,
+  refuse
 } from '../validation'
 import { checkFreeText } from '../validation/free-text'
-import type { ValidationResult } from '../validation'
+import type { ValidationProblem, ValidationResult } from '../validation'
 import { validatePastDate } from '../dates/iso-date'
 import { validateOrganisationName } from './organisation-name'
 import { ARCHIVE_NO_CHARS } from './archive-number'
@@ -37,21 +39,21 @@ function text(label: string, max: number, multiline = false): Check {
 
 export const validateArchiveNo: Check = (raw) => {
   const value = normalizeInput(raw).toUpperCase()
-  if (value === '') return { ok: false, reason: '请填写档案编号' }
-  if (!ARCHIVE_NO_CHARS.test(value)) return { ok: false, reason: '档案编号只能包含大写字母、数字和 - _ /，最长 40 位' }
+  if (value === '') return refuse('ARCHIVE_NO_REQUIRED')
+  if (!ARCHIVE_NO_CHARS.test(value)) return refuse('ARCHIVE_NO_CHARS')
   return { ok: true, value }
 }
 
 const validatePostcode: Check = (raw) => {
   const value = normalizeInput(raw)
-  return /^[1-8]\d{5}$/.test(value) ? { ok: true, value } : { ok: false, reason: '邮政编码应为 6 位数字，如 130000' }
+  return /^[1-8]\d{5}$/.test(value) ? { ok: true, value } : refuse('POSTCODE_FORMAT')
 }
 
 const validateLocationPart =
   (label: string): Check =>
   (raw) => {
     const value = normalizeInput(raw).toUpperCase()
-    if (value.length > 12) return { ok: false, reason: `${label}编号不能超过 12 个字符` }
+    if (value.length > 12) return refuse('LOCATION_PART_TOO_LONG', { label })
     return { ok: true, value }
   }
 
@@ -103,9 +105,7 @@ const FIELD_CHECKS: Record<TextField, (input: string) => ValidationResult | null
   model: optional(text('车型', 60)),
   productCode: optional((raw) => {
     const value = normalizeInput(raw).toUpperCase()
-    return /^[A-Z0-9-]{1,20}$/.test(value)
-      ? { ok: true, value }
-      : { ok: false, reason: '产品代码只能包含字母、数字和 -，最长 20 位' }
+    return /^[A-Z0-9-]{1,20}$/.test(value) ? { ok: true, value } : refuse('PRODUCT_CODE_FORMAT')
   }),
   colour: optional(text('颜色', 20)),
   registrationDate: optional((raw) => validatePastDate(raw, '登记日期')),
@@ -130,7 +130,14 @@ const FIELD_CHECKS: Record<TextField, (input: string) => ValidationResult | null
 }
 
 export type VehicleFileParseResult =
-  { ok: true; value: VehicleFileFields } | { ok: false; errors: Partial<Record<keyof VehicleFileFields, string>> }
+  | { ok: true; value: VehicleFileFields }
+  | {
+      ok: false
+      /** Each field's Chinese sentence. */
+      errors: Partial<Record<keyof VehicleFileFields, string>>
+      /** The same, as codes with parameters, for a screen to word in its operator's language. */
+      problems: Partial<Record<keyof VehicleFileFields, ValidationProblem>>
+    }
 
 /**
  * Personal information as the edit form was filled with it (masked for those who may not see it in full):
@@ -147,7 +154,7 @@ export function parseVehicleFileForm(
   loaded: LoadedPersonalInfo = {},
   required: VehicleFieldRequirement | null = null
 ): VehicleFileParseResult {
-  const errors: Partial<Record<keyof VehicleFileFields, string>> = {}
+  const errors: Partial<Record<keyof VehicleFileFields, ValidationProblem>> = {}
   const values: Partial<Record<keyof VehicleFileFields, string | null>> = {}
   const untouched = (key: keyof VehicleFileFields) => {
     const as = (PERSONAL_INFO_FIELDS as readonly string[]).includes(key) ? loaded[key as PersonalInfoField] : undefined
@@ -164,36 +171,39 @@ export function parseVehicleFileForm(
     const result = check(String(form[key] ?? ''))
     if (result === null) values[key] = null
     else if (result.ok) values[key] = result.value
-    else errors[key] = result.reason
+    else errors[key] = result
   }
-  if (!VEHICLE_ORIGINS.includes(form.origin)) errors.origin = '请选择车辆来源'
-  if (!OWNER_KINDS.includes(form.ownerKind)) errors.ownerKind = '请选择车主类型'
+  if (!VEHICLE_ORIGINS.includes(form.origin)) errors.origin = problem('VEHICLE_ORIGIN_REQUIRED')
+  if (!OWNER_KINDS.includes(form.ownerKind)) errors.ownerKind = problem('OWNER_KIND_REQUIRED')
   // Owner name and ID depend on whether the owner is a person or an organisation.
   const organisation = form.ownerKind === 'organisation'
   const name = organisation
     ? validateOrganisationName(String(form.ownerName ?? ''))
     : validatePersonName(String(form.ownerName ?? ''))
   if (name.ok) values.ownerName = name.value
-  else errors.ownerName = name.reason
+  else errors.ownerName = name
   const id = untouched('ownerIdNumber')
     ? { ok: true as const, value: form.ownerIdNumber }
     : optional(organisation ? validateOrganisationId : validateResidentId)(String(form.ownerIdNumber ?? ''))
   if (id === null) values.ownerIdNumber = null
   else if (id.ok) values.ownerIdNumber = id.value
-  else errors.ownerIdNumber = id.reason
+  else errors.ownerIdNumber = id
   // A contact person is a name and a number together (FAW-VW DMS fields: 联系人, 联系人电话).
   if (values.contactName && !values.contactPhone && !errors.contactPhone)
-    errors.contactPhone = '填写了联系人，请同时填写联系人电话'
+    errors.contactPhone = problem('CONTACT_PHONE_NEEDED')
   if (values.contactPhone && !values.contactName && !errors.contactName)
-    errors.contactName = '填写了联系人电话，请同时填写联系人姓名'
-  if (values.cityCode && !values.provinceCode) errors.provinceCode = '请先选择省份'
-  if (values.countyCode && !values.cityCode) errors.cityCode = '请先选择城市'
+    errors.contactName = problem('CONTACT_NAME_NEEDED')
+  if (values.cityCode && !values.provinceCode) errors.provinceCode = problem('PROVINCE_FIRST')
+  if (values.countyCode && !values.cityCode) errors.cityCode = problem('CITY_FIRST')
   for (const key of required?.fields ?? []) {
     const value = values[key]
     if ((value === null || value === undefined || value === '') && !errors[key])
-      errors[key] = `请填写${VEHICLE_FIELD_LABELS[key]}（${required!.clause} 要求必须维护）`
+      errors[key] = problem('FIELD_REQUIRED_BY_POLICY', { label: VEHICLE_FIELD_LABELS[key], clause: required!.clause })
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  if (Object.keys(errors).length > 0) {
+    const sentences = Object.fromEntries(Object.entries(errors).map(([key, refused]) => [key, refused.reason]))
+    return { ok: false, errors: sentences, problems: errors }
+  }
   return {
     ok: true,
     value: {
@@ -211,8 +221,13 @@ export function vehicleFileFormSchemaFor(loaded: LoadedPersonalInfo, required: V
     .transform((form, ctx): VehicleFileFields => {
       const result = parseVehicleFileForm(form, loaded, required)
       if (result.ok) return result.value
-      for (const [path, message] of Object.entries(result.errors))
-        ctx.addIssue({ code: 'custom', path: [path], message })
+      for (const [path, refused] of Object.entries(result.problems))
+        ctx.addIssue({
+          code: 'custom',
+          path: [path],
+          message: refused.reason,
+          params: { reasonCode: refused.code, ...refused.params }
+        })
       return z.NEVER
     })
 }

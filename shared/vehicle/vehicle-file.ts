@@ -65,6 +65,10 @@ export interface VehicleFile extends SyncMeta, VehicleFileFields, VehicleFileSea
   status: VehicleFileStatus
   /** 密级: 机密/绝密 files are listed only to those allowed and every opening is logged. */
   secrecy: SecrecyLevel
+  /** Sealed files (封存): when, in which batch, and where in the archive store; absent on files never sealed. */
+  sealedAt?: string | null
+  sealBatchId?: string | null
+  sealLocation?: string | null
 }
 
 /** Personal information a list or a page shows masked (PIPL): ID numbers and phones. */

@@ -34,26 +34,26 @@ describe('archive-number patterns at their limits', () => {
   it('accepts sequences of 3 to 8 digits and refuses 2 or 9, with the reason', () => {
     for (const width of [3, 8]) expect(validateArchiveNoPattern(`A{SEQ:${width}}`)).toEqual({ ok: true })
     for (const width of [2, 9])
-      expect(validateArchiveNoPattern(`A{SEQ:${width}}`)).toEqual({
+      expect(validateArchiveNoPattern(`A{SEQ:${width}}`)).toMatchObject({
         ok: false,
         reason: '流水号位数应为 3–8 位，如 {SEQ:5}'
       })
   })
 
   it('names each problem of a pattern in its own words', () => {
-    expect(validateArchiveNoPattern('XS{YYYY}')).toEqual({
+    expect(validateArchiveNoPattern('XS{YYYY}')).toMatchObject({
       ok: false,
       reason: '编号规则必须包含且只包含一个流水号 {SEQ:n}（n 为 3–8 位）'
     })
-    expect(validateArchiveNoPattern('{SEQ:3}{SEQ:4}')).toEqual({
+    expect(validateArchiveNoPattern('{SEQ:3}{SEQ:4}')).toMatchObject({
       ok: false,
       reason: '编号规则必须包含且只包含一个流水号 {SEQ:n}（n 为 3–8 位）'
     })
-    expect(validateArchiveNoPattern('{SEQ:5}}')).toEqual({
+    expect(validateArchiveNoPattern('{SEQ:5}}')).toMatchObject({
       ok: false,
       reason: '编号规则含有无法识别的占位符，可用：{YYYY} {YY} {MM} {DD} {ORIGIN} {SEQ:n}'
     })
-    expect(validateArchiveNoPattern('xs{SEQ:5}')).toEqual({
+    expect(validateArchiveNoPattern('xs{SEQ:5}')).toMatchObject({
       ok: false,
       reason: '编号规则中的固定字符只能是大写字母、数字、- _ /'
     })
@@ -61,7 +61,7 @@ describe('archive-number patterns at their limits', () => {
 
   it('refuses a pattern whose longest number would exceed 40 characters, and accepts one of exactly 40', () => {
     expect(validateArchiveNoPattern(`${'A'.repeat(32)}{SEQ:8}`)).toEqual({ ok: true })
-    expect(validateArchiveNoPattern(`${'A'.repeat(33)}{SEQ:8}`)).toEqual({
+    expect(validateArchiveNoPattern(`${'A'.repeat(33)}{SEQ:8}`)).toMatchObject({
       ok: false,
       reason: '按此规则生成的编号超过 40 个字符'
     })
@@ -105,17 +105,20 @@ describe('an organisation owner’s name', () => {
   })
 
   it('refuses an empty name, a placeholder, a short name and a long one, each with its reason', () => {
-    expect(validateOrganisationName('  ')).toEqual({ ok: false, reason: '请填写单位名称' })
+    expect(validateOrganisationName('  ')).toMatchObject({ ok: false, reason: '请填写单位名称' })
     for (const placeholder of ['某物流公司', 'XX物流公司', 'ｘｘ物流公司', '未知单位名', '待定单位名', '无', '公司'])
-      expect(validateOrganisationName(placeholder), placeholder).toEqual({
+      expect(validateOrganisationName(placeholder), placeholder).toMatchObject({
         ok: false,
         reason: '请填写营业执照上的单位全称，不能用“某公司”等代称'
       })
     expect(validateOrganisationName('无锡物流有限公司')).toMatchObject({ ok: true })
     expect(validateOrganisationName('恒通物流')).toMatchObject({ ok: true })
-    expect(validateOrganisationName('恒通物')).toEqual({ ok: false, reason: '单位名称过短，请填写营业执照上的全称' })
+    expect(validateOrganisationName('恒通物')).toMatchObject({
+      ok: false,
+      reason: '单位名称过短，请填写营业执照上的全称'
+    })
     expect(validateOrganisationName('长'.repeat(60))).toMatchObject({ ok: true })
-    expect(validateOrganisationName('长'.repeat(61))).toEqual({ ok: false, reason: '单位名称不能超过 60 个字' })
+    expect(validateOrganisationName('长'.repeat(61))).toMatchObject({ ok: false, reason: '单位名称不能超过 60 个字' })
   })
 })
 

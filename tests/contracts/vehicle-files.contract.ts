@@ -4,6 +4,7 @@ import { isDomainError } from '@shared/model/domain-error'
 import type { VehicleFileForm } from '@shared/vehicle/vehicle-file-schema'
 import { createRandom, makeVehicleFileForm } from '../fixtures/vehicle-generator'
 import type { Repositories } from '../../renderer/src/data/repositories'
+import { DEFAULT_DEALERSHIP_SETTINGS } from '@shared/settings/dealership-settings'
 
 // One behaviour, every implementation: run this suite against each adapter of the repositories.
 
@@ -393,7 +394,11 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
       expect(await repos.vehicleFiles.previewArchiveNo('sold_here')).toBe(`XS${date}-00002`)
       await repos.vehicleFiles.create({ ...b, origin: 'serviced_only', archiveNo: `XS${date}-00002` })
       expect(await repos.vehicleFiles.previewArchiveNo('sold_here')).toBe(`XS${date}-00003`)
-      await repos.settings.saveDealership({ dealershipName: '长春一汽大众4S店', archiveNoPattern: 'CC{YY}{SEQ:4}' })
+      await repos.settings.saveDealership({
+        ...DEFAULT_DEALERSHIP_SETTINGS,
+        dealershipName: '长春一汽大众4S店',
+        archiveNoPattern: 'CC{YY}{SEQ:4}'
+      })
       const custom = await repos.vehicleFiles.previewArchiveNo('sold_here')
       expect(custom).toBe(`CC${date.slice(2)}0001`)
       await repos.vehicleFiles.create({ ...c, archiveNo: custom })
@@ -406,7 +411,9 @@ export function runVehicleFilesContract(name: string, open: () => Promise<Reposi
 
     it('refuses an archive-number pattern without a sequence and keeps the old one', async () => {
       const repos = await open()
-      const error = await refusal(repos.settings.saveDealership({ dealershipName: '', archiveNoPattern: 'XS{YYYY}' }))
+      const error = await refusal(
+        repos.settings.saveDealership({ ...DEFAULT_DEALERSHIP_SETTINGS, archiveNoPattern: 'XS{YYYY}' })
+      )
       expect(error.code).toBe('SETTINGS_INVALID')
       expect(error.message).toContain('流水号')
       expect((await repos.settings.getDealership()).archiveNoPattern).toBe('{ORIGIN}{YYYY}-{SEQ:5}')

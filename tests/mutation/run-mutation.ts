@@ -23,7 +23,10 @@ const RUNS_FILE = here('runs.json')
 const OUTPUT_FILE = resolve(repoRoot, 'MUTATION.md')
 
 /** Modules left out of the run, with the reason MUTATION.md gives. */
-const LEFT_OUT: Record<string, string> = {}
+const LEFT_OUT: Record<string, string> = {
+  samples:
+    'test data, not rules: example archives that pass every check of the presets and the helpers tests break them with (not mutated, like the test files)'
+}
 
 /** Files that are test data rather than rules: mutating them says nothing about the tests. */
 const NOT_MUTATED = [
@@ -133,6 +136,37 @@ function oneLine(text: string, max = 60): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
+const isMutated = (file: string) =>
+  file.endsWith('.ts') &&
+  !file.endsWith('.test.ts') &&
+  !file.endsWith('/index.ts') &&
+  !file.startsWith('shared/samples/') &&
+  file !== 'shared/vehicle/vehicle-generator.ts'
+
+function sourceFilesOf(m: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(resolve(repoRoot, dir)).flatMap((name) => {
+      const path = `${dir}/${name}`
+      return statSync(resolve(repoRoot, path)).isDirectory() ? walk(path) : [path]
+    })
+  return walk(`shared/${m}`).filter(isMutated)
+}
+
+/** The files of a module whose code differs from what its last run mutated: the row is older than the code. */
+function changedSince(report: Report, m: string): { changed: string[]; added: string[]; removed: string[] } {
+  const measured = Object.keys(report.files).filter((file) => moduleOf(file) === m)
+  const current = sourceFilesOf(m)
+  const changed = measured.filter(
+    (file) => current.includes(file) && readFileSync(resolve(repoRoot, file), 'utf8') !== report.files[file]!.source
+  )
+  // A file of types and interfaces only has no mutants and no entry in the report.
+  const hasCode = (file: string) =>
+    /^(export )?(async )?(function|const|let|class)\b/m.test(readFileSync(resolve(repoRoot, file), 'utf8'))
+  const added = current.filter((file) => !measured.includes(file) && hasCode(file))
+  const removed = measured.filter((file) => !current.includes(file))
+  return { changed, added, removed }
+}
+
 function writeMarkdown(report: Report, baseline: Record<string, Before>, runs: Runs): void {
   const scores = scoreModules(report)
   const modules = [...scores.keys()].sort()
@@ -174,6 +208,26 @@ function writeMarkdown(report: Report, baseline: Record<string, Before>, runs: R
     `| **all** | ${total.killed + total.survived + total.noCoverage + total.equivalent + total.static} | ${total.killed} | ${total.survived} | ${total.noCoverage} | ${total.equivalent} | ${total.static} | | **${pct(totalScore)}** | | |`
   )
   out.push('', ...sources.map((from, i) => `${'¹²³⁴⁵'[i] ?? ''} ${from}`))
+  out.push(
+    '',
+    '## Rows older than the code',
+    '',
+    'A module whose code changed after its last run: its row measures the code as it was, not as it is (tests changed since only raise the score on a re-run).',
+    ''
+  )
+  const stale = modules.flatMap((m) => {
+    const { changed, added, removed } = changedSince(report, m)
+    if (changed.length + added.length + removed.length === 0) return []
+    const what = [
+      ...changed.map((file) => `\`${file}\` changed`),
+      ...added.map((file) => `\`${file}\` new`),
+      ...removed.map((file) => `\`${file}\` gone`)
+    ]
+    return [
+      `- ${m} (run ${runs[m]?.at.slice(0, 10) ?? 'earlier'}): ${what.join(', ')} since the run; re-run \`npm run mutate -- shared/${m}\`.`
+    ]
+  })
+  out.push(...(stale.length > 0 ? stale : ['None: every row was measured on the code as it is.']))
   out.push('', '## Not in the run', '')
   for (const m of allModules().filter((name) => !scores.has(name))) {
     out.push(`- \`shared/${m}\`: ${LEFT_OUT[m] ?? 'not in this run (`npm run mutate -- shared/' + m + '`)'}.`)
@@ -260,7 +314,8 @@ async function main(): Promise<void> {
     }
     writeJson(INCREMENTAL_FILE, report)
     const at = new Date().toISOString()
-    for (const m of modules) runs[m] = { at, seconds }
+    // A run of single files dates the modules they belong to.
+    for (const m of files.length > 0 ? [...new Set(files.map(moduleOf))] : modules) runs[m] = { at, seconds }
     writeJson(RUNS_FILE, runs)
     console.log(`Mutation run took ${(seconds / 60).toFixed(1)} min`)
   }

@@ -15,12 +15,17 @@ import { AuditScreen } from '../screens/audit/AuditScreen'
 import { OperatorsScreen } from '../screens/operators/OperatorsScreen'
 import { AccountScreen } from '../screens/account/AccountScreen'
 import { SystemScreen } from '../screens/system/SystemScreen'
+import { ReportsScreen } from '../screens/monthly-report/ReportsScreen'
 import { WorkScreen } from '../screens/work/WorkScreen'
 import { HandoverScreen, NewHandoverScreen } from '../screens/handover/HandoverScreen'
 import { InspectionScreen } from '../screens/inspection/InspectionScreen'
+import { KeepingScreen } from '../screens/keeping/KeepingScreen'
 import { MineScreen } from '../screens/mine/MineScreen'
 import { LoansScreen } from '../screens/loans/LoansScreen'
 import { ScannerField } from './ScannerField'
+import { ImportScreen } from '../screens/import/ImportScreen'
+import { ReconciliationScreen } from '../screens/reconciliation/ReconciliationScreen'
+import { FinesScreen } from '../screens/fines/FinesScreen'
 import { Refusal } from '../components/Refusal'
 import { errorMessage } from '../components/error-message'
 import { missingPermission, routeAccess } from './route-access'
@@ -161,6 +166,26 @@ function Shell() {
               {t('nav.newFile')}
             </NavLink>
           ) : null}
+          {can('retention.manage') || can('destruction.propose') || can('destruction.approve') ? (
+            <NavLink to="/keeping" className="nav-link">
+              {t('nav.keeping')}
+            </NavLink>
+          ) : null}
+          {can('reconciliation.manage') || can('vehicleFile.create') ? (
+            <NavLink to="/import" className="nav-link">
+              {t('nav.import')}
+            </NavLink>
+          ) : null}
+          {can('reconciliation.manage') ? (
+            <NavLink to="/reconciliation" className="nav-link">
+              {t('nav.reconciliation')}
+            </NavLink>
+          ) : null}
+          {can('fines.read') ? (
+            <NavLink to="/fines" className="nav-link">
+              {t('nav.fines')}
+            </NavLink>
+          ) : null}
           {can('audit.read') ? (
             <NavLink to="/audit" className="nav-link">
               {t('nav.audit')}
@@ -174,6 +199,11 @@ function Shell() {
           {can('integrity.check') || can('backup.export') ? (
             <NavLink to="/system" className="nav-link">
               {t('nav.system')}
+            </NavLink>
+          ) : null}
+          {can('reports.read') ? (
+            <NavLink to="/reports" className="nav-link">
+              {t('nav.reports')}
             </NavLink>
           ) : null}
           {can('settings.manage') ? (
@@ -224,6 +254,11 @@ function Shell() {
           {screen('/handovers/:id', <HandoverScreen />)}
           {screen('/archives/:id', <InspectionScreen />)}
           {screen('/loans', <LoansScreen />)}
+          {screen('/keeping', <KeepingScreen />)}
+          {screen('/reports', <ReportsScreen />)}
+          {screen('/import', <ImportScreen />)}
+          {screen('/reconciliation', <ReconciliationScreen />)}
+          {screen('/fines', <FinesScreen />)}
         </Routes>
       </main>
     </div>

@@ -29,7 +29,16 @@ export const ROUTE_ACCESS: readonly RouteAccess[] = [
   { path: '/handovers', anyOf: ['handover.receive'], summary: '打开档案交接' },
   { path: '/handovers/:id', anyOf: ['handover.receive'], summary: '打开交接单' },
   { path: '/archives/:id', anyOf: ['archive.inspect'], summary: '打开档案检查' },
-  { path: '/loans', anyOf: ['loan.manage'], summary: '打开档案借阅' }
+  { path: '/loans', anyOf: ['loan.manage'], summary: '打开档案借阅' },
+  {
+    path: '/keeping',
+    anyOf: ['retention.manage', 'destruction.propose', 'destruction.approve'],
+    summary: '打开档案保管'
+  },
+  { path: '/reports', anyOf: ['reports.read'], summary: '打开月度报表' },
+  { path: '/import', anyOf: ['reconciliation.manage', 'vehicleFile.create'], summary: '打开导入' },
+  { path: '/reconciliation', anyOf: ['reconciliation.manage'], summary: '打开与系统核对' },
+  { path: '/fines', anyOf: ['fines.read'], summary: '打开罚款考核' }
 ]
 
 export function routeAccess(path: string): RouteAccess {

@@ -7,7 +7,11 @@ import { backupNewerSchema } from '@shared/backup/backup-format'
 import { getPreset } from '@shared/policy/presets/preset-registry'
 import { formatArchiveNo } from '@shared/vehicle/archive-number'
 import { duplicateVinError, hiddenDuplicateVinError } from '@shared/vehicle/vehicle-file-errors'
-import { ambiguousScanError } from '@shared/handover/handover-scan'
+import { ambiguousScanError, readHandoverScan } from '@shared/handover/handover-scan'
+import { handedByNameSchema, parseHandoverText } from '@shared/handover/handover-input'
+import { readHandoverAnchorDate } from '@shared/handover/handover-date'
+import { passwordRuleBreaches } from '@shared/operators/password-policy'
+import { problemDetails } from '@shared/validation'
 import { zhCN } from '../i18n/zh-CN'
 import { enUS } from '../i18n/en-US'
 import { errorMessage } from './error-message'
@@ -50,7 +54,15 @@ const refusals = (): unknown[] => [
   thrown(() => getPreset('no-such-preset')),
   duplicateVinError(existing),
   hiddenDuplicateVinError(),
-  ambiguousScanError('012345', 3)
+  ambiguousScanError('012345', 3),
+  ...validationRefusals()
+]
+
+// Refusals that carry a validator's reason: a wrong VIN scanned, a name too short, a date in the future.
+const validationRefusals = (): unknown[] => [
+  thrown(() => readHandoverScan('LFV2A21K0S1234567')),
+  thrown(() => parseHandoverText(handedByNameSchema, '王', 'handedBy')),
+  thrown(() => readHandoverAnchorDate('sales', '2026-12-01', new Date('2026-11-30T02:00:00Z')))
 ]
 
 describe('errorMessage', () => {
@@ -79,6 +91,23 @@ describe('errorMessage', () => {
     expect(errorMessage(backupPassphraseProblem('short'), en)).toBe(
       'The backup passphrase needs at least 12 characters.'
     )
+  })
+
+  it('words the validator reason inside a refusal in English, not only the frame around it', () => {
+    const [scan, name, date] = validationRefusals().map((error) => errorMessage(error, en))
+    expect(scan).toBe(
+      'The scan is not valid: The check character (position 9) of this VIN should be 4 (it is 0). Check the VIN character by character for a typing error. Scan the whole VIN, or type its last 6–8 characters.'
+    )
+    expect(name).toBe('The handover line is not valid: Please fill this in completely.')
+    expect(date).toBe('The handover line is not valid: The date cannot be after today (2026-11-30).')
+    for (const text of [scan, name, date]) expect(text).not.toMatch(/[\u4e00-\u9fff]/)
+  })
+
+  it('words every rule a password breaks, in the operator language', () => {
+    const breaches = passwordRuleBreaches('abc 1', { username: 'lina', personName: '李娜' })
+    const error = new DomainError('PASSWORD_WEAK', breaches.map((b) => b.reason).join('；'), problemDetails(breaches))
+    expect(errorMessage(error, zh)).toBe('密码至少 8 位；密码不能包含空格')
+    expect(errorMessage(error, en)).toBe('The password does not meet the rules: at least 8 characters; no spaces.')
   })
 
   it('words the codes a refusal names (role, permission, statuses) by their labels', () => {

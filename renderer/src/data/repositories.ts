@@ -12,13 +12,16 @@ import type { BackupReason } from '@shared/backup/backup-format'
 import type { BackupFolderInfo, ChooseBackupFolderResult } from '@shared/ipc/contract'
 import type { BackupFile } from './backup/create-backup'
 import type { RestoreResult } from './backup/restore-backup'
-import type { BackupSource } from './backup/backup-target'
+import type { BackupSource } from '../platform'
 import type { Policy, PresetSummary, PolicyChanges } from '@shared/policy'
 import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import type { Handover, HandoverSheetContent } from '@shared/handover/handover'
 import type { NewHandover } from '@shared/handover/handover-open'
 import type { HandoverLineInput } from '@shared/handover/handover-line'
 import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
+import type { FinePrintRequest } from '@shared/fines/fine-print-record'
+import type { PayrollInput } from '@shared/fines/fine-statement'
+import type { MonthlyReport } from '@shared/department-report/monthly-report'
 import type { ArchiveKind, ArchiveRecord, ArchiveStatus, InspectionRecord } from '@shared/archive'
 import type { ArchiveInput, ManualCheckResult, ArchiveEvaluation } from '@shared/rules'
 import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
@@ -30,6 +33,41 @@ import type { LoanRecord, NewLoanInput } from '@shared/loans/loan-record'
 import type { LostFileFineProposal, ReturnedFile } from '@shared/loans'
 import type { LoanFileLine, LoanRegisterContent, LoanSlipContent } from '@shared/loans/loan-sheets'
 import type { EnvelopeCoverContent, ShelfLabelsContent, ShelfPlace } from '@shared/folders/envelope-cover'
+import type {
+  DestructionListContent,
+  FileRepair,
+  FileRepairInput,
+  KeepingPrintRequest,
+  KeepingPrintStamp,
+  LegalHold,
+  LegalHoldInput,
+  RetentionSchedule,
+  SealingBatch,
+  SealingTransferList,
+  StorageInspection,
+  StorageInspectionDue,
+  StorageInspectionInput,
+  StorageInspectionSheet
+} from '@shared/retention'
+import type { DestructionRow } from '@shared/destruction'
+import type { DormancyClock } from '@shared/policy/retention-policy'
+import type { VehicleFileStatus } from '@shared/vehicle/vehicle-file'
+import type { ViolationRecord } from '@shared/fines/violation-record'
+import type { UnassignedFinding } from '@shared/fines/detect-violations'
+import type { DecisionInput, FineMonthState, ManualViolationInput, MonthView } from '@shared/fines/fine-month'
+import type { ImportMapping, ImportSource } from '@shared/import/import-mappings'
+import type {
+  ColumnMapping,
+  DeclaredException,
+  ReconciliationPeriod,
+  ReconciliationReminder,
+  ReconciliationResult,
+  SystemRowIssue,
+  SystemTable
+} from '@shared/reconciliation'
+import type { ReconciliationReport } from '@shared/reconciliation/reconciliation-reports'
+import type { ExpectedArchive, ReconciliationRunRow } from '@shared/reconciliation/reconciliation-run'
+import type { SystemListSource } from '@shared/reconciliation/system-list'
 
 // The app reads and writes through these interfaces; their types are ours, never the storage's,
 // so the archive can move onto a sync engine by replacing one adapter. Every implementation is bound
@@ -141,6 +179,24 @@ export interface Exports {
   correctionNotices(): Promise<ExportFile>
 }
 
+/** A print of the month's fines, recorded: who, when, the audit event for the footer, the dealership's name. */
+export interface FinePrintStamp extends PrintStamp {
+  dealershipName: string
+}
+
+/**
+ * The month's fines on paper and in figures (奖罚通知单, 月度奖罚明细, 档案管理月度报告): for the director, the
+ * general manager and the department managers ('reports.read').
+ */
+export interface FineReports {
+  /** Records the print of a notice, a statement or the report; its audit event goes in the footer. */
+  recordPrint(request: FinePrintRequest): Promise<FinePrintStamp>
+  /** The month's payroll sheet (XLSX, one row per person: yuan, KPI points, pay-cut percent), logged as an export. */
+  payrollExport(input: PayrollInput): Promise<ExportFile>
+  /** The department's monthly report with its 12-month trend, against the policy's targets. */
+  monthlyReport(month: string): Promise<MonthlyReport>
+}
+
 export interface Settings {
   /** Opening the settings to change them: refused (and the attempt logged) without the permission. */
   openForEditing(): Promise<{ dealership: DealershipSettings; matrix: PermissionMatrix; canEditPermissions: boolean }>
@@ -235,6 +291,79 @@ export interface Backups {
   >
 }
 
+/** A file on a keeping list, with the dates retention gives it (files through the access decision). */
+export interface KeepingFileRow {
+  file: VehicleFile
+  schedule: RetentionSchedule
+  /** 建档: the earlier of entry here and the sales archive's delivery day. */
+  createdOn: string
+  lastVisitOn: string | null
+}
+
+/** The retention clauses of the policy in force, as the keeping screen states them. */
+export interface KeepingPolicySummary {
+  policyName: string
+  clause: string
+  /** False under a policy without a period (SVW-Skoda): nothing is sealed by age. */
+  sealsByAge: boolean
+  keepYearsAfterLastService: number | null
+  noServiceYears: number | null
+  keepYearsFromCreation: number | null
+  dormancyClock: DormancyClock
+  destroyNotBeforeYears: number
+}
+
+/** What a file's page shows of its keeping: sealed where, holds, repairs, destruction, its dates. */
+export interface FileKeeping {
+  status: VehicleFileStatus
+  sealedAt: string | null
+  sealLocation: string | null
+  batchNumber: string | null
+  holds: LegalHold[]
+  held: boolean
+  repairs: FileRepair[]
+  destruction: DestructionRow | null
+  /** Null for a destroyed file. */
+  schedule: RetentionSchedule | null
+}
+
+/**
+ * Keeping (保管): sealing by the policy's periods, legal holds, destruction by approval, storage inspections.
+ * Lists need one of 档案保管 / 提出销毁 / 审批销毁 and reading files; each command its own permission.
+ */
+export interface Retention {
+  policy(): Promise<KeepingPolicySummary>
+  /** Active files due for sealing today under the policy in force, earliest first; held files never. */
+  dueForSealing(): Promise<KeepingFileRow[]>
+  /** Command (档案保管): seal the chosen due files into one batch at `location`; all or nothing. */
+  seal(input: { fileIds: readonly string[]; location: string; note?: string | null }): Promise<SealingBatch>
+  sealingBatches(): Promise<SealingBatch[]>
+  /** The 《档案封存移交清单》 of a batch; reading it logs no print (see recordPrint). */
+  transferList(batchId: string): Promise<SealingTransferList>
+  /** A file's keeping, for its page (needs only to be allowed to see the file). */
+  fileKeeping(fileId: string): Promise<FileKeeping>
+  placeHold(fileId: string, input: LegalHoldInput): Promise<LegalHold>
+  releaseHold(holdId: string, reason: string): Promise<LegalHold>
+  /** Standing holds with their files. */
+  holds(): Promise<{ hold: LegalHold; file: VehicleFile }[]>
+  /** Files not destroyed whose destruction-review day has come (the legal 10 years at least). */
+  dueForDestruction(): Promise<KeepingFileRow[]>
+  proposeDestruction(fileId: string, reason: string): Promise<DestructionRow>
+  /** The next approval in order: the customer-care director, then the general manager. */
+  approveDestruction(id: string): Promise<DestructionRow>
+  /** After both approvals: destroyed by `method` before a witness; personal information erased, the record kept. */
+  recordDestruction(id: string, input: { method: string; witnessName: string }): Promise<DestructionRow>
+  destructions(): Promise<DestructionRow[]>
+  destructionList(ids: readonly string[]): Promise<DestructionListContent>
+  inspectionDue(): Promise<StorageInspectionDue>
+  recordInspection(input: StorageInspectionInput): Promise<StorageInspection>
+  inspections(): Promise<StorageInspection[]>
+  inspectionSheet(id: string): Promise<StorageInspectionSheet>
+  recordRepair(fileId: string, input: FileRepairInput): Promise<FileRepair>
+  /** Records the printing of a keeping sheet; its audit event goes in the footer. */
+  recordPrint(request: KeepingPrintRequest): Promise<KeepingPrintStamp>
+}
+
 export interface Repositories {
   operator: Operator
   can(permission: Permission): Promise<boolean>
@@ -252,6 +381,10 @@ export interface Repositories {
   exports: Exports
   loans: Loans
   folders: Folders
+  retention: Retention
+  fineReports: FineReports
+  fines: Fines
+  reconciliations: Reconciliations
 }
 
 export interface PolicySummary {
@@ -419,4 +552,111 @@ export interface Folders {
   /** The file a scanned cover code (its archive number) names, or null: a file the operator may not see is not found. */
   findByCode(code: string): Promise<{ fileId: string } | null>
   recordPrint(request: FolderPrintRequest): Promise<PrintStamp>
+}
+
+/** What a month's detection did: violations newly proposed, those already there, findings nobody could be named for. */
+export interface FineDetection {
+  added: number
+  known: number
+  unassigned: UnassignedFinding[]
+}
+
+/** A staff member who can be charged with a violation. */
+export interface FinePerson {
+  id: string
+  name: string
+  department: Department
+  role: Role
+  active: boolean
+}
+
+/**
+ * Fines and KPI (罚款/考核): detected from the records, decided by the director (确认罚款考核), read by managers
+ * (查看罚款考核); an advisor sees and objects to only their own. A closed month refuses every change.
+ */
+export interface Fines {
+  /** The month's violations (files the operator may not see withheld in place), lines, totals and waiting values. */
+  month(month: string): Promise<MonthView>
+  /** The logged-in person's own violations (all months, or one), newest first. */
+  mine(month?: string): Promise<ViolationRecord[]>
+  /** Staff who can be charged, for a manual violation. */
+  people(): Promise<FinePerson[]>
+  /** Proposes what the records show for the month; again adds nothing twice. One transaction, one audit event. */
+  detect(month: string): Promise<FineDetection>
+  decide(id: string, input: DecisionInput): Promise<ViolationRecord>
+  /** 申诉 by the person charged. */
+  object(id: string, note: string): Promise<ViolationRecord>
+  answer(id: string, answer: { note: string; upheld: boolean }): Promise<ViolationRecord>
+  /** A violation the director records (the person's name is read from the staff record). */
+  recordManual(input: Omit<ManualViolationInput, 'personName'> & { personName?: string }): Promise<ViolationRecord>
+  closeMonth(month: string): Promise<FineMonthState>
+  /** A correction entry in the open `month` for a violation of a closed month. */
+  correct(
+    id: string,
+    month: string,
+    input: { reason: string; yuan: number; kpiPoints: number }
+  ): Promise<ViolationRecord>
+  /** SVW-Skoda 五.6: a manager's performance-pay cut for a flagged person (0 or inside the range). */
+  setPayCut(month: string, personId: string, percent: number): Promise<FineMonthState>
+}
+
+/** A dealer system's export (deliveries or closed repair orders), read and mapped, with the file it came from. */
+export interface SystemListImportRequest {
+  source: SystemListSource
+  table: SystemTable
+  mapping: ColumnMapping
+  file: VehicleImportSource
+}
+
+/** The preview of a system list: every row-level problem in Chinese; lines already kept are not kept twice. */
+export interface SystemListCheck {
+  rows: number
+  valid: number
+  alreadyKept: number
+  blankRows: number
+  issues: SystemRowIssue[]
+}
+
+export type SystemListImportResult =
+  | { ok: true; importId: string; created: number; alreadyKept: number; ids: string[] }
+  | { ok: false; issues: SystemRowIssue[] }
+
+export interface ReconciliationRequest {
+  department: ArchiveKind
+  period: ReconciliationPeriod
+  exceptions?: readonly DeclaredException[]
+}
+
+export type ReconciliationReportKind = 'missingArchiveReport' | 'unreportedRecord'
+
+/**
+ * 导入系统清单与核对档案: the dealer systems' lists kept, and the counts of the archives received against
+ * them (FAW-VW 二4, 二5, 五(一)3, 五(二)4(3)); all need reconciliation.manage.
+ */
+export interface Reconciliations {
+  /** The column mapping last used for a source, offered again (vehicle files: needs vehicleFile.create). */
+  mapping(source: ImportSource): Promise<ImportMapping | null>
+  saveMapping(source: ImportSource, mapping: Readonly<Record<string, string | undefined>>): Promise<void>
+  /** Every row checked as the import would, nothing written. */
+  checkSystemList(request: Omit<SystemListImportRequest, 'file'>): Promise<SystemListCheck>
+  /** Command: all lines in one transaction, or none when any row is wrong; one audit event for the import. */
+  importSystemList(request: SystemListImportRequest): Promise<SystemListImportResult>
+  /** The reasons the policy in force allows a department's archive not to be handed in yet. */
+  exceptionChoices(department: ArchiveKind): Promise<{ code: string; label: string }[]>
+  /** The count for a period and a department, not kept. */
+  preview(request: ReconciliationRequest): Promise<ReconciliationResult>
+  /** Command: the count kept as evidence, audited. */
+  record(request: ReconciliationRequest): Promise<{ run: ReconciliationRunRow; result: ReconciliationResult }>
+  list(): Promise<ReconciliationRunRow[]>
+  get(id: string): Promise<{ run: ReconciliationRunRow; result: ReconciliationResult } | undefined>
+  /** Archives the counts found missing that have not arrived since, each with its advisor (archive_missing's input). */
+  expectedArchives(): Promise<ExpectedArchive[]>
+  /** What the printed 《档案缺失报告》 or 《未上报记录》 of a count shows; reading it logs no print. */
+  report(id: string, kind: ReconciliationReportKind): Promise<ReconciliationReport>
+  /** The user prints a report: the print is logged and its audit event returned for the footer. */
+  recordPrint(id: string, kind: ReconciliationReportKind): Promise<PrintStamp>
+  /** The count's lines as XLSX (also needs 备份与导出), logged as an export. */
+  exportResult(id: string): Promise<ExportFile>
+  /** Whether a count is due for each department, from the policy's cadence and the last count. */
+  reminders(): Promise<{ department: ArchiveKind; system: string; reminder: ReconciliationReminder }[]>
 }

@@ -1,4 +1,6 @@
 import type { SyncMeta } from '@shared/model/sync-meta'
+import type { ViolationRecord } from '@shared/fines/violation-record'
+import type { FineMonthState } from '@shared/fines/fine-month'
 
 /** One setting, stored as JSON under its key. */
 export interface SettingRow extends SyncMeta {
@@ -23,3 +25,9 @@ export interface PolicyRow extends SyncMeta {
   name: string
   document: string
 }
+
+/** A violation as stored: the record other tools read, with its sync fields. */
+export type ViolationRow = ViolationRecord & SyncMeta
+
+/** A China calendar month of fines (id = 'YYYY-MM'): open or closed, and its pay cuts. */
+export type FineMonthRow = FineMonthState & SyncMeta

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BackupErrorCode } from '@shared/backup/backup-format'
 import { BackupKeyErrorCode } from '@shared/backup/backup-crypto'
+import { VALIDATION_CODES, VALIDATION_MESSAGES } from '@shared/validation/validation-messages'
 import { STORAGE_FULL } from '../data/storage-errors'
 import { zhCN } from './zh-CN'
 import { enUS } from './en-US'
@@ -101,5 +102,34 @@ describe('label texts', () => {
       expect(Object.keys(en).sort(), section).toEqual(Object.keys(zh).sort())
       for (const [code, text] of Object.entries(en)) expect(text, `${section}.${code}`).not.toMatch(han)
     }
+  })
+})
+
+const zhValidation = zhCN.validation as Readonly<Record<string, string>>
+const enValidation = enUS.validation as Readonly<Record<string, string>>
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!)
+
+describe('validation texts', () => {
+  it('has the domain’s own Chinese and an English text for every validation code', () => {
+    expect(VALIDATION_CODES.length).toBeGreaterThan(90)
+    const missing = VALIDATION_CODES.filter(
+      (code) => zhValidation[code] !== VALIDATION_MESSAGES[code] || !enValidation[code]
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('uses in English only parameters the refusal carries', () => {
+    const unknown = VALIDATION_CODES.flatMap((code) =>
+      placeholders(enValidation[code]!)
+        .filter((name) => !placeholders(VALIDATION_MESSAGES[code]).includes(name))
+        .map((name) => `${code}: {{${name}}}`)
+    )
+    expect(unknown).toEqual([])
+  })
+
+  it('says everything in English, quoting Chinese only where a plate or a stand-in name is the example', () => {
+    const quoting = (code: string) => code.startsWith('PLATE_') || code === 'PERSON_NAME_PLACEHOLDER'
+    const chinese = VALIDATION_CODES.filter((code) => !quoting(code) && /[\u4e00-\u9fff]/.test(enValidation[code]!))
+    expect(chinese).toEqual([])
   })
 })

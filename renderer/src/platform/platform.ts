@@ -20,6 +20,15 @@ export interface Platform {
   printPdf(title: string, data: Bytes): Promise<void>
 }
 
+/** Keeps a backup's K_auth for one key id where only this PC (this OS account) finds it. */
+export interface BackupAuthKeyStore {
+  /** 'database': the key ring row holds K_auth (browser); 'os': the OS keeps it (desktop). */
+  readonly kind: 'database' | 'os'
+  read(keyId: string): Promise<Uint8Array | null>
+  /** Saves K_auth for `keyId` (never overwrites another key id's). Not called for 'database'. */
+  save(keyId: string, authKey: Uint8Array): Promise<void>
+}
+
 /**
  * What keeps the audit trail honest from outside the database: the key that seals the chain and an
  * append-only store of chain heads (anchors). Desktop: main keeps both in the app-data folder, the key

@@ -4,6 +4,13 @@ import { envelopeCoverDocument, shelfLabelsDocument } from '@shared/print/envelo
 import { loanRegisterDocument, loanSlipDocument } from '@shared/print/loan-documents'
 import type { ShelfPlace } from '@shared/folders/envelope-cover'
 import type { LoanFilter, Repositories } from '../data/repositories'
+import {
+  destructionListDocument,
+  sealingTransferListDocument,
+  storageInspectionDocument
+} from '@shared/print/keeping-sheets-document'
+import { reconciliationReportDocument } from '@shared/print/reconciliation-report-document'
+import type { ReconciliationReportKind, Repositories } from '../data/repositories'
 import type { Platform } from '../platform'
 import { printDocument, savePdf } from './print-document'
 
@@ -106,4 +113,60 @@ export async function printLoanRegister(
   const register = await repositories.loans.registerSheet(filter)
   const stamp = await repositories.loans.recordPrint({ document: 'loanRegister', filter })
   await output(platform, how, `${register.title}-${register.asOf}`, loanRegisterDocument({ ...register, ...stamp }))
+}
+
+/** Prints (or saves) the 《档案封存移交清单》 of a sealing batch, recorded as printed first. */
+export async function printSealingTransferList(
+  repositories: Repositories,
+  platform: Platform,
+  batchId: string,
+  how: Output = 'print'
+): Promise<void> {
+  const list = await repositories.retention.transferList(batchId)
+  const stamp = await repositories.retention.recordPrint({ document: 'sealingTransferList', batchId })
+  await output(platform, how, `${list.title}-${list.batch.number}`, sealingTransferListDocument({ ...list, ...stamp }))
+}
+
+/** Prints (or saves) the 《档案销毁清单》 of the given proposals, recorded as printed first. */
+export async function printDestructionList(
+  repositories: Repositories,
+  platform: Platform,
+  destructionIds: readonly string[],
+  how: Output = 'print'
+): Promise<void> {
+  const list = await repositories.retention.destructionList(destructionIds)
+  const stamp = await repositories.retention.recordPrint({ document: 'destructionList', destructionIds })
+  const ref = stamp.printedAt.slice(0, 10)
+  await output(platform, how, `${list.title}-${ref}`, destructionListDocument({ ...list, ...stamp, ref }))
+}
+
+/** Prints (or saves) the 《档案保管检查记录》 of one inspection, recorded as printed first. */
+export async function printStorageInspection(
+  repositories: Repositories,
+  platform: Platform,
+  inspectionId: string,
+  how: Output = 'print'
+): Promise<void> {
+  const sheet = await repositories.retention.inspectionSheet(inspectionId)
+  const stamp = await repositories.retention.recordPrint({ document: 'storageInspection', inspectionId })
+  await output(
+    platform,
+    how,
+    `${sheet.title}-${sheet.inspection.inspectedOn}`,
+    storageInspectionDocument({ ...sheet, ...stamp })
+  )
+}
+
+/** Prints (or saves as PDF) a count's 《档案缺失报告》 or 《未上报记录》, recorded as printed first (see above). */
+export async function printReconciliationReport(
+  repositories: Repositories,
+  platform: Platform,
+  reconciliationId: string,
+  kind: ReconciliationReportKind,
+  how: Output = 'print'
+): Promise<void> {
+  const report = await repositories.reconciliations.report(reconciliationId, kind)
+  const stamp = await repositories.reconciliations.recordPrint(reconciliationId, kind)
+  const period = report.facts.find((fact) => fact.label === '核对期间')?.value.replace(/\s/g, '') ?? ''
+  await output(platform, how, `${report.title}-${period}`, reconciliationReportDocument({ ...report, ...stamp }))
 }

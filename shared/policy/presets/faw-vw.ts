@@ -763,10 +763,7 @@ const serviceTemplate: ArchiveTemplate = {
           params: {
             when: 'rescue.rescueAt',
             signatures: 'rescue.signatures',
-            roles: ['service_manager', 'service_director'],
-            workStart: '08:30',
-            workEnd: '17:30',
-            workdays: [1, 2, 3, 4, 5, 6, 7]
+            roles: ['service_manager', 'service_director']
           }
         }
       ]

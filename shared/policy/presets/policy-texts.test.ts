@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { requiredDocumentsMissing } from '../../archive/archive-documents'
 import { evaluateArchive } from '../../rules/evaluate-archive'
 import type { ArchiveInput } from '../../rules/archive-input'
-import { documentRequirement } from '../archive-template'
+import { documentExemption, documentRequirement } from '../archive-template'
 import { PENALTY_UNIT_LABELS, unsetKpiRules } from '../fine-schedule'
 import type { FineRule } from '../fine-schedule'
-import { validatePolicy } from '../policy-schema'
+import { validatePolicy } from '../../rules/policy-validation'
 import { missingRequiredFields } from '../../vehicle/vehicle-field-requirement'
 import { parseVehicleFileForm } from '../../vehicle/vehicle-file-schema'
 import { createRandom, makeVehicleFileForm } from '../../vehicle/vehicle-generator'
 import { FAW_VW_PRESET } from './faw-vw'
 import { SVW_SKODA_PRESET } from './svw-skoda'
+import { DEFAULT_RULE_CONTEXT } from '../../rules/rule-context'
 
 // The presets read against the dealers' texts (shared/seeds/*.zh.txt), clause by clause; each test quotes its clause.
 
@@ -41,7 +42,7 @@ describe('FAW-VW 五(二)2(6) 「除2-保养工单外一律要求有试车单」
         (d) => d.name
       )
     ).toContain('试车记录')
-    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, {})
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, {}, DEFAULT_RULE_CONTEXT)
     expect(evaluation.documents.find((d) => d.code === 'test_drive')).toMatchObject({
       requirement: 'required',
       status: 'missing'
@@ -55,7 +56,7 @@ describe('FAW-VW 五(二)2(6) 「除2-保养工单外一律要求有试车单」
         (d) => d.name
       )
     ).not.toContain('试车记录')
-    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, {})
+    const evaluation = evaluateArchive(FAW_VW_PRESET, archive, {}, DEFAULT_RULE_CONTEXT)
     expect(evaluation.documents.find((d) => d.code === 'test_drive')).toMatchObject({
       requirement: 'not_required',
       status: 'not_received'
@@ -67,6 +68,15 @@ describe('FAW-VW 五(二)2(6) 「除2-保养工单外一律要求有试车单」
     expect(documentRequirement(testDrive, 'major_repair', () => undefined)).toBe('required')
     expect(documentRequirement(testDrive, 'major_repair', () => '  2 ')).toBe('not_required')
     expect(documentRequirement(testDrive, 'routine_service', () => 'other')).toBe('required')
+  })
+
+  it('names the exemption the screens show for a 2-保养工单, and none before the type is entered or for others', () => {
+    expect(documentExemption(testDrive, () => '2')).toBe('2-保养工单除外')
+    expect(documentExemption(testDrive, () => undefined)).toBeNull()
+    expect(documentExemption(testDrive, () => '')).toBeNull()
+    expect(documentExemption(testDrive, () => 'other')).toBeNull()
+    const settlement = FAW_VW_PRESET.archiveTemplates.service.documents.find((d) => d.code === 'settlement')!
+    expect(documentExemption(settlement, () => '2')).toBeNull()
   })
 
   it('a dealership policy may make a document depend on any fact, and the schema keeps the condition', () => {
@@ -193,7 +203,7 @@ describe('SVW-Skoda 五.5 「无用户签名（或签名错误）罚款50元/项
         settlement: { present: true, form: 'original', facts: { signatures: [{ role: 'internal_staff' }] } }
       }
     }
-    const evaluation = evaluateArchive(SVW_SKODA_PRESET, signedByOtherStaff, {})
+    const evaluation = evaluateArchive(SVW_SKODA_PRESET, signedByOtherStaff, {}, DEFAULT_RULE_CONTEXT)
     const result = evaluation.documents.flatMap((d) => d.checks).find((c) => c.code === 'settlement-internal-signed')
     expect(result?.status).toBe('pass')
   })

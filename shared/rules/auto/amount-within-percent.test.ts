@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 // FAW-VW 任务委托书: 预估价格与实收价格上下不能超过10%.
 const check = (estimatedTotal: number, actualAmount: number) =>
@@ -12,7 +13,8 @@ const check = (estimatedTotal: number, actualAmount: number) =>
         'work_order.estimatedTotal': estimatedTotal,
         'settlement.actualAmount': actualAmount
       }),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+      DEFAULT_RULE_CONTEXT
     ),
     'work-order-estimate-vs-actual'
   )

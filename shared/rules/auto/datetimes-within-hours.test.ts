@@ -3,6 +3,7 @@ import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 import type { FactValue } from '../fact-value'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 // FAW-VW 销售档案检查标准(2): invoice date vs PDI stamp date, at most 24 hours apart.
 const check = (invoiceDate: FactValue | undefined, stampDate: FactValue | undefined) =>
@@ -14,7 +15,8 @@ const check = (invoiceDate: FactValue | undefined, stampDate: FactValue | undefi
         'pdi_certificate.stampDate': stampDate,
         'pdi_forms.outboundDate': '2026-03-03'
       }),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales),
+      DEFAULT_RULE_CONTEXT
     ),
     'invoice-date-vs-pdi-stamp'
   )

@@ -12,10 +12,16 @@ import {
   withFacts
 } from '../../../tests/fixtures/example-archives'
 import type { FactValue } from '../fact-value'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 const check = (policy: Policy, base: ArchiveInput, code: string, changes: Record<string, FactValue | undefined>) =>
   findCheckResult(
-    evaluateArchive(policy, withFacts(base, changes), allManualChecksPassed(policy.archiveTemplates[base.kind])),
+    evaluateArchive(
+      policy,
+      withFacts(base, changes),
+      allManualChecksPassed(policy.archiveTemplates[base.kind]),
+      DEFAULT_RULE_CONTEXT
+    ),
     code
   )
 

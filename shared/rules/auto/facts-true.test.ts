@@ -3,13 +3,15 @@ import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 import type { FactValue } from '../fact-value'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 const check = (code: string, changes: Record<string, FactValue | undefined>) =>
   findCheckResult(
     evaluateArchive(
       FAW_VW_PRESET,
       withFacts(FAW_VW_SERVICE_EXAMPLE, changes),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+      DEFAULT_RULE_CONTEXT
     ),
     code
   )

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
+import { policyDocument } from '../policy-document'
 import { RULES } from '../rule-registry'
-import { buildArchiveFacts } from '../archive-facts'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 import type { SignatureEntry } from '../fact-value'
+import { DEFAULT_RULE_CONTEXT, ruleContextOf } from '../rule-context'
+import type { RuleContext } from '../rule-context'
 
-// FAW-VW 救援单: leaders sign a rescue during working hours (preset: 08:30–17:30, every day).
+// FAW-VW 五(二)2(7)《救援单》: 「如果下班以后服务经理和服务总监不用签字，上班期间救援必须要有相关领导签字。」
+// The text gives no hours: they are the dealership's setting (default 08:30–17:30, every day).
 const BOTH: SignatureEntry[] = [{ role: 'service_manager' }, { role: 'service_director' }]
-const check = (rescueAt: string, signatures: SignatureEntry[]) =>
+const check = (rescueAt: string, signatures: SignatureEntry[], context: RuleContext = DEFAULT_RULE_CONTEXT) =>
   findCheckResult(
     evaluateArchive(
       FAW_VW_PRESET,
       withFacts(FAW_VW_SERVICE_EXAMPLE, { 'rescue.rescueAt': rescueAt, 'rescue.signatures': signatures }),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+      context
     ),
     'rescue-leaders-signed'
   )
@@ -42,24 +46,27 @@ describe('rescue: leaders sign during working hours', () => {
   it('needs both the date and the time of the rescue', () => {
     expect(check('2026-03-05', BOTH)?.status).toBe('fail')
   })
+})
 
-  it('takes working days from the policy: Sunday is off when the week is Monday–Friday', () => {
-    const template = FAW_VW_PRESET.archiveTemplates.service
-    const facts = buildArchiveFacts(
-      template,
-      withFacts(FAW_VW_SERVICE_EXAMPLE, { 'rescue.rescueAt': '2026-03-08 10:00', 'rescue.signatures': [] })
+describe('rescue: the working hours are the dealership setting', () => {
+  const hours = (rescueWorkStart: string, rescueWorkEnd: string, rescueWorkdays = [1, 2, 3, 4, 5, 6, 7]) =>
+    ruleContextOf({ rescueWorkStart, rescueWorkEnd, rescueWorkdays })
+
+  it('a rescue at 08:00 without signatures passes when work starts at 08:30 and fails when it starts at 08:00', () => {
+    expect(check('2026-03-05 08:00', [], hours('08:30', '17:30'))?.status).toBe('not_applicable')
+    const early = check('2026-03-05 08:00', [], hours('08:00', '17:00'))
+    expect(early?.status).toBe('fail')
+    expect(early?.message).toBe(
+      '《救援单》救援时间 2026-03-05 08:00 在上班期间（工作时间 08:00–17:00），缺少服务经理、服务总监签字'
     )
-    const params = {
-      when: 'rescue.rescueAt',
-      signatures: 'rescue.signatures',
-      roles: ['service_manager'],
-      workStart: '08:30',
-      workEnd: '17:30'
-    }
-    expect(
-      RULES['leaders-sign-in-working-hours']?.evaluate(facts, { ...params, workdays: [1, 2, 3, 4, 5] }).status
-    ).toBe('not_applicable')
-    expect(RULES['leaders-sign-in-working-hours']?.evaluate(facts, params).status).toBe('fail')
+    expect(check('2026-03-05 17:15', [], hours('08:00', '17:00'))?.status).toBe('not_applicable')
+  })
+
+  it('takes the working weekdays from the setting: a Sunday rescue is after hours when the week is Monday–Friday', () => {
+    expect(check('2026-03-08 10:00', [], hours('08:30', '17:30', [1, 2, 3, 4, 5]))?.message).toBe(
+      '《救援单》救援时间 2026-03-08 10:00（周日）在下班时间（工作时间 08:30–17:30），服务经理、服务总监无需签字'
+    )
+    expect(check('2026-03-08 10:00', [], hours('08:30', '17:30'))?.status).toBe('fail')
   })
 })
 
@@ -67,16 +74,38 @@ describe('rescue rule parameters in a policy', () => {
   const schema = RULES['leaders-sign-in-working-hours']!.paramsSchema
   const base = { when: 'rescue.rescueAt', signatures: 'rescue.signatures', roles: ['service_manager'] }
 
-  it('refuses working hours that end when or before they start', () => {
-    for (const [workStart, workEnd] of [
-      ['17:30', '08:30'],
-      ['08:30', '08:30']
-    ]) {
-      const result = schema.safeParse({ ...base, workStart, workEnd })
-      expect(result.success, `${workStart}–${workEnd}`).toBe(false)
-      expect(result.error?.issues.map((i) => i.message)).toEqual(['上班时间应早于下班时间'])
+  it('no longer takes working hours from the policy', () => {
+    expect(schema.safeParse(base).success).toBe(true)
+    expect(schema.safeParse({ ...base, workStart: '08:30', workEnd: '17:30' }).success).toBe(false)
+  })
+
+  it('a policy stored with the hours as parameters loads without them and judges by the setting', () => {
+    const stored = JSON.parse(JSON.stringify(FAW_VW_PRESET)) as {
+      archiveTemplates: { service: { documents: { checks: { code: string; params?: object }[] }[] } }
     }
-    expect(schema.safeParse({ ...base, workStart: '08:30', workEnd: '08:31' }).success).toBe(true)
+    const rescue = stored.archiveTemplates.service.documents
+      .flatMap((d) => d.checks)
+      .find((c) => c.code === 'rescue-leaders-signed')!
+    rescue.params = { ...rescue.params, workStart: '07:00', workEnd: '20:00', workdays: [1, 2, 3, 4, 5] }
+    const loaded = policyDocument.read(JSON.stringify(stored))
+    const params = loaded.archiveTemplates.service.documents
+      .flatMap((d) => d.checks)
+      .find((c) => c.code === 'rescue-leaders-signed')
+    expect(params?.mode === 'auto' ? params.params : undefined).toEqual({
+      when: 'rescue.rescueAt',
+      signatures: 'rescue.signatures',
+      roles: ['service_manager', 'service_director']
+    })
+    const judged = findCheckResult(
+      evaluateArchive(
+        loaded,
+        withFacts(FAW_VW_SERVICE_EXAMPLE, { 'rescue.rescueAt': '2026-03-05 07:30', 'rescue.signatures': [] }),
+        allManualChecksPassed(loaded.archiveTemplates.service),
+        DEFAULT_RULE_CONTEXT
+      ),
+      'rescue-leaders-signed'
+    )
+    expect(judged?.status).toBe('not_applicable')
   })
 })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 // FAW-VW PDI: P-单子/8-单子 contain 任务委托书、结算单、交/接车检查表、保养表.
 const check = (code: string, contents: string[]) =>
@@ -11,7 +12,8 @@ const check = (code: string, contents: string[]) =>
       withFacts(FAW_VW_SALES_EXAMPLE, {
         [code === 'pre-pdi-contents' ? 'pdi_forms.preContents' : 'pdi_forms.outboundContents']: contents
       }),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales),
+      DEFAULT_RULE_CONTEXT
     ),
     code
   )

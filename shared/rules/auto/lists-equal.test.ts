@@ -7,6 +7,7 @@ import {
   withFacts,
   withoutDocument
 } from '../../../tests/fixtures/example-archives'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 // FAW-VW 结算单: 建议修理项目与交车检查表中维修建议内容一致.
 const check = (settlement: string[], handover: string[]) =>
@@ -17,7 +18,8 @@ const check = (settlement: string[], handover: string[]) =>
         'settlement.suggestedItems': settlement,
         'handover_check.repairSuggestions': handover
       }),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+      DEFAULT_RULE_CONTEXT
     ),
     'settlement-suggestions-match-handover'
   )
@@ -61,14 +63,24 @@ describe('settlement suggestions = handover-sheet suggestions: messages and miss
     const archive = withFacts(FAW_VW_SERVICE_EXAMPLE, { 'settlement.suggestedItems': undefined })
     expect(
       findCheckResult(
-        evaluateArchive(FAW_VW_PRESET, archive, allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)),
+        evaluateArchive(
+          FAW_VW_PRESET,
+          archive,
+          allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+          DEFAULT_RULE_CONTEXT
+        ),
         'settlement-suggestions-match-handover'
       )
     ).toMatchObject({ status: 'incomplete', message: `尚未录入：${S}` })
     const noSheet = withoutDocument(FAW_VW_SERVICE_EXAMPLE, 'handover_check')
     expect(
       findCheckResult(
-        evaluateArchive(FAW_VW_PRESET, noSheet, allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)),
+        evaluateArchive(
+          FAW_VW_PRESET,
+          noSheet,
+          allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+          DEFAULT_RULE_CONTEXT
+        ),
         'settlement-suggestions-match-handover'
       )
     ).toMatchObject({ status: 'not_applicable', message: '缺少《一汽大众接/交车检查表》，无法核对本项' })

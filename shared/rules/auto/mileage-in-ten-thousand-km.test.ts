@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 // FAW-VW 接/交车检查表: 行驶里程以万公里为单位，使用小数点. The car shows 30 500 km.
 const check = (written: string, km: number | undefined = 30500) =>
@@ -9,7 +10,8 @@ const check = (written: string, km: number | undefined = 30500) =>
     evaluateArchive(
       FAW_VW_PRESET,
       withFacts(FAW_VW_SERVICE_EXAMPLE, { 'handover_check.mileageWritten': written, 'archive.mileageKm': km }),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+      DEFAULT_RULE_CONTEXT
     ),
     'handover-mileage-format'
   )

@@ -3,6 +3,7 @@ import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 import type { FactValue } from '../fact-value'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 // FAW-VW 结算单: items not replaced in the 29 000–31 000 / 59 000–61 000 km bands must be suggested.
 const check = (code: string, changes: Record<string, FactValue | undefined>) =>
@@ -10,7 +11,8 @@ const check = (code: string, changes: Record<string, FactValue | undefined>) =>
     evaluateArchive(
       FAW_VW_PRESET,
       withFacts(FAW_VW_SERVICE_EXAMPLE, changes),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+      DEFAULT_RULE_CONTEXT
     ),
     code
   )

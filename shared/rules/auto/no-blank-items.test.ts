@@ -9,13 +9,15 @@ import {
 } from '../../../tests/fixtures/example-archives'
 import type { ArchiveInput } from '../archive-input'
 import type { FactValue } from '../fact-value'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 const check = (base: ArchiveInput, code: string, changes: Record<string, FactValue | undefined>) =>
   findCheckResult(
     evaluateArchive(
       FAW_VW_PRESET,
       withFacts(base, changes),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates[base.kind])
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates[base.kind]),
+      DEFAULT_RULE_CONTEXT
     ),
     code
   )

@@ -9,13 +9,15 @@ import {
   withFacts
 } from '../../../tests/fixtures/example-archives'
 import type { FactValue } from '../fact-value'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 const check = (base: ArchiveInput, code: string, changes: Record<string, FactValue | undefined>) =>
   findCheckResult(
     evaluateArchive(
       SVW_SKODA_PRESET,
       withFacts(base, changes),
-      allManualChecksPassed(SVW_SKODA_PRESET.archiveTemplates[base.kind])
+      allManualChecksPassed(SVW_SKODA_PRESET.archiveTemplates[base.kind]),
+      DEFAULT_RULE_CONTEXT
     ),
     code
   )

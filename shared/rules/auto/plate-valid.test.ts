@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 // FAW-VW 任务委托书: 车牌号码填写完整，不允许出现“吉A”.
 const check = (plate: string) =>
@@ -9,7 +10,8 @@ const check = (plate: string) =>
     evaluateArchive(
       FAW_VW_PRESET,
       withFacts(FAW_VW_SERVICE_EXAMPLE, { 'work_order.plate': plate }),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+      DEFAULT_RULE_CONTEXT
     ),
     'work-order-plate-complete'
   )

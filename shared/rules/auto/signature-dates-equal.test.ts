@@ -3,6 +3,7 @@ import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SALES_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 import type { FactValue, SignatureEntry } from '../fact-value'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 // FAW-VW 出库PDI: 执行人和终检人签字日期必须保持一致，并与出库PDI日期相同.
 const signed = (executorAt: string | undefined, inspectorAt: string | undefined): SignatureEntry[] => [
@@ -20,7 +21,8 @@ const check = (signatures: SignatureEntry[], outboundDate: FactValue | undefined
         'pdi_forms.outboundSignatures': signatures,
         'pdi_forms.outboundDate': outboundDate
       }),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.sales),
+      DEFAULT_RULE_CONTEXT
     ),
     'outbound-pdi-signature-dates-consistent'
   )

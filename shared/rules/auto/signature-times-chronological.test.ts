@@ -3,6 +3,7 @@ import { FAW_VW_PRESET } from '../../policy/presets/faw-vw'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 import type { FactValue } from '../fact-value'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 // FAW-VW 任务委托书: 组长、质检员签字有时间，24小时制，顺序正确；次日修完写时间和日期. Car received 2026-03-05 08:40.
 const check = (
@@ -22,7 +23,8 @@ const check = (
           { role: 'quality_inspector', signedAt: inspectorAt }
         ]
       }),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+      DEFAULT_RULE_CONTEXT
     ),
     'work-order-signature-times'
   )
@@ -68,7 +70,8 @@ describe('signature times: present, 24-hour clock, chronological', () => {
       evaluateArchive(
         FAW_VW_PRESET,
         withFacts(FAW_VW_SERVICE_EXAMPLE, { 'work_order.signatures': [{ role: 'team_leader', signedAt: '14:20' }] }),
-        {}
+        {},
+        DEFAULT_RULE_CONTEXT
       ),
       'work-order-signature-times'
     )
@@ -77,7 +80,12 @@ describe('signature times: present, 24-hour clock, chronological', () => {
 
   it('is incomplete until the time the car was received is entered', () => {
     const result = findCheckResult(
-      evaluateArchive(FAW_VW_PRESET, withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.receivedAt': undefined }), {}),
+      evaluateArchive(
+        FAW_VW_PRESET,
+        withFacts(FAW_VW_SERVICE_EXAMPLE, { 'archive.receivedAt': undefined }),
+        {},
+        DEFAULT_RULE_CONTEXT
+      ),
       'work-order-signature-times'
     )
     expect(result?.status).toBe('incomplete')

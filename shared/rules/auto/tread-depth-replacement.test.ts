@@ -4,6 +4,7 @@ import { RULES } from '../rule-registry'
 import { evaluateArchive, findCheckResult } from '../evaluate-archive'
 import { allManualChecksPassed, FAW_VW_SERVICE_EXAMPLE, withFacts } from '../../../tests/fixtures/example-archives'
 import type { FactValue } from '../fact-value'
+import { DEFAULT_RULE_CONTEXT } from '../rule-context'
 
 // FAW-VW 保养表: 3.0–6.5 mm normal, new tyre 7.0 mm, below 3.0 mm → suggest replacement.
 const depths = (frontLeft: number | null | undefined) =>
@@ -17,7 +18,8 @@ const check = (treadDepths: FactValue, suggested: string[] = ['brake_fluid']) =>
         'settlement.suggestedItems': suggested,
         'handover_check.repairSuggestions': suggested
       }),
-      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service)
+      allManualChecksPassed(FAW_VW_PRESET.archiveTemplates.service),
+      DEFAULT_RULE_CONTEXT
     ),
     'maintenance-tread-depth'
   )

@@ -9,7 +9,7 @@ import {
   toBase64
 } from '@shared/backup/backup-crypto'
 import type { BackupWriterKey } from '@shared/backup/backup-stream'
-import type { ChedangBridge } from '@shared/ipc/contract'
+import { type BackupAuthKeyStore, detectOsAuthKeyStore } from '../../platform'
 
 // Where this PC keeps its backup key. The key ring (public key, private key and K_auth under the
 // passphrase) is the settings row BACKUP_KEYRING_ID. K_auth in clear — what lets the PC write backups
@@ -34,15 +34,9 @@ const keyringRowValue = z
   .strict()
 export type KeyringRowValue = z.infer<typeof keyringRowValue>
 
-/** Keeps K_auth for one key id where only this PC (this OS account) finds it. */
-export interface BackupAuthKeyStore {
-  /** 'database': the key ring row holds K_auth (browser); 'os': the OS keeps it (desktop). */
-  readonly kind: 'database' | 'os'
-  read(keyId: string): Promise<Uint8Array | null>
-  /** Saves K_auth for `keyId` (never overwrites another key id's). Not called for 'database'. */
-  save(keyId: string, authKey: Uint8Array): Promise<void>
-}
+export type { BackupAuthKeyStore }
 
+/** Browser mode: K_auth lives in the key ring row itself (see keyringRowValueOf). */
 export const databaseAuthKeyStore: BackupAuthKeyStore = {
   kind: 'database',
   read: async () => null,
@@ -90,21 +84,7 @@ export async function loadWriterKey(db: Dexie, store: BackupAuthKeyStore): Promi
   return { keyring: row.keyring, authKey }
 }
 
-/** Desktop: K_auth kept by main under the OS account's protection (Electron safeStorage). */
-export function createDesktopAuthKeyStore(
-  bridge: Pick<ChedangBridge, 'saveBackupAuthKey' | 'readBackupAuthKey'>
-): BackupAuthKeyStore {
-  return {
-    kind: 'os',
-    read: async (keyId) => {
-      const key = await bridge.readBackupAuthKey({ keyId })
-      return key === null ? null : new Uint8Array(key)
-    },
-    save: (keyId, authKey) => bridge.saveBackupAuthKey({ keyId, key: new Uint8Array(authKey) })
-  }
-}
-
-/** The desktop store when the preload's bridge is there, else the database (browser mode). */
+/** The OS's store when the desktop provides one, else the database (browser mode). */
 export function detectAuthKeyStore(win: Window = window): BackupAuthKeyStore {
-  return win.chedang ? createDesktopAuthKeyStore(win.chedang) : databaseAuthKeyStore
+  return detectOsAuthKeyStore(win) ?? databaseAuthKeyStore
 }

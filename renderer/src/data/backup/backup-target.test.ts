@@ -2,13 +2,13 @@ import { describe, expect, it, vi } from 'vitest'
 import { type BackupManifest, type BackupReason, encodeBackup } from '@shared/backup/backup-format'
 import { piecesOf } from '@shared/backup/backup-stream'
 import type { BackupListEntry, ChedangBridge } from '@shared/ipc/contract'
-import type { Platform } from '../../platform'
 import {
   createBrowserBackupTarget,
   createDesktopBackupTarget,
   LAST_BACKUP_KEY,
-  LAST_BACKUP_WITH_DATA_KEY
-} from './backup-target'
+  LAST_BACKUP_WITH_DATA_KEY,
+  type Platform
+} from '../../platform'
 import { detectLostData } from './detect-lost-data'
 import { ChedangDatabase } from '../dexie/database'
 

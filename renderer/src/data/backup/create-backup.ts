@@ -9,6 +9,7 @@ import {
   encryptBackup
 } from '@shared/backup/backup-stream'
 import { isBackupKeyRow } from './backup-key'
+import { collectPieces } from '../../platform/backup-target.browser'
 import { recordAuditAnchor } from '../dexie/audit-anchors'
 
 /** Who and what a backup is stamped with. */
@@ -79,21 +80,9 @@ export async function createBackup(
   return encryptBackup(info, sections, options.key)
 }
 
-/** Every piece of a backup file joined: for the desktop bridge, which takes one buffer. */
-export async function backupBytes(file: BackupFile): Promise<Uint8Array<ArrayBuffer>> {
-  const parts: Uint8Array[] = []
-  let length = 0
-  for await (const piece of file.pieces) {
-    parts.push(piece)
-    length += piece.byteLength
-  }
-  const bytes = new Uint8Array(length)
-  let offset = 0
-  for (const part of parts) {
-    bytes.set(part, offset)
-    offset += part.byteLength
-  }
-  return bytes
+/** Every piece of a backup file joined into one buffer. */
+export function backupBytes(file: BackupFile): Promise<Uint8Array<ArrayBuffer>> {
+  return collectPieces(file.pieces)
 }
 
 /** The `hash` of the newest audit event of `db` (see latestAuditHashOf), or null. */

@@ -33,6 +33,7 @@ export {
   type BeforeUpgradeResult
 } from './backup-before-upgrade'
 export { detectLostData, type LostDataCheck } from './detect-lost-data'
+// Where backup files go reaches the OS, so it lives in platform/; re-exported here for the app's use.
 export {
   createBrowserBackupTarget,
   createDesktopBackupTarget,
@@ -42,4 +43,4 @@ export {
   type BackupSource,
   type BackupTarget,
   type SavedBackup
-} from './backup-target'
+} from '../../platform'

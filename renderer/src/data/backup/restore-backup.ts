@@ -24,7 +24,7 @@ import { ChedangDatabase } from '../dexie/database'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../dexie/schema-versions'
 import { appendAuditEvent } from '../dexie/audit-writer'
 import { type BackupFile, backupBytes, createBackup, readAllTables } from './create-backup'
-import type { BackupSource } from './backup-target'
+import type { BackupSource } from '../../platform'
 
 /** Temporary databases a restore imports into are named with this prefix. */
 export const RESTORE_DATABASE_PREFIX = 'chedang-restore-'

@@ -45,7 +45,10 @@ async function outcome(work: () => Promise<unknown>): Promise<'allowed' | 'refus
   } catch (error) {
     if (isDomainError(error) && error.code === 'PERMISSION_DENIED') return 'refused'
     // Past the door but refused for what was asked (a file that is not a backup, an archive that is not there).
-    if (isDomainError(error) && ['BACKUP_', 'ARCHIVE_'].some((prefix) => error.code.startsWith(prefix)))
+    if (
+      isDomainError(error) &&
+      ['BACKUP_', 'ARCHIVE_', 'DESTRUCTION_', 'FINE_'].some((prefix) => error.code.startsWith(prefix))
+    )
       return 'allowed'
     throw error
   }
@@ -110,7 +113,26 @@ const OPERATIONS: Partial<Record<Permission, (repos: Repositories) => Promise<un
   'handover.receive': (r) => r.handovers.open({ department: 'sales', handedByName: '李明' }),
   'archive.inspect': (r) => r.archives.saveProgress('no-such-archive', { kind: 'sales', documents: {} }, {}),
   'policy.manage': (r) => r.policies.saveCalendarOverrides([]),
-  'loan.manage': (r) => r.loans.register()
+  'loan.manage': (r) => r.loans.register(),
+  'retention.manage': (r) =>
+    r.retention.recordInspection({
+      inspectedOn: '2026-03-02',
+      inspectorName: '刘敏',
+      scope: '',
+      checks: Object.fromEntries(
+        ['damp', 'mould', 'fading', 'damage', 'boxOrder'].map((item) => [item, { ok: true, note: null }])
+      ),
+      findings: '',
+      actions: ''
+    }),
+  // Past the door, refused for what was asked: a file created today is not due, no such proposal exists.
+  'destruction.propose': (r) => r.retention.proposeDestruction(ordinaryId, '保管期满'),
+  'destruction.approve': (r) => r.retention.approveDestruction('no-such-proposal'),
+  'reports.read': (r) => r.fineReports.recordPrint({ document: 'monthlyReport', month: '2026-03' }),
+  'fines.read': (r) => r.fines.month('2026-03'),
+  'fines.manage': (r) => r.fines.decide('no-such-violation', { decision: 'confirm' }),
+  'fines.payCut': (r) => r.fines.setPayCut('2026-03', 'no-such-person', 10),
+  'reconciliation.manage': (r) => r.reconciliations.list()
 }
 
 describe('permissions are enforced in the data layer, for every role and every protected operation', () => {

@@ -7,6 +7,11 @@ import type { ArchiveRecord, InspectionRecord } from '@shared/archive'
 import type { Handover } from '@shared/handover/handover'
 import type { LoanRecord } from '@shared/loans/loan-record'
 import type { SettingRow, CounterRow, PolicyRow } from '../rows'
+import type { FileRepair, LegalHold, SealingBatch, SealingLine, StorageInspection } from '@shared/retention'
+import type { DestructionRow } from '@shared/destruction'
+import type { SettingRow, CounterRow, PolicyRow, ViolationRow, FineMonthRow } from '../rows'
+import type { ImportBatchRow, SystemListRow } from '@shared/reconciliation/system-list'
+import type { ReconciliationLineRow, ReconciliationRunRow } from '@shared/reconciliation/reconciliation-run'
 import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema-versions'
 
 export class ChedangDatabase extends Dexie {
@@ -21,6 +26,18 @@ export class ChedangDatabase extends Dexie {
   handovers!: Table<Handover, string>
   inspections!: Table<InspectionRecord, string>
   loans!: Table<LoanRecord, string>
+  legalHolds!: Table<LegalHold, string>
+  sealingBatches!: Table<SealingBatch, string>
+  sealingLines!: Table<SealingLine, string>
+  destructions!: Table<DestructionRow, string>
+  storageInspections!: Table<StorageInspection, string>
+  fileRepairs!: Table<FileRepair, string>
+  violations!: Table<ViolationRow, string>
+  fineMonths!: Table<FineMonthRow, string>
+  systemRecords!: Table<SystemListRow, string>
+  importBatches!: Table<ImportBatchRow, string>
+  reconciliations!: Table<ReconciliationRunRow, string>
+  reconciliationLines!: Table<ReconciliationLineRow, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

@@ -6,7 +6,7 @@ import type { ArchiveStep } from '@shared/archive/archive-step'
 import type { PrintRequest, PrintStamp } from '@shared/audit/print-record'
 import type { Policy } from '@shared/policy'
 import type { ArchiveEvaluation, ArchiveInput, ManualCheckResult } from '@shared/rules'
-import { evaluateArchive } from '@shared/rules'
+import { evaluateArchive, ruleContextOf } from '@shared/rules'
 import type { Handover, HandoverSheetContent } from '@shared/handover/handover'
 import type { CorrectionNoticeContent } from '@shared/inspection/correction-notice'
 import { buildCorrectionNotice, correctionNoticePrintEntry, noticeRound } from '@shared/inspection/correction-notice'
@@ -42,6 +42,7 @@ import type { DexiePolicies } from './dexie-policies'
 import { readDealershipSettings } from './dexie-settings'
 import { FileAccessGate } from './file-access-gate'
 import { parseManualResults } from '@shared/rules/manual-check-schema'
+import { assertFileWritable } from '@shared/retention/file-writability'
 
 /** Shared by the handover and the inspection side: loading archives and their files, writing what shared/ decided. */
 abstract class ArchiveWork {
@@ -65,6 +66,13 @@ abstract class ArchiveWork {
     const file = await this.db.vehicleFiles.get(archive.vehicleFileId)
     if (!file) throw new DomainError('ARCHIVE_ORPHAN', '该档案所属的车辆档案不存在')
     return this.gate.open(file, what)
+  }
+
+  /** The file of an archive about to change: as fileOf, and refused when the file is sealed or destroyed. */
+  protected async writableFileOf(archive: Pick<ArchiveRecord, 'vehicleFileId'>, what: string): Promise<VehicleFile> {
+    const file = await this.fileOf(archive, what)
+    assertFileWritable(file)
+    return file
   }
 
   protected async view(archive: ArchiveRecord, what: string): Promise<ArchiveView> {
@@ -185,6 +193,7 @@ export class DexieHandovers extends ArchiveWork implements Handovers {
     const policy = await this.policyOf(handover)
     const line = checkHandoverLine(policy, handover, input, this.now(), await this.policies.calendar())
     const file = scannedFile(line.scan, await this.filesForScan(line.scan))
+    assertFileWritable(file)
     const at = this.now().toISOString()
     const actor = this.actor
     const { db } = this
@@ -323,7 +332,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
     typed: Record<string, ManualCheckResult>
   ): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
-    await this.fileOf(await this.load(id), '检查档案')
+    await this.writableFileOf(await this.load(id), '检查档案')
     const manual = parseManualResults(typed)
     const at = this.now().toISOString()
     const { db } = this
@@ -343,9 +352,9 @@ export class DexieArchives extends ArchiveWork implements Archives {
     await this.guard.require('archive.inspect')
     const manual = parseManualResults(typed)
     const current = await this.load(id)
-    await this.fileOf(current, '检查档案')
+    await this.writableFileOf(current, '检查档案')
     const policy = await this.policyOf(current)
-    const evaluation = evaluateArchive(policy, input, manual)
+    const evaluation = evaluateArchive(policy, input, manual, ruleContextOf(await readDealershipSettings(this.db)))
     assertJudgeable(evaluation)
     const calendar = await this.policies.calendar()
     const now = this.now()
@@ -381,7 +390,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
 
   async resubmit(id: string): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
-    await this.fileOf(await this.load(id), '整改交回')
+    await this.writableFileOf(await this.load(id), '整改交回')
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () =>
@@ -392,7 +401,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
   async file(id: string, location: string): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
     const place = readShelfLocation(location)
-    await this.fileOf(await this.load(id), '归档入柜')
+    await this.writableFileOf(await this.load(id), '归档入柜')
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.archives, db.auditEvents, db.counters], async () =>
@@ -410,7 +419,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
   async recordNoticeReceipt(id: string, receipt: NoticeReceiptInput): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
     const current = await this.load(id)
-    await this.fileOf(current, '登记整改通知签收')
+    await this.writableFileOf(current, '登记整改通知签收')
     const policy = await this.policyOf(current)
     const calendar = await this.policies.calendar()
     const at = this.now().toISOString()
@@ -435,7 +444,7 @@ export class DexieArchives extends ArchiveWork implements Archives {
   async recordLateCorrection(id: string, explanation: LateCorrectionExplanation): Promise<ArchiveRecord> {
     await this.guard.require('archive.inspect')
     const current = await this.load(id)
-    await this.fileOf(current, '登记逾期整改说明')
+    await this.writableFileOf(current, '登记逾期整改说明')
     const policy = await this.policyOf(current)
     const at = this.now().toISOString()
     const { db } = this

@@ -3,7 +3,8 @@ import { DomainError } from '@shared/model/domain-error'
 import type { Account, Operator, StaffMember } from '@shared/operators/operator'
 import { DEFAULT_LANGUAGE, isLanguage } from '@shared/operators/language'
 import type { PasswordPolicy } from '@shared/operators/password-policy'
-import { afterFailedLogin, DEFAULT_PASSWORD_POLICY, passwordProblems } from '@shared/operators/password-policy'
+import { afterFailedLogin, DEFAULT_PASSWORD_POLICY, passwordRuleBreaches } from '@shared/operators/password-policy'
+import { issueDetails, problemDetails } from '@shared/validation'
 import { passwordMustChange, sessionStanding } from '@shared/operators/session-standing'
 import {
   DEFAULT_DEALERSHIP_SETTINGS,
@@ -76,10 +77,14 @@ export class DexieAuth {
   /** First start: the customer-care director's account, who then creates everyone else's. */
   async setup(input: FirstStartInput): Promise<Session> {
     const checked = checkNewOperator({ ...input, role: 'cc_director', department: 'customer_care', phone: '' })
-    if (!checked.ok) throw new DomainError('OPERATOR_INVALID', checked.message, { field: checked.field })
+    if (!checked.ok)
+      throw new DomainError('OPERATOR_INVALID', checked.message, { field: checked.field, ...checked.details })
     const named = dealershipNameSchema.safeParse(input.dealershipName)
     if (!named.success)
-      throw new DomainError('SETTINGS_INVALID', named.error.issues[0]!.message, { field: 'dealershipName' })
+      throw new DomainError('SETTINGS_INVALID', named.error.issues[0]!.message, {
+        field: 'dealershipName',
+        ...issueDetails(named.error.issues[0]!)
+      })
     const dealershipName = named.data
     const passwordHash = await hashPassword(input.password, this.options.iterations)
     const at = this.now().toISOString()
@@ -378,12 +383,16 @@ export class DexieAuth {
         : new DomainError('PASSWORD_WRONG', '当前密码不正确', { field: 'current' })
     }
     if (current === next) throw new DomainError('PASSWORD_SAME', '新密码不能与当前密码相同', { field: 'next' })
-    const problems = passwordProblems(
+    const breaches = passwordRuleBreaches(
       next,
       { username: account.username, personName: session.operator.name },
       this.policy
     )
-    if (problems.length > 0) throw new DomainError('PASSWORD_WEAK', problems.join('；'), { field: 'next' })
+    if (breaches.length > 0)
+      throw new DomainError('PASSWORD_WEAK', breaches.map((breach) => breach.reason).join('；'), {
+        field: 'next',
+        ...problemDetails(breaches)
+      })
     const passwordHash = await hashPassword(next, this.options.iterations)
     const at = this.now().toISOString()
     await db.transaction('rw', [db.accounts, db.auditEvents, db.counters], async () => {

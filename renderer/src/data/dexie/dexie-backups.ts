@@ -5,7 +5,7 @@ import { DomainError } from '@shared/model/domain-error'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import { type BackupFile, createBackup } from '../backup/create-backup'
 import type { RestoreResult } from '../backup/restore-backup'
-import type { BackupSource } from '../backup/backup-target'
+import type { BackupSource } from '../../platform'
 import { restoreBackup } from '../backup/restore-backup'
 import {
   BACKUP_KEYRING_ID,

@@ -3,10 +3,10 @@ import type { Actor } from '@shared/model/sync-meta'
 import { DomainError } from '@shared/model/domain-error'
 import type { Account, StaffMember } from '@shared/operators/operator'
 import { USERNAME_PATTERN } from '@shared/operators/operator'
-import { passwordProblems } from '@shared/operators/password-policy'
+import { passwordRuleBreaches } from '@shared/operators/password-policy'
 import { PASSWORD_SET_BY_DIRECTOR_AT } from '@shared/operators/session-standing'
 import { DEPARTMENTS, ROLE_LABELS, ROLES } from '@shared/operators/roles'
-import { validatePersonName, validatePhone } from '@shared/validation'
+import { problem, problemDetails, type ValidationProblem, validatePersonName, validatePhone } from '@shared/validation'
 import { hashPassword } from '../../security/password-hash'
 import type { NewOperator, OperatorSummary, Operators } from '../repositories'
 import { actorOf } from '../session'
@@ -23,26 +23,30 @@ export interface ValidOperator {
 /** Checks a new operator's details; every refusal in Chinese, keyed by field. */
 export function checkNewOperator(
   input: NewOperator
-): { ok: true; value: ValidOperator } | { ok: false; field: string; message: string } {
+): { ok: true; value: ValidOperator } | { ok: false; field: string; message: string; details: Record<string, string> } {
+  const refused = (field: string, problems: ValidationProblem | ValidationProblem[]) => {
+    const list = Array.isArray(problems) ? problems : [problems]
+    const message = list.map((one) => one.reason).join('；')
+    return { ok: false as const, field, message, details: problemDetails(list) }
+  }
   const name = validatePersonName(input.name)
-  if (!name.ok) return { ok: false, field: 'name', message: name.reason }
+  if (!name.ok) return refused('name', name)
   const username = input.username.trim().toLowerCase()
-  if (!USERNAME_PATTERN.test(username))
-    return { ok: false, field: 'username', message: '用户名须以字母开头，3–32 位小写字母、数字或 . _ -，如 zhangli' }
-  if (!ROLES.includes(input.role)) return { ok: false, field: 'role', message: '请选择角色' }
-  if (!DEPARTMENTS.includes(input.department)) return { ok: false, field: 'department', message: '请选择部门' }
+  if (!USERNAME_PATTERN.test(username)) return refused('username', problem('USERNAME_FORMAT'))
+  if (!ROLES.includes(input.role)) return refused('role', problem('ROLE_REQUIRED'))
+  if (!DEPARTMENTS.includes(input.department)) return refused('department', problem('DEPARTMENT_REQUIRED'))
   let phone: string | null = null
   if (input.phone.trim()) {
     const checked = validatePhone(input.phone)
-    if (!checked.ok) return { ok: false, field: 'phone', message: checked.reason }
+    if (!checked.ok) return refused('phone', checked)
     phone = checked.value
   }
-  const problems = passwordProblems(input.password, {
+  const breaches = passwordRuleBreaches(input.password, {
     username,
     personName: name.value,
     birthDate: input.birthDate ?? null
   })
-  if (problems.length > 0) return { ok: false, field: 'password', message: problems.join('；') }
+  if (breaches.length > 0) return refused('password', breaches)
   return { ok: true, value: { name: name.value, username, phone } }
 }
 
@@ -135,7 +139,8 @@ export class DexieOperators implements Operators {
   async create(input: NewOperator): Promise<OperatorSummary> {
     await this.guard.require('operators.manage')
     const checked = checkNewOperator(input)
-    if (!checked.ok) throw new DomainError('OPERATOR_INVALID', checked.message, { field: checked.field })
+    if (!checked.ok)
+      throw new DomainError('OPERATOR_INVALID', checked.message, { field: checked.field, ...checked.details })
     const passwordHash = await hashPassword(input.password, this.iterations)
     const at = this.now().toISOString()
     const { db } = this
@@ -171,8 +176,12 @@ export class DexieOperators implements Operators {
     const account = await this.db.accounts.get(accountId)
     const staff = account && (await this.db.staff.get(account.staffId))
     if (!account || !staff) throw new DomainError('OPERATOR_NOT_FOUND', '找不到该账号')
-    const problems = passwordProblems(newPassword, { username: account.username, personName: staff.name })
-    if (problems.length > 0) throw new DomainError('PASSWORD_WEAK', problems.join('；'), { field: 'password' })
+    const breaches = passwordRuleBreaches(newPassword, { username: account.username, personName: staff.name })
+    if (breaches.length > 0)
+      throw new DomainError('PASSWORD_WEAK', breaches.map((breach) => breach.reason).join('；'), {
+        field: 'password',
+        ...problemDetails(breaches)
+      })
     // Reset to a password the operator must change at their next login.
     const passwordHash = await hashPassword(newPassword, this.iterations)
     await this.changeAccount(

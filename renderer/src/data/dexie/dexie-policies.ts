@@ -1,11 +1,14 @@
 import type { Policy, PolicyChanges } from '@shared/policy'
-import { clonePreset, getPreset, listPresets, revisePolicy } from '@shared/policy'
+import { issueDetails } from '@shared/validation'
+import { getPreset, listPresets } from '@shared/policy'
+import { clonePreset, revisePolicy } from '@shared/rules'
 import { DomainError } from '@shared/model/domain-error'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import type { CalendarOverride, WorkingCalendar } from '@shared/calendar'
 import { calendarOverridesSchema, createWorkingCalendar } from '@shared/calendar'
 import { calendarOverridesDocument } from '@shared/calendar/calendar-override'
-import { type ActivePolicyRef, activePolicyDocument, policyDocument } from '@shared/policy/policy-document'
+import { type ActivePolicyRef, activePolicyDocument } from '@shared/policy/policy-document'
+import { policyDocument } from '@shared/rules/policy-document'
 import { deepFreeze } from '@shared/policy/deep-freeze'
 import { SETTING_KEYS } from '@shared/settings/stored-settings'
 import type { Policies, PolicySummary } from '../repositories'
@@ -162,7 +165,8 @@ export class DexiePolicies implements Policies {
     const parsed = calendarOverridesSchema.safeParse(overrides)
     if (!parsed.success)
       throw new DomainError('CALENDAR_OVERRIDE_INVALID', parsed.error.issues[0]?.message ?? '日历调整有误', {
-        field: 'overrides'
+        field: 'overrides',
+        ...(parsed.error.issues[0] ? issueDetails(parsed.error.issues[0]) : {})
       })
     const next = [...parsed.data].sort((a, b) => a.date.localeCompare(b.date))
     const actor = actorOf(this.guard.session)

@@ -1,4 +1,5 @@
 import type { Actor } from '@shared/model/sync-meta'
+import { issueDetails } from '@shared/validation'
 import { newSyncMeta } from '@shared/model/sync-meta'
 import { DomainError } from '@shared/model/domain-error'
 import { diffFields } from '@shared/audit/audit-event'
@@ -22,7 +23,16 @@ import { actorOf } from '../session'
 
 const DEALERSHIP_KEY = SETTING_KEYS.dealership
 const PERMISSIONS_KEY = SETTING_KEYS.permissions
-const FIELDS: readonly (keyof DealershipSettings)[] = ['dealershipName', 'archiveNoPattern']
+const FIELDS: readonly (keyof DealershipSettings)[] = [
+  'dealershipName',
+  'archiveNoPattern',
+  'rescueWorkStart',
+  'rescueWorkEnd',
+  'rescueWorkdays'
+]
+
+/** The settings as the audit compares them: a list of weekdays as one text, e.g. '1,2,3,4,5'. */
+const audited = (settings: DealershipSettings) => ({ ...settings, rescueWorkdays: settings.rescueWorkdays.join(',') })
 
 /** Settings every part of the data layer reads; no permission is needed to read them. */
 export async function readDealershipSettings(db: ChedangDatabase): Promise<DealershipSettings> {
@@ -92,14 +102,17 @@ export class DexieSettings implements Settings {
     const parsed = dealershipSettingsSchema.safeParse(input)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      throw new DomainError('SETTINGS_INVALID', issue?.message ?? '设置无效', { field: String(issue?.path[0] ?? '') })
+      throw new DomainError('SETTINGS_INVALID', issue?.message ?? '设置无效', {
+        field: String(issue?.path[0] ?? ''),
+        ...(issue ? issueDetails(issue) : {})
+      })
     }
     const next = parsed.data
     const at = this.now().toISOString()
     const { db } = this
     return db.transaction('rw', [db.settings, db.auditEvents, db.counters], async () => {
       const before = await readDealershipSettings(db)
-      const changes = diffFields<DealershipSettings>(before, next, FIELDS)
+      const changes = diffFields(audited(before), audited(next), FIELDS)
       if (Object.keys(changes).length === 0) return next
       await writeSetting(
         db,

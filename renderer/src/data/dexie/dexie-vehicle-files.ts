@@ -1,4 +1,5 @@
 import { DomainError } from '@shared/model/domain-error'
+import { issueDetails, problemDetails, type ValidationProblem } from '@shared/validation'
 import { diffFields } from '@shared/audit/audit-event'
 import type { PersonalInfoField, VehicleFile, VehicleFileFields, VehicleOrigin } from '@shared/vehicle/vehicle-file'
 import {
@@ -54,19 +55,24 @@ import type { ChedangDatabase } from './database'
 import { appendAuditEvent, appendAuditEvents, recordAuditEvent } from './audit-writer'
 import { FileAccessGate } from './file-access-gate'
 import { revealReasonSchema, secrecyReasonSchema } from '@shared/vehicle/access-reason'
+import { assertFileWritable } from '@shared/retention/file-writability'
 
 /** A reason cleaned and bounded by its schema, or REASON_REQUIRED with the schema's Chinese message. */
 function reasonOrRefuse(schema: typeof revealReasonSchema, reason: string): string {
   const parsed = schema.safeParse(reason)
-  if (!parsed.success) throw new DomainError('REASON_REQUIRED', parsed.error.issues[0]!.message, { field: 'reason' })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    throw new DomainError('REASON_REQUIRED', issue.message, { field: 'reason', ...issueDetails(issue) })
+  }
   return parsed.data
 }
 
 const ENTITY = 'vehicleFile'
 
-function invalid(errors: Partial<Record<keyof VehicleFileFields, string>>): DomainError {
-  const [field, message] = Object.entries(errors)[0] ?? ['', '档案内容无效']
-  return new DomainError('VEHICLE_FILE_INVALID', message ?? '档案内容无效', { field })
+function invalid(problems: Partial<Record<keyof VehicleFileFields, ValidationProblem>>): DomainError {
+  const [field, first] = Object.entries(problems)[0] ?? ['', undefined]
+  if (!first) return new DomainError('VEHICLE_FILE_INVALID', '档案内容无效', { field })
+  return new DomainError('VEHICLE_FILE_INVALID', first.reason, { field, ...problemDetails(first) })
 }
 
 /** A duplicate message names the existing file only when the operator may see it. */
@@ -114,7 +120,7 @@ export class DexieVehicleFiles implements VehicleFiles {
   async create(form: VehicleFileForm): Promise<VehicleFile> {
     await this.guard.require('vehicleFile.create')
     const parsed = parseVehicleFileForm(form)
-    if (!parsed.ok) throw invalid(parsed.errors)
+    if (!parsed.ok) throw invalid(parsed.problems)
     const [file] = await this.insert([parsed.value], '新建车辆档案')
     return maskVehicleFile(file!)
   }
@@ -259,12 +265,13 @@ export class DexieVehicleFiles implements VehicleFiles {
       const current = await db.vehicleFiles.get(id)
       if (!current || current.deletedAt || !visible.has(current.secrecy))
         throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除或您无权查看')
+      assertFileWritable(current)
       if (current.rev !== expectedRev) {
         throw new DomainError('STALE_WRITE', '该档案在您编辑期间已被他人修改，请重新打开后再改')
       }
       // An editor who was shown masked values and left them alone keeps the stored ones.
       const parsed = parseVehicleFileForm(keepUntouchedMasks(form, current))
-      if (!parsed.ok) throw invalid(parsed.errors)
+      if (!parsed.ok) throw invalid(parsed.problems)
       const fields = parsed.value
       const changes = diffFields<VehicleFileFields>(current, fields, VEHICLE_FILE_FIELD_NAMES)
       if (Object.keys(changes).length === 0) return current
@@ -311,6 +318,7 @@ export class DexieVehicleFiles implements VehicleFiles {
       const current = await db.vehicleFiles.get(id)
       if (!current || current.deletedAt)
         throw new DomainError('VEHICLE_FILE_NOT_FOUND', '找不到该车辆档案，可能已被移除')
+      assertFileWritable(current)
       if (current.secrecy === level) return current
       const patch = { secrecy: level, updatedAt: at, updatedBy: actor.operatorId, rev: current.rev + 1 }
       await db.vehicleFiles.update(id, patch)

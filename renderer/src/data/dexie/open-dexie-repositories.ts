@@ -13,6 +13,10 @@ import { DexieArchives, DexieHandovers } from './dexie-archives'
 import { DexieExports } from './dexie-exports'
 import { DexieLoans } from './dexie-loans'
 import { DexieFolders } from './dexie-folders'
+import { DexieRetention } from './dexie-retention'
+import { DexieFines } from './dexie-fines'
+import { DexieFineReports } from './dexie-fine-reports'
+import { DexieReconciliations } from './dexie-reconciliations'
 import { APP_VERSION } from '../../version'
 import type { BackupAuthKeyStore } from '../backup/backup-key'
 import { mapStorageErrors } from './storage-guards'
@@ -34,6 +38,7 @@ export function createDexieRepositories(
   const now = options.now ?? (() => new Date())
   const guard = new AccessGuard(db, session, () => readPermissionMatrix(db), now)
   const policies = new DexiePolicies(db, guard, now)
+  const fines = new DexieFines(db, guard, policies, now)
   return {
     operator: session.operator,
     can: (permission) => guard.allows(permission),
@@ -49,7 +54,17 @@ export function createDexieRepositories(
     archives: new DexieArchives(db, guard, policies, now),
     exports: new DexieExports(db, guard, now),
     loans: new DexieLoans(db, guard, policies, now),
-    folders: new DexieFolders(db, guard, policies, now)
+    folders: new DexieFolders(db, guard, policies, now),
+    retention: new DexieRetention(db, guard, policies, now),
+    fines,
+    fineReports: new DexieFineReports(db, guard, policies, now, {
+      // The report's fines come through the fines repository: its own permission and access decision.
+      fineMonths: async (month) => {
+        const view = await fines.month(month)
+        return { violations: [...view.violations], lines: [...view.lines] }
+      }
+    }),
+    reconciliations: new DexieReconciliations(db, guard, policies, now)
   }
 }
 

@@ -33,6 +33,13 @@ let secret: {
   values: string[]
 }
 let ordinary: { id: string; archiveId: string }
+/** Keeping records about the 绝密 file, written as an earlier year's work would have left them. */
+const kept = {
+  batchId: 'batch-secret',
+  holdId: 'hold-secret',
+  destructionId: 'destruction-secret',
+  inspectionId: 'insp-1'
+}
 
 type Walk = (r: Repositories) => Promise<unknown>
 /** A call to make, or why the method returns nothing taken from a vehicle file. */
@@ -203,6 +210,75 @@ const WALK: Record<string, Record<string, Entry>> = {
         r.folders.recordPrint({ document: 'shelfLabels', place: { cabinet: 'A9', shelf: '2' } })
       ])
   },
+  retention: {
+    policy: { noFileData: 'the retention clauses of the policy in force' },
+    dueForSealing: (r) => r.retention.dueForSealing(),
+    seal: (r) => r.retention.seal({ fileIds: [secret.id], location: '档案库 3 号柜' }),
+    sealingBatches: (r) => r.retention.sealingBatches(),
+    transferList: (r) => r.retention.transferList(kept.batchId),
+    fileKeeping: (r) => r.retention.fileKeeping(secret.id),
+    placeHold: (r) => r.retention.placeHold(secret.id, { kind: 'complaint', reason: '试图保全' }),
+    releaseHold: (r) => r.retention.releaseHold(kept.holdId, '试图解除'),
+    holds: (r) => r.retention.holds(),
+    dueForDestruction: (r) => r.retention.dueForDestruction(),
+    proposeDestruction: (r) => r.retention.proposeDestruction(secret.id, '保管期满'),
+    approveDestruction: (r) => r.retention.approveDestruction(kept.destructionId),
+    recordDestruction: (r) =>
+      r.retention.recordDestruction(kept.destructionId, { method: 'shredding', witnessName: '张丽' }),
+    destructions: (r) => r.retention.destructions(),
+    destructionList: (r) => r.retention.destructionList([kept.destructionId]),
+    inspectionDue: { noFileData: 'the day the next storage inspection is due' },
+    recordInspection: { noFileData: 'a storage inspection of the whole store' },
+    inspections: (r) => r.retention.inspections(),
+    inspectionSheet: (r) => r.retention.inspectionSheet(kept.inspectionId),
+    recordRepair: (r) =>
+      r.retention.recordRepair(secret.id, {
+        problem: 'fading',
+        description: '字迹褪色',
+        repair: '复印加盖核对章',
+        repairedOn: '2026-03-09',
+        repairedByName: '刘敏'
+      }),
+    recordPrint: async (r) =>
+      Promise.all([
+        r.retention.recordPrint({ document: 'sealingTransferList', batchId: kept.batchId }),
+        r.retention.recordPrint({ document: 'destructionList', destructionIds: [kept.destructionId] }),
+        r.retention.recordPrint({ document: 'storageInspection', inspectionId: kept.inspectionId })
+      ])
+  },
+  fines: {
+    month: (r) => r.fines.month('2026-03'),
+    mine: (r) => r.fines.mine(),
+    people: { noFileData: 'staff names, departments and roles' },
+    detect: (r) => r.fines.detect('2026-03'),
+    decide: (r) => r.fines.decide(`item:${secret.archiveId}`, { decision: 'confirm' }),
+    object: (r) => r.fines.object(`item:${secret.archiveId}`, '申诉'),
+    answer: (r) => r.fines.answer(`item:${secret.archiveId}`, { note: '答复', upheld: false }),
+    recordManual: { noFileData: 'a violation the operator describes; refused without 确认罚款考核' },
+    closeMonth: { noFileData: 'the month state' },
+    correct: (r) => r.fines.correct(`item:${secret.archiveId}`, '2026-04', { reason: '更正', yuan: -1, kpiPoints: 0 }),
+    setPayCut: { noFileData: 'the month state and its pay cuts' }
+  },
+  reconciliations: {
+    mapping: { noFileData: 'the column mapping last used' },
+    saveMapping: { noFileData: 'the column mapping last used' },
+    checkSystemList: { noFileData: 'the problems of the rows the user gave' },
+    importSystemList: { noFileData: 'counts and ids of the rows the user gave' },
+    exceptionChoices: { noFileData: 'the policy’s allowed reasons' },
+    preview: (r) => r.reconciliations.preview({ department: 'sales', period: RECONCILED_PERIOD }),
+    record: (r) => r.reconciliations.record({ department: 'sales', period: RECONCILED_PERIOD }),
+    list: (r) => r.reconciliations.list(),
+    get: async (r) => r.reconciliations.get(await directorsCount()),
+    expectedArchives: (r) => r.reconciliations.expectedArchives(),
+    report: async (r) =>
+      Promise.all([
+        r.reconciliations.report(await directorsCount(), 'missingArchiveReport'),
+        r.reconciliations.report(await directorsCount(), 'unreportedRecord')
+      ]),
+    recordPrint: { noFileData: 'who printed which count, and when' },
+    exportResult: async (r) => exportedText(await r.reconciliations.exportResult(await directorsCount())),
+    reminders: { noFileData: 'whether a count is due' }
+  },
   policies: {
     active: { noFileData: 'policy documents' },
     getVersion: { noFileData: 'policy documents' },
@@ -215,11 +291,32 @@ const WALK: Record<string, Record<string, Entry>> = {
     serviceDayOverrides: { noFileData: 'the service-day calendar' },
     saveServiceDayOverrides: { noFileData: 'the service-day calendar' },
     calendar: { noFileData: 'the working calendar' }
+  },
+  fineReports: {
+    recordPrint: { noFileData: 'who printed, when, the print audit event and the dealership name' },
+    monthlyReport: { noFileData: 'rates and counts per department and advisor; no field of any file' },
+    payrollExport: { noFileData: 'totals per person of the violations the caller read and passes in; no archive data' }
   }
+}
+
+const RECONCILED_PERIOD = { from: '2026-03-01', to: '2026-03-07' }
+let directorsCountId: string | null = null
+/** A count the director kept (who may see the 绝密 file): its extra line is that file's archive. */
+async function directorsCount(): Promise<string> {
+  directorsCountId ??= (await director.reconciliations.record({ department: 'sales', period: RECONCILED_PERIOD })).run
+    .id
+  return directorsCountId
 }
 
 // Helpers the adapters share between their methods; not part of the repository interfaces.
 const INTERNAL = new Set([
+  'keptKeys',
+  'readMappings',
+  'countAgainstSystem',
+  'receivedArchives',
+  'withoutHidden',
+  'hiddenArchiveIds',
+  'loadOrRefuse',
   'filesForScan',
   'lookUpNamePart',
   'loadHandover',
@@ -257,7 +354,23 @@ const INTERNAL = new Set([
   'loadLoan',
   'openFiles',
   'loanFiles',
-  'today'
+  'today',
+  'requireKeeping',
+  'liveFile',
+  'factsOf',
+  'liveFiles',
+  'rowsFor',
+  'loadDestruction',
+  'today',
+  'writableFileOf',
+  'state',
+  'policiesFor',
+  'presented',
+  'archivesFor',
+  'change',
+  'monthForPayCut',
+  'monthRecords',
+  'checkRules'
 ])
 
 function methodsOf(object: object): string[] {
@@ -396,6 +509,105 @@ beforeAll(async () => {
   ordinary = { id: other.id, archiveId: otherLine.archive.id }
   // A dangling author, so the integrity check has a problem to report about the hidden file.
   await db.vehicleFiles.update(file.id, { updatedBy: 'account-removed-by-hand' })
+  const meta = {
+    createdAt: '2026-03-09T02:00:00.000Z',
+    createdBy: 'x',
+    updatedAt: '2026-03-09T02:00:00.000Z',
+    updatedBy: 'x',
+    rev: 1,
+    deletedAt: null
+  }
+  await db.sealingBatches.add({
+    ...meta,
+    id: kept.batchId,
+    number: 'FC2026-0009',
+    location: '档案库',
+    note: null,
+    sealedAt: meta.createdAt,
+    sealedByName: '张丽',
+    fileCount: 1,
+    policyId: 'dealer-policy',
+    policyVersion: 1
+  })
+  await db.sealingLines.add({
+    ...meta,
+    id: 'line-secret',
+    batchId: kept.batchId,
+    vehicleFileId: file.id,
+    line: 1,
+    previousLocation: 'A1-1-1',
+    sealDueOn: '2026-03-01',
+    sealBasis: 'dormant_from_creation'
+  })
+  await db.legalHolds.add({
+    ...meta,
+    id: kept.holdId,
+    vehicleFileId: file.id,
+    kind: 'investigation',
+    reason: '公安机关调查',
+    placedAt: meta.createdAt,
+    placedByName: '张丽',
+    releasedAt: null,
+    releasedByName: null,
+    releaseReason: null
+  })
+  await db.destructions.add({
+    ...meta,
+    id: kept.destructionId,
+    vehicleFileId: file.id,
+    vin: full.vin,
+    archiveNo: full.archiveNo,
+    reason: '保管期满',
+    status: 'proposed',
+    proposedById: 'x',
+    proposedByName: '张丽',
+    proposedByRole: 'cc_director',
+    proposedOn: '2026-03-09',
+    reviewDueOn: '2026-03-01',
+    directorById: null,
+    directorByName: null,
+    directorOn: null,
+    generalManagerById: null,
+    generalManagerByName: null,
+    generalManagerOn: null,
+    destroyedOn: null,
+    method: null,
+    destroyedById: null,
+    destroyedByName: null,
+    witnessName: null,
+    erasedFields: []
+  })
+  await db.storageInspections.add({
+    ...meta,
+    id: kept.inspectionId,
+    inspectedOn: '2026-03-09',
+    inspectorName: '刘敏',
+    scope: '全部库房',
+    dampOk: true,
+    dampNote: null,
+    mouldOk: true,
+    mouldNote: null,
+    fadingOk: false,
+    fadingNote: '字迹褪色',
+    damageOk: true,
+    damageNote: null,
+    boxOrderOk: true,
+    boxOrderNote: null,
+    findings: '',
+    actions: '复印',
+    recordedByName: '刘敏'
+  })
+  await db.fileRepairs.add({
+    ...meta,
+    id: 'repair-secret',
+    vehicleFileId: file.id,
+    inspectionId: kept.inspectionId,
+    problem: 'fading',
+    description: '字迹褪色',
+    repair: '复印',
+    repairedOn: '2026-03-09',
+    repairedByName: '刘敏'
+  })
 })
 
 describe('every read path goes through the one access decision', () => {

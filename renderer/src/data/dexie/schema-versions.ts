@@ -93,6 +93,40 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     }
   },
   {
+    version: 6,
+    stores: {
+      // Fines and KPI: the violations detected or recorded (ids made from their records, so detection
+      // never adds one twice) and the state of each China calendar month (id 'YYYY-MM': open or closed).
+      violations: 'id, month, personId, status, archiveId',
+      fineMonths: 'id'
+    }
+  },
+  {
+    version: 7,
+    stores: {
+      // The dealer systems' lists (deliveries, closed repair orders), each line once (&recordKey), with the
+      // import that brought it; every import of a file; each count against them and its lines.
+      systemRecords: 'id, &recordKey, [department+date], importId',
+      importBatches: 'id, source, importedAt',
+      reconciliations: 'id, [department+reconciledAt], reconciledAt',
+      reconciliationLines: 'id, reconciliationId, outcome'
+    }
+  },
+  {
+    version: 8,
+    stores: {
+      // Keeping a file (保管): legal holds, sealing batches with the files each moved, the destruction register
+      // (proposal → director → general manager → destroyed), half-yearly storage inspections and the repairs
+      // recorded against files. Indexes only for what is listed by file, batch, status or date.
+      legalHolds: 'id, vehicleFileId',
+      sealingBatches: 'id, &number, sealedAt',
+      sealingLines: 'id, batchId, vehicleFileId',
+      destructions: 'id, vehicleFileId, status',
+      storageInspections: 'id, inspectedOn',
+      fileRepairs: 'id, vehicleFileId, inspectionId'
+    }
+  },
+  {
     version: 9,
     stores: {
       // 借阅: the register; *fileIds answers "is this file out, and with whom" for the detail page and the lending check.

@@ -33,7 +33,8 @@ describe('stored documents in the database', () => {
     for (const key of ['dealership', 'activePolicy', 'calendarOverrides'])
       expect(JSON.parse((await db.settings.get(key))!.value)).toMatchObject({ documentVersion: 1 })
     const [policy] = await db.policies.toArray()
-    expect(JSON.parse(policy!.document)).toMatchObject({ documentVersion: 1, presetId: 'faw-vw' })
+    // Policy format v2: the rescue working hours moved into the dealership settings.
+    expect(JSON.parse(policy!.document)).toMatchObject({ documentVersion: 2, presetId: 'faw-vw' })
   })
 
   it('load as they were stored before formats had versions', async () => {
@@ -54,7 +55,10 @@ describe('stored documents in the database', () => {
     })
     expect(await repos.settings.getDealership()).toEqual({
       dealershipName: '长春示例一汽大众4S店',
-      archiveNoPattern: 'CC{YYYY}-{SEQ:6}'
+      archiveNoPattern: 'CC{YYYY}-{SEQ:6}',
+      rescueWorkStart: '08:30',
+      rescueWorkEnd: '17:30',
+      rescueWorkdays: [1, 2, 3, 4, 5, 6, 7]
     })
     expect((await repos.settings.getPermissionMatrix()).auditor).toContain('backup.export')
     expect((await repos.policies.calendarOverrides()).map((o) => o.note)).toEqual(['国庆值班', '年终盘点'])
@@ -66,12 +70,12 @@ describe('stored documents in the database', () => {
     const policy = await repos.policies.active()
     const row = (await db.policies.toArray())[0]!
     await db.policies.update(row.id, {
-      document: JSON.stringify({ ...JSON.parse(row.document), documentVersion: 2 })
+      document: JSON.stringify({ ...JSON.parse(row.document), documentVersion: 3 })
     })
     const refusal = await repos.policies.active().catch((error: unknown) => error)
     expect(isDomainError(refusal) && refusal.code).toBe('STORED_DOCUMENT_TOO_NEW')
     expect((refusal as Error).message).toBe(
-      '保存的制度是更新版本的车档写入的（格式第 2 版，本程序只能读到第 1 版），请先升级车档'
+      '保存的制度是更新版本的车档写入的（格式第 3 版，本程序只能读到第 2 版），请先升级车档'
     )
     expect(await db.policies.count()).toBe(1)
     expect(JSON.parse((await db.settings.get('activePolicy'))!.value)).toMatchObject({ version: policy.version })

@@ -21,7 +21,13 @@ const ACTION_GROUPS: Record<string, readonly AuditAction[]> = {
     'setting.change',
     'permissions.change',
     'operator.create',
-    'operator.update'
+    'operator.update',
+    'fine.propose',
+    'fine.decide',
+    'fine.objection',
+    'fine.close',
+    'fine.correct',
+    'fine.payCut'
   ],
   access: ['login', 'login.failed', 'logout', 'lock', 'unlock', 'password.change'],
   denied: ['access.denied', 'login.failed'],

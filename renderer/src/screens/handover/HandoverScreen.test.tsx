@@ -82,3 +82,24 @@ describe('the handover screen', () => {
     await waitFor(() => expect(field(container, 'anchorDate').value).toBe(''))
   })
 })
+
+describe('the documents listed at a service handover', () => {
+  // FAW-VW 五(二)2(6) 「除2-保养工单外一律要求有试车单」: the work-order type, entered at the inspection, decides.
+  it('lists the 试车记录 with its condition whatever the visit type, ticked only where the visit type expects it', async () => {
+    const handover = await repositories.handovers.open({ department: 'service', handedByName: '王建华' })
+    window.location.hash = `#/handovers/${handover.id}`
+    const user = userEvent.setup()
+    const { container } = renderApp()
+    await waitFor(() => expect(container.querySelector('[name=visitType]')).toBeTruthy())
+    const testDrive = () => container.querySelector<HTMLInputElement>('[name="doc.test_drive"]')
+
+    await user.selectOptions(container.querySelector('[name=visitType]')!, 'routine_service')
+    expect(testDrive()?.checked).toBe(false)
+    expect(screen.getByTestId('condition-test_drive').textContent).toBe('（除2-保养工单外一律要求有试车单）')
+    // No other document of the template is listed without its visit type asking for it.
+    expect(container.querySelector('[name="doc.rescue"]')).toBeNull()
+
+    await user.selectOptions(container.querySelector('[name=visitType]')!, 'minor_repair')
+    expect(testDrive()?.checked).toBe(true)
+  })
+})

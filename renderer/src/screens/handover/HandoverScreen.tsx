@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import type { Handover } from '@shared/handover/handover'
 import { canTransitionHandover, HANDOVER_STATUSES_TAKING_LINES } from '@shared/handover/handover-status'
-import type { Policy } from '@shared/policy'
+import type { DocumentTemplate, Policy } from '@shared/policy'
 import { isDomainError } from '@shared/model/domain-error'
 import type { VehicleFile } from '@shared/vehicle/vehicle-file'
 import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
@@ -125,8 +125,8 @@ export function HandoverScreen() {
   const [advisorName, setAdvisorName] = useState('')
   // Typed by the receiver for each line: the hand-in deadline (and later the fines) count from it.
   const [anchorDate, setAnchorDate] = useState('')
-  // What the advisor did not bring: every listed document is ticked as handed over until unticked.
-  const [absent, setAbsent] = useState<Set<string>>(new Set())
+  // Ticks the receiver flipped: a document the visit type requires is ticked as handed over until unticked.
+  const [toggled, setToggled] = useState<Set<string>>(new Set())
   const [missingNote, setMissingNote] = useState('')
   const [choices, setChoices] = useState<VehicleFile[]>([])
   const scanRef = useRef<HTMLInputElement>(null)
@@ -154,12 +154,14 @@ export function HandoverScreen() {
 
   const kind = handover?.department === 'service' ? 'service' : 'sales'
   const template = policy?.archiveTemplates[kind]
+  // At handover only the visit type is known: a document whose requirement turns on a fact entered at the
+  // inspection (FAW-VW 五(二)2(6): the work-order type) is listed with the policy's condition beside it.
+  const expected = (d: DocumentTemplate) =>
+    documentRequirement(d, kind === 'service' ? visitType || undefined : undefined, () => undefined) !== 'not_required'
   const docs = template
-    ? documentsInFilingOrder(template).filter(
-        (d) => documentRequirement(d, kind === 'service' ? visitType || undefined : undefined) !== 'not_required'
-      )
+    ? documentsInFilingOrder(template).filter((d) => expected(d) || d.requiredWhen !== undefined)
     : []
-  const present = new Set(docs.map((d) => d.code).filter((code) => !absent.has(code)))
+  const present = new Set(docs.filter((d) => expected(d) !== toggled.has(d.code)).map((d) => d.code))
 
   if (refused) return <Refusal message={refused} />
   if (!handover || !policy || !template) return <section className="screen" />
@@ -185,7 +187,7 @@ export function HandoverScreen() {
       setScan('')
       setRepairOrderNo('')
       setMissingNote('')
-      setAbsent(new Set())
+      setToggled(new Set())
       setAnchorDate('')
       await load()
       scanRef.current?.focus()
@@ -343,15 +345,20 @@ export function HandoverScreen() {
                   name={`doc.${d.code}`}
                   checked={present.has(d.code)}
                   onChange={() => {
-                    const next = new Set(absent)
+                    const next = new Set(toggled)
                     if (next.has(d.code)) next.delete(d.code)
                     else next.add(d.code)
-                    setAbsent(next)
+                    setToggled(next)
                   }}
                 />
                 <span lang="zh-CN">
                   {d.order}. {d.name}
                 </span>
+                {d.requiredWhen ? (
+                  <span className="muted" lang="zh-CN" data-testid={`condition-${d.code}`}>
+                    （{d.conditionNote ?? d.requiredWhen.note}）
+                  </span>
+                ) : null}
               </label>
             ))}
           </fieldset>

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { Trans, useTranslation } from 'react-i18next'
 import type { Policy } from '@shared/policy'
-import { documentRequirement, documentsInFilingOrder } from '@shared/policy'
-import type { ArchiveInput, DocumentInput, FactValue, ManualCheckResult } from '@shared/rules'
-import { evaluateArchive } from '@shared/rules'
+import { documentExemption, documentRequirement, documentsInFilingOrder } from '@shared/policy'
+import type { ArchiveInput, DocumentInput, FactValue, ManualCheckResult, RuleContext } from '@shared/rules'
+import { buildArchiveFacts, evaluateArchive, ruleContextOf } from '@shared/rules'
 import type { InspectionRecord } from '@shared/archive'
 import {
   canTransition,
@@ -19,6 +19,7 @@ import type { ArchiveView } from '../../data/repositories'
 import { Refusal } from '../../components/Refusal'
 import { printCorrectionNotice } from '../../print/print-actions'
 import { FactInput } from './FactInput'
+import { CorrectionLoop } from './CorrectionLoop'
 import { errorMessage } from '../../components/error-message'
 import { useCommand } from '../../hooks/use-query'
 
@@ -29,6 +30,7 @@ export function InspectionScreen() {
   const { repositories, platform } = useServices()
   const [view, setView] = useState<ArchiveView | null>(null)
   const [policy, setPolicy] = useState<Policy | null>(null)
+  const [context, setContext] = useState<RuleContext | null>(null)
   const [input, setInput] = useState<ArchiveInput | null>(null)
   const [manual, setManual] = useState<Record<string, ManualCheckResult>>({})
   const [rounds, setRounds] = useState<InspectionRecord[]>([])
@@ -46,6 +48,7 @@ export function InspectionScreen() {
       }
       setView(loaded)
       setPolicy((await repositories.policies.getVersion(loaded.archive.policyId, loaded.archive.policyVersion)) ?? null)
+      setContext(ruleContextOf(await repositories.settings.getDealership()))
       setInput(readArchiveInput(loaded.archive))
       setManual(readManualResults(loaded.archive))
       setRounds(await repositories.archives.inspections(id))
@@ -65,13 +68,13 @@ export function InspectionScreen() {
 
   // The same rule engine as the batch inspection, run on every keystroke.
   const evaluation = useMemo(() => {
-    if (!policy || !input) return null
+    if (!policy || !input || !context) return null
     try {
-      return evaluateArchive(policy, input, manual)
+      return evaluateArchive(policy, input, manual, context)
     } catch {
       return null
     }
-  }, [policy, input, manual])
+  }, [policy, input, manual, context])
 
   if (refused) return <Refusal message={refused} />
   if (!view || !policy || !input) return <section className="screen" />
@@ -79,6 +82,15 @@ export function InspectionScreen() {
   const template = policy.archiveTemplates[archive.kind]
   const editable = INSPECTABLE_STATUSES.includes(archive.status)
   const visitType = archive.kind === 'service' ? (archive.visitType ?? undefined) : undefined
+  // What the documents' requirements read (e.g. FAW-VW 五(二)2(6) the work-order type), as typed so far.
+  const facts = (() => {
+    try {
+      return buildArchiveFacts(template, input).values
+    } catch {
+      return {}
+    }
+  })()
+  const factOf = (ref: string): unknown => facts[ref]
 
   const setDocument = (code: string, patch: Partial<DocumentInput>) => {
     const current = input.documents[code] ?? { present: false }
@@ -169,6 +181,10 @@ export function InspectionScreen() {
         {archive.missingNote ? <span>{t('inspection.missingNote', { note: archive.missingNote })}</span> : null}
       </div>
 
+      {archive.status === 'returned' || archive.status === 'resubmitted' ? (
+        <CorrectionLoop archive={archive} deadline={policy.deadlines.correction} act={act} />
+      ) : null}
+
       {template.facts.length ? (
         <section className="card">
           <h2>{t('inspection.archiveFacts')}</h2>
@@ -208,10 +224,12 @@ export function InspectionScreen() {
       ) : null}
 
       {documentsInFilingOrder(template).map((doc) => {
-        const requirement = documentRequirement(doc, visitType)
+        // The one rule decides, from any fact of the archive (not only the visit type).
+        const requirement = documentRequirement(doc, visitType, factOf)
+        const exemption = documentExemption(doc, factOf)
         const entry = input.documents[doc.code]
         const result = documentResults.get(doc.code)
-        if (requirement === 'not_required' && !entry?.present) return null
+        if (requirement === 'not_required' && !entry?.present && exemption === null) return null
         return (
           <section key={doc.code} className={`card document ${result?.status ?? ''}`} data-testid={`doc-${doc.code}`}>
             <div className="doc-head">
@@ -227,7 +245,14 @@ export function InspectionScreen() {
                   {doc.order}. {doc.name}
                 </strong>
               </label>
-              <span className="tag">{t(`labels.documentRequirement.${requirement}`)}</span>
+              {exemption !== null && requirement !== 'required' ? (
+                <span className="tag exempt" data-testid={`exempt-${doc.code}`}>
+                  {t('inspection.exempt')}
+                  <span lang="zh-CN">{exemption}</span>
+                </span>
+              ) : (
+                <span className="tag">{t(`labels.documentRequirement.${requirement}`)}</span>
+              )}
               <select
                 name={`form.${doc.code}`}
                 value={entry?.form ?? ''}

@@ -15,6 +15,8 @@ import { PolicyEditor } from './PolicyEditor'
 import { ServiceDaysAndOpenValues } from './ServiceDaysAndOpenValues'
 import { errorMessage } from '../../components/error-message'
 
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7]
+
 export function SettingsScreen() {
   const { t } = useTranslation()
   const { repositories, version, platform } = useServices()
@@ -26,6 +28,7 @@ export function SettingsScreen() {
     handleSubmit,
     reset,
     watch,
+    setValue,
     formState: { errors, isSubmitting }
   } = useForm<DealershipSettings>({
     resolver: zodResolver(dealershipSettingsSchema),
@@ -63,6 +66,13 @@ export function SettingsScreen() {
     }
   }, [repositories, pattern, patternValid])
   const sample = patternValid && nextNumber?.pattern === pattern ? nextNumber.sample : null
+  const workdays = watch('rescueWorkdays')
+  const toggleWorkday = (day: number, on: boolean) =>
+    setValue(
+      'rescueWorkdays',
+      WEEKDAYS.filter((d) => (d === day ? on : workdays.includes(d))),
+      { shouldDirty: true, shouldValidate: true }
+    )
 
   const onSubmit = handleSubmit(async (values) => {
     setStatus(null)
@@ -108,6 +118,37 @@ export function SettingsScreen() {
               {t('settings.preview', { sample })}
             </p>
           ) : null}
+          <h3>{t('settings.rescueHours')}</h3>
+          <p className="muted">{t('settings.rescueHoursHint')}</p>
+          <div className="grid">
+            <Field label={t('settings.rescueWorkStart')} error={errors.rescueWorkStart?.message}>
+              <input {...register('rescueWorkStart')} className="mono" placeholder="08:30" autoComplete="off" />
+            </Field>
+            <Field label={t('settings.rescueWorkEnd')} error={errors.rescueWorkEnd?.message}>
+              <input {...register('rescueWorkEnd')} className="mono" placeholder="17:30" autoComplete="off" />
+            </Field>
+          </div>
+          <div className="field wide" role="group" aria-label={t('settings.rescueWorkdays')}>
+            <span className="field-label">{t('settings.rescueWorkdays')}</span>
+            <span className="inline-form">
+              {WEEKDAYS.map((day) => (
+                <label key={day} className="check">
+                  <input
+                    type="checkbox"
+                    name={`rescueWorkday${day}`}
+                    checked={workdays.includes(day)}
+                    onChange={(e) => toggleWorkday(day, e.target.checked)}
+                  />
+                  {t(`settings.weekday${day}`)}
+                </label>
+              ))}
+            </span>
+            {errors.rescueWorkdays?.message ? (
+              <span className="field-error" role="alert">
+                {errors.rescueWorkdays.message}
+              </span>
+            ) : null}
+          </div>
           <div className="form-actions">
             <button type="submit" className="primary" disabled={isSubmitting}>
               {t('settings.save')}

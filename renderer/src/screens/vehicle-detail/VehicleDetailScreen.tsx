@@ -18,6 +18,7 @@ import { usePermissions } from '../../hooks/use-permissions'
 import { RevealButton } from './RevealButton'
 import { SecrecyControl } from './SecrecyControl'
 import { FileLoanStatus, PrintCoverButton } from './FolderAndLoan'
+import { KeepingPanel } from './KeepingPanel'
 import { errorMessage } from '../../components/error-message'
 
 function Item({
@@ -147,6 +148,11 @@ export function VehicleDetailScreen() {
             {file.secrecy !== 'ordinary' ? (
               <span className={`secrecy ${file.secrecy}`}>{t(`labels.secrecy.${file.secrecy}`)}</span>
             ) : null}
+            {file.status !== 'active' ? (
+              <span className={`file-status ${file.status}`} data-testid="file-status">
+                {t(`detail.statuses.${file.status}`)}
+              </span>
+            ) : null}
           </h1>
           <div className="head-meta">
             <span className="vin">
@@ -165,7 +171,7 @@ export function VehicleDetailScreen() {
             {t('detail.back')}
           </Link>
           <PrintCoverButton fileId={file.id} />
-          {allowed?.has('vehicleFile.update') ? (
+          {allowed?.has('vehicleFile.update') && file.status === 'active' ? (
             <Link className="button primary" to={`/files/${file.id}/edit`}>
               {t('detail.edit')}
             </Link>
@@ -249,6 +255,9 @@ export function VehicleDetailScreen() {
               translated
             />
             <Item label={t('detail.status')} value={t(`detail.statuses.${file.status}`)} translated />
+            {file.status === 'sealed' ? (
+              <Item label={t('keeping.sealLocation')} value={file.sealLocation ?? null} />
+            ) : null}
             <Item label={t('detail.secrecy')} value={t(`labels.secrecy.${file.secrecy}`)} translated />
             <Item label={t('detail.created')} value={chinaDateTimeText(file.createdAt)} className="mono" />
             <Item label={t('detail.updated')} value={chinaDateTimeText(file.updatedAt)} className="mono" />
@@ -257,7 +266,11 @@ export function VehicleDetailScreen() {
         </section>
       </div>
 
-      {allowed?.has('vehicleFile.setSecrecy') ? <SecrecyControl file={file} onChanged={setFile} /> : null}
+      {allowed?.has('vehicleFile.setSecrecy') && file.status === 'active' ? (
+        <SecrecyControl file={file} onChanged={setFile} />
+      ) : null}
+
+      <KeepingPanel fileId={file.id} />
 
       <section className="card" data-testid="vehicle-archives">
         <h2>{t('detail.archivesTitle')}</h2>

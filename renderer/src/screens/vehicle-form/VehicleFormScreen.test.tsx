@@ -223,4 +223,29 @@ describe('the vehicle-file form', () => {
     expect(screen.getByText('请填写客户评价类别（一汽大众 五(二)3 要求必须维护）')).toBeTruthy()
     expect(await repositories.vehicleFiles.count()).toBe(0)
   })
+
+  it('shows the field errors in English for an en-US operator: the VIN check digit, a form of address', async () => {
+    const i18n = await initI18n('en-US')
+    try {
+      const user = userEvent.setup()
+      const { container } = renderApp()
+      await waitFor(() => expect(field(container, 'archiveNo').value).not.toBe(''))
+      await user.type(field(container, 'vin'), 'LFV2A21K0S1234567')
+      await user.click(field(container, 'ownerName'))
+      const vinError = await screen.findByText(
+        'The check character (position 9) of this VIN should be 4 (it is 0). Check the VIN character by character for a typing error.'
+      )
+      expect(vinError.closest('label')).toBe(field(container, 'vin').closest('label'))
+      await user.type(field(container, 'ownerName'), '王先生')
+      await user.tab()
+      expect(
+        await screen.findByText('Enter the real name (surname and given name), not a form of address such as “王先生”.')
+      ).toBeTruthy()
+      for (const shown of container.querySelectorAll('.field-error'))
+        expect(shown.textContent!.replace('王先生', '')).not.toMatch(/[\u4e00-\u9fff]/)
+      expect(await repositories.vehicleFiles.count()).toBe(0)
+    } finally {
+      await i18n.changeLanguage('zh-CN')
+    }
+  })
 })

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { type FieldError, useForm } from 'react-hook-form'
+import { toNestErrors } from '@hookform/resolvers'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { Trans, useTranslation } from 'react-i18next'
 import type { VehicleFileFields, VehicleOrigin } from '@shared/vehicle/vehicle-file'
@@ -20,7 +20,7 @@ import { useServices } from '../../services/app-context'
 import { DateInput } from '../../components/DateInput'
 import { Field } from '../../components/Field'
 import { moveOnEnter } from '../../hooks/use-enter-moves-on'
-import { errorMessage } from '../../components/error-message'
+import { errorMessage, issueMessage } from '../../components/error-message'
 import { RegionSelect } from './RegionSelect'
 import type { RegionValue } from './RegionSelect'
 
@@ -32,7 +32,7 @@ interface ExistingFile {
 export function VehicleFormScreen() {
   const { id } = useParams()
   const editing = id !== undefined
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const navigate = useNavigate()
   const { repositories } = useServices()
   const { vehicleFiles } = repositories
@@ -64,8 +64,18 @@ export function VehicleFormScreen() {
     getValues,
     formState: { errors, isSubmitting, submitCount }
   } = useForm<VehicleFileForm, unknown, VehicleFileFields>({
-    resolver: (values, context, options) =>
-      zodResolver(vehicleFileFormSchemaFor(loadedPersonalInfo.current, requirement.current))(values, context, options),
+    // The one definition of a valid file (shared/vehicle), each field's problem worded in the operator's language.
+    resolver: (values, _context, options) => {
+      const parsed = vehicleFileFormSchemaFor(loadedPersonalInfo.current, requirement.current).safeParse(values)
+      if (parsed.success) return { values: parsed.data, errors: {} }
+      const fieldErrors: Record<string, FieldError> = {}
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '')
+        if (field !== '' && !fieldErrors[field])
+          fieldErrors[field] = { type: issue.code, message: issueMessage(issue, i18n) }
+      }
+      return { values: {}, errors: toNestErrors(fieldErrors, options) }
+    },
     mode: 'onTouched',
     defaultValues: EMPTY_VEHICLE_FILE_FORM
   })

@@ -13,6 +13,8 @@ import { useQuery } from '../../hooks/use-query'
 const WORK_STATUSES = [...INSPECTABLE_STATUSES, ...AWAITING_RESUBMISSION_STATUSES, ...READY_TO_FILE_STATUSES]
 import { ExportButton } from '../../components/ExportButton'
 import { OverdueLoans } from '../loans/OverdueLoans'
+import { ArchiveTable } from '../../components/ArchiveTable'
+import { ReconciliationWork } from '../reconciliation/ReconciliationWork'
 
 /** What the archive manager works from: pending handovers, archives awaiting inspection, corrections due. */
 export function WorkScreen() {
@@ -29,6 +31,11 @@ export function WorkScreen() {
     // Pending: a handover that still has a step to go (submitting, signing).
     return { handovers: handovers.filter((h) => allowedHandoverEvents(h.status).length > 0), archives }
   }, [repositories])
+  const keepingDue = useQuery(
+    async () =>
+      (await repositories.can('retention.manage')) ? repositories.retention.inspectionDue() : Promise.resolve(null),
+    [repositories]
+  )
   const handovers = work.data?.handovers ?? []
   const archives = useMemo(() => work.data?.archives ?? [], [work.data])
 
@@ -39,57 +46,22 @@ export function WorkScreen() {
   const shown = archives.filter(
     (v) => (!department || v.archive.department === department) && (!advisor || v.archive.advisorName === advisor)
   )
-  const now = new Date().toISOString()
   const awaiting = shown.filter((v) => INSPECTABLE_STATUSES.includes(v.archive.status))
   const returned = shown.filter((v) => AWAITING_RESUBMISSION_STATUSES.includes(v.archive.status))
   const toFile = shown.filter((v) => READY_TO_FILE_STATUSES.includes(v.archive.status))
   if (work.status === 'error') return <Refusal message={work.error} />
 
-  const row = (v: ArchiveView, due: string | null) => (
-    <tr key={v.archive.id} className={due && due < now ? 'overdue' : undefined}>
-      <td>
-        <Link to={`/archives/${v.archive.id}`} className="mono">
-          {v.file.archiveNo}
-        </Link>
-      </td>
-      <td className="mono">{v.file.vin.slice(-8)}</td>
-      <td lang="zh-CN">{v.file.plate ?? '—'}</td>
-      <td lang="zh-CN">{v.file.ownerName}</td>
-      <td>
-        {v.archive.kind === 'sales' ? t('work.sales') : t('work.service')}
-        {v.archive.repairOrderNo ? ` ${v.archive.repairOrderNo}` : ''}
-      </td>
-      <td lang="zh-CN">{v.archive.advisorName}</td>
-      <td>{t(`labels.archiveStatus.${v.archive.status}`)}</td>
-      <td className="mono">
-        {due ? chinaDateTimeText(due) : '—'}
-        {due && due < now ? ` ${t('inspection.overdue')}` : ''}
-      </td>
-    </tr>
-  )
   const table = (title: string, list: ArchiveView[], due: (v: ArchiveView) => string | null, testId: string) => (
-    <section className="card" data-testid={testId}>
-      <h2>{t('labels.counted', { label: title, count: list.length })}</h2>
-      {list.length === 0 ? (
-        <p className="muted">{t('work.none')}</p>
-      ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th>{t('list.columns.archiveNo')}</th>
-              <th>{t('work.vinTail')}</th>
-              <th>{t('list.columns.plate')}</th>
-              <th>{t('list.columns.owner')}</th>
-              <th>{t('work.archive')}</th>
-              <th>{t('handover.advisor')}</th>
-              <th>{t('work.status')}</th>
-              <th>{t('work.due')}</th>
-            </tr>
-          </thead>
-          <tbody>{list.map((v) => row(v, due(v)))}</tbody>
-        </table>
-      )}
-    </section>
+    <ArchiveTable
+      title={title}
+      list={list}
+      due={due}
+      testId={testId}
+      linkTo={(v) => `/archives/${v.archive.id}`}
+      showAdvisor
+      // FAW-VW 五(二)4(5) counts the correction from the advisor's 签收: say when it is still missing.
+      dueNote={(v) => (v.archive.status === 'returned' && !v.archive.noticeReceivedAt ? t('work.notSignedFor') : null)}
+    />
   )
   return (
     <section className="screen">
@@ -115,6 +87,15 @@ export function WorkScreen() {
           ) : null}
         </div>
       </header>
+      {keepingDue.data?.due ? (
+        <div className="banner warn" role="status" data-testid="storage-inspection-reminder">
+          {t('keeping.inspectionDue', {
+            dueOn: keepingDue.data.dueOn,
+            last: keepingDue.data.lastInspectedOn ?? t('keeping.never')
+          })}{' '}
+          <Link to="/keeping">{t('keeping.openStorage')}</Link>
+        </div>
+      ) : null}
       <div className="card inline-form">
         <label className="field">
           <span className="field-label">{t('handover.department')}</span>
@@ -136,6 +117,7 @@ export function WorkScreen() {
           </select>
         </label>
       </div>
+      <ReconciliationWork />
       <section className="card" data-testid="pending-handovers">
         <h2>{t('labels.counted', { label: t('work.pendingHandovers'), count: handovers.length })}</h2>
         {handovers.length === 0 ? (

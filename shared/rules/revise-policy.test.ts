@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../model/domain-error'
 import { clonePreset } from './clone-preset'
-import { copyPolicyData } from './deep-freeze'
-import { getPreset } from './presets/preset-registry'
+import { copyPolicyData } from '../policy/deep-freeze'
+import { getPreset } from '../policy/presets/preset-registry'
 import { revisePolicy } from './revise-policy'
 
 const identity = {
@@ -67,6 +67,22 @@ describe('revisePolicy', () => {
       '制度设置有误：依《汽车销售管理办法》，销售及客户档案至少保存 10 年，销毁年限不能少于 10 年'
     )
     expect(v1.retention.destroyNotBeforeYears).toBe(10)
+  })
+
+  it('refuses an edit whose automatic check names a rule the engine does not have', () => {
+    const archiveTemplates = copyPolicyData(v1.archiveTemplates) as unknown as {
+      sales: { documents: { checks: { mode: string; ruleId?: string }[] }[] }
+    }
+    const check = archiveTemplates.sales.documents.flatMap((d) => d.checks).find((c) => c.mode === 'auto')!
+    const known = check.ruleId
+    check.ruleId = 'invoice-within-a-day'
+    const edit = { archiveTemplates } as unknown as Parameters<typeof revisePolicy>[1]
+    expect(() => revisePolicy(v1, edit, '2026-04-01T10:00:00+08:00')).toThrow(
+      /^制度设置有误：.*自动检查规则“invoice-within-a-day”不存在$/
+    )
+    expect(v1.archiveTemplates.sales.documents.flatMap((d) => d.checks).find((c) => c.mode === 'auto')).toMatchObject({
+      ruleId: known
+    })
   })
 
   it('does not let an edit change identity or version', () => {

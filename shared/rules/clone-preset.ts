@@ -1,7 +1,7 @@
-import { copyPolicyData, deepFreeze } from './deep-freeze'
-import type { Policy } from './policy'
-import { assertValidPolicy } from './policy-schema'
-import { getPreset } from './presets/preset-registry'
+import { copyPolicyData, deepFreeze } from '../policy/deep-freeze'
+import type { Policy } from '../policy/policy'
+import { assertValidPolicy } from './policy-validation'
+import { getPreset } from '../policy/presets/preset-registry'
 
 // A dealership's own policy starts as version 1 of a copy of a preset.
 

@@ -1,6 +1,6 @@
-import { copyPolicyData, deepFreeze } from './deep-freeze'
-import type { Policy, PolicyChanges } from './policy'
-import { assertValidPolicy } from './policy-schema'
+import { copyPolicyData, deepFreeze } from '../policy/deep-freeze'
+import type { Policy, PolicyChanges } from '../policy/policy'
+import { assertValidPolicy } from './policy-validation'
 
 // An edit never touches the version in force: archives, fines and due dates already computed name it
 // (policy id + version). The edit becomes version + 1, valid or refused as a whole.
