@@ -3,14 +3,13 @@ import { handoverSheetDocument } from '@shared/print/handover-sheet-document'
 import { envelopeCoverDocument, shelfLabelsDocument } from '@shared/print/envelope-cover-document'
 import { loanRegisterDocument, loanSlipDocument } from '@shared/print/loan-documents'
 import type { ShelfPlace } from '@shared/folders/envelope-cover'
-import type { LoanFilter, Repositories } from '../data/repositories'
 import {
   destructionListDocument,
   sealingTransferListDocument,
   storageInspectionDocument
 } from '@shared/print/keeping-sheets-document'
 import { reconciliationReportDocument } from '@shared/print/reconciliation-report-document'
-import type { ReconciliationReportKind, Repositories } from '../data/repositories'
+import type { LoanFilter, ReconciliationReportKind, Repositories } from '../data/repositories'
 import type { Platform } from '../platform'
 import { printDocument, savePdf } from './print-document'
 
