@@ -26,6 +26,8 @@ export type AuditAction =
   | 'backup.restore'
   | 'integrity.check'
   | 'audit.verify'
+  | 'loan.lend'
+  | 'loan.return'
   | 'retention.seal'
   | 'legalHold.place'
   | 'legalHold.release'

@@ -189,6 +189,49 @@ const inspectionRow = z.looseObject({
   returnedUnchanged: z.boolean()
 })
 
+// 借阅 (schema v9): one row per loan of the register 《档案借阅登记簿》.
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+const loanRow = z.looseObject({
+  ...syncMeta,
+  number: text(60),
+  policyId: text(80),
+  policyVersion: z.number().int().min(1),
+  borrowerKind: z.enum(['staff', 'outsider']),
+  borrowerName: text(100),
+  borrowerOperatorId: optionalText(200),
+  borrowerDepartment: optionalText(100),
+  borrowerOrganisation: optionalText(200),
+  borrowerDocuments: z.array(z.enum(['introduction_letter', 'id_document'])).max(2),
+  fileIds: z.array(z.string().min(1).max(200)).min(1).max(1000),
+  lines: z
+    .array(z.object({ fileId: z.string().min(1).max(200), pieces: z.number().int().min(1), staysInRoom: z.boolean() }))
+    .min(1)
+    .max(1000),
+  purpose: text(400),
+  mode: z.enum(['take_out', 'in_room']),
+  takeOutReason: optionalText(400),
+  requiredApprovers: z.array(text(40)).max(10),
+  approvals: z.array(z.object({ approverTitle: text(40), approvedBy: text(100) })).max(10),
+  clause: text(400),
+  outOn: calendarDate,
+  dueOn: calendarDate,
+  status: z.enum(['out', 'returned']),
+  returnedOn: calendarDate.nullable(),
+  returnedFiles: z
+    .array(
+      z.object({
+        fileId: z.string().min(1).max(200),
+        piecesCounted: z.number().int().min(0),
+        condition: z.enum(['intact', 'damaged', 'lost'])
+      })
+    )
+    .max(1000)
+    .nullable(),
+  daysLate: z.number().int().min(0).nullable(),
+  violation: z.boolean(),
+  fineProposals: z.array(z.looseObject({ ruleCode: text(80), fileId: text(200), archiveNumber: text(60) })).max(1000)
+})
+
 // Keeping a file (保管): holds, sealing, the destruction register, storage inspections and repairs.
 const chinaDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 const nullableChinaDay = chinaDay.nullable()
@@ -409,6 +452,7 @@ export const BACKUP_ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = Object.fr
   archives: archiveRow,
   handovers: handoverRow,
   inspections: inspectionRow,
+  loans: loanRow,
   legalHolds: legalHoldRow,
   sealingBatches: sealingBatchRow,
   sealingLines: sealingLineRow,

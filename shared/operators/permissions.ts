@@ -23,6 +23,7 @@ export type Permission =
   | 'handover.receive'
   | 'archive.inspect'
   | 'policy.manage'
+  | 'loan.manage'
   | 'retention.manage'
   | 'destruction.propose'
   | 'destruction.approve'
@@ -58,7 +59,8 @@ export const PERMISSIONS: readonly Permission[] = [
   'reconciliation.manage',
   'retention.manage',
   'destruction.propose',
-  'destruction.approve'
+  'destruction.approve',
+  'loan.manage'
 ]
 
 export const PERMISSION_LABELS: Record<Permission, string> = {
@@ -80,6 +82,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'handover.receive': '接收档案交接',
   'archive.inspect': '检查档案',
   'policy.manage': '维护档案制度',
+  'loan.manage': '办理档案借阅',
   'retention.manage': '档案保管（封存、法律保全、保管检查）',
   'destruction.propose': '提出档案销毁',
   'destruction.approve': '审批档案销毁',
@@ -107,7 +110,8 @@ export const DEFAULT_PERMISSION_MATRIX: PermissionMatrix = {
     'archive.inspect',
     'reconciliation.manage',
     'retention.manage',
-    'destruction.propose'
+    'destruction.propose',
+    'loan.manage'
   ],
   cc_director: [...PERMISSIONS],
   sales_advisor: [...READ],
@@ -140,7 +144,8 @@ export const PERMISSIONS_ADDED_IN_MATRIX_VERSION: Readonly<Record<number, readon
   2: ['reports.read'],
   3: ['fines.read', 'fines.manage', 'fines.payCut'],
   4: ['reconciliation.manage'],
-  5: ['retention.manage', 'destruction.propose', 'destruction.approve']
+  5: ['retention.manage', 'destruction.propose', 'destruction.approve'],
+  6: ['loan.manage']
 }
 
 /** A stored matrix of version `from` brought to `from + 1`: the new permissions go to their default holders. */

@@ -94,6 +94,12 @@ export interface PdfTable extends PdfNodeProps {
   layout?: PdfTableLayout | 'noBorders'
 }
 
+/** A QR code pdfmake draws itself. */
+export interface PdfQr extends PdfNodeProps {
+  qr: string
+  fit?: number
+}
+
 /** A drawing as SVG markup (the report's charts); pdfmake draws it as vectors. */
 export interface PdfSvg {
   svg: string
@@ -104,7 +110,7 @@ export interface PdfSvg {
   alignment?: PdfAlignment
 }
 
-export type PdfContent = string | PdfText | PdfStack | PdfColumns | PdfCanvas | PdfTable | PdfSvg | PdfContent[]
+export type PdfContent = string | PdfText | PdfStack | PdfColumns | PdfCanvas | PdfTable | PdfSvg | PdfQr | PdfContent[]
 
 /** Footer/header drawn on every page, knowing the page number and the page count. */
 export type PdfDynamicContent = (currentPage: number, pageCount: number) => PdfContent

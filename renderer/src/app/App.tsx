@@ -21,6 +21,8 @@ import { HandoverScreen, NewHandoverScreen } from '../screens/handover/HandoverS
 import { InspectionScreen } from '../screens/inspection/InspectionScreen'
 import { KeepingScreen } from '../screens/keeping/KeepingScreen'
 import { MineScreen } from '../screens/mine/MineScreen'
+import { LoansScreen } from '../screens/loans/LoansScreen'
+import { ScannerField } from './ScannerField'
 import { ImportScreen } from '../screens/import/ImportScreen'
 import { ReconciliationScreen } from '../screens/reconciliation/ReconciliationScreen'
 import { FinesScreen } from '../screens/fines/FinesScreen'
@@ -132,6 +134,7 @@ function Shell() {
             <div className="brand-tagline">{t('app.tagline')}</div>
           </div>
         </div>
+        {can('vehicleFile.read') ? <ScannerField /> : null}
         <nav className="nav">
           {ADVISOR_ROLES.includes(session.operator.role) && can('vehicleFile.read') ? (
             <NavLink to="/mine" className="nav-link">
@@ -151,6 +154,11 @@ function Shell() {
           {can('handover.receive') ? (
             <NavLink to="/handovers" end className="nav-link">
               {t('nav.handovers')}
+            </NavLink>
+          ) : null}
+          {can('loan.manage') ? (
+            <NavLink to="/loans" className="nav-link">
+              {t('nav.loans')}
             </NavLink>
           ) : null}
           {can('vehicleFile.create') ? (
@@ -245,6 +253,7 @@ function Shell() {
           {screen('/handovers', <NewHandoverScreen />)}
           {screen('/handovers/:id', <HandoverScreen />)}
           {screen('/archives/:id', <InspectionScreen />)}
+          {screen('/loans', <LoansScreen />)}
           {screen('/keeping', <KeepingScreen />)}
           {screen('/reports', <ReportsScreen />)}
           {screen('/import', <ImportScreen />)}

@@ -29,6 +29,7 @@ export const ROUTE_ACCESS: readonly RouteAccess[] = [
   { path: '/handovers', anyOf: ['handover.receive'], summary: '打开档案交接' },
   { path: '/handovers/:id', anyOf: ['handover.receive'], summary: '打开交接单' },
   { path: '/archives/:id', anyOf: ['archive.inspect'], summary: '打开档案检查' },
+  { path: '/loans', anyOf: ['loan.manage'], summary: '打开档案借阅' },
   {
     path: '/keeping',
     anyOf: ['retention.manage', 'destruction.propose', 'destruction.approve'],

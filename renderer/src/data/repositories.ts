@@ -29,6 +29,10 @@ import type { LateCorrectionExplanation } from '@shared/inspection/correction-re
 import type { VehicleFieldKey } from '@shared/vehicle/vehicle-field-requirement'
 import type { VehicleListOrder } from '@shared/vehicle/vehicle-list-order'
 import type { VehicleImportRowError, VehicleImportSource } from '@shared/vehicle/vehicle-file-import'
+import type { LoanRecord, NewLoanInput } from '@shared/loans/loan-record'
+import type { LostFileFineProposal, ReturnedFile } from '@shared/loans'
+import type { LoanFileLine, LoanRegisterContent, LoanSlipContent } from '@shared/loans/loan-sheets'
+import type { EnvelopeCoverContent, ShelfLabelsContent, ShelfPlace } from '@shared/folders/envelope-cover'
 import type {
   DestructionListContent,
   FileRepair,
@@ -375,6 +379,8 @@ export interface Repositories {
   handovers: Handovers
   archives: Archives
   exports: Exports
+  loans: Loans
+  folders: Folders
   retention: Retention
   fineReports: FineReports
   fines: Fines
@@ -475,6 +481,77 @@ export interface NoticeReceiptInput {
   receivedAt: string
   /** Who signed for the notice, as signed. */
   receivedBy: string
+}
+
+/** A loan of the register with its files as the access decision presents them (a hidden file withheld in its line). */
+export interface LoanView {
+  loan: LoanRecord
+  files: LoanFileLine[]
+  /** Whole days past the due date, today (China time) or at the return. */
+  daysOverdue: number
+}
+
+export interface LoanFilter {
+  /** 'overdue': still out and past due. */
+  status?: 'out' | 'returned' | 'overdue'
+  /** Any part of the borrower's name or organisation. */
+  borrower?: string
+  /** Lent on or after / on or before (China dates). */
+  from?: string
+  to?: string
+}
+
+export type LoanPrintRequest =
+  | { readonly document: 'loanSlip'; readonly loanId: string }
+  | { readonly document: 'loanRegister'; readonly filter: LoanFilter }
+
+/** A lost/damaged file's fine proposal (SVW-Skoda 五.7), with the loan it came back from. */
+export interface LoanFineProposal extends LostFileFineProposal {
+  loanId: string
+  loanNumber: string
+  borrowerName: string
+  returnedOn: string
+}
+
+/** 借阅 (档案借阅管理 needs 办理档案借阅): the register; every file through the one access decision. */
+export interface Loans {
+  /** Command: lend files; refused with the policy's reason (already out, borrower's documents, approvals…). */
+  lend(input: NewLoanInput): Promise<LoanRecord>
+  /** Command: the files came back, counted; late days, violation and fine proposals recorded. */
+  returnFiles(loanId: string, returned: { returnedOn: string; files: readonly ReturnedFile[] }): Promise<LoanRecord>
+  get(loanId: string): Promise<LoanView | undefined>
+  /** The register, newest first; loans of only files the operator may not see are left out. */
+  register(filter?: LoanFilter): Promise<LoanView[]>
+  /** Loans still out past their due date, most overdue first. */
+  overdue(): Promise<LoanView[]>
+  /** Who has the file and since when (null when it is in the room, or the operator may not see it). */
+  onLoan(fileId: string): Promise<{
+    loanId: string
+    number: string
+    borrowerName: string
+    outOn: string
+    dueOn: string
+    mode: LoanRecord['mode']
+  } | null>
+  /** Fine proposals of lost or damaged returns, for the fines module. */
+  fineProposals(): Promise<LoanFineProposal[]>
+  slip(loanId: string): Promise<LoanSlipContent>
+  registerSheet(filter?: LoanFilter): Promise<LoanRegisterContent>
+  /** The user prints a slip or the register: logged, and the print's audit event returned for the footer. */
+  recordPrint(request: LoanPrintRequest): Promise<PrintStamp>
+}
+
+export type FolderPrintRequest =
+  | { readonly document: 'envelopeCover'; readonly fileId: string }
+  | { readonly document: 'shelfLabels'; readonly place: ShelfPlace }
+
+/** Envelope covers, shelf labels and what a scanned code names; files through the one access decision. */
+export interface Folders {
+  cover(fileId: string): Promise<EnvelopeCoverContent>
+  labels(place: ShelfPlace): Promise<ShelfLabelsContent>
+  /** The file a scanned cover code (its archive number) names, or null: a file the operator may not see is not found. */
+  findByCode(code: string): Promise<{ fileId: string } | null>
+  recordPrint(request: FolderPrintRequest): Promise<PrintStamp>
 }
 
 /** What a month's detection did: violations newly proposed, those already there, findings nobody could be named for. */

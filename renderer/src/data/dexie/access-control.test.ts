@@ -113,6 +113,7 @@ const OPERATIONS: Partial<Record<Permission, (repos: Repositories) => Promise<un
   'handover.receive': (r) => r.handovers.open({ department: 'sales', handedByName: '李明' }),
   'archive.inspect': (r) => r.archives.saveProgress('no-such-archive', { kind: 'sales', documents: {} }, {}),
   'policy.manage': (r) => r.policies.saveCalendarOverrides([]),
+  'loan.manage': (r) => r.loans.register(),
   'retention.manage': (r) =>
     r.retention.recordInspection({
       inspectedOn: '2026-03-02',

@@ -5,6 +5,7 @@ import type { AuditEvent } from '@shared/audit/audit-event'
 import type { Account, StaffMember } from '@shared/operators/operator'
 import type { ArchiveRecord, InspectionRecord } from '@shared/archive'
 import type { Handover } from '@shared/handover/handover'
+import type { LoanRecord } from '@shared/loans/loan-record'
 import type { FileRepair, LegalHold, SealingBatch, SealingLine, StorageInspection } from '@shared/retention'
 import type { DestructionRow } from '@shared/destruction'
 import type { SettingRow, CounterRow, PolicyRow, ViolationRow, FineMonthRow } from '../rows'
@@ -23,6 +24,7 @@ export class ChedangDatabase extends Dexie {
   archives!: Table<ArchiveRecord, string>
   handovers!: Table<Handover, string>
   inspections!: Table<InspectionRecord, string>
+  loans!: Table<LoanRecord, string>
   legalHolds!: Table<LegalHold, string>
   sealingBatches!: Table<SealingBatch, string>
   sealingLines!: Table<SealingLine, string>

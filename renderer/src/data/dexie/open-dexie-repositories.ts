@@ -11,6 +11,8 @@ import { DexieBackups } from './dexie-backups'
 import { DexiePolicies } from './dexie-policies'
 import { DexieArchives, DexieHandovers } from './dexie-archives'
 import { DexieExports } from './dexie-exports'
+import { DexieLoans } from './dexie-loans'
+import { DexieFolders } from './dexie-folders'
 import { DexieRetention } from './dexie-retention'
 import { DexieFines } from './dexie-fines'
 import { DexieFineReports } from './dexie-fine-reports'
@@ -51,6 +53,8 @@ export function createDexieRepositories(
     handovers: new DexieHandovers(db, guard, policies, now),
     archives: new DexieArchives(db, guard, policies, now),
     exports: new DexieExports(db, guard, now),
+    loans: new DexieLoans(db, guard, policies, now),
+    folders: new DexieFolders(db, guard, policies, now),
     retention: new DexieRetention(db, guard, policies, now),
     fines,
     fineReports: new DexieFineReports(db, guard, policies, now, {

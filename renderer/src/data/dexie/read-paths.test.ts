@@ -24,7 +24,14 @@ let db: ChedangDatabase
 let director: Repositories
 let manager: Repositories
 let managerSession: Session
-let secret: { id: string; archiveId: string; handoverId: string; vin: string; values: string[] }
+let secret: {
+  id: string
+  archiveId: string
+  handoverId: string
+  loanId: string
+  vin: string
+  values: string[]
+}
 let ordinary: { id: string; archiveId: string }
 /** Keeping records about the 绝密 file, written as an earlier year's work would have left them. */
 const kept = {
@@ -161,6 +168,47 @@ const WALK: Record<string, Record<string, Entry>> = {
     changePassphrase: { noFileData: 'the backup key fingerprint and who set it' },
     changeFolder: { noFileData: 'the backup folder path' },
     printKeySheet: { noFileData: 'the backup key fingerprint, the dealership name and who prints' }
+  },
+  loans: {
+    lend: (r) =>
+      r.loans.lend({
+        borrower: { kind: 'staff', operatorId: '', name: '王强', department: '销售部' },
+        files: [{ fileId: secret.id, pieces: 1 }],
+        purpose: '核对购车发票',
+        mode: 'in_room',
+        approvals: [
+          { approverTitle: '部门负责人', approvedBy: '李华' },
+          { approverTitle: '经理', approvedBy: '张丽' }
+        ],
+        outOn: '2026-03-09'
+      }),
+    returnFiles: (r) =>
+      r.loans.returnFiles(secret.loanId, {
+        returnedOn: '2026-03-09',
+        files: [{ fileId: secret.id, piecesCounted: 1, condition: 'intact' }]
+      }),
+    get: (r) => r.loans.get(secret.loanId),
+    register: (r) => r.loans.register(),
+    overdue: (r) => r.loans.overdue(),
+    onLoan: (r) => r.loans.onLoan(secret.id),
+    fineProposals: (r) => r.loans.fineProposals(),
+    slip: (r) => r.loans.slip(secret.loanId),
+    registerSheet: (r) => r.loans.registerSheet(),
+    recordPrint: async (r) =>
+      Promise.all([
+        r.loans.recordPrint({ document: 'loanSlip', loanId: secret.loanId }).catch(refused),
+        r.loans.recordPrint({ document: 'loanRegister', filter: {} })
+      ])
+  },
+  folders: {
+    cover: (r) => r.folders.cover(secret.id),
+    labels: (r) => r.folders.labels({ cabinet: 'A9' }),
+    findByCode: async (r) => Promise.all(secret.values.map((v) => r.folders.findByCode(v))),
+    recordPrint: async (r) =>
+      Promise.all([
+        r.folders.recordPrint({ document: 'envelopeCover', fileId: secret.id }).catch(refused),
+        r.folders.recordPrint({ document: 'shelfLabels', place: { cabinet: 'A9', shelf: '2' } })
+      ])
   },
   retention: {
     policy: { noFileData: 'the retention clauses of the policy in force' },
@@ -303,6 +351,10 @@ const INTERNAL = new Set([
   'returnedRound',
   'saveOverrides',
   'now',
+  'loadLoan',
+  'openFiles',
+  'loanFiles',
+  'today',
   'requireKeeping',
   'liveFile',
   'factsOf',
@@ -378,7 +430,10 @@ beforeAll(async () => {
     contactName: '上官雪梅',
     contactPhone: '13904316688',
     street: '人民大街7088号',
-    ownerPhone: '0431-85557321'
+    ownerPhone: '0431-85557321',
+    cabinet: 'A9',
+    shelf: '2',
+    box: '3'
   }
   const file = await director.vehicleFiles.create(form)
   const other = await director.vehicleFiles.create(makeVehicleFileForm(rnd, 2))
@@ -405,11 +460,37 @@ beforeAll(async () => {
     allManualChecksPassed(getPreset('faw-vw').archiveTemplates.sales)
   )
   await director.vehicleFiles.setSecrecy(file.id, 'top_secret', '公安机关调查中')
+  // Lent in the room twice (绝密 stays in the room): once returned with a file lost, once still out.
+  const lendSecret = () =>
+    director.loans.lend({
+      borrower: {
+        kind: 'outsider',
+        name: '孙立',
+        organisation: '长春市公安局',
+        documents: ['introduction_letter', 'id_document']
+      },
+      files: [{ fileId: file.id, pieces: 2 }],
+      purpose: '案件调查查阅',
+      mode: 'take_out',
+      takeOutReason: '办案需要',
+      approvals: [
+        { approverTitle: '负责人', approvedBy: '吴刚' },
+        { approverTitle: '经理', approvedBy: '张丽' }
+      ],
+      outOn: '2026-03-02'
+    })
+  const first = await lendSecret()
+  await director.loans.returnFiles(first.id, {
+    returnedOn: '2026-03-06',
+    files: [{ fileId: file.id, piecesCounted: 1, condition: 'lost' }]
+  })
+  const loan = await lendSecret()
   const full = (await director.vehicleFiles.getForEdit(file.id))!
   secret = {
     id: file.id,
     archiveId: line.archive.id,
     handoverId: handover.id,
+    loanId: loan.id,
     vin: full.vin,
     values: [
       full.vin,

@@ -125,6 +125,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       storageInspections: 'id, inspectedOn',
       fileRepairs: 'id, vehicleFileId, inspectionId'
     }
+  },
+  {
+    version: 9,
+    stores: {
+      // 借阅: the register; *fileIds answers "is this file out, and with whom" for the detail page and the lending check.
+      loans: 'id, &number, status, dueOn, outOn, *fileIds'
+    }
   }
 ]
 

@@ -33,7 +33,8 @@ const ACTION_GROUPS: Record<string, readonly AuditAction[]> = {
   denied: ['access.denied', 'login.failed'],
   personalInfo: ['personalInfo.reveal', 'confidential.view'],
   output: ['print', 'export', 'backup.export', 'backup.restore'],
-  checks: ['audit.verify', 'integrity.check']
+  checks: ['audit.verify', 'integrity.check'],
+  loans: ['loan.lend', 'loan.return']
 }
 
 export const actionKey = (action: string) => `audit.actions.${action.replace('.', '_')}`

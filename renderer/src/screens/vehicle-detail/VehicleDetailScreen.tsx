@@ -17,6 +17,7 @@ import { Refusal } from '../../components/Refusal'
 import { usePermissions } from '../../hooks/use-permissions'
 import { RevealButton } from './RevealButton'
 import { SecrecyControl } from './SecrecyControl'
+import { FileLoanStatus, PrintCoverButton } from './FolderAndLoan'
 import { KeepingPanel } from './KeepingPanel'
 import { errorMessage } from '../../components/error-message'
 
@@ -169,6 +170,7 @@ export function VehicleDetailScreen() {
           <Link className="button" to="/">
             {t('detail.back')}
           </Link>
+          <PrintCoverButton fileId={file.id} />
           {allowed?.has('vehicleFile.update') && file.status === 'active' ? (
             <Link className="button primary" to={`/files/${file.id}/edit`}>
               {t('detail.edit')}
@@ -176,6 +178,7 @@ export function VehicleDetailScreen() {
           ) : null}
         </div>
       </header>
+      <FileLoanStatus fileId={file.id} />
 
       <div className="detail-grid">
         <section className="card">

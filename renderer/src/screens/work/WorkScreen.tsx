@@ -12,6 +12,7 @@ import { useQuery } from '../../hooks/use-query'
 
 const WORK_STATUSES = [...INSPECTABLE_STATUSES, ...AWAITING_RESUBMISSION_STATUSES, ...READY_TO_FILE_STATUSES]
 import { ExportButton } from '../../components/ExportButton'
+import { OverdueLoans } from '../loans/OverdueLoans'
 import { ArchiveTable } from '../../components/ArchiveTable'
 import { ReconciliationWork } from '../reconciliation/ReconciliationWork'
 
@@ -138,6 +139,7 @@ export function WorkScreen() {
       {table(t('work.awaiting'), awaiting, (v) => v.archive.handInDueAt, 'awaiting-inspection')}
       {table(t('work.returned'), returned, (v) => v.archive.correctionDueAt, 'returned-archives')}
       {table(t('work.toFile'), toFile, () => null, 'to-file')}
+      {allowed?.has('loan.manage') ? <OverdueLoans /> : null}
     </section>
   )
 }
