@@ -214,7 +214,7 @@ describe('checking a handover line', () => {
       checkHandoverLine(FAW_VW, handover('sales'), { ...salesLine, scan: 'LFV2A21K4S12345' }, monday, calendar)
     )
     expect(error.code).toBe('HANDOVER_SCAN_INVALID')
-    expect(error.details).toEqual({ field: 'scan' })
+    expect(error.details).toMatchObject({ field: 'scan' })
     expect(error.message).toMatch(/（请扫描完整车架号，或输入车架号后 6–8 位）$/)
   })
 
