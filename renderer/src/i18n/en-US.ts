@@ -756,7 +756,14 @@ export const enUS: Translation<Messages> = {
       systemRecords: 'System lists (deliveries, repair orders)',
       importBatches: 'Imports',
       reconciliations: 'Counts against the system',
-      reconciliationLines: 'Count lines'
+      reconciliationLines: 'Count lines',
+      legalHolds: 'Legal holds',
+      sealingBatches: 'Sealing batches',
+      sealingLines: 'Sealed files',
+      destructions: 'Destruction register',
+      storageInspections: 'Storage inspections',
+      fileRepairs: 'File repairs',
+      loans: 'Loan register'
     }
   },
   handover: {

@@ -527,7 +527,14 @@ export const zhCN = {
       systemRecords: '系统清单（交车、维修工单）',
       importBatches: '导入记录',
       reconciliations: '与系统核对记录',
-      reconciliationLines: '核对明细'
+      reconciliationLines: '核对明细',
+      legalHolds: '法律保全',
+      sealingBatches: '封存批次',
+      sealingLines: '封存明细',
+      destructions: '档案销毁登记',
+      storageInspections: '保管检查记录',
+      fileRepairs: '档案修复记录',
+      loans: '借阅登记'
     }
   },
   handover: {
