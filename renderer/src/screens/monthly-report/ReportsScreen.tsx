@@ -63,7 +63,7 @@ function FiguresRow({ name, figures, nameLang }: { name: string; figures: GroupF
 function FiguresTable({ first, children }: { first: string; children: React.ReactNode }) {
   const { t } = useTranslation()
   return (
-    <table className="table">
+    <table className="data-table">
       <thead>
         <tr>
           <th>{first}</th>
@@ -301,7 +301,7 @@ export function ReportsScreen() {
             <p className="muted">{t('reports.none')}</p>
           ) : (
             <>
-              <table className="table">
+              <table className="data-table">
                 <thead>
                   <tr>
                     <th>{t('reports.person')}</th>
