@@ -13,13 +13,6 @@ import type { ViolationRecord, ViolationStatus } from './violation-record'
 
 export const FINE_STATEMENT_TITLE = '月度奖罚明细'
 
-export const VIOLATION_STATUS_LABELS: Readonly<Record<ViolationStatus, string>> = {
-  proposed: '待确认',
-  confirmed: '已确认',
-  waived: '免罚',
-  adjusted: '已调整'
-}
-
 /** A violation that is on the statement without an amount: waived (with the reason) or still proposed. */
 export interface FineStatementEntry {
   violationId: string

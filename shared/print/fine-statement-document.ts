@@ -3,7 +3,7 @@
 
 import { printStamp } from '../export/export-stamp'
 import type { FineStatement, FineStatementEntry } from '../fines/fine-statement'
-import { VIOLATION_STATUS_LABELS } from '../fines/fine-statement'
+import { VIOLATION_STATUS_LABELS } from '../fines/fine-month'
 import type { PdfContent, PdfDocumentDefinition, PdfTable } from './pdf-definition'
 import { finePersonTable, fineLinesTable, fineTotalBox } from './fine-notice-document'
 import {
