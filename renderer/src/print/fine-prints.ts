@@ -2,6 +2,7 @@
 // print is recorded first (its audit event goes in the footer), then the sheet goes to the printer.
 
 import type { PrintStamp } from '@shared/audit/print-record'
+import type { PdfDocumentDefinition } from '@shared/print/pdf-definition'
 import { buildFineNotice, decidedFineLines, fineTotals, monthText } from '@shared/fines/fine-notice'
 import type { FineNotice, FineNoticeInput } from '@shared/fines/fine-notice'
 import { fineNoticeDocument, fineNoticeRef } from '@shared/print/fine-notice-document'
@@ -27,20 +28,26 @@ export function fineNoticePdf(notice: FineNotice): Promise<Uint8Array<ArrayBuffe
 }
 
 /**
- * Prints (or saves as PDF) one person's 奖罚通知单 of a month: a bad month is refused before anything is
- * recorded; the print is logged with its totals, then the notice built with that stamp goes out.
+ * Records the print of one person's month (a bad month refused before anything is recorded) with the
+ * decided lines' totals, then builds the paper with that stamp and prints or saves it.
  */
-export async function printFineNotice(
+async function printPersonMonth<T>(
   repositories: Pick<Repositories, 'fineReports'>,
   platform: Pick<Platform, 'printPdf' | 'saveFile'>,
   request: FineNoticeRequest,
-  how: PrintOutput = 'print'
-): Promise<FineNotice> {
+  how: PrintOutput,
+  paper: {
+    document: 'fineNotice' | 'fineStatement'
+    build: (input: FineNoticeInput) => T
+    toPdf: (built: T) => PdfDocumentDefinition
+    ref: (built: T) => string
+  }
+): Promise<T> {
   monthText(request.month)
   const { lines } = decidedFineLines(request.person.id, request.month, request.violations, request.lines, request.fines)
   const totals = fineTotals(lines)
   const stamp = await repositories.fineReports.recordPrint({
-    document: 'fineNotice',
+    document: paper.document,
     month: request.month,
     personId: request.person.id,
     personName: request.person.name,
@@ -48,42 +55,45 @@ export async function printFineNotice(
     totalYuan: totals.yuan,
     totalKpiPoints: totals.kpiPoints
   })
-  const notice = buildFineNotice({ ...request, ...stamp })
-  const doc = fineNoticeDocument(notice)
-  const title = fineNoticeRef(notice).replaceAll(' ', '-')
+  const built = paper.build({ ...request, ...stamp })
+  const doc = paper.toPdf(built)
+  const title = paper.ref(built).replaceAll(' ', '-')
   if (how === 'print') await printDocument(platform, title, doc)
   else await savePdf(platform, `${title}.pdf`, doc)
-  return notice
+  return built
+}
+
+/** Prints (or saves as PDF) one person's 奖罚通知单 of a month, in three copies; the print is recorded first. */
+export function printFineNotice(
+  repositories: Pick<Repositories, 'fineReports'>,
+  platform: Pick<Platform, 'printPdf' | 'saveFile'>,
+  request: FineNoticeRequest,
+  how: PrintOutput = 'print'
+): Promise<FineNotice> {
+  return printPersonMonth(repositories, platform, request, how, {
+    document: 'fineNotice',
+    build: buildFineNotice,
+    toPdf: fineNoticeDocument,
+    ref: fineNoticeRef
+  })
 }
 
 /**
  * Prints (or saves as PDF) one person's 月度奖罚明细: charged, waived and still undecided violations of the
  * month; recorded first, as the notice is.
  */
-export async function printFineStatement(
+export function printFineStatement(
   repositories: Pick<Repositories, 'fineReports'>,
   platform: Pick<Platform, 'printPdf' | 'saveFile'>,
   request: FineNoticeRequest,
   how: PrintOutput = 'print'
 ): Promise<FineStatement> {
-  monthText(request.month)
-  const { lines } = decidedFineLines(request.person.id, request.month, request.violations, request.lines, request.fines)
-  const totals = fineTotals(lines)
-  const stamp = await repositories.fineReports.recordPrint({
+  return printPersonMonth(repositories, platform, request, how, {
     document: 'fineStatement',
-    month: request.month,
-    personId: request.person.id,
-    personName: request.person.name,
-    lines: lines.length,
-    totalYuan: totals.yuan,
-    totalKpiPoints: totals.kpiPoints
+    build: buildFineStatement,
+    toPdf: fineStatementDocument,
+    ref: fineStatementRef
   })
-  const statement = buildFineStatement({ ...request, ...stamp })
-  const doc = fineStatementDocument(statement)
-  const title = fineStatementRef(statement).replaceAll(' ', '-')
-  if (how === 'print') await printDocument(platform, title, doc)
-  else await savePdf(platform, `${title}.pdf`, doc)
-  return statement
 }
 
 /** The statement's PDF bytes; for tests and previews. */
