@@ -903,7 +903,8 @@ export const enUS: Translation<Messages> = {
     returned: 'Archives returned for correction',
     inProgress: 'Handed in, being inspected',
     returnedHint:
-      'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.'
+      'Correct them as the nonconformity record says and bring them back to the archive room before the deadline.',
+    none: 'None'
   },
   fines: {
     title: 'Fines and KPI',

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { zhCN } from './zh-CN'
 import { enUS } from './en-US'
 
+// The screens' source (tests left out), read by the bundler: every key they ask for by name must exist.
+const SCREENS: Readonly<Record<string, string>> = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {
+  query: '?raw',
+  import: 'default',
+  eager: true
+})
+
 type Tree = { [key: string]: string | Tree }
 
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
@@ -43,5 +50,19 @@ describe('translations', () => {
         !((key.startsWith('errors.') || key.startsWith('validation.')) && ['{{message}}', '{{problem}}'].includes(text))
     )
     expect(latinOnly).toEqual([])
+  })
+
+  it('has a text for every key a screen asks for by name, so no screen shows a bare key', () => {
+    const keys = new Set(zh.keys())
+    const missing: string[] = []
+    for (const [file, source] of Object.entries(SCREENS)) {
+      for (const match of source.matchAll(/\bt\(\s*'([a-zA-Z][\w]*(?:\.[\w]+)+)'/g)) {
+        const key = match[1]!
+        // A key asked with a count or a context resolves to its variants (key_one, key_other, key_<context>).
+        const found = keys.has(key) || [...keys].some((k) => k.startsWith(`${key}_`))
+        if (!found) missing.push(`${file}: ${key}`)
+      }
+    }
+    expect(missing).toEqual([])
   })
 })

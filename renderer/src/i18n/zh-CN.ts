@@ -671,7 +671,8 @@ export const zhCN = {
     pending: '待交接的档案',
     returned: '退回整改的档案',
     inProgress: '已交接、正在检查的档案',
-    returnedHint: '请按《不合格档案记录》整改，在期限内交回档案室。'
+    returnedHint: '请按《不合格档案记录》整改，在期限内交回档案室。',
+    none: '暂无'
   },
   fines: {
     title: '罚款/考核',
